@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+import type { WorkflowFacts } from './facts.js';
+import { MAX_CLIENT_TOKEN_LENGTH } from './inputs.js';
+
+function digest(parts: readonly string[]): string {
+  // JSON keeps the parts apart: ("a|b","c") and ("a","b|c") must not collide.
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+/**
+ * The idempotency token of one write. The same step of the same run attempt always derives the
+ * same token for the same incident and text, so a retried step (or a restarted runner) can never
+ * post twice; a re-run of the workflow is a new attempt and so a new event.
+ */
+export function deriveClientToken(
+  facts: WorkflowFacts,
+  incidentArn: string,
+  operation: string,
+  payload: readonly string[],
+): string {
+  const hash = digest([
+    facts.repository,
+    facts.runId,
+    facts.runAttempt,
+    facts.job,
+    facts.step,
+    incidentArn,
+    operation,
+    ...payload,
+  ]);
+  return `ita-${hash}`;
+}
+
+/** A user-given token, kept distinct per incident when one step writes to several. */
+export function userClientToken(token: string, incidentArn: string, targetCount: number): string {
+  if (targetCount <= 1) return token;
+  const suffix = `-${digest([incidentArn]).slice(0, 12)}`;
+  return token.slice(0, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
+}
