@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  ApiError,
+  internalError,
+  serviceUnavailable,
+  throttling,
+  unknownOperation,
+  validationError,
+} from './errors.js';
+import type { FaultInjector } from './faults.js';
+import { BodyTooLargeError, readBody, sendJson } from './http.js';
+import { principalArn } from './ids.js';
+import { handlers } from './operations/index.js';
+import type { Paginator } from './pagination.js';
+import { redactHeaders, type RecordedRequest, type RequestLog } from './request-log.js';
+import { buildInput, findRoute } from './routing.js';
+import { authenticate, type AuthSettings } from './sigv4.js';
+import type { Store } from './store.js';
+import { assertValid } from './validation.js';
+
+export interface ApiContext {
+  store: Store;
+  paginator: Paginator;
+  faults: FaultInjector;
+  log: RequestLog;
+  auth: AuthSettings;
+  /** Resolves once the state a write produced is on disk (no-op without --state). */
+  persist(): Promise<void>;
+  logLine?: (line: string) => void;
+}
+
+/**
+ * One API call, in the order the service's front end works: route, (injected fault), authenticate,
+ * parse and validate, run the operation, persist, answer. Every call is recorded.
+ */
+export async function handleApi(
+  context: ApiContext,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const started = performance.now();
+  const method = request.method ?? 'GET';
+  const route = findRoute(method, url.pathname);
+  const requestId = randomUUID();
+  const entry: RecordedRequest = context.log.record({
+    operation: route?.operation ?? 'Unknown',
+    method,
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    status: null,
+    body: null,
+    headers: redactHeaders(request.headers),
+    receivedAt: new Date().toISOString(),
+  });
+  const finish = (status: number, errorType?: string) => {
+    entry.status = status;
+    if (errorType) entry.errorType = errorType;
+    const fault = entry.fault ? ` fault=${entry.fault}` : '';
+    context.logLine?.(
+      `${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${(performance.now() - started).toFixed(1)}ms`,
+    );
+  };
+
+  try {
+    const raw = await readBody(request);
+    entry.body = parseForLog(raw);
+    if (!route) throw unknownOperation(method, url.pathname);
+
+    const fault = context.faults.take(route.operation);
+    if (fault) {
+      entry.fault = fault.type;
+      switch (fault.type) {
+        case 'throttle':
+          throw throttling();
+        case 'server-error':
+          throw internalError();
+        case 'unavailable':
+          throw serviceUnavailable();
+        case 'drop':
+          finish(0, 'ConnectionDropped');
+          request.socket.destroy();
+          return;
+        case 'latency':
+          await sleep(fault.latencyMs ?? 0);
+      }
+    }
+
+    const caller = await authenticate(
+      { method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw },
+      context.auth,
+    );
+    const input = buildInput(route.definition, url.searchParams, parseBody(raw));
+    assertValid(route.definition.input, input);
+    const versionBefore = context.store.version;
+    const handler = handlers[route.operation]!;
+    const result = handler(
+      {
+        store: context.store,
+        paginator: context.paginator,
+        principal: principalArn(context.store.accountId, caller.accessKeyId),
+      },
+      input as never,
+    );
+    if (context.store.version !== versionBefore) await context.persist();
+    sendJson(response, route.definition.successCode, result ?? {}, {
+      'x-amzn-requestid': requestId,
+    });
+    finish(route.definition.successCode);
+  } catch (caught) {
+    let error: ApiError;
+    if (caught instanceof ApiError) error = caught;
+    else if (caught instanceof BodyTooLargeError) error = validationError(caught.message);
+    else {
+      console.error(caught);
+      error = internalError();
+    }
+    sendJson(response, error.status, error.toBody(), {
+      'x-amzn-requestid': requestId,
+      'x-amzn-errortype': error.errorType,
+    });
+    finish(error.status, error.errorType);
+  }
+}
+
+function parseBody(raw: Buffer): Record<string, unknown> {
+  if (raw.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw validationError('The request body is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw validationError('The request body must be a JSON object');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function parseForLog(raw: Buffer): unknown {
+  if (raw.length === 0) return null;
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return raw.toString('utf8');
+  }
+}

@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError } from './errors.js';
+import type { FaultInjector } from './faults.js';
+import { readBody, sendJson } from './http.js';
+import type { RequestLog } from './request-log.js';
+import { SeedError, type SeedResult } from './seed.js';
+import type { StateSnapshot } from './types.js';
+
+/** What the control API needs from the running emulator. */
+export interface ControlTarget {
+  log: RequestLog;
+  faults: FaultInjector;
+  reset(): Promise<void>;
+  seed(document: unknown): Promise<SeedResult>;
+  state(): StateSnapshot;
+}
+
+export const CONTROL_PREFIX = '/_emulator/';
+
+/**
+ * The test-facing API under /_emulator/: no signature, never recorded, never faulted, so a test
+ * can always inspect and steer the emulator whatever it injected.
+ */
+export async function handleControl(
+  target: ControlTarget,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const route = `${request.method ?? 'GET'} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`;
+  const reply = (status: number, body: unknown) => sendJson(response, status, body);
+  try {
+    switch (route) {
+      case 'GET health':
+        return reply(200, { ok: true });
+      case 'GET requests':
+        return reply(200, {
+          requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+        });
+      case 'DELETE requests':
+        target.log.clear();
+        return reply(200, {});
+      case 'GET faults':
+        return reply(200, { faults: target.faults.list() });
+      case 'POST faults': {
+        const added = target.faults.add(await readJson(request));
+        if (typeof added === 'string') return reply(400, { message: added });
+        return reply(200, { fault: added, faults: target.faults.list() });
+      }
+      case 'DELETE faults':
+        target.faults.clear();
+        return reply(200, {});
+      case 'POST reset':
+        await target.reset();
+        return reply(200, { ok: true });
+      case 'POST seed':
+        return reply(200, await target.seed(await readJson(request)));
+      case 'GET state':
+        return reply(200, target.state());
+      default:
+        return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
+    }
+  } catch (error) {
+    if (error instanceof SeedError || error instanceof SyntaxError)
+      return reply(400, { message: error.message });
+    if (error instanceof ApiError) return reply(error.status, { message: error.message });
+    throw error;
+  }
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const body = await readBody(request);
+  return body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+}

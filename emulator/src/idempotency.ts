@@ -1,0 +1,53 @@
+import { conflict, type ResourceType } from './errors.js';
+import { idempotencyKey, type Store } from './store.js';
+
+/**
+ * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
+ * answer and writes nothing; a repeat with other parameters is a ConflictException naming the
+ * resource the first call wrote, so that a caller can recover the result of its earlier try.
+ */
+export function withClientToken<T>(
+  store: Store,
+  operation: string,
+  input: { clientToken?: string },
+  resourceType: ResourceType,
+  identify: (result: T) => string,
+  run: () => T,
+): T {
+  const { clientToken, ...parameters } = input;
+  if (clientToken === undefined) return run();
+  const key = idempotencyKey(operation, clientToken);
+  const fingerprint = stableStringify(parameters);
+  const previous = store.idempotency.get(key);
+  if (previous) {
+    if (previous.fingerprint === fingerprint) return previous.response as T;
+    throw conflict(
+      previous.resourceType as ResourceType,
+      previous.resourceIdentifier,
+      `The clientToken ${clientToken} was already used with different parameters`,
+    );
+  }
+  const result = run();
+  store.idempotency.set(key, {
+    operation,
+    clientToken,
+    fingerprint,
+    response: result ?? null,
+    resourceType,
+    resourceIdentifier: identify(result),
+  });
+  store.touch();
+  return result;
+}
+
+/** JSON with sorted keys, so that member order on the wire does not change a request's identity. */
+export function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { handleApi } from './api.js';
+import { CONTROL_PREFIX, handleControl } from './control.js';
+import { FaultInjector } from './faults.js';
+import { serviceModel } from './model/service-model.generated.js';
+import { Paginator } from './pagination.js';
+import { readStateFile, StatePersister } from './persistence.js';
+import { RequestLog } from './request-log.js';
+import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
+import { Store } from './store.js';
+import type { StateSnapshot } from './types.js';
+
+export type { SeedDocument, SeedResult } from './seed.js';
+export type { StateSnapshot } from './types.js';
+export type { RecordedRequest } from './request-log.js';
+export type { FaultRule, FaultType } from './faults.js';
+
+export const DEFAULT_ACCOUNT_ID = '123456789012';
+export const DEFAULT_REGION = 'us-east-1';
+
+/** The CLI flags, one for one. */
+export interface EmulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Path of a seed document applied at start and on reset. */
+  seed?: string;
+  /** Path of the state file: loaded when it exists, rewritten after every write. */
+  state?: string;
+  accountId?: string;
+  region?: string;
+  /** With both keys set, request signatures are verified. */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** No per-request log line. */
+  quiet?: boolean;
+  /** Where request log lines go; stderr by default. */
+  logLine?: (line: string) => void;
+}
+
+export interface RunningEmulator {
+  url: string;
+  port: number;
+  host: string;
+  accountId: string;
+  region: string;
+  /** Stops accepting requests, closes open connections and writes the state file. */
+  close(): Promise<void>;
+  reset(): Promise<void>;
+  seed(document: SeedDocument): Promise<SeedResult>;
+  state(): StateSnapshot;
+  requests: RequestLog;
+  faults: FaultInjector;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  const accountId = options.accountId ?? DEFAULT_ACCOUNT_ID;
+  const region = options.region ?? DEFAULT_REGION;
+  if (Boolean(options.accessKeyId) !== Boolean(options.secretAccessKey)) {
+    throw new Error('Give both an access key ID and a secret access key, or neither');
+  }
+  const keys =
+    options.accessKeyId && options.secretAccessKey
+      ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
+      : undefined;
+
+  const store = new Store(accountId);
+  const seedDocument = options.seed
+    ? (JSON.parse(readFileSync(options.seed, 'utf8')) as unknown)
+    : undefined;
+  const persister = options.state
+    ? new StatePersister(options.state, () => store.snapshot())
+    : undefined;
+  const persist = () => persister?.save() ?? Promise.resolve();
+
+  const seedFresh = () => {
+    store.clear(accountId);
+    if (seedDocument !== undefined) applySeed(store, seedDocument);
+  };
+  const saved = options.state ? readStateFile(options.state) : undefined;
+  // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
+  if (saved) store.load(saved);
+  else {
+    try {
+      seedFresh();
+    } catch (error) {
+      if (error instanceof SeedError)
+        throw new Error(`${options.seed}: ${error.message}`, { cause: error });
+      throw error;
+    }
+    await persist();
+  }
+
+  const log = new RequestLog();
+  const faults = new FaultInjector();
+  const paginator = new Paginator();
+  const logLine = options.quiet
+    ? undefined
+    : (options.logLine ?? ((line: string) => process.stderr.write(`${line}\n`)));
+
+  const controller = {
+    log,
+    faults,
+    reset: async () => {
+      seedFresh();
+      log.clear();
+      faults.clear();
+      await persist();
+    },
+    seed: async (document: unknown) => {
+      const result = applySeed(store, document);
+      await persist();
+      return result;
+    },
+    state: () => store.snapshot(),
+  };
+  const apiContext = {
+    store,
+    paginator,
+    faults,
+    log,
+    auth: { service: serviceModel.signingName, keys, region },
+    persist,
+    logLine,
+  };
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://emulator');
+    const handling = url.pathname.startsWith(CONTROL_PREFIX)
+      ? handleControl(controller, request, response, url)
+      : handleApi(apiContext, request, response, url);
+    handling.catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end();
+      else response.destroy();
+    });
+  });
+  // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
+  server.keepAliveTimeout = 65_000;
+
+  const port = await listen(server, options.port ?? 0, host);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    host,
+    get accountId() {
+      return store.accountId;
+    },
+    region,
+    close: () =>
+      (closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }).then(persist)),
+    reset: controller.reset,
+    seed: controller.seed,
+    state: controller.state,
+    requests: log,
+    faults,
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

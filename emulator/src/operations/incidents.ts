@@ -1,0 +1,191 @@
+import { notFound } from '../errors.js';
+import { withClientToken } from '../idempotency.js';
+import { incidentRecordArn, newResourceId, nowSeconds } from '../ids.js';
+import type { IncidentEntry, Store } from '../store.js';
+import type {
+  IncidentRecord,
+  IncidentStatus,
+  NotificationTarget,
+  RelatedItem,
+  ResponsePlan,
+} from '../types.js';
+import { requireIncident, type OperationContext } from './context.js';
+import { compileFilters, type Filter } from './filters.js';
+import { addRelatedItem } from './related-items.js';
+import { addTimelineEvent } from './timeline-events.js';
+
+interface StartIncidentInput {
+  responsePlanArn: string;
+  title?: string;
+  impact?: number;
+  relatedItems?: Omit<RelatedItem, 'generatedId'>[];
+  triggerDetails?: { source: string; timestamp: number; triggerArn?: string; rawData?: string };
+  clientToken?: string;
+}
+
+interface UpdateIncidentRecordInput {
+  arn: string;
+  title?: string;
+  impact?: number;
+  status?: IncidentStatus;
+  summary?: string;
+  chatChannel?: Record<string, unknown>;
+  notificationTargets?: NotificationTarget[];
+  clientToken?: string;
+}
+
+/** The source the service records for incidents started through the API rather than by a trigger. */
+export const MANUAL_INCIDENT_SOURCE = 'aws.ssm-incidents.custom';
+
+export interface NewIncident {
+  plan: ResponsePlan;
+  principal: string;
+  id?: string;
+  title?: string;
+  impact?: number;
+  status?: IncidentStatus;
+  creationTime?: number;
+  source?: string;
+  triggerArn?: string;
+}
+
+/** Builds a record from a response plan's template; StartIncident and seeding share it. */
+export function createIncident(store: Store, incident: NewIncident): IncidentEntry {
+  const { plan, principal } = incident;
+  const template = plan.incidentTemplate;
+  const creationTime = incident.creationTime ?? nowSeconds();
+  const status = incident.status ?? 'OPEN';
+  const record: IncidentRecord = {
+    arn: incidentRecordArn(store.accountId, plan.name, incident.id ?? newResourceId()),
+    title: incident.title ?? template.title,
+    impact: incident.impact ?? template.impact,
+    status,
+    summary: template.summary,
+    creationTime,
+    resolvedTime: status === 'RESOLVED' ? creationTime : undefined,
+    lastModifiedTime: creationTime,
+    lastModifiedBy: principal,
+    dedupeString: template.dedupeString ?? newResourceId(),
+    incidentRecordSource: {
+      createdBy: principal,
+      invokedBy: principal,
+      source: incident.source ?? MANUAL_INCIDENT_SOURCE,
+      resourceArn: incident.triggerArn,
+    },
+    chatChannel: plan.chatChannel,
+    notificationTargets: template.notificationTargets ?? [],
+    automationExecutions: [],
+  };
+  return store.addIncident(record);
+}
+
+export function startIncident({ store, principal }: OperationContext, input: StartIncidentInput) {
+  return withClientToken(
+    store,
+    'StartIncident',
+    input,
+    'INCIDENT_RECORD',
+    (r) => r.incidentRecordArn,
+    () => {
+      const plan = store.responsePlans.get(input.responsePlanArn);
+      if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+      const entry = createIncident(store, {
+        plan,
+        principal,
+        title: input.title,
+        impact: input.impact,
+        source: input.triggerDetails?.source,
+        triggerArn: input.triggerDetails?.triggerArn,
+      });
+      for (const item of input.relatedItems ?? []) addRelatedItem(store, entry, item);
+      return { incidentRecordArn: entry.record.arn };
+    },
+  );
+}
+
+export function getIncidentRecord({ store }: OperationContext, input: { arn: string }) {
+  return { incidentRecord: requireIncident(store, input.arn).record };
+}
+
+export function listIncidentRecords(
+  { store, paginator }: OperationContext,
+  input: { filters?: Filter[]; maxResults?: number; nextToken?: string },
+) {
+  const matches = compileFilters<IncidentEntry>(input.filters, {
+    creationTime: { kind: 'timestamp', read: (e) => e.record.creationTime },
+    impact: { kind: 'integer', read: (e) => e.record.impact },
+    status: { kind: 'string', read: (e) => e.record.status },
+    createdBy: { kind: 'string', read: (e) => e.record.incidentRecordSource.createdBy },
+  });
+  const all = store.incidentsNewestFirst();
+  const selected = input.filters?.length ? all.filter(matches) : all;
+  const page = paginator.page('ListIncidentRecords', input, selected, (e) => [
+    -e.record.creationTime,
+    -e.seq,
+  ]);
+  return {
+    incidentRecordSummaries: page.items.map(({ record }) => ({
+      arn: record.arn,
+      creationTime: record.creationTime,
+      impact: record.impact,
+      incidentRecordSource: record.incidentRecordSource,
+      resolvedTime: record.resolvedTime,
+      status: record.status,
+      title: record.title,
+    })),
+    nextToken: page.nextToken,
+  };
+}
+
+const UPDATABLE = [
+  'title',
+  'impact',
+  'status',
+  'summary',
+  'chatChannel',
+  'notificationTargets',
+] as const;
+
+export function updateIncidentRecord(
+  { store, principal }: OperationContext,
+  input: UpdateIncidentRecordInput,
+) {
+  return withClientToken(
+    store,
+    'UpdateIncidentRecord',
+    input,
+    'INCIDENT_RECORD',
+    () => input.arn,
+    () => {
+      const entry = requireIncident(store, input.arn);
+      const record = entry.record as unknown as Record<string, unknown>;
+      const now = nowSeconds();
+      const modifiedAttributes = [];
+      for (const name of UPDATABLE) {
+        const value = input[name];
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
+        modifiedAttributes.push({
+          attributeName: name,
+          previousValue: record[name] ?? null,
+          newValue: value,
+        });
+        record[name] = value;
+      }
+      if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
+        entry.record.resolvedTime = now;
+      if (input.status === 'OPEN') delete entry.record.resolvedTime;
+      entry.record.lastModifiedTime = now;
+      entry.record.lastModifiedBy = principal;
+      // The service notes its own changes on the timeline; this mirrors that with one event per update.
+      if (modifiedAttributes.length > 0) {
+        addTimelineEvent(store, entry, {
+          eventType: 'SSM Incident Record Update',
+          eventTime: now,
+          eventData: JSON.stringify({ modifiedBy: principal, modifiedAttributes }),
+        });
+      }
+      store.touch();
+      return undefined;
+    },
+  );
+}

@@ -1,0 +1,85 @@
+import { conflict, notFound } from '../errors.js';
+import { stableStringify, withClientToken } from '../idempotency.js';
+import { newRelatedItemId } from '../ids.js';
+import type { IncidentEntry, Store } from '../store.js';
+import type { ItemIdentifier, RelatedItem } from '../types.js';
+import { requireIncident, type OperationContext } from './context.js';
+
+interface UpdateRelatedItemsInput {
+  incidentRecordArn: string;
+  relatedItemsUpdate: {
+    itemToAdd?: Omit<RelatedItem, 'generatedId'>;
+    itemToRemove?: ItemIdentifier;
+  };
+  clientToken?: string;
+}
+
+/** Two related items are the same item when type and value match; the title does not count. */
+function sameIdentifier(a: ItemIdentifier, b: ItemIdentifier): boolean {
+  return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+
+/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
+export function addRelatedItem(
+  store: Store,
+  entry: IncidentEntry,
+  item: Omit<RelatedItem, 'generatedId'>,
+): RelatedItem {
+  if (
+    entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))
+  ) {
+    throw conflict(
+      'INCIDENT_RECORD',
+      entry.record.arn,
+      `The incident already has a related item of type ${item.identifier.type} with this value`,
+    );
+  }
+  const added: RelatedItem = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
+  entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+  store.touch();
+  return added;
+}
+
+export function updateRelatedItems({ store }: OperationContext, input: UpdateRelatedItemsInput) {
+  return withClientToken(
+    store,
+    'UpdateRelatedItems',
+    input,
+    'INCIDENT_RECORD',
+    () => input.incidentRecordArn,
+    () => {
+      const entry = requireIncident(store, input.incidentRecordArn);
+      const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
+      if (itemToAdd) {
+        // generatedId is an output: the service assigns it, whatever the caller sent.
+        const { generatedId: _ignored, ...item } = itemToAdd as RelatedItem;
+        addRelatedItem(store, entry, item);
+      } else if (itemToRemove) {
+        const index = entry.relatedItems.findIndex((stored) =>
+          sameIdentifier(stored.item.identifier, itemToRemove),
+        );
+        if (index < 0) {
+          throw notFound(
+            'INCIDENT_RECORD',
+            input.incidentRecordArn,
+            `The incident has no related item of type ${itemToRemove.type} with this value`,
+          );
+        }
+        entry.relatedItems.splice(index, 1);
+        store.touch();
+      }
+      return undefined;
+    },
+  );
+}
+
+export function listRelatedItems(
+  { store, paginator }: OperationContext,
+  input: { incidentRecordArn: string; maxResults?: number; nextToken?: string },
+) {
+  const entry = requireIncident(store, input.incidentRecordArn);
+  const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
+    stored.seq,
+  ]);
+  return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
+}

@@ -1,0 +1,52 @@
+import { conflict, notFound } from '../errors.js';
+import { withClientToken } from '../idempotency.js';
+import { responsePlanArn } from '../ids.js';
+import type { ResponsePlan } from '../types.js';
+import type { OperationContext } from './context.js';
+
+type CreateResponsePlanInput = Omit<ResponsePlan, 'arn'> & { clientToken?: string };
+
+export function createResponsePlan({ store }: OperationContext, input: CreateResponsePlanInput) {
+  return withClientToken(
+    store,
+    'CreateResponsePlan',
+    input,
+    'RESPONSE_PLAN',
+    (r) => r.arn,
+    () => {
+      const { clientToken: _token, ...definition } = input;
+      const arn = responsePlanArn(store.accountId, input.name);
+      if (store.responsePlans.has(arn)) {
+        throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
+      }
+      store.putResponsePlan({ arn, ...definition });
+      return { arn };
+    },
+  );
+}
+
+export function getResponsePlan({ store }: OperationContext, input: { arn: string }) {
+  const plan = store.responsePlans.get(input.arn);
+  if (!plan) throw notFound('RESPONSE_PLAN', input.arn);
+  // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
+  const { tags: _tags, ...shown } = plan;
+  return shown;
+}
+
+export function listResponsePlans(
+  { store, paginator }: OperationContext,
+  input: { maxResults?: number; nextToken?: string },
+) {
+  const plans = [...store.responsePlans.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  const page = paginator.page('ListResponsePlans', input, plans, (plan) => [plan.name]);
+  return {
+    responsePlanSummaries: page.items.map(({ arn, name, displayName }) => ({
+      arn,
+      name,
+      displayName,
+    })),
+    nextToken: page.nextToken,
+  };
+}

@@ -1,0 +1,181 @@
+import { notFound } from '../errors.js';
+import { withClientToken } from '../idempotency.js';
+import { newResourceId, nowSeconds } from '../ids.js';
+import { sortByKey } from '../pagination.js';
+import type { IncidentEntry, Store, StoredEvent } from '../store.js';
+import type { EventReference, TimelineEvent } from '../types.js';
+import { constraintError } from '../validation.js';
+import { requireIncident, type OperationContext } from './context.js';
+import { compileFilters, type Filter } from './filters.js';
+
+/** The model leaves eventType open; the service only lets callers write these two. */
+export const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
+
+interface CreateTimelineEventInput {
+  incidentRecordArn: string;
+  eventTime: number;
+  eventType: string;
+  eventData: string;
+  eventReferences?: EventReference[];
+  clientToken?: string;
+}
+
+type UpdateTimelineEventInput = Partial<CreateTimelineEventInput> & {
+  incidentRecordArn: string;
+  eventId: string;
+};
+
+interface ListTimelineEventsInput {
+  incidentRecordArn: string;
+  filters?: Filter[];
+  sortBy?: 'EVENT_TIME';
+  sortOrder?: 'ASCENDING' | 'DESCENDING';
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export function addTimelineEvent(
+  store: Store,
+  entry: IncidentEntry,
+  fields: Pick<TimelineEvent, 'eventTime' | 'eventType' | 'eventData' | 'eventReferences'>,
+): TimelineEvent {
+  const event: TimelineEvent = {
+    eventId: newResourceId(),
+    incidentRecordArn: entry.record.arn,
+    ...fields,
+    eventUpdatedTime: nowSeconds(),
+  };
+  entry.events.set(event.eventId, { event, seq: store.nextSeq() });
+  store.touch();
+  return event;
+}
+
+function checkEventType(eventType: string | undefined): void {
+  if (eventType !== undefined && !WRITABLE_EVENT_TYPES.includes(eventType)) {
+    throw constraintError(
+      'eventType',
+      eventType,
+      `Member must be one of [${WRITABLE_EVENT_TYPES.join(', ')}]`,
+    );
+  }
+}
+
+/** A relatedItemId reference must name a related item of the same incident. */
+function checkReferences(entry: IncidentEntry, references: EventReference[] | undefined): void {
+  references?.forEach((reference, index) => {
+    const id = reference.relatedItemId;
+    if (id !== undefined && !entry.relatedItems.some((stored) => stored.item.generatedId === id)) {
+      throw constraintError(
+        `eventReferences.${index + 1}.member.relatedItemId`,
+        id,
+        `Related item ${id} does not exist on incident ${entry.record.arn}`,
+      );
+    }
+  });
+}
+
+function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
+  const stored = entry.events.get(eventId);
+  if (!stored)
+    throw notFound(
+      'TIMELINE_EVENT',
+      eventId,
+      `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`,
+    );
+  return stored;
+}
+
+export function createTimelineEvent({ store }: OperationContext, input: CreateTimelineEventInput) {
+  checkEventType(input.eventType);
+  return withClientToken(
+    store,
+    'CreateTimelineEvent',
+    input,
+    'TIMELINE_EVENT',
+    (r) => r.eventId,
+    () => {
+      const entry = requireIncident(store, input.incidentRecordArn);
+      checkReferences(entry, input.eventReferences);
+      const event = addTimelineEvent(store, entry, {
+        eventTime: input.eventTime,
+        eventType: input.eventType,
+        eventData: input.eventData,
+        eventReferences: input.eventReferences,
+      });
+      return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
+    },
+  );
+}
+
+export function updateTimelineEvent({ store }: OperationContext, input: UpdateTimelineEventInput) {
+  checkEventType(input.eventType);
+  return withClientToken(
+    store,
+    'UpdateTimelineEvent',
+    input,
+    'TIMELINE_EVENT',
+    () => input.eventId,
+    () => {
+      const entry = requireIncident(store, input.incidentRecordArn);
+      const { event } = requireEvent(entry, input.eventId);
+      checkReferences(entry, input.eventReferences);
+      if (input.eventTime !== undefined) event.eventTime = input.eventTime;
+      if (input.eventType !== undefined) event.eventType = input.eventType;
+      if (input.eventData !== undefined) event.eventData = input.eventData;
+      // Documented: the given list replaces every existing reference.
+      if (input.eventReferences !== undefined) event.eventReferences = input.eventReferences;
+      event.eventUpdatedTime = nowSeconds();
+      store.touch();
+      return undefined;
+    },
+  );
+}
+
+export function getTimelineEvent(
+  { store }: OperationContext,
+  input: { incidentRecordArn: string; eventId: string },
+) {
+  const entry = requireIncident(store, input.incidentRecordArn);
+  return { event: requireEvent(entry, input.eventId).event };
+}
+
+/** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
+export function deleteTimelineEvent(
+  { store }: OperationContext,
+  input: { incidentRecordArn: string; eventId: string },
+) {
+  const entry = requireIncident(store, input.incidentRecordArn);
+  if (entry.events.delete(input.eventId)) store.touch();
+  return undefined;
+}
+
+export function listTimelineEvents(
+  { store, paginator }: OperationContext,
+  input: ListTimelineEventsInput,
+) {
+  const entry = requireIncident(store, input.incidentRecordArn);
+  const matches = compileFilters<StoredEvent>(input.filters, {
+    eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
+    eventType: { kind: 'string', read: (s) => s.event.eventType },
+    eventReference: {
+      kind: 'string',
+      read: (s) => (s.event.eventReferences ?? []).map((r) => r.resource ?? r.relatedItemId ?? ''),
+    },
+  });
+  // Newest first unless asked otherwise, as the service lists a timeline.
+  const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
+  const keyOf = (s: StoredEvent) => [sign * s.event.eventTime, sign * s.seq];
+  const sorted = sortByKey([...entry.events.values()].filter(matches), keyOf);
+  const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
+  return {
+    eventSummaries: page.items.map(({ event }) => ({
+      eventId: event.eventId,
+      eventReferences: event.eventReferences,
+      eventTime: event.eventTime,
+      eventType: event.eventType,
+      eventUpdatedTime: event.eventUpdatedTime,
+      incidentRecordArn: event.incidentRecordArn,
+    })),
+    nextToken: page.nextToken,
+  };
+}

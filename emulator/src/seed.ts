@@ -1,0 +1,229 @@
+import { responsePlanArn, principalArn, nowSeconds } from './ids.js';
+import { createIncident } from './operations/incidents.js';
+import { addRelatedItem } from './operations/related-items.js';
+import type { Store } from './store.js';
+import type { IncidentStatus, IncidentTemplate, ResponsePlan } from './types.js';
+import { formatProblems, validateShape } from './validation.js';
+
+export interface SeedRelatedItem {
+  title?: string;
+  type: string;
+  url?: string;
+  arn?: string;
+}
+
+export interface SeedIncident {
+  responsePlan: string;
+  id?: string;
+  title?: string;
+  impact?: number;
+  status?: IncidentStatus;
+  /** ISO 8601 string or epoch seconds. */
+  creationTime?: string | number;
+  createdBy?: string;
+  relatedItems?: SeedRelatedItem[];
+}
+
+export interface SeedDocument {
+  accountId?: string;
+  responsePlans?: (Omit<ResponsePlan, 'arn'> & { incidentTemplate: IncidentTemplate })[];
+  incidents?: SeedIncident[];
+  generateIncidents?: {
+    count: number;
+    responsePlan: string;
+    status?: IncidentStatus;
+    impact?: number;
+    titlePrefix?: string;
+  };
+}
+
+export interface SeedResult {
+  responsePlans: string[];
+  incidents: string[];
+  /** How many incidents `generateIncidents` created; their ARNs are listed only when few. */
+  generatedIncidents?: number;
+}
+
+/** Generated incidents' ARNs are returned only up to this count, to keep the answer small. */
+const LIST_GENERATED_UP_TO = 100;
+
+export class SeedError extends Error {}
+
+/**
+ * Applies a seed document on top of the current state. The document is checked completely before
+ * anything is written, so a bad seed leaves the state as it was.
+ */
+export function applySeed(store: Store, seed: unknown): SeedResult {
+  const document = checkSeed(seed);
+  if (document.accountId !== undefined) store.accountId = document.accountId;
+  const principal = principalArn(store.accountId, undefined);
+  const result: SeedResult = { responsePlans: [], incidents: [] };
+
+  for (const definition of document.responsePlans ?? []) {
+    const arn = responsePlanArn(store.accountId, definition.name);
+    store.putResponsePlan({ arn, ...definition });
+    result.responsePlans.push(arn);
+  }
+  const planNamed = (reference: string): ResponsePlan => {
+    const name = reference.startsWith('arn:')
+      ? reference.slice(reference.lastIndexOf('/') + 1)
+      : reference;
+    const arn = responsePlanArn(store.accountId, name);
+    let plan = store.responsePlans.get(arn);
+    if (!plan) {
+      plan = { arn, name, incidentTemplate: { title: `${name} incident`, impact: 3 } };
+      store.putResponsePlan(plan);
+      result.responsePlans.push(arn);
+    }
+    return plan;
+  };
+
+  for (const incident of document.incidents ?? []) {
+    const entry = createIncident(store, {
+      plan: planNamed(incident.responsePlan),
+      principal: incident.createdBy ?? principal,
+      id: incident.id,
+      title: incident.title,
+      impact: incident.impact,
+      status: incident.status,
+      creationTime: toEpochSeconds(incident.creationTime),
+    });
+    for (const item of incident.relatedItems ?? []) {
+      addRelatedItem(store, entry, {
+        ...(item.title === undefined ? {} : { title: item.title }),
+        identifier: {
+          type: item.type,
+          value: item.url !== undefined ? { url: item.url } : { arn: item.arn! },
+        },
+      });
+    }
+    result.incidents.push(entry.record.arn);
+  }
+
+  const generate = document.generateIncidents;
+  if (generate) {
+    const plan = planNamed(generate.responsePlan);
+    const now = nowSeconds();
+    const arns: string[] = [];
+    for (let i = 0; i < generate.count; i++) {
+      // One second apart and in the past, so newest-first order is the generation order reversed.
+      const entry = createIncident(store, {
+        plan,
+        principal,
+        title: `${generate.titlePrefix ?? 'Generated incident'} ${i + 1}`,
+        impact: generate.impact,
+        status: generate.status,
+        creationTime: Math.floor(now) - (generate.count - i),
+      });
+      if (generate.count <= LIST_GENERATED_UP_TO) arns.push(entry.record.arn);
+    }
+    result.incidents.push(...arns);
+    result.generatedIncidents = generate.count;
+  }
+  return result;
+}
+
+function toEpochSeconds(value: string | number | undefined): number | undefined {
+  if (value === undefined || typeof value === 'number') return value;
+  return Date.parse(value) / 1000;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Response plans are checked against the CreateResponsePlan input shape; incidents by hand. */
+function checkSeed(seed: unknown): SeedDocument {
+  const fail = (message: string): never => {
+    throw new SeedError(`Invalid seed: ${message}`);
+  };
+  if (!isObject(seed)) return fail('the document must be a JSON object');
+  const { accountId, responsePlans, incidents, generateIncidents } = seed;
+  if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
+    fail('accountId must be 12 digits');
+  }
+  if (responsePlans !== undefined && !Array.isArray(responsePlans))
+    fail('responsePlans must be a list');
+  (responsePlans as unknown[] | undefined)?.forEach((plan, index) => {
+    const problems = validateShape('CreateResponsePlanInput', plan);
+    if (problems.length > 0) fail(`responsePlans[${index}]: ${formatProblems(problems)}`);
+  });
+  if (incidents !== undefined && !Array.isArray(incidents)) fail('incidents must be a list');
+  const ids = new Set<string>();
+  (incidents as unknown[] | undefined)?.forEach((incident, index) => {
+    const where = `incidents[${index}]`;
+    if (!isObject(incident)) return fail(`${where} must be an object`);
+    checkIncidentFields(incident, where, fail);
+    checkPlanReference(incident.responsePlan, `${where}.responsePlan`, fail);
+    if (incident.id !== undefined) {
+      if (typeof incident.id !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(incident.id))
+        fail(`${where}.id must be letters, digits, - or _`);
+      const key = `${String(incident.responsePlan)}/${String(incident.id)}`;
+      if (ids.has(key)) fail(`${where}.id ${String(incident.id)} is used twice`);
+      ids.add(key);
+    }
+    const time = incident.creationTime;
+    if (
+      time !== undefined &&
+      !(typeof time === 'number' && Number.isFinite(time)) &&
+      !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))
+    ) {
+      fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
+    }
+    if (incident.createdBy !== undefined && typeof incident.createdBy !== 'string')
+      fail(`${where}.createdBy must be a string`);
+    const items = incident.relatedItems;
+    if (items !== undefined && !Array.isArray(items)) fail(`${where}.relatedItems must be a list`);
+    (items as unknown[] | undefined)?.forEach((item, i) => {
+      const at = `${where}.relatedItems[${i}]`;
+      if (!isObject(item)) return fail(`${at} must be an object`);
+      const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
+      const problems = validateShape('RelatedItem', {
+        title: item.title,
+        identifier: { type: item.type, value },
+      });
+      if (problems.length > 0) fail(`${at}: ${formatProblems(problems)}`);
+    });
+  });
+  if (generateIncidents !== undefined) {
+    if (!isObject(generateIncidents)) return fail('generateIncidents must be an object');
+    const { count, responsePlan, titlePrefix } = generateIncidents;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
+      fail('generateIncidents.count must be an integer from 0 to 1000000');
+    }
+    checkPlanReference(responsePlan, 'generateIncidents.responsePlan', fail);
+    if (titlePrefix !== undefined && typeof titlePrefix !== 'string')
+      fail('generateIncidents.titlePrefix must be a string');
+    checkIncidentFields(generateIncidents, 'generateIncidents', fail);
+  }
+  return seed as SeedDocument;
+}
+
+/** A plan name, or a response plan ARN whose last segment is one. */
+function checkPlanReference(
+  reference: unknown,
+  where: string,
+  fail: (message: string) => never,
+): void {
+  const name = typeof reference === 'string' ? reference.slice(reference.lastIndexOf('/') + 1) : '';
+  if (!/^[a-zA-Z0-9_-]{1,200}$/.test(name))
+    fail(`${where} must be a response plan name (letters, digits, - and _) or ARN`);
+}
+
+function checkIncidentFields(
+  fields: Record<string, unknown>,
+  where: string,
+  fail: (message: string) => never,
+): void {
+  const { title, impact, status } = fields;
+  if (title !== undefined && (typeof title !== 'string' || title.length > 200))
+    fail(`${where}.title must be a string of at most 200 characters`);
+  if (
+    impact !== undefined &&
+    (typeof impact !== 'number' || !Number.isInteger(impact) || impact < 1 || impact > 5)
+  ) {
+    fail(`${where}.impact must be an integer from 1 to 5`);
+  }
+  if (status !== undefined && status !== 'OPEN' && status !== 'RESOLVED')
+    fail(`${where}.status must be OPEN or RESOLVED`);
+}

@@ -1,0 +1,223 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Hash } from '@smithy/hash-node';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { ApiError } from './errors.js';
+
+export interface SigningKeys {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export interface AuthSettings {
+  service: string;
+  /** With keys, signatures are verified and the region of the credential scope must match. */
+  keys?: SigningKeys;
+  region: string;
+}
+
+export interface SignedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface Caller {
+  accessKeyId: string;
+}
+
+const ALLOWED_SKEW_MS = 15 * 60 * 1000;
+
+function authError(errorType: string, message: string): ApiError {
+  return new ApiError(errorType, 403, message);
+}
+
+interface ParsedAuthorization {
+  accessKeyId: string;
+  date: string;
+  region: string;
+  service: string;
+  signedHeaders: string[];
+  signature: string;
+}
+
+/** Splits `AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=..., Signature=...`. */
+export function parseAuthorization(header: string): ParsedAuthorization {
+  const [algorithm, ...rest] = header.trim().split(/\s+/);
+  if (algorithm !== 'AWS4-HMAC-SHA256') {
+    throw authError(
+      'IncompleteSignatureException',
+      `Unsupported AWS 'algorithm': '${algorithm ?? ''}'`,
+    );
+  }
+  const fields = new Map<string, string>();
+  for (const part of rest.join(' ').split(',')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  const missing = ['Credential', 'SignedHeaders', 'Signature'].filter((name) => !fields.get(name));
+  if (missing.length > 0) {
+    throw authError(
+      'IncompleteSignatureException',
+      missing.map((name) => `Authorization header requires '${name}' parameter.`).join(' '),
+    );
+  }
+  const scope = fields.get('Credential')!.split('/');
+  if (scope.length !== 5 || scope[4] !== 'aws4_request') {
+    throw authError(
+      'IncompleteSignatureException',
+      "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '" +
+        fields.get('Credential') +
+        "'",
+    );
+  }
+  const [accessKeyId, date, region, service] = scope as [string, string, string, string];
+  return {
+    accessKeyId,
+    date,
+    region,
+    service,
+    signedHeaders: fields
+      .get('SignedHeaders')!
+      .split(';')
+      .map((h) => h.trim().toLowerCase()),
+    signature: fields.get('Signature')!,
+  };
+}
+
+/** `20240131T235959Z` → Date, or undefined when the header is not in the SigV4 basic format. */
+function parseAmzDate(value: string): Date | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+}
+
+function headerValue(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(',') : value;
+}
+
+/**
+ * Authenticates an API request the way AWS's front door does. Without configured keys any
+ * well-formed SigV4 header for this service is accepted (like most local emulators); with keys the
+ * signature is recomputed with the same signed headers and date, and must match.
+ */
+export async function authenticate(
+  request: SignedRequest,
+  settings: AuthSettings,
+): Promise<Caller> {
+  const header = headerValue(request.headers, 'authorization');
+  if (!header)
+    throw authError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+  const auth = parseAuthorization(header);
+  if (auth.service !== settings.service) {
+    throw authError(
+      'InvalidSignatureException',
+      `Credential should be scoped to correct service: '${settings.service}'. `,
+    );
+  }
+  const amzDate = headerValue(request.headers, 'x-amz-date');
+  if (!amzDate) {
+    throw authError(
+      'IncompleteSignatureException',
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+    );
+  }
+  const signingDate = parseAmzDate(amzDate);
+  if (!signingDate)
+    throw authError(
+      'IncompleteSignatureException',
+      `X-Amz-Date must be in the ISO8601 Long Format: ${amzDate}`,
+    );
+  if (amzDate.slice(0, 8) !== auth.date) {
+    throw authError(
+      'InvalidSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
+  }
+  if (!settings.keys) return { accessKeyId: auth.accessKeyId };
+
+  if (auth.accessKeyId !== settings.keys.accessKeyId) {
+    throw authError(
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+    );
+  }
+  if (auth.region !== settings.region) {
+    throw authError(
+      'InvalidSignatureException',
+      `Credential should be scoped to a valid region, not '${auth.region}'. `,
+    );
+  }
+  if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
+    throw authError(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`,
+    );
+  }
+  const expected = await recomputeSignature(request, auth, signingDate, settings.keys);
+  const given = Buffer.from(auth.signature);
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw authError(
+      'InvalidSignatureException',
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+    );
+  }
+  return { accessKeyId: auth.accessKeyId };
+}
+
+async function recomputeSignature(
+  request: SignedRequest,
+  auth: ParsedAuthorization,
+  signingDate: Date,
+  keys: SigningKeys,
+): Promise<Buffer> {
+  const headers: Record<string, string> = {};
+  for (const name of auth.signedHeaders) {
+    const value = headerValue(request.headers, name);
+    if (value === undefined) {
+      throw authError(
+        'IncompleteSignatureException',
+        `Signed header '${name}' is missing from the request.`,
+      );
+    }
+    headers[name] = value;
+  }
+  // The signer re-adds the session token header from the credentials; pass it only if it was signed.
+  const sessionToken = auth.signedHeaders.includes('x-amz-security-token')
+    ? headers['x-amz-security-token']
+    : undefined;
+  const query: Record<string, string | string[]> = {};
+  for (const key of new Set(request.query.keys())) {
+    const values = request.query.getAll(key);
+    query[key] = values.length === 1 ? values[0]! : values;
+  }
+  const signer = new SignatureV4({
+    service: auth.service,
+    region: auth.region,
+    credentials: { ...keys, sessionToken },
+    sha256: Hash.bind(null, 'sha256'),
+    // Clients only send x-amz-content-sha256 when they signed it; never invent one.
+    applyChecksum: false,
+  });
+  const signed = await signer.sign(
+    {
+      method: request.method,
+      protocol: 'http:',
+      hostname: headers.host ?? '',
+      path: request.path,
+      query,
+      headers,
+      body: request.body,
+    },
+    { signingDate, signableHeaders: new Set(auth.signedHeaders) },
+  );
+  const signature =
+    /Signature=([0-9a-f]+)/.exec(
+      String(signed.headers.authorization ?? signed.headers.Authorization),
+    )?.[1] ?? '';
+  return Buffer.from(signature);
+}

@@ -1,0 +1,104 @@
+/** Wire shapes of the resources the emulator keeps, as the service returns them. Times are epoch seconds. */
+
+export interface IncidentTemplate {
+  title: string;
+  impact: number;
+  summary?: string;
+  dedupeString?: string;
+  incidentTags?: Record<string, string>;
+  notificationTargets?: NotificationTarget[];
+}
+
+export interface NotificationTarget {
+  snsTopicArn?: string;
+}
+
+export interface ResponsePlan {
+  arn: string;
+  name: string;
+  displayName?: string;
+  incidentTemplate: IncidentTemplate;
+  actions?: unknown[];
+  chatChannel?: Record<string, unknown>;
+  engagements?: string[];
+  integrations?: unknown[];
+  tags?: Record<string, string>;
+}
+
+export interface ItemValue {
+  arn?: string;
+  url?: string;
+  metricDefinition?: string;
+  pagerDutyIncidentDetail?: { id: string; autoResolve?: boolean; secretId?: string };
+}
+
+export interface ItemIdentifier {
+  type: string;
+  value: ItemValue;
+}
+
+export interface RelatedItem {
+  generatedId: string;
+  identifier: ItemIdentifier;
+  title?: string;
+}
+
+export interface EventReference {
+  resource?: string;
+  relatedItemId?: string;
+}
+
+export interface TimelineEvent {
+  eventId: string;
+  incidentRecordArn: string;
+  eventTime: number;
+  eventType: string;
+  eventData: string;
+  eventReferences?: EventReference[];
+  eventUpdatedTime: number;
+}
+
+export type IncidentStatus = 'OPEN' | 'RESOLVED';
+
+export interface IncidentRecordSource {
+  createdBy: string;
+  invokedBy?: string;
+  resourceArn?: string;
+  source: string;
+}
+
+export interface IncidentRecord {
+  arn: string;
+  title: string;
+  impact: number;
+  status: IncidentStatus;
+  summary?: string;
+  creationTime: number;
+  resolvedTime?: number;
+  lastModifiedTime: number;
+  lastModifiedBy: string;
+  dedupeString: string;
+  incidentRecordSource: IncidentRecordSource;
+  chatChannel?: Record<string, unknown>;
+  notificationTargets: NotificationTarget[];
+  automationExecutions: unknown[];
+}
+
+/** What the first call with a clientToken answered, replayed to later calls with the same token. */
+export interface IdempotencyRecord {
+  operation: string;
+  clientToken: string;
+  fingerprint: string;
+  response: unknown;
+  resourceType: string;
+  resourceIdentifier: string;
+}
+
+/** The persisted state file and the `GET /_emulator/state` dump share this format. */
+export interface StateSnapshot {
+  version: 1;
+  accountId: string;
+  responsePlans: ResponsePlan[];
+  incidents: (IncidentRecord & { timelineEvents: TimelineEvent[]; relatedItems: RelatedItem[] })[];
+  idempotency: IdempotencyRecord[];
+}
