@@ -56,6 +56,11 @@ const ACTION_LABELS: Record<TargetResult['action'], string> = {
   failed: 'failed',
 };
 
+/** An ARN or ID as inline code: readable, and inert whatever it contains. */
+function code(value: string): string {
+  return value ? `\`${value.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '–';
+}
+
 function cell(value: string | number | undefined): string {
   return value === undefined || value === '' ? '–' : escapeMarkdown(String(value));
 }
@@ -71,9 +76,9 @@ export function summaryMarkdown(report: RunReport): string {
   if (report.results.length > 0) {
     lines.push('| Incident | Impact | Status | Action | Event ID |', '| --- | --- | --- | --- | --- |');
     for (const r of report.results) {
-      const incident = r.title ? `${cell(r.title)}<br><sub>${cell(r.incidentArn)}</sub>` : cell(r.incidentArn);
+      const incident = r.title ? `${cell(r.title)}<br><sub>${code(r.incidentArn)}</sub>` : code(r.incidentArn);
       const action = cell(ACTION_LABELS[r.action] + (r.reused ? ' (by an earlier try)' : ''));
-      lines.push(`| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${cell(r.eventId)} |`);
+      lines.push(`| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${code(r.eventId)} |`);
     }
     lines.push('');
     for (const r of report.results.filter((x) => x.error)) {

@@ -1,0 +1,174 @@
+// Runs the committed bundles as GitHub's runner and a user would: the emulator from
+// emulator/dist/index.js, the action from dist/index.js with INPUT_* variables and the runner's
+// files. Plain JavaScript with no dependencies, so `npm start` works on a fresh clone; the demo,
+// the end-to-end tests and the benchmark share it.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ACTION = join(ROOT, 'dist', 'index.js');
+export const EMULATOR = join(ROOT, 'emulator', 'dist', 'index.js');
+
+/** Fake credentials: the emulator only checks the signature when started with a key pair. */
+export const TEST_CREDENTIALS = {
+  AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'emulator/secret/KEY/EXAMPLE',
+};
+
+/** The workflow facts of a typical push to main. */
+export const GITHUB_ENV = {
+  GITHUB_ACTIONS: 'true',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_REF_NAME: 'main',
+  GITHUB_ACTOR: 'octocat',
+  GITHUB_WORKFLOW: 'Deploy',
+  GITHUB_JOB: 'deploy',
+  GITHUB_ACTION: 'marker',
+  GITHUB_RUN_ID: '42',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_EVENT_NAME: 'push',
+};
+
+/**
+ * Starts the bundled emulator on a free loopback port and resolves when it prints its URL.
+ * `stop()` sends SIGTERM and waits for the exit.
+ */
+export async function startEmulator({ args = [], node = process.execPath, seed } = {}) {
+  const extra = [...args];
+  let seedDir;
+  if (seed) {
+    seedDir = mkdtempSync(join(tmpdir(), 'ita-seed-'));
+    const file = join(seedDir, 'seed.json');
+    writeFileSync(file, JSON.stringify(seed));
+    extra.push('--seed', file);
+  }
+  const child = spawn(node, [EMULATOR, '--port', '0', '--quiet', ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const url = await new Promise((resolveUrl, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    const timer = setTimeout(() => reject(new Error(`emulator did not start in 15 s: ${stderr}`)), 15_000);
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolveUrl(line.trim());
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`emulator exited with ${code}: ${stderr}`));
+    });
+  });
+  const exited = new Promise((r) => child.once('exit', r));
+  const control = async (method, path, body) => {
+    const response = await fetch(`${url}/_emulator/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`emulator control ${method} ${path}: ${response.status} ${text}`);
+    return text ? JSON.parse(text) : {};
+  };
+  return {
+    url,
+    child,
+    stderr: () => stderr,
+    control,
+    requests: async (operation) =>
+      (await control('GET', `requests${operation ? `?operation=${encodeURIComponent(operation)}` : ''}`)).requests,
+    state: () => control('GET', 'state'),
+    seed: (document) => control('POST', 'seed', document),
+    fault: (fault) => control('POST', 'faults', fault),
+    reset: () => control('POST', 'reset'),
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+      if (seedDir) rmSync(seedDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads a GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`. */
+export function parseOutputs(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i += 1; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      outputs[name] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      outputs[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return outputs;
+}
+
+/** `INPUT_<NAME>` as the runner sets it: upper case, spaces to underscores, hyphens kept. */
+export function inputEnv(inputs) {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, String(value)]),
+  );
+}
+
+/**
+ * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
+ */
+export async function runAction({ inputs = {}, env = {}, event = {}, node = process.execPath, workDir } = {}) {
+  const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output.txt'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_STATE: join(dir, 'state.txt'),
+    GITHUB_ENV: join(dir, 'env.txt'),
+    RUNNER_TEMP: dir,
+  };
+  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV']) writeFileSync(files[file], '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
+  const started = performance.now();
+  const child = spawn(node, [ACTION], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', ...files, ...env, ...inputEnv(inputs) },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise((r) => child.once('close', r));
+  const durationMs = performance.now() - started;
+  const result = {
+    code,
+    stdout,
+    stderr,
+    durationMs,
+    outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    dir,
+  };
+  if (!workDir) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+/** The path of a Node 24 binary from the npm registry (cached by npm after the first call). */
+export function node24() {
+  const out = execFileSync('npm', ['exec', '--yes', '--package=node@24', '--', 'node', '-p', 'process.execPath'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return out.trim().split('\n').pop();
+}
