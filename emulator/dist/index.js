@@ -13681,6 +13681,13 @@ async function authenticate(request, settings) {
     if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
         throw authError('InvalidSignatureException', `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`);
     }
+    // The signer trusts a payload hash given in this header, so check it against the body received.
+    const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
+    if (declaredHash &&
+        declaredHash !== 'UNSIGNED-PAYLOAD' &&
+        declaredHash !== (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex')) {
+        throw authError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    }
     const expected = await recomputeSignature(request, auth, signingDate, settings.keys);
     const given = Buffer.from(auth.signature);
     if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {

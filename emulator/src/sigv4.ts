@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -156,6 +156,18 @@ export async function authenticate(
     throw authError(
       'InvalidSignatureException',
       `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`,
+    );
+  }
+  // The signer trusts a payload hash given in this header, so check it against the body received.
+  const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
+  if (
+    declaredHash &&
+    declaredHash !== 'UNSIGNED-PAYLOAD' &&
+    declaredHash !== createHash('sha256').update(request.body).digest('hex')
+  ) {
+    throw authError(
+      'InvalidSignatureException',
+      "The provided 'x-amz-content-sha256' header does not match what was computed.",
     );
   }
   const expected = await recomputeSignature(request, auth, signingDate, settings.keys);

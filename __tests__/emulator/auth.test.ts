@@ -1,0 +1,160 @@
+import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../../emulator/src/index.js';
+import { parseAuthorization } from '../../emulator/src/sigv4.js';
+import { clientFor, control, failure, rawCall, startTestEmulator } from './helpers.js';
+
+describe('SigV4 with a configured key pair', () => {
+  let emulator: RunningEmulator;
+  beforeAll(async () => {
+    emulator = await startTestEmulator();
+  });
+  afterAll(() => emulator.close());
+
+  it('accepts requests signed with the right secret, with and without a session token', async () => {
+    await clientFor(emulator).send(new ListResponsePlansCommand({}));
+    await clientFor(emulator, { sessionToken: 'FwoGZXIvYXdzEXAMPLE' }).send(
+      new ListResponsePlansCommand({}),
+    );
+    // GET with a query string: the canonical query must be rebuilt exactly.
+    const response = await rawCall(emulator, 'GetIncidentRecord', {
+      arn: 'arn:aws:ssm-incidents::123456789012:incident-record/p/x y+z',
+    });
+    expect(response.headers.get('x-amzn-errortype')).toBe('ResourceNotFoundException');
+  });
+
+  it('rejects a wrong secret with InvalidSignatureException', async () => {
+    const error = await failure(
+      clientFor(emulator, { secretAccessKey: 'wrong' }).send(new ListResponsePlansCommand({})),
+    );
+    expect(error.name).toBe('InvalidSignatureException');
+    expect(error.$metadata.httpStatusCode).toBe(403);
+  });
+
+  it('rejects a tampered body', async () => {
+    const response = await rawCall(
+      emulator,
+      'ListResponsePlans',
+      { maxResults: 5 },
+      { sign: true },
+    );
+    expect(response.status).toBe(200);
+    // Signed for one body, sent with another: the payload hash differs.
+    const tampered = await fetch(new URL('/listResponsePlans', emulator.url), {
+      method: 'POST',
+      headers: Object.fromEntries(
+        Object.entries(await signedHeadersFor(emulator, '{"maxResults":5}')).filter(
+          ([name]) => name !== 'host',
+        ),
+      ),
+      body: '{"maxResults":6}',
+    });
+    expect(tampered.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+  });
+
+  it('rejects an unknown access key with UnrecognizedClientException', async () => {
+    const error = await failure(
+      clientFor(emulator, { accessKeyId: 'AKIAUNKNOWN' }).send(new ListResponsePlansCommand({})),
+    );
+    expect(error.name).toBe('UnrecognizedClientException');
+    expect(error.$metadata.httpStatusCode).toBe(403);
+  });
+
+  it('rejects a credential scoped to another region', async () => {
+    const error = await failure(
+      clientFor(emulator, { region: 'eu-west-1' }).send(new ListResponsePlansCommand({})),
+    );
+    expect(error.name).toBe('InvalidSignatureException');
+    expect(error.message).toContain('region');
+  });
+
+  it('rejects an unsigned request with MissingAuthenticationTokenException and records it', async () => {
+    const response = await rawCall(emulator, 'ListResponsePlans', {}, { sign: false });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    const { json } = await control(emulator, 'GET', 'requests?operation=ListResponsePlans');
+    expect(json.requests.at(-1)).toMatchObject({
+      status: 403,
+      errorType: 'MissingAuthenticationTokenException',
+    });
+  });
+
+  it('never records the signature, the key or the session token', async () => {
+    await control(emulator, 'DELETE', 'requests');
+    await clientFor(emulator, { sessionToken: 'SECRET-SESSION-TOKEN' }).send(
+      new ListResponsePlansCommand({}),
+    );
+    const { json } = await control(emulator, 'GET', 'requests');
+    const headers = json.requests[0].headers;
+    expect(headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=<redacted>\/\d{8}\/us-east-1\/ssm-incidents\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=<redacted>$/,
+    );
+    expect(headers['x-amz-security-token']).toBe('<redacted>');
+    expect(JSON.stringify(json)).not.toContain('AKIAEMULATORTEST0001');
+    expect(JSON.stringify(json)).not.toContain('SECRET-SESSION-TOKEN');
+  });
+});
+
+describe('SigV4 without keys', () => {
+  it('accepts any key pair but still requires a signature for this service', async () => {
+    const emulator = await startTestEmulator({
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+    });
+    try {
+      await clientFor(emulator, {
+        accessKeyId: 'AKIAANY',
+        secretAccessKey: 'anything',
+        region: 'ap-southeast-2',
+      }).send(new ListResponsePlansCommand({}));
+      expect((await rawCall(emulator, 'ListResponsePlans', {}, { sign: false })).status).toBe(403);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('parses the credential scope and signed headers', () => {
+    expect(
+      parseAuthorization(
+        'AWS4-HMAC-SHA256 Credential=AKID/20240501/us-east-1/ssm-incidents/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc',
+      ),
+    ).toEqual({
+      accessKeyId: 'AKID',
+      date: '20240501',
+      region: 'us-east-1',
+      service: 'ssm-incidents',
+      signedHeaders: ['host', 'x-amz-date'],
+      signature: 'abc',
+    });
+    expect(() =>
+      parseAuthorization(
+        'AWS4-HMAC-SHA256 Credential=AKID/20240501/us-east-1/ssm-incidents/aws4_request',
+      ),
+    ).toThrow(/Signature/);
+    expect(() => parseAuthorization('Basic dXNlcjpwYXNz')).toThrow(/algorithm/);
+  });
+});
+
+async function signedHeadersFor(
+  emulator: RunningEmulator,
+  body: string,
+): Promise<Record<string, string>> {
+  const { SignatureV4 } = await import('@smithy/signature-v4');
+  const { Hash } = await import('@smithy/hash-node');
+  const url = new URL('/listResponsePlans', emulator.url);
+  const signed = await new SignatureV4({
+    service: 'ssm-incidents',
+    region: 'us-east-1',
+    sha256: Hash.bind(null, 'sha256'),
+    credentials: { accessKeyId: 'AKIAEMULATORTEST0001', secretAccessKey: 'emulator-test-secret' },
+  }).sign({
+    method: 'POST',
+    protocol: 'http:',
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    headers: { host: url.host, 'content-type': 'application/json' },
+    body,
+  });
+  return signed.headers;
+}

@@ -1,0 +1,139 @@
+import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
+import { Hash } from '@smithy/hash-node';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { serviceModel } from '../../emulator/src/model/service-model.generated.js';
+import {
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+} from '../../emulator/src/index.js';
+
+export const ACCESS_KEY_ID = 'AKIAEMULATORTEST0001';
+export const SECRET_ACCESS_KEY = 'emulator-test-secret';
+export const REGION = 'us-east-1';
+export const ACCOUNT_ID = '123456789012';
+
+export function startTestEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  return startEmulator({
+    quiet: true,
+    accessKeyId: ACCESS_KEY_ID,
+    secretAccessKey: SECRET_ACCESS_KEY,
+    ...options,
+  });
+}
+
+export interface ClientOptions {
+  secretAccessKey?: string;
+  accessKeyId?: string;
+  sessionToken?: string;
+  region?: string;
+  /** 1 by default, so that a test sees the first answer, not the SDK's retry of it. */
+  maxAttempts?: number;
+}
+
+export function clientFor(
+  emulator: { url: string },
+  options: ClientOptions = {},
+): SSMIncidentsClient {
+  return new SSMIncidentsClient({
+    endpoint: emulator.url,
+    region: options.region ?? REGION,
+    maxAttempts: options.maxAttempts ?? 1,
+    credentials: {
+      accessKeyId: options.accessKeyId ?? ACCESS_KEY_ID,
+      secretAccessKey: options.secretAccessKey ?? SECRET_ACCESS_KEY,
+      ...(options.sessionToken ? { sessionToken: options.sessionToken } : {}),
+    },
+  });
+}
+
+export interface RawResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: Record<string, unknown> | undefined;
+}
+
+/**
+ * A correctly signed request with any body, to reach validation paths the SDK's serializer would
+ * never produce (wrong types, unions with two members, malformed JSON).
+ */
+export async function rawCall(
+  emulator: { url: string },
+  operation: string,
+  input: unknown,
+  options: { sign?: boolean; secretAccessKey?: string; rawBody?: string } = {},
+): Promise<RawResponse> {
+  const definition = serviceModel.operations[operation]!;
+  const url = new URL(definition.path, emulator.url);
+  const query: Record<string, string> = {};
+  let body: string | undefined;
+  if (definition.method === 'GET') {
+    for (const [key, value] of Object.entries(input as Record<string, string>)) query[key] = value;
+  } else {
+    body = options.rawBody ?? JSON.stringify(input);
+  }
+  const headers: Record<string, string> = { host: url.host, 'content-type': 'application/json' };
+  const request = {
+    method: definition.method,
+    protocol: 'http:',
+    hostname: url.hostname,
+    port: Number(url.port),
+    path: url.pathname,
+    query,
+    headers,
+    body,
+  };
+  const signed =
+    options.sign === false
+      ? request
+      : await new SignatureV4({
+          service: 'ssm-incidents',
+          region: REGION,
+          sha256: Hash.bind(null, 'sha256'),
+          credentials: {
+            accessKeyId: ACCESS_KEY_ID,
+            secretAccessKey: options.secretAccessKey ?? SECRET_ACCESS_KEY,
+          },
+        }).sign(request);
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  const { host: _host, ...sendHeaders } = signed.headers;
+  const response = await fetch(url, { method: definition.method, headers: sendHeaders, body });
+  const text = await response.text();
+  let json: Record<string, unknown> | undefined;
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+}
+
+/** Parsed JSON of the control API or an SDK error; assertions walk it freely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export async function control(
+  emulator: { url: string },
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Json }> {
+  const response = await fetch(new URL(`/_emulator/${path}`, emulator.url), {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, json: text ? JSON.parse(text) : undefined };
+}
+
+/** Awaits a rejected promise and returns the error, failing the test if it resolved. */
+export async function failure(promise: Promise<unknown>): Promise<Json> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}
