@@ -1,0 +1,289 @@
+/**
+ * The real AWS CLI v2 and boto3 against the bundled emulator, with signature verification on:
+ * their own signing and response parsing must accept everything it serves.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBundledEmulator, type BundledEmulator } from './bundle.js';
+import {
+  ACCESS_KEY_ID,
+  ACCOUNT_ID,
+  REGION,
+  SECRET_ACCESS_KEY,
+  control,
+  type Json,
+} from './helpers.js';
+
+const run = promisify(execFile);
+const AWS_CLI_V2 = '/usr/bin/aws';
+
+/** Credentials and region from the environment only: no user config can leak in. */
+const CLIENT_ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '/tmp',
+  AWS_ACCESS_KEY_ID: ACCESS_KEY_ID,
+  AWS_SECRET_ACCESS_KEY: SECRET_ACCESS_KEY,
+  AWS_SESSION_TOKEN: 'FwoGZXIvYXdzEMULATORSESSION',
+  AWS_DEFAULT_REGION: REGION,
+  AWS_REGION: REGION,
+  AWS_PAGER: '',
+  AWS_CONFIG_FILE: '/nonexistent/aws-config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+  AWS_EC2_METADATA_DISABLED: 'true',
+};
+
+function awsCliVersion(): string {
+  try {
+    return execFileSync(AWS_CLI_V2, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+let emulator: BundledEmulator;
+beforeAll(async () => {
+  emulator = await spawnBundledEmulator([
+    '--quiet',
+    '--access-key-id',
+    ACCESS_KEY_ID,
+    '--secret-access-key',
+    SECRET_ACCESS_KEY,
+    '--region',
+    REGION,
+  ]);
+});
+afterAll(async () => {
+  await emulator?.stop();
+});
+
+describe('AWS CLI v2', () => {
+  beforeAll(() => {
+    const version = awsCliVersion();
+    if (!version.startsWith('aws-cli/2')) {
+      throw new Error(
+        `${AWS_CLI_V2} is not the AWS CLI v2 (got "${version || 'nothing'}"). Install it: apt-get update && apt-get install -y awscli`,
+      );
+    }
+  });
+
+  /** Runs `aws ssm-incidents ...`; exit code 0 and JSON output (or none, for 204 operations). */
+  async function aws(...args: string[]): Promise<Json> {
+    const { stdout } = await run(
+      AWS_CLI_V2,
+      ['ssm-incidents', ...args, '--endpoint-url', emulator.url, '--output', 'json'],
+      { env: CLIENT_ENV },
+    );
+    return stdout.trim() ? JSON.parse(stdout) : {};
+  }
+
+  it('drives a whole incident through the CLI', async () => {
+    const plan = await aws(
+      'create-response-plan',
+      '--name',
+      'cli-plan',
+      '--display-name',
+      'CLI plan',
+      '--incident-template',
+      'title=CLI incident,impact=3',
+    );
+    expect(plan.arn).toBe(`arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/cli-plan`);
+    expect((await aws('get-response-plan', '--arn', plan.arn)).incidentTemplate).toEqual({
+      title: 'CLI incident',
+      impact: 3,
+    });
+    expect((await aws('list-response-plans')).responsePlanSummaries).toContainEqual({
+      arn: plan.arn,
+      name: 'cli-plan',
+      displayName: 'CLI plan',
+    });
+
+    const { incidentRecordArn: arn } = await aws(
+      'start-incident',
+      '--response-plan-arn',
+      plan.arn,
+      '--impact',
+      '2',
+    );
+    const { incidentRecord } = await aws('get-incident-record', '--arn', arn);
+    expect(incidentRecord).toMatchObject({ arn, title: 'CLI incident', impact: 2, status: 'OPEN' });
+    expect(incidentRecord.creationTime).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    await aws(
+      'update-related-items',
+      '--incident-record-arn',
+      arn,
+      '--related-items-update',
+      JSON.stringify({
+        itemToAdd: {
+          title: 'Commit',
+          identifier: { type: 'OTHER', value: { url: 'https://github.com/o/r/commit/abc' } },
+        },
+      }),
+    );
+    const { relatedItems } = await aws('list-related-items', '--incident-record-arn', arn);
+    expect(relatedItems).toHaveLength(1);
+    const relatedItemId = relatedItems[0].generatedId;
+
+    const { eventId } = await aws(
+      'create-timeline-event',
+      '--incident-record-arn',
+      arn,
+      '--event-time',
+      '2024-05-01T10:00:00Z',
+      '--event-type',
+      'Custom Event',
+      '--event-data',
+      '"Deployed v2"',
+      '--event-references',
+      JSON.stringify([{ relatedItemId }, { resource: arn }]),
+    );
+    await aws(
+      'create-timeline-event',
+      '--incident-record-arn',
+      arn,
+      '--event-time',
+      '2024-05-01T11:00:00Z',
+      '--event-type',
+      'Note',
+      '--event-data',
+      '"Note"',
+    );
+    await aws(
+      'update-timeline-event',
+      '--incident-record-arn',
+      arn,
+      '--event-id',
+      eventId,
+      '--event-data',
+      '"Deployed v3"',
+    );
+    const { event } = await aws(
+      'get-timeline-event',
+      '--incident-record-arn',
+      arn,
+      '--event-id',
+      eventId,
+    );
+    expect(event).toMatchObject({
+      eventId,
+      eventData: '"Deployed v3"',
+      eventType: 'Custom Event',
+      eventTime: '2024-05-01T10:00:00+00:00',
+    });
+
+    const listed = await aws(
+      'list-timeline-events',
+      '--incident-record-arn',
+      arn,
+      '--sort-by',
+      'EVENT_TIME',
+      '--sort-order',
+      'ASCENDING',
+      '--filters',
+      JSON.stringify([
+        { key: 'eventType', condition: { equals: { stringValues: ['Custom Event'] } } },
+      ]),
+    );
+    expect(listed.eventSummaries.map((e: { eventId: string }) => e.eventId)).toEqual([eventId]);
+    await aws('delete-timeline-event', '--incident-record-arn', arn, '--event-id', eventId);
+
+    await aws('update-incident-record', '--arn', arn, '--status', 'RESOLVED');
+    const resolved = await aws(
+      'list-incident-records',
+      '--filters',
+      JSON.stringify([{ key: 'status', condition: { equals: { stringValues: ['RESOLVED'] } } }]),
+    );
+    expect(resolved.incidentRecordSummaries).toHaveLength(1);
+    expect(resolved.incidentRecordSummaries[0]).toMatchObject({ arn, status: 'RESOLVED' });
+    expect(resolved.incidentRecordSummaries[0].resolvedTime).toBeTruthy();
+  });
+
+  it('follows nextToken through every page', async () => {
+    await control(emulator, 'POST', 'seed', {
+      generateIncidents: { count: 23, responsePlan: 'cli-paging', impact: 5 },
+    });
+    const all = await aws(
+      'list-incident-records',
+      '--page-size',
+      '5',
+      '--filters',
+      JSON.stringify([{ key: 'impact', condition: { equals: { integerValues: [5] } } }]),
+    );
+    expect(all.incidentRecordSummaries).toHaveLength(23);
+    expect(new Set(all.incidentRecordSummaries.map((s: { arn: string }) => s.arn)).size).toBe(23);
+  });
+
+  it('reports service errors with the error code and a non-zero exit', async () => {
+    const missing = `arn:aws:ssm-incidents::${ACCOUNT_ID}:incident-record/cli-plan/00000000-0000-0000-0000-000000000000`;
+    const error = await run(
+      AWS_CLI_V2,
+      ['ssm-incidents', 'get-incident-record', '--arn', missing, '--endpoint-url', emulator.url],
+      { env: CLIENT_ENV },
+    ).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(254);
+    expect(error?.stderr).toContain('ResourceNotFoundException');
+  });
+});
+
+const BOTO3_SCRIPT = String.raw`
+import datetime, json, os, sys
+import boto3
+from botocore.config import Config
+from botocore.exceptions import ClientError
+
+c = boto3.client("ssm-incidents", endpoint_url=os.environ["ENDPOINT"], config=Config(retries={"max_attempts": 1}))
+out = {}
+plan = c.create_response_plan(name="boto-plan", incidentTemplate={"title": "Boto incident", "impact": 4, "summary": "s"})["arn"]
+out["planArn"] = plan
+out["plan"] = c.get_response_plan(arn=plan)["incidentTemplate"]
+arns = [c.start_incident(responsePlanArn=plan, title="boto %d" % i)["incidentRecordArn"] for i in range(3)]
+rec = c.get_incident_record(arn=arns[0])["incidentRecord"]
+assert isinstance(rec["creationTime"], datetime.datetime), rec
+out["status"] = rec["status"]
+c.update_related_items(incidentRecordArn=arns[0], relatedItemsUpdate={"itemToAdd": {"identifier": {"type": "ATTACHMENT", "value": {"arn": "arn:aws:s3:::bucket/log.txt"}}}})
+item = c.list_related_items(incidentRecordArn=arns[0])["relatedItems"][0]
+ev = c.create_timeline_event(incidentRecordArn=arns[0], eventTime=datetime.datetime(2024, 5, 1, tzinfo=datetime.timezone.utc), eventType="Custom Event", eventData='"boto"', eventReferences=[{"relatedItemId": item["generatedId"]}], clientToken="boto-token")
+again = c.create_timeline_event(incidentRecordArn=arns[0], eventTime=datetime.datetime(2024, 5, 1, tzinfo=datetime.timezone.utc), eventType="Custom Event", eventData='"boto"', eventReferences=[{"relatedItemId": item["generatedId"]}], clientToken="boto-token")
+assert again["eventId"] == ev["eventId"]
+c.update_timeline_event(incidentRecordArn=arns[0], eventId=ev["eventId"], eventType="Note")
+got = c.get_timeline_event(incidentRecordArn=arns[0], eventId=ev["eventId"])["event"]
+out["event"] = {"eventType": got["eventType"], "eventTime": got["eventTime"].isoformat()}
+c.update_incident_record(arn=arns[1], status="RESOLVED")
+pages = c.get_paginator("list_incident_records").paginate(PaginationConfig={"PageSize": 1}, filters=[{"key": "status", "condition": {"equals": {"stringValues": ["OPEN"]}}}])
+out["open"] = sorted(s["title"] for p in pages for s in p["incidentRecordSummaries"] if s["arn"] in arns)
+events = [e for p in c.get_paginator("list_timeline_events").paginate(incidentRecordArn=arns[0]) for e in p["eventSummaries"]]
+out["events"] = len(events)
+c.delete_timeline_event(incidentRecordArn=arns[0], eventId=ev["eventId"])
+try:
+    c.get_timeline_event(incidentRecordArn=arns[0], eventId=ev["eventId"])
+except ClientError as e:
+    out["error"] = [e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"]]
+try:
+    c.create_timeline_event(incidentRecordArn=arns[0], eventTime=datetime.datetime.now(), eventType="Note", eventData="x" * 12001)
+except ClientError as e:
+    out["validation"] = e.response["Error"]["Code"]
+json.dump(out, sys.stdout)
+`;
+
+describe('boto3', () => {
+  it('parses every response and error', async () => {
+    const { stdout } = await run('python3', ['-c', BOTO3_SCRIPT], {
+      env: { ...CLIENT_ENV, ENDPOINT: emulator.url },
+    });
+    const out = JSON.parse(stdout);
+    expect(out).toMatchObject({
+      planArn: `arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/boto-plan`,
+      plan: { title: 'Boto incident', impact: 4, summary: 's' },
+      status: 'OPEN',
+      event: { eventType: 'Note', eventTime: '2024-05-01T00:00:00+00:00' },
+      open: ['boto 0', 'boto 2'],
+      events: 1,
+      error: ['ResourceNotFoundException', 404],
+      validation: 'ValidationException',
+    });
+  });
+});
