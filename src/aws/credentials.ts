@@ -64,9 +64,14 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
     return identity;
   } catch (error) {
     const how = settings.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
-    const hint = settings.oidcAvailable
-      ? ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${settings.audience}' and this repository's subject.`
-      : " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
+    const name = (error as { name?: string }).name ?? '';
+    const refused = /AccessDenied|InvalidIdentityToken|IDPRejectedClaim|CredentialsProviderError|InvalidClientTokenId/.test(name);
+    let hint = '';
+    if (settings.oidcAvailable && refused) {
+      hint = ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${settings.audience}' and this repository's subject.`;
+    } else if (!settings.oidcAvailable) {
+      hint = " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
+    }
     throw new Error(`Could not assume role ${settings.roleArn} ${how}: ${errorMessage(error)}.${hint}`);
   }
 }
