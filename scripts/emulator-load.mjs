@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Load check of the bundled emulator on loopback:
+//  1. N concurrent SDK clients create timeline events for D seconds, each call with its own
+//     clientToken; then ListTimelineEvents must return every created event exactly once.
+//     Prints requests/s and p50/p95/p99 latency (target p99 < 50 ms).
+//  2. Seeds 10,000 incident records and pages through them with ListIncidentRecords
+//     (maxResults 100), checking each is seen exactly once.
+// Usage: npm run emulator:load [-- --clients 16 --duration 10]
+// Exits 1 when a check fails or a target is missed.
+import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import {
+  CreateTimelineEventCommand,
+  ListIncidentRecordsCommand,
+  ListTimelineEventsCommand,
+  SSMIncidentsClient,
+} from '@aws-sdk/client-ssm-incidents';
+
+const KEYS = { accessKeyId: 'AKIAEMULATORLOAD0001', secretAccessKey: 'emulator-load-secret' };
+const client = (url) =>
+  new SSMIncidentsClient({ endpoint: url, region: 'us-east-1', credentials: KEYS, maxAttempts: 1 });
+
+// The SDK costs the client more CPU per call than the emulator spends answering it: the clients
+// run in worker threads so that one busy client thread does not show up as emulator latency.
+if (!isMainThread) {
+  const { url, incidentRecordArn, clientIndexes, deadline } = workerData;
+  const latencies = [];
+  const created = [];
+  const errors = [];
+  await Promise.all(
+    clientIndexes.map(async (clientIndex) => {
+      const ssm = client(url);
+      for (let i = 0; Date.now() < deadline; i++) {
+        const begin = performance.now();
+        try {
+          const { eventId } = await ssm.send(
+            new CreateTimelineEventCommand({
+              incidentRecordArn,
+              eventTime: new Date(),
+              eventType: 'Custom Event',
+              eventData: JSON.stringify(`client ${clientIndex} event ${i}`),
+              clientToken: `load-${clientIndex}-${i}`,
+            }),
+          );
+          latencies.push(performance.now() - begin);
+          created.push(eventId);
+        } catch (error) {
+          errors.push(`${error.name}: ${error.message}`);
+        }
+      }
+      ssm.destroy();
+    }),
+  );
+  parentPort.postMessage({ latencies, created, errors });
+  process.exit(0);
+}
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '16' },
+    duration: { type: 'string', default: '10' },
+  },
+});
+const CLIENTS = Number(values.clients);
+const DURATION_MS = Number(values.duration) * 1000;
+const P99_TARGET_MS = 50;
+const SEEDED_INCIDENTS = 10_000;
+const WORKERS = Math.min(CLIENTS, Math.max(2, cpus().length));
+
+// Whatever happens, never run unbounded.
+const watchdog = setTimeout(
+  () => fail(`load run exceeded ${DURATION_MS / 1000 + 120} s`),
+  DURATION_MS + 120_000,
+);
+watchdog.unref();
+
+let emulator;
+const problems = [];
+
+function fail(message) {
+  console.error(`FAIL: ${message}`);
+  emulator?.kill('SIGTERM');
+  process.exit(1);
+}
+
+function startEmulator() {
+  const child = spawn(
+    process.execPath,
+    [
+      'emulator/dist/index.js',
+      '--quiet',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--access-key-id',
+      KEYS.accessKeyId,
+      '--secret-access-key',
+      KEYS.secretAccessKey,
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)));
+    createInterface({ input: child.stdout }).once('line', (url) => resolve({ child, url }));
+  });
+}
+
+async function control(url, method, path, body) {
+  const response = await fetch(new URL(`/_emulator/${path}`, url), {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function timelineLoad(url) {
+  const { incidents } = await control(url, 'POST', 'seed', {
+    incidents: [{ responsePlan: 'load', title: 'Load test' }],
+  });
+  const incidentRecordArn = incidents[0];
+  const started = performance.now();
+  const deadline = Date.now() + DURATION_MS;
+  const results = await Promise.all(
+    Array.from({ length: WORKERS }, (_, w) => {
+      const clientIndexes = Array.from({ length: CLIENTS }, (_, i) => i).filter(
+        (i) => i % WORKERS === w,
+      );
+      const worker = new Worker(new URL(import.meta.url), {
+        workerData: { url, incidentRecordArn, clientIndexes, deadline },
+      });
+      return new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    }),
+  );
+  const latencies = results.flatMap((r) => r.latencies);
+  const created = results.flatMap((r) => r.created);
+  const errorMessages = results.flatMap((r) => r.errors);
+  const errors = errorMessages.length;
+  for (const message of errorMessages.slice(0, 5))
+    console.error(`CreateTimelineEvent failed: ${message}`);
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(latencies, p));
+  console.log(
+    `CreateTimelineEvent: ${CLIENTS} clients in ${WORKERS} threads, ${seconds.toFixed(1)} s, ${latencies.length} events, ${errors} errors`,
+  );
+  console.log(
+    `  ${(latencies.length / seconds).toFixed(0)} requests/s; latency p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms (target p99 < ${P99_TARGET_MS} ms)`,
+  );
+  if (errors > 0) problems.push(`${errors} CreateTimelineEvent calls failed`);
+  if (p99 >= P99_TARGET_MS)
+    problems.push(`p99 latency ${p99.toFixed(1)} ms is over the ${P99_TARGET_MS} ms target`);
+
+  const ssm = client(url);
+  const listStarted = performance.now();
+  const listed = [];
+  let nextToken;
+  do {
+    const page = await ssm.send(
+      new ListTimelineEventsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
+    );
+    listed.push(...page.eventSummaries.map((e) => e.eventId));
+    nextToken = page.nextToken;
+  } while (nextToken);
+  ssm.destroy();
+  const listedSet = new Set(listed);
+  const lost = created.filter((id) => !listedSet.has(id)).length;
+  const duplicated = listed.length - listedSet.size;
+  const unexpected = listed.length - created.length - duplicated;
+  console.log(
+    `ListTimelineEvents: ${listed.length} events in ${((performance.now() - listStarted) / 1000).toFixed(2)} s; lost ${lost}, duplicated ${duplicated}, unexpected ${unexpected}`,
+  );
+  if (lost || duplicated || unexpected)
+    problems.push('ListTimelineEvents did not return every created event exactly once');
+}
+
+async function incidentPaging(url) {
+  await control(url, 'POST', 'reset');
+  const seedStarted = performance.now();
+  await control(url, 'POST', 'seed', {
+    generateIncidents: { count: SEEDED_INCIDENTS, responsePlan: 'load-seed' },
+  });
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const ssm = client(url);
+  const pagingStarted = performance.now();
+  const seen = new Map();
+  let pages = 0;
+  let nextToken;
+  do {
+    const page = await ssm.send(new ListIncidentRecordsCommand({ maxResults: 100, nextToken }));
+    for (const summary of page.incidentRecordSummaries)
+      seen.set(summary.arn, (seen.get(summary.arn) ?? 0) + 1);
+    nextToken = page.nextToken;
+    pages++;
+  } while (nextToken);
+  ssm.destroy();
+  const pagingSeconds = (performance.now() - pagingStarted) / 1000;
+  const repeated = [...seen.values()].filter((count) => count > 1).length;
+  console.log(
+    `Seeded ${SEEDED_INCIDENTS} incidents in ${seedSeconds.toFixed(2)} s; paged ${pages} pages in ${pagingSeconds.toFixed(2)} s; seen ${seen.size}, repeated ${repeated}`,
+  );
+  if (seen.size !== SEEDED_INCIDENTS || repeated > 0)
+    problems.push('ListIncidentRecords did not return every seeded incident exactly once');
+  if (seedSeconds >= 2) problems.push(`seeding took ${seedSeconds.toFixed(2)} s (target < 2 s)`);
+}
+
+try {
+  const started = await startEmulator();
+  emulator = started.child;
+  console.log(`emulator at ${started.url}`);
+  await timelineLoad(started.url);
+  await incidentPaging(started.url);
+} catch (error) {
+  fail(error.stack ?? String(error));
+}
+emulator.kill('SIGTERM');
+if (problems.length > 0) fail(problems.join('; '));
+console.log('OK');
