@@ -13812,6 +13812,11 @@ async function handleApi(context, request, response, url) {
         finish(route.definition.successCode);
     }
     catch (caught) {
+        // The client went away mid-request: there is no one to answer.
+        if (response.destroyed) {
+            finish(0, 'ClientClosedRequest');
+            return;
+        }
         let error;
         if (caught instanceof ApiError)
             error = caught;
@@ -13879,9 +13884,7 @@ function applySeed(store, seed) {
         result.responsePlans.push(arn);
     }
     const planNamed = (reference) => {
-        const name = reference.startsWith('arn:')
-            ? reference.slice(reference.lastIndexOf('/') + 1)
-            : reference;
+        const name = planNameOf(reference);
         const arn = responsePlanArn(store.accountId, name);
         let plan = store.responsePlans.get(arn);
         if (!plan) {
@@ -14016,9 +14019,12 @@ function checkSeed(seed) {
     }
     return seed;
 }
-/** A plan name, or a response plan ARN whose last segment is one. */
+/** Seeds name a plan by name or by ARN (`…:response-plan/<name>`). */
+function planNameOf(reference) {
+    return reference.slice(reference.lastIndexOf('/') + 1);
+}
 function checkPlanReference(reference, where, fail) {
-    const name = typeof reference === 'string' ? reference.slice(reference.lastIndexOf('/') + 1) : '';
+    const name = typeof reference === 'string' ? planNameOf(reference) : '';
     if (!/^[a-zA-Z0-9_-]{1,200}$/.test(name))
         fail(`${where} must be a response plan name (letters, digits, - and _) or ARN`);
 }

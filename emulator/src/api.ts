@@ -110,6 +110,11 @@ export async function handleApi(
     });
     finish(route.definition.successCode);
   } catch (caught) {
+    // The client went away mid-request: there is no one to answer.
+    if (response.destroyed) {
+      finish(0, 'ClientClosedRequest');
+      return;
+    }
     let error: ApiError;
     if (caught instanceof ApiError) error = caught;
     else if (caught instanceof BodyTooLargeError) error = validationError(caught.message);

@@ -65,9 +65,7 @@ export function applySeed(store: Store, seed: unknown): SeedResult {
     result.responsePlans.push(arn);
   }
   const planNamed = (reference: string): ResponsePlan => {
-    const name = reference.startsWith('arn:')
-      ? reference.slice(reference.lastIndexOf('/') + 1)
-      : reference;
+    const name = planNameOf(reference);
     const arn = responsePlanArn(store.accountId, name);
     let plan = store.responsePlans.get(arn);
     if (!plan) {
@@ -199,13 +197,17 @@ function checkSeed(seed: unknown): SeedDocument {
   return seed as SeedDocument;
 }
 
-/** A plan name, or a response plan ARN whose last segment is one. */
+/** Seeds name a plan by name or by ARN (`…:response-plan/<name>`). */
+function planNameOf(reference: string): string {
+  return reference.slice(reference.lastIndexOf('/') + 1);
+}
+
 function checkPlanReference(
   reference: unknown,
   where: string,
   fail: (message: string) => never,
 ): void {
-  const name = typeof reference === 'string' ? reference.slice(reference.lastIndexOf('/') + 1) : '';
+  const name = typeof reference === 'string' ? planNameOf(reference) : '';
   if (!/^[a-zA-Z0-9_-]{1,200}$/.test(name))
     fail(`${where} must be a response plan name (letters, digits, - and _) or ARN`);
 }
