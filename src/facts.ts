@@ -79,7 +79,10 @@ export function collectFacts(env: Env = process.env): WorkflowFacts {
     step: env.GITHUB_ACTION ?? '',
     runId,
     runAttempt,
-    runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}` : '',
+    runUrl:
+      repository && runId
+        ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
+        : '',
     commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventEnvironment: text(deployment.environment) || dispatchInputs.environment || '',

@@ -108,7 +108,10 @@ function readEndpoint(raw: string): string {
   try {
     url = new URL(v);
   } catch {
-    throw new InputError('endpoint-url', `'${v}' is not a URL; use e.g. https://ssm-incidents.us-east-1.amazonaws.com.`);
+    throw new InputError(
+      'endpoint-url',
+      `'${v}' is not a URL; use e.g. https://ssm-incidents.us-east-1.amazonaws.com.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError('endpoint-url', `'${v}' must use http or https.`);
@@ -135,21 +138,34 @@ export function getInputs(read: InputReader, env: Env = process.env): Inputs {
 
   const eventId = read('event-id').trim();
   if (eventId && !EVENT_ID.test(eventId)) {
-    throw new InputError('event-id', `'${eventId}' is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`);
+    throw new InputError(
+      'event-id',
+      `'${eventId}' is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
+    );
   }
   if (eventId && incidentArns.length > 1) {
-    throw new InputError('event-id', `updates one event of one incident, but incident-arn names ${incidentArns.length} incidents.`);
+    throw new InputError(
+      'event-id',
+      `updates one event of one incident, but incident-arn names ${incidentArns.length} incidents.`,
+    );
   }
 
   const clientToken = read('client-token').trim();
   if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
-    throw new InputError('client-token', `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
+    throw new InputError(
+      'client-token',
+      `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
+    );
   }
 
-  const roleToAssume = optional(read('role-to-assume'), (v) => parseRoleArn('role-to-assume', v)) ?? '';
+  const roleToAssume =
+    optional(read('role-to-assume'), (v) => parseRoleArn('role-to-assume', v)) ?? '';
   const roleSessionName = read('role-session-name').trim();
   if (roleSessionName && !SESSION_NAME.test(roleSessionName)) {
-    throw new InputError('role-session-name', `'${roleSessionName}' is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`);
+    throw new InputError(
+      'role-session-name',
+      `'${roleSessionName}' is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`,
+    );
   }
 
   const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
@@ -158,11 +174,19 @@ export function getInputs(read: InputReader, env: Env = process.env): Inputs {
     search,
     select: parseChoice('select', read('select') || 'all', SELECT_POLICIES),
     maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
-    ifNoIncident: parseChoice('if-no-incident', read('if-no-incident') || 'skip', NO_INCIDENT_POLICIES),
+    ifNoIncident: parseChoice(
+      'if-no-incident',
+      read('if-no-incident') || 'skip',
+      NO_INCIDENT_POLICIES,
+    ),
     eventDataTemplate: read('event-data'),
     status: read('status').trim(),
     environment: read('environment').trim(),
-    encoding: parseChoice('event-data-encoding', read('event-data-encoding') || 'json-string', ENCODINGS),
+    encoding: parseChoice(
+      'event-data-encoding',
+      read('event-data-encoding') || 'json-string',
+      ENCODINGS,
+    ),
     eventType: parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES),
     references: parseReferences('references', read('references')),
     pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',

@@ -27,10 +27,15 @@ function prepare(): Plan {
   const text = renderEventText(inputs, facts);
   const eventData = encodeEventData(text, inputs.encoding);
   // A search target is not known yet; any incident ARN stands in for the count.
-  const arns = inputs.incidentArns.length > 0 ? inputs.incidentArns.map((a) => a.arn) : ['(searched incident)'];
+  const arns =
+    inputs.incidentArns.length > 0
+      ? inputs.incidentArns.map((a) => a.arn)
+      : ['(searched incident)'];
   for (const arn of arns) checkReferenceCount(inputs, facts, arn);
   if (inputs.incidentArns.length > 0 && hasSearchFilters(inputs.search)) {
-    core.warning('incident-arn is set, so response-plan, title-filter, impact and created-within are ignored.');
+    core.warning(
+      'incident-arn is set, so response-plan, title-filter, impact and created-within are ignored.',
+    );
   }
   return { inputs, facts, text, eventData };
 }
@@ -45,7 +50,9 @@ async function connect(plan: Plan, signal: AbortSignal): Promise<IncidentsApi> {
         audience: inputs.audience,
         region: inputs.region,
         maxAttempts: inputs.maxAttempts,
-        oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        oidcAvailable: Boolean(
+          process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        ),
         getIdToken: (audience) => core.getIDToken(audience),
         debug: core.debug,
       })
@@ -66,10 +73,25 @@ async function connect(plan: Plan, signal: AbortSignal): Promise<IncidentsApi> {
 }
 
 async function execute(plan: Plan): Promise<RunReport> {
-  const { inputs, facts, text, eventData } = plan;
-  const report: RunReport = { outcome: 'skipped', eventText: text, eventType: inputs.eventType, results: [], message: '' };
+  const { inputs, text } = plan;
+  const report: RunReport = {
+    outcome: 'skipped',
+    eventText: text,
+    eventType: inputs.eventType,
+    results: [],
+    message: '',
+  };
   const deadline = AbortSignal.timeout(timeLimits().deadlineMs);
   const api = await connect(plan, deadline);
+  try {
+    return await writeAll(plan, api, report);
+  } finally {
+    api.close();
+  }
+}
+
+async function writeAll(plan: Plan, api: IncidentsApi, report: RunReport): Promise<RunReport> {
+  const { inputs, facts, eventData } = plan;
   const now = new Date();
 
   let targets;
@@ -78,7 +100,10 @@ async function execute(plan: Plan): Promise<RunReport> {
   } catch (error) {
     if (error instanceof TargetError) throw error;
     const operation = inputs.incidentArns.length > 0 ? 'GetIncidentRecord' : 'ListIncidentRecords';
-    throw new Error(errorName(error) ? explainAwsError(error, operation, 'incident records') : errorMessage(error));
+    const message = errorName(error)
+      ? explainAwsError(error, operation, 'incident records')
+      : errorMessage(error);
+    throw new Error(message, { cause: error });
   }
   if (targets.length === 0) {
     report.message = 'No open incident matched the search; nothing was written.';
@@ -109,8 +134,12 @@ async function execute(plan: Plan): Promise<RunReport> {
   for (const target of targets) {
     const result = await writeToTarget(context, target);
     results.push(result);
-    if (result.error) core.error(`${target.arn}: ${result.error}`);
-    else core.info(`${target.arn}: ${result.action}${result.eventId ? ` event ${result.eventId}` : ''}`);
+    // A failure is reported once, by run(): as an error, or as a warning when fail-on-error is false.
+    if (result.error) core.info(`${target.arn}: failed: ${result.error}`);
+    else
+      core.info(
+        `${target.arn}: ${result.action}${result.eventId ? ` event ${result.eventId}` : ''}`,
+      );
   }
   report.results = results;
   report.outcome = outcomeOf(results, inputs.dryRun);
@@ -136,7 +165,13 @@ async function publish(report: RunReport): Promise<void> {
 /** The action's entry point: one run, one place that decides success or failure. */
 export async function run(): Promise<void> {
   let failOnError = true;
-  let report: RunReport = { outcome: 'failed', eventText: '', eventType: '', results: [], message: '' };
+  let report: RunReport = {
+    outcome: 'failed',
+    eventText: '',
+    eventType: '',
+    results: [],
+    message: '',
+  };
   try {
     failOnError = readFailOnError((name) => core.getInput(name));
     const plan = prepare();
@@ -145,7 +180,10 @@ export async function run(): Promise<void> {
     await publish(report);
     const failed = report.results.filter((r) => r.action === 'failed');
     if (failed.length > 0) {
-      throw new Error(`The event could not be written to ${failed.length} of ${report.results.length} incident(s).`);
+      const reasons = failed.map((r) => `${r.incidentArn}: ${r.error}`).join('\n');
+      throw new Error(
+        `The event could not be written to ${failed.length} of ${report.results.length} incident(s):\n${reasons}`,
+      );
     }
   } catch (error) {
     const carried = (error as { report?: RunReport }).report;

@@ -40,11 +40,18 @@ const EARLIER_TRY_WINDOW_MS = 24 * 3_600_000;
 function timelineToken(ctx: WriteContext, incidentArn: string, operation: string): string {
   const { inputs, facts, eventData } = ctx;
   if (inputs.clientToken) return userClientToken(inputs.clientToken, incidentArn, ctx.targetCount);
-  return deriveClientToken(facts, incidentArn, operation, [inputs.eventType, inputs.eventId, eventData]);
+  return deriveClientToken(facts, incidentArn, operation, [
+    inputs.eventType,
+    inputs.eventId,
+    eventData,
+  ]);
 }
 
 /** Writes the event to one incident. Never throws: a failure is this target's result. */
-export async function writeToTarget(ctx: WriteContext, target: IncidentSummary): Promise<TargetResult> {
+export async function writeToTarget(
+  ctx: WriteContext,
+  target: IncidentSummary,
+): Promise<TargetResult> {
   const { api, inputs, facts } = ctx;
   const result: TargetResult = {
     incidentArn: target.arn,
@@ -92,7 +99,9 @@ export async function writeToTarget(ctx: WriteContext, target: IncidentSummary):
         operation = 'CreateTimelineEvent';
         throw error;
       }
-      ctx.info(`${target.arn}: this step already posted event ${eventId} in an earlier try; not posting it again.`);
+      ctx.info(
+        `${target.arn}: this step already posted event ${eventId} in an earlier try; not posting it again.`,
+      );
       return { ...result, action: 'created', eventId, reused: true };
     }
   } catch (error) {

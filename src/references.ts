@@ -28,7 +28,9 @@ export function checkReferenceCount(
   facts: Pick<WorkflowFacts, 'codeBuildArn' | 'commitUrl'>,
   incidentArn: string,
 ): void {
-  const count = staticReferences(inputs, facts, incidentArn).length + (inputs.linkCommit && facts.commitUrl ? 1 : 0);
+  const count =
+    staticReferences(inputs, facts, incidentArn).length +
+    (inputs.linkCommit && facts.commitUrl ? 1 : 0);
   if (count > MAX_EVENT_REFERENCES) {
     const parts = [`references: ${inputs.references.length}`];
     if (inputs.pipelineArn) parts.push('pipeline-arn: 1');
@@ -78,7 +80,9 @@ export async function linkCommit(
     operation = 'ListRelatedItems';
     const added = findByUrl(await api.listRelatedItems(incidentArn), facts.commitUrl);
     if (added?.generatedId) return added.generatedId;
-    warn(`link-commit: the commit was added to ${incidentArn} but has no ID to reference; the event is posted without it.`);
+    warn(
+      `link-commit: the commit was added to ${incidentArn} but has no ID to reference; the event is posted without it.`,
+    );
     return undefined;
   } catch (error) {
     const name = errorName(error);

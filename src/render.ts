@@ -46,11 +46,17 @@ export function defaultMessage(facts: WorkflowFacts, environment: string, status
     const message = facts.dispatchInputs.message?.trim() || facts.dispatchInputs.note?.trim();
     if (message) return message;
   }
-  const headline = status ? (HEADLINES[status.toLowerCase()] ?? `Deployment ${status}`) : 'Deployment';
-  const what = [facts.repository || 'unknown repository', facts.shortSha && `@${facts.shortSha}`].join('');
+  const headline = status
+    ? (HEADLINES[status.toLowerCase()] ?? `Deployment ${status}`)
+    : 'Deployment';
+  const what = [
+    facts.repository || 'unknown repository',
+    facts.shortSha && `@${facts.shortSha}`,
+  ].join('');
   const parts = [`${headline}: ${what}`];
   if (facts.refName) parts.push(` (${facts.refName})`);
-  if (environment) parts.push(`${status.toLowerCase() === 'rolled-back' ? ' in' : ' to'} ${environment}`);
+  if (environment)
+    parts.push(`${status.toLowerCase() === 'rolled-back' ? ' in' : ' to'} ${environment}`);
   if (facts.actor) parts.push(` by ${facts.actor}`);
   if (facts.runUrl) parts.push(`, run ${facts.runUrl}`);
   return parts.join('');
@@ -65,7 +71,8 @@ export function renderEventText(
   facts: WorkflowFacts,
 ): string {
   const environment = environmentOf(inputs, facts);
-  if (inputs.eventDataTemplate.trim() === '') return defaultMessage(facts, environment, inputs.status);
+  if (inputs.eventDataTemplate.trim() === '')
+    return defaultMessage(facts, environment, inputs.status);
   return renderTemplate('event-data', inputs.eventDataTemplate, {
     fields: placeholderFields(facts, environment, inputs.status),
     inputs: facts.dispatchInputs,
@@ -85,7 +92,10 @@ export function encodeEventData(text: string, encoding: Encoding): string {
     );
   }
   if (data.length === 0) {
-    throw new InputError('event-data', 'the event text is empty; give some text or leave event-data unset for the default message.');
+    throw new InputError(
+      'event-data',
+      'the event text is empty; give some text or leave event-data unset for the default message.',
+    );
   }
   return data;
 }

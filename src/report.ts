@@ -24,7 +24,9 @@ export function outcomeOf(results: TargetResult[], dryRun: boolean): Outcome {
 
 /** The step outputs, as named in action.yml. */
 export function outputsOf(report: RunReport): Record<string, string> {
-  const written = report.results.filter((r) => r.eventId && r.action !== 'failed' && r.action !== 'dry-run');
+  const written = report.results.filter(
+    (r) => r.eventId && r.action !== 'failed' && r.action !== 'dry-run',
+  );
   const first = report.results[0];
   return {
     'event-id': written[0]?.eventId ?? '',
@@ -35,7 +37,13 @@ export function outputsOf(report: RunReport): Record<string, string> {
     skipped: String(report.outcome === 'skipped' || report.outcome === 'dry-run'),
     outcome: report.outcome,
     results: JSON.stringify(
-      report.results.map(({ incidentArn, title, eventId, action, error }) => ({ incidentArn, title, eventId, action, error })),
+      report.results.map(({ incidentArn, title, eventId, action, error }) => ({
+        incidentArn,
+        title,
+        eventId,
+        action,
+        error,
+      })),
     ),
   };
 }
@@ -74,11 +82,18 @@ export function summaryMarkdown(report: RunReport): string {
   const lines = [`## ${HEADINGS[report.outcome]}`, ''];
   if (report.message) lines.push(escapeMarkdown(report.message), '');
   if (report.results.length > 0) {
-    lines.push('| Incident | Impact | Status | Action | Event ID |', '| --- | --- | --- | --- | --- |');
+    lines.push(
+      '| Incident | Impact | Status | Action | Event ID |',
+      '| --- | --- | --- | --- | --- |',
+    );
     for (const r of report.results) {
-      const incident = r.title ? `${cell(r.title)}<br><sub>${code(r.incidentArn)}</sub>` : code(r.incidentArn);
+      const incident = r.title
+        ? `${cell(r.title)}<br><sub>${code(r.incidentArn)}</sub>`
+        : code(r.incidentArn);
       const action = cell(ACTION_LABELS[r.action] + (r.reused ? ' (by an earlier try)' : ''));
-      lines.push(`| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${code(r.eventId)} |`);
+      lines.push(
+        `| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${code(r.eventId)} |`,
+      );
     }
     lines.push('');
     for (const r of report.results.filter((x) => x.error)) {

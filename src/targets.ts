@@ -16,7 +16,10 @@ export function searchFilters(search: SearchFilters, now: Date): Filter[] {
     filters.push({ key: 'impact', condition: { equals: { integerValues: impacts } } });
   }
   if (search.createdWithinMs !== undefined) {
-    filters.push({ key: 'creationTime', condition: { after: new Date(now.getTime() - search.createdWithinMs) } });
+    filters.push({
+      key: 'creationTime',
+      condition: { after: new Date(now.getTime() - search.createdWithinMs) },
+    });
   }
   return filters;
 }
@@ -62,7 +65,11 @@ function describe(incidents: IncidentSummary[]): string {
  * The incidents that get the event: those named by `incident-arn`, or the open incidents a search
  * finds. With ARNs given nothing is read unless it is a dry run, which checks that they exist.
  */
-export async function resolveTargets(api: IncidentsApi, inputs: Inputs, now: Date): Promise<IncidentSummary[]> {
+export async function resolveTargets(
+  api: IncidentsApi,
+  inputs: Inputs,
+  now: Date,
+): Promise<IncidentSummary[]> {
   let targets: IncidentSummary[];
   if (inputs.incidentArns.length > 0) {
     targets = inputs.dryRun
@@ -70,7 +77,10 @@ export async function resolveTargets(api: IncidentsApi, inputs: Inputs, now: Dat
       : inputs.incidentArns.map((a) => ({ arn: a.arn, title: '' }));
   } else {
     const found = await api.listIncidents(searchFilters(inputs.search, now));
-    targets = applySelect(inputs.select, found.filter((incident) => matchesLocally(inputs.search, incident)));
+    targets = applySelect(
+      inputs.select,
+      found.filter((incident) => matchesLocally(inputs.search, incident)),
+    );
   }
   if (targets.length > inputs.maxIncidents) {
     throw new TargetError(

@@ -38,9 +38,12 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
     } catch (error) {
       throw new Error(
         `Could not get a GitHub OIDC token for audience '${settings.audience}': ${errorMessage(error)}. Is 'permissions: id-token: write' granted to the job?`,
+        { cause: error },
       );
     }
-    settings.debug(`Assuming ${settings.roleArn} with the GitHub OIDC token (session ${settings.sessionName})`);
+    settings.debug(
+      `Assuming ${settings.roleArn} with the GitHub OIDC token (session ${settings.sessionName})`,
+    );
     provider = providers.fromWebToken({
       roleArn: settings.roleArn,
       webIdentityToken: token,
@@ -49,7 +52,9 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
       clientConfig,
     });
   } else {
-    settings.debug(`Assuming ${settings.roleArn} from the environment's credentials (session ${settings.sessionName})`);
+    settings.debug(
+      `Assuming ${settings.roleArn} from the environment's credentials (session ${settings.sessionName})`,
+    );
     provider = providers.fromTemporaryCredentials({
       params: {
         RoleArn: settings.roleArn,
@@ -65,13 +70,22 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
   } catch (error) {
     const how = settings.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
     const name = (error as { name?: string }).name ?? '';
-    const refused = /AccessDenied|InvalidIdentityToken|IDPRejectedClaim|CredentialsProviderError|InvalidClientTokenId/.test(name);
+    const refused =
+      /AccessDenied|InvalidIdentityToken|IDPRejectedClaim|CredentialsProviderError|InvalidClientTokenId/.test(
+        name,
+      );
     let hint = '';
     if (settings.oidcAvailable && refused) {
       hint = ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${settings.audience}' and this repository's subject.`;
     } else if (!settings.oidcAvailable) {
-      hint = " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
+      hint =
+        " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
     }
-    throw new Error(`Could not assume role ${settings.roleArn} ${how}: ${errorMessage(error)}.${hint}`);
+    throw new Error(
+      `Could not assume role ${settings.roleArn} ${how}: ${errorMessage(error)}.${hint}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -42,6 +42,11 @@ export class IncidentsApi {
     private readonly debug: (message: string) => void,
   ) {}
 
+  /** Closes the client's kept-alive connections, so nothing holds the process open. */
+  close(): void {
+    this.client.destroy();
+  }
+
   private get options() {
     return { abortSignal: this.signal };
   }
@@ -50,7 +55,10 @@ export class IncidentsApi {
     const found: IncidentSummary[] = [];
     let page = 0;
     const pages = paginate((nextToken) =>
-      this.client.send(new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }), this.options),
+      this.client.send(
+        new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }),
+        this.options,
+      ),
     );
     for await (const output of pages) {
       page += 1;
@@ -77,7 +85,10 @@ export class IncidentsApi {
   async listRelatedItems(incidentRecordArn: string): Promise<RelatedItem[]> {
     const items: RelatedItem[] = [];
     const pages = paginate((nextToken) =>
-      this.client.send(new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }), this.options),
+      this.client.send(
+        new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
+        this.options,
+      ),
     );
     for await (const output of pages) {
       items.push(...(output.relatedItems ?? []));
@@ -86,16 +97,26 @@ export class IncidentsApi {
     return items;
   }
 
-  async addRelatedItem(incidentRecordArn: string, item: RelatedItem, clientToken: string): Promise<void> {
+  async addRelatedItem(
+    incidentRecordArn: string,
+    item: RelatedItem,
+    clientToken: string,
+  ): Promise<void> {
     this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
     await this.client.send(
-      new UpdateRelatedItemsCommand({ incidentRecordArn, clientToken, relatedItemsUpdate: { itemToAdd: item } }),
+      new UpdateRelatedItemsCommand({
+        incidentRecordArn,
+        clientToken,
+        relatedItemsUpdate: { itemToAdd: item },
+      }),
       this.options,
     );
   }
 
   async createEvent(write: TimelineWrite): Promise<string> {
-    this.debug(`CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences.length} reference(s))`);
+    this.debug(
+      `CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences.length} reference(s))`,
+    );
     const output = await this.client.send(
       new CreateTimelineEventCommand({ ...write, eventTime: write.eventTime ?? new Date() }),
       this.options,
@@ -112,7 +133,13 @@ export class IncidentsApi {
    * The newest event of this type, posted since `since`, whose data is exactly `eventData`: the
    * event an earlier try of the same step wrote. Summaries omit the data, so candidates are read.
    */
-  async findEvent(incidentRecordArn: string, eventType: string, eventData: string, since: Date, limit = 100): Promise<string | undefined> {
+  async findEvent(
+    incidentRecordArn: string,
+    eventType: string,
+    eventData: string,
+    since: Date,
+    limit = 100,
+  ): Promise<string | undefined> {
     let seen = 0;
     const pages = paginate((nextToken) =>
       this.client.send(

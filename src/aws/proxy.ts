@@ -5,9 +5,17 @@ import type { Agent } from 'node:http';
  * ignores these variables by itself, which breaks self-hosted runners behind a proxy. The proxy
  * libraries are only loaded when a proxy applies to the endpoint.
  */
-export async function proxyAgentFor(endpoint: string): Promise<{ httpAgent?: Agent; httpsAgent?: Agent; proxy?: string }> {
+export async function proxyAgentFor(
+  endpoint: string,
+): Promise<{ httpAgent?: Agent; httpsAgent?: Agent; proxy?: string }> {
   const env = process.env;
-  const anyProxy = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy;
+  const anyProxy =
+    env.HTTPS_PROXY ||
+    env.https_proxy ||
+    env.HTTP_PROXY ||
+    env.http_proxy ||
+    env.ALL_PROXY ||
+    env.all_proxy;
   if (!anyProxy) return {};
   const { getProxyForUrl } = await import('proxy-from-env');
   const proxy = getProxyForUrl(endpoint);

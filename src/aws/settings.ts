@@ -9,13 +9,19 @@ export interface TimeLimits {
   deadlineMs: number;
 }
 
-function fromEnv(name: string, fallback: number, env: Readonly<Record<string, string | undefined>>): number {
+function fromEnv(
+  name: string,
+  fallback: number,
+  env: Readonly<Record<string, string | undefined>>,
+): number {
   const raw = env[name];
   const n = raw === undefined || raw === '' ? Number.NaN : Number(raw);
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-export function timeLimits(env: Readonly<Record<string, string | undefined>> = process.env): TimeLimits {
+export function timeLimits(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): TimeLimits {
   return {
     connectMs: fromEnv('INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS', 5_000, env),
     requestMs: fromEnv('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS', 15_000, env),

@@ -28,7 +28,9 @@ export class HttpClient {
       import('actions-http-client-real'),
       import('actions-http-client-real/auth'),
     ]);
-    const handlers = this.handlers.map((handler) => new auth.BearerCredentialHandler(handler.token));
+    const handlers = this.handlers.map(
+      (handler) => new auth.BearerCredentialHandler(handler.token),
+    );
     const real = new client.HttpClient(this.userAgent, handlers, this.requestOptions);
     return real.getJson<T>(requestUrl, additionalHeaders);
   }

@@ -33,7 +33,13 @@ export function isArn(value: string): boolean {
 export function matchIncidentArn(value: string): IncidentArn | undefined {
   const m = INCIDENT_ARN.exec(value);
   if (!m) return undefined;
-  const [, partition, accountId, responsePlan, id] = m as unknown as [string, string, string, string, string];
+  const [, partition, accountId, responsePlan, id] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   return { arn: value, partition, accountId, responsePlan, id };
 }
 
@@ -46,7 +52,8 @@ export function parseIncidentArn(input: string, value: string): IncidentArn {
   else if (/^arn:[^:]*:ssm-incidents:[^:]+:/.test(v))
     why = 'incident record ARNs have an empty region field (ssm-incidents::<account>)';
   else if (/^arn:[^:]*:ssm-incidents:/.test(v)) why = 'it is not an incident record ARN';
-  else if (/^arn:[^:]*:[^:]+:/.test(v)) why = `it is an ARN of service '${v.split(':')[2]}', not ssm-incidents`;
+  else if (/^arn:[^:]*:[^:]+:/.test(v))
+    why = `it is an ARN of service '${v.split(':')[2]}', not ssm-incidents`;
   throw new InputError(
     input,
     `'${v}' is not accepted (${why}); use an incident record ARN such as arn:aws:ssm-incidents::111122223333:incident-record/<response-plan>/<id>.`,

@@ -11,7 +11,9 @@ export const RELATED_ITEM_ID =
 export const MAX_EVENT_REFERENCES = 10;
 
 export function referenceKey(reference: EventReference): string {
-  return 'resource' in reference ? `resource:${reference.resource}` : `related:${reference.relatedItemId}`;
+  return 'resource' in reference
+    ? `resource:${reference.resource}`
+    : `related:${reference.relatedItemId}`;
 }
 
 function fromText(input: string, item: string): EventReference {
@@ -27,12 +29,18 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   if (typeof item === 'string') return fromText(input, item.trim());
   const where = `item ${index + 1}`;
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    throw new InputError(input, `${where} must be a string or an object with 'resource' or 'relatedItemId'.`);
+    throw new InputError(
+      input,
+      `${where} must be a string or an object with 'resource' or 'relatedItemId'.`,
+    );
   }
   const keys = Object.keys(item);
   const unknown = keys.filter((k) => k !== 'resource' && k !== 'relatedItemId');
   if (unknown.length > 0) {
-    throw new InputError(input, `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource' or 'relatedItemId'.`);
+    throw new InputError(
+      input,
+      `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource' or 'relatedItemId'.`,
+    );
   }
   if (keys.length !== 1) {
     throw new InputError(
@@ -41,7 +49,8 @@ function fromObject(input: string, item: unknown, index: number): EventReference
     );
   }
   const value = (item as Record<string, unknown>)[keys[0] as string];
-  if (typeof value !== 'string') throw new InputError(input, `${where}: '${keys[0]}' must be a string.`);
+  if (typeof value !== 'string')
+    throw new InputError(input, `${where}: '${keys[0]}' must be a string.`);
   const parsed = fromText(input, value.trim());
   if (keys[0] === 'resource' && !('resource' in parsed)) {
     throw new InputError(input, `${where}: 'resource' must be an ARN, not '${value}'.`);
@@ -67,7 +76,10 @@ export function parseReferences(input: string, value: string): EventReference[] 
     try {
       parsed = JSON.parse(v);
     } catch (error) {
-      throw new InputError(input, `looks like a JSON array but does not parse: ${(error as Error).message}.`);
+      throw new InputError(
+        input,
+        `looks like a JSON array but does not parse: ${(error as Error).message}.`,
+      );
     }
     if (!Array.isArray(parsed)) throw new InputError(input, 'must be a JSON array.');
     return parsed.map((item, index) => fromObject(input, item, index));

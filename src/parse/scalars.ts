@@ -14,12 +14,19 @@ export function parseBoolean(input: string, value: string): boolean {
 export function parseInteger(input: string, value: string, min: number, max: number): number {
   const v = value.trim();
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-    throw new InputError(input, `'${value}' is not accepted; use a whole number from ${min} to ${max}.`);
+    throw new InputError(
+      input,
+      `'${value}' is not accepted; use a whole number from ${min} to ${max}.`,
+    );
   }
   return Number(v);
 }
 
-export function parseChoice<T extends string>(input: string, value: string, choices: readonly T[]): T {
+export function parseChoice<T extends string>(
+  input: string,
+  value: string,
+  choices: readonly T[],
+): T {
   const v = value.trim();
   const match = choices.find((choice) => choice.toLowerCase() === v.toLowerCase());
   if (match === undefined) {

@@ -20,7 +20,10 @@ export function parseTitleFilter(input: string, value: string): TitleMatcher {
   try {
     pattern = new RegExp(source, flags);
   } catch (error) {
-    throw new InputError(input, `'${v}' is not a valid regular expression: ${(error as Error).message}.`);
+    throw new InputError(
+      input,
+      `'${v}' is not a valid regular expression: ${(error as Error).message}.`,
+    );
   }
   return (title) => pattern.test(title);
 }
