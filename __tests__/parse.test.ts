@@ -1,0 +1,487 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { collectFacts } from '../src/facts.js';
+import {
+  matchIncidentArn,
+  parseAnyArn,
+  parseIncidentArn,
+  parseResponsePlan,
+  parseRoleArn,
+  responsePlanMatches,
+} from '../src/parse/arn.js';
+import { parseDuration } from '../src/parse/duration.js';
+import { splitList, unique } from '../src/parse/list.js';
+import { parseReferences } from '../src/parse/references.js';
+import { parseBoolean, parseChoice, parseInteger } from '../src/parse/scalars.js';
+import { renderTemplate } from '../src/parse/template.js';
+import { parseTimestamp } from '../src/parse/time.js';
+import { parseTitleFilter } from '../src/parse/title-filter.js';
+import { encodeEventData, renderEventText } from '../src/render.js';
+
+const INCIDENT =
+  'arn:aws:ssm-incidents::111122223333:incident-record/shop-outage/6cc8ec2a-1f6b-4d2a-9a44-0ac1e3b2a001';
+const PLAN_ARN = 'arn:aws:ssm-incidents::111122223333:response-plan/shop-outage';
+
+/** The InputError a parser throws, for assertions on its input name and message. */
+function inputError(parse: () => unknown): InputError {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError, but the value was accepted');
+}
+
+describe('splitList and unique', () => {
+  it('splits on newlines and commas, trims, and drops empty items', () => {
+    expect(splitList(' a ,b\n\n c,,\r\nd ')).toEqual(['a', 'b', 'c', 'd']);
+    expect(splitList('')).toEqual([]);
+    expect(splitList(' \n , ')).toEqual([]);
+  });
+
+  it('keeps the first of each item, in order, by an optional key', () => {
+    expect(unique(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+    const items = [
+      { id: 1, k: 'x' },
+      { id: 2, k: 'y' },
+      { id: 3, k: 'x' },
+    ];
+    expect(unique(items, (i) => i.k).map((i) => i.id)).toEqual([1, 2]);
+  });
+});
+
+describe('parseDuration', () => {
+  it.each([
+    ['90m', 90 * 60_000],
+    ['24h', 24 * 3_600_000],
+    ['7d', 7 * 86_400_000],
+    ['1h30m', 90 * 60_000],
+    ['2w', 14 * 86_400_000],
+    ['45s', 45_000],
+    ['1.5h', 90 * 60_000],
+    [' 7D ', 7 * 86_400_000],
+  ])('%s is %d ms', (text, ms) => {
+    expect(parseDuration('created-within', text)).toBe(ms);
+  });
+
+  it.each(['30', 'forever', '7 d', 'h', '-1h', '1y', '', '1h 30m'])('refuses %j', (text) => {
+    const error = inputError(() => parseDuration('created-within', text));
+    expect(error.input).toBe('created-within');
+    expect(error.message).toMatch(
+      /^Input 'created-within': .*use a number with a unit s, m, h, d or w/,
+    );
+  });
+
+  it('refuses a zero duration', () => {
+    expect(inputError(() => parseDuration('created-within', '0h')).message).toContain(
+      'longer than zero',
+    );
+  });
+});
+
+describe('parseTimestamp', () => {
+  it.each([
+    ['2026-05-01T12:00:00Z', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01T12:00Z', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01 12:00:00Z', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01T14:00:00+02:00', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01T17:30:00+0530', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01T07:00:00-05', '2026-05-01T12:00:00.000Z'],
+    ['2026-05-01T12:00:00.250Z', '2026-05-01T12:00:00.250Z'],
+    ['2026-05-01t12:00:00z', '2026-05-01T12:00:00.000Z'],
+    ['2028-02-29T00:00:00Z', '2028-02-29T00:00:00.000Z'],
+  ])('ISO 8601 with a zone: %s', (text, iso) => {
+    expect(parseTimestamp('event-time', text).toISOString()).toBe(iso);
+  });
+
+  it('reads epoch seconds, with a fraction, and epoch milliseconds', () => {
+    expect(parseTimestamp('event-time', '1777636800').toISOString()).toBe(
+      '2026-05-01T12:00:00.000Z',
+    );
+    expect(parseTimestamp('event-time', '1777636800.5').toISOString()).toBe(
+      '2026-05-01T12:00:00.500Z',
+    );
+    expect(parseTimestamp('event-time', '1777636800250').toISOString()).toBe(
+      '2026-05-01T12:00:00.250Z',
+    );
+  });
+
+  it.each([
+    'March 7',
+    'May 1, 2026 12:00 UTC',
+    '2026-05-01',
+    '2026-05-01T12:00:00',
+    'Fri, 01 May 2026 12:00:00 GMT',
+    '2026-13-01T00:00:00Z',
+    '2026-02-30T00:00:00Z',
+    '2026-04-31T12:00:00Z',
+    '2026-02-29T00:00:00Z',
+    '2026-05-01T25:00:00Z',
+    '-1',
+    '0',
+    'now',
+    '',
+  ])('refuses %j', (text) => {
+    const error = inputError(() => parseTimestamp('event-time', text));
+    expect(error.input).toBe('event-time');
+    expect(error.message).toContain('ISO 8601 with a zone');
+    expect(error.message).toContain('epoch seconds or milliseconds');
+  });
+});
+
+describe('ARNs', () => {
+  it('splits an incident record ARN', () => {
+    expect(parseIncidentArn('incident-arn', ` ${INCIDENT} `)).toEqual({
+      arn: INCIDENT,
+      partition: 'aws',
+      accountId: '111122223333',
+      responsePlan: 'shop-outage',
+      id: '6cc8ec2a-1f6b-4d2a-9a44-0ac1e3b2a001',
+    });
+    expect(
+      matchIncidentArn('arn:aws-us-gov:ssm-incidents::111122223333:incident-record/p/1')?.partition,
+    ).toBe('aws-us-gov');
+    expect(matchIncidentArn(PLAN_ARN)).toBeUndefined();
+  });
+
+  it.each([
+    [PLAN_ARN, 'that is a response plan ARN, not an incident record ARN'],
+    [
+      'arn:aws:ssm-incidents:us-east-1:111122223333:incident-record/shop-outage/abc',
+      'incident record ARNs have an empty region field',
+    ],
+    ['arn:aws:ssm-incidents::111122223333:replication-set/abc', 'it is not an incident record ARN'],
+    [
+      'arn:aws:ssm-incidents::1111:incident-record/shop-outage/abc',
+      'it is not an incident record ARN',
+    ],
+    [
+      'arn:aws:codepipeline:us-east-1:111122223333:shop',
+      "service 'codepipeline', not ssm-incidents",
+    ],
+    ['arn:aws:s3:::bucket', "service 's3', not ssm-incidents"],
+    ['shop-outage/abc', 'it is not an ARN'],
+  ])('refuses %s as an incident ARN: %s', (text, why) => {
+    const error = inputError(() => parseIncidentArn('incident-arn', text));
+    expect(error.message).toContain(`Input 'incident-arn': '${text}' is not accepted (`);
+    expect(error.message).toContain(why);
+    expect(error.message).toContain(
+      'arn:aws:ssm-incidents::111122223333:incident-record/<response-plan>/<id>',
+    );
+  });
+
+  it('reads a response plan by name or by ARN, and matches incidents by plan and account', () => {
+    const byName = parseResponsePlan('response-plan', 'shop-outage');
+    const byArn = parseResponsePlan('response-plan', PLAN_ARN);
+    expect(byName).toEqual({ name: 'shop-outage' });
+    expect(byArn).toEqual({ name: 'shop-outage', accountId: '111122223333' });
+    const here = matchIncidentArn(INCIDENT)!;
+    const elsewhere = matchIncidentArn(
+      'arn:aws:ssm-incidents::444455556666:incident-record/shop-outage/x',
+    )!;
+    const otherPlan = matchIncidentArn('arn:aws:ssm-incidents::111122223333:incident-record/db/x')!;
+    expect([here, elsewhere, otherPlan].map((i) => responsePlanMatches(byName, i))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect([here, elsewhere, otherPlan].map((i) => responsePlanMatches(byArn, i))).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it.each([
+    INCIDENT,
+    'shop outage',
+    'arn:aws:ssm-incidents:us-east-1:111122223333:response-plan/x',
+    'a/b',
+  ])('refuses %s as a response plan', (text) => {
+    const error = inputError(() => parseResponsePlan('response-plan', text));
+    expect(error.message).toMatch(
+      /^Input 'response-plan': .* use a response plan name .* or a response plan ARN/,
+    );
+  });
+
+  it('accepts any ARN for resources and IAM role ARNs for roles', () => {
+    expect(parseAnyArn('pipeline-arn', 'arn:aws:codepipeline:us-east-1:111122223333:shop')).toBe(
+      'arn:aws:codepipeline:us-east-1:111122223333:shop',
+    );
+    expect(inputError(() => parseAnyArn('pipeline-arn', 'shop')).message).toContain(
+      'use an ARN such as',
+    );
+    expect(
+      inputError(() => parseAnyArn('pipeline-arn', `arn:aws:s3:::${'b'.repeat(1000)}`)).input,
+    ).toBe('pipeline-arn');
+    expect(parseRoleArn('role-to-assume', 'arn:aws:iam::111122223333:role/ci/deploy-markers')).toBe(
+      'arn:aws:iam::111122223333:role/ci/deploy-markers',
+    );
+    for (const bad of [
+      'arn:aws:iam::111122223333:user/deployer',
+      'arn:aws:iam::1111:role/x',
+      'arn:aws:sts::111122223333:assumed-role/x/y',
+      'deploy-markers',
+    ]) {
+      expect(inputError(() => parseRoleArn('role-to-assume', bad)).message).toContain(
+        'use an IAM role ARN',
+      );
+    }
+  });
+});
+
+describe('parseReferences', () => {
+  const pipeline = 'arn:aws:codepipeline:us-east-1:111122223333:shop';
+  const related = 'related-item/METRIC/0123456789ABCDEF0123456789ABCDEF';
+
+  it('reads a comma/newline list of ARNs and related item IDs', () => {
+    expect(parseReferences('references', `${pipeline},\n ${related}\n`)).toEqual([
+      { resource: pipeline },
+      { relatedItemId: related },
+    ]);
+    expect(parseReferences('references', '  ')).toEqual([]);
+  });
+
+  it('reads a JSON array of strings and one-member objects', () => {
+    expect(
+      parseReferences(
+        'references',
+        JSON.stringify([related, { resource: pipeline }, { relatedItemId: related }]),
+      ),
+    ).toEqual([{ relatedItemId: related }, { resource: pipeline }, { relatedItemId: related }]);
+  });
+
+  it.each([
+    [[{ resource: pipeline, relatedItemId: related }], /item 1 must set exactly one .* not both/],
+    [[{}], /item 1 must set exactly one .* not neither/],
+    [[pipeline, { url: 'https://x' }], /item 2 has unknown key\(s\) url/],
+    [[{ resource: related }], /'resource' must be an ARN/],
+    [[{ relatedItemId: pipeline }], /'relatedItemId' must have the form related-item\/<TYPE>/],
+    [[{ resource: 42 }], /'resource' must be a string/],
+    [[7], /item 1 must be a string or an object/],
+    [['related-item/OTHER/abc'], /each reference is an ARN .* or a related item ID/],
+  ])('refuses %j', (value, message) => {
+    const error = inputError(() => parseReferences('references', JSON.stringify(value)));
+    expect(error.input).toBe('references');
+    expect(error.message).toMatch(message);
+  });
+
+  it('refuses broken JSON and a non-array, and a bad list item', () => {
+    expect(inputError(() => parseReferences('references', '[{"resource": ')).message).toContain(
+      'looks like a JSON array but does not parse',
+    );
+    expect(
+      inputError(() => parseReferences('references', `${pipeline}, my-pipeline`)).message,
+    ).toContain("'my-pipeline' is not accepted");
+    expect(
+      inputError(() =>
+        parseReferences('references', 'related-item/BOGUS/0123456789ABCDEF0123456789ABCDEF'),
+      ).input,
+    ).toBe('references');
+  });
+});
+
+describe('parseTitleFilter', () => {
+  it('matches a case-insensitive substring', () => {
+    const match = parseTitleFilter('title-filter', ' Checkout ');
+    expect(['checkout errors', 'CHECKOUT', 'Payments'].map(match)).toEqual([true, true, false]);
+  });
+
+  it('treats regex metacharacters in a substring literally', () => {
+    const match = parseTitleFilter('title-filter', 'p99 (api)');
+    expect(match('High p99 (API) latency')).toBe(true);
+    expect(match('p99 api')).toBe(false);
+  });
+
+  it('reads /pattern/flags as a regular expression', () => {
+    const exact = parseTitleFilter('title-filter', '/^Checkout/');
+    expect([exact('Checkout down'), exact('checkout down'), exact('The Checkout')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const folded = parseTitleFilter('title-filter', '/^checkout|payments$/i');
+    expect([folded('CHECKOUT down'), folded('EU Payments'), folded('Search')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('stays correct across many titles (no stateful flags)', () => {
+    const match = parseTitleFilter('title-filter', '/db/i');
+    expect(['db1', 'DB2', 'db3'].map(match)).toEqual([true, true, true]);
+  });
+
+  it.each([
+    ['/db/g', "flag(s) 'g'"],
+    ['/db/y', "flag(s) 'y'"],
+    ['/db/ix', "flag(s) 'x'"],
+  ])('refuses %s', (text, detail) => {
+    const error = inputError(() => parseTitleFilter('title-filter', text));
+    expect(error.message).toContain(
+      `Input 'title-filter': ${detail} are not accepted; use i, m, s, u or v.`,
+    );
+  });
+
+  it('refuses an invalid regular expression', () => {
+    const error = inputError(() => parseTitleFilter('title-filter', '/(unclosed/'));
+    expect(error.message).toMatch(
+      /^Input 'title-filter': '\/\(unclosed\/' is not a valid regular expression/,
+    );
+  });
+});
+
+describe('renderTemplate and the event text', () => {
+  const env = {
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF_NAME: 'main',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'deploy',
+    GITHUB_RUN_ID: '42',
+    GITHUB_RUN_ATTEMPT: '3',
+    GITHUB_EVENT_NAME: 'push',
+  };
+  const facts = collectFacts(env);
+  const render = (template: string, extra: Partial<{ environment: string; status: string }> = {}) =>
+    renderEventText({ eventDataTemplate: template, environment: '', status: '', ...extra }, facts);
+
+  it('replaces every placeholder the contract names', () => {
+    const names = [
+      'sha',
+      'short_sha',
+      'ref',
+      'ref_name',
+      'repository',
+      'actor',
+      'workflow',
+      'job',
+      'run_id',
+      'run_attempt',
+      'run_url',
+      'commit_url',
+      'event_name',
+      'environment',
+      'status',
+      'server_url',
+    ];
+    const rendered = render(names.map((n) => `${n}={${n}}`).join('\n'), {
+      environment: 'prod',
+      status: 'started',
+    });
+    expect(rendered.split('\n')).toEqual([
+      'sha=1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+      'short_sha=1a2b3c4',
+      'ref=refs/heads/main',
+      'ref_name=main',
+      'repository=acme/shop',
+      'actor=octocat',
+      'workflow=Deploy',
+      'job=deploy',
+      'run_id=42',
+      'run_attempt=3',
+      'run_url=https://github.com/acme/shop/actions/runs/42/attempts/3',
+      'commit_url=https://github.com/acme/shop/commit/1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+      'event_name=push',
+      'environment=prod',
+      'status=started',
+      'server_url=https://github.com',
+    ]);
+  });
+
+  it('writes {{ and }} as literal braces and tolerates spaces inside a placeholder', () => {
+    expect(render('{{"sha": "{ sha }"}}')).toBe(
+      '{"sha": "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d"}',
+    );
+    expect(render('{{sha}}')).toBe('{sha}');
+  });
+
+  it('fills {inputs.NAME} and never re-scans inserted values', () => {
+    const values = {
+      fields: { sha: 'abc', status: '$& {sha}' },
+      inputs: { reason: 'rollback of {sha} by $1 {{x}}' },
+    };
+    expect(renderTemplate('event-data', '{inputs.reason} / {status}', values)).toBe(
+      'rollback of {sha} by $1 {{x}} / $& {sha}',
+    );
+  });
+
+  it('names the unknown placeholder and lists the known ones', () => {
+    const error = inputError(() => render('Deployed {sah}'));
+    expect(error.input).toBe('event-data');
+    expect(error.message).toContain('unknown placeholder {sah}');
+    expect(error.message).toContain('{short_sha}');
+    expect(error.message).toContain('{inputs.NAME}');
+  });
+
+  it('names the workflow_dispatch inputs, or their absence, for an unknown {inputs.NAME}', () => {
+    expect(inputError(() => render('{inputs.version}')).message).toContain(
+      'unknown placeholder {inputs.version}: this run has no workflow_dispatch inputs',
+    );
+    const values = { fields: {}, inputs: { message: 'x', environment: 'y' } };
+    expect(
+      inputError(() => renderTemplate('event-data', '{inputs.msg}', values)).message,
+    ).toContain('the workflow_dispatch inputs are message, environment');
+  });
+
+  it('refuses an unclosed brace', () => {
+    expect(inputError(() => render('deploy { sha')).message).toMatch(
+      /unclosed '\{' at character 8; write \{\{ and \}\}/,
+    );
+  });
+
+  it('refuses text over 12,000 characters after encoding, saying by how much', () => {
+    expect(encodeEventData('"'.repeat(5_999), 'json-string')).toHaveLength(12_000);
+    const error = inputError(() => encodeEventData('"'.repeat(6_000), 'json-string'));
+    expect(error.message).toContain('12,002 characters after json-string encoding, 2 over');
+    expect(encodeEventData('x'.repeat(12_000), 'raw')).toHaveLength(12_000);
+    expect(inputError(() => encodeEventData('x'.repeat(12_345), 'raw')).message).toContain(
+      '345 over',
+    );
+  });
+});
+
+describe('booleans, integers and choices', () => {
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    [' false ', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('%j is %s', (text, value) => {
+    expect(parseBoolean('dry-run', text)).toBe(value);
+  });
+
+  it.each(['yes', 'no', '1', '0', 'on', 'tRUE', ''])('refuses %j as a boolean', (text) => {
+    expect(inputError(() => parseBoolean('dry-run', text)).message).toBe(
+      `Input 'dry-run': '${text}' is not a boolean; use true or false.`,
+    );
+  });
+
+  it('reads whole numbers within bounds only', () => {
+    expect(parseInteger('impact', ' 3 ', 1, 5)).toBe(3);
+    expect(parseInteger('impact', '1', 1, 5)).toBe(1);
+    expect(parseInteger('impact', '5', 1, 5)).toBe(5);
+    for (const bad of ['0', '6', 'abc', '2.0', '-1', '1e1', '']) {
+      expect(inputError(() => parseInteger('impact', bad, 1, 5)).message).toBe(
+        `Input 'impact': '${bad}' is not accepted; use a whole number from 1 to 5.`,
+      );
+    }
+  });
+
+  it('matches choices case-insensitively and returns the canonical spelling', () => {
+    expect(parseChoice('event-type', 'note', ['Custom Event', 'Note'])).toBe('Note');
+    expect(parseChoice('event-type', ' custom event ', ['Custom Event', 'Note'])).toBe(
+      'Custom Event',
+    );
+    expect(inputError(() => parseChoice('select', 'newest', ['all', 'latest'])).message).toBe(
+      "Input 'select': 'newest' is not accepted; use one of: all, latest.",
+    );
+  });
+});
