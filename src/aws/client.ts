@@ -30,6 +30,9 @@ export async function createIncidentsClient(settings: ClientSettings): Promise<S
     requestHandler: {
       connectionTimeout: settings.limits.connectMs,
       requestTimeout: settings.limits.requestMs,
+      // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting, so a
+      // stuck answer would hold the step until the deadline instead of being retried.
+      throwOnRequestTimeout: true,
       ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
       ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
     },
