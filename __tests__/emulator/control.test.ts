@@ -184,6 +184,9 @@ describe('control API', () => {
     await create();
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(await eventCount()).toBe(1);
+    const { json } = await control(emulator, 'GET', 'requests?operation=CreateTimelineEvent');
+    expect(json.requests[0]).toMatchObject({ status: 201, fault: 'latency' });
+    expect(json.requests[0].durationMs).toBeGreaterThanOrEqual(140);
   });
 
   it('consumes rules first-in first-out and lists and clears them', async () => {

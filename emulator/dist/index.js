@@ -13766,10 +13766,11 @@ async function handleApi(context, request, response, url) {
     });
     const finish = (status, errorType) => {
         entry.status = status;
+        entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
         if (errorType)
             entry.errorType = errorType;
         const fault = entry.fault ? ` fault=${entry.fault}` : '';
-        context.logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${(performance.now() - started).toFixed(1)}ms`);
+        context.logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
     };
     try {
         const raw = await readBody(request);

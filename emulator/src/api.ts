@@ -57,10 +57,11 @@ export async function handleApi(
   });
   const finish = (status: number, errorType?: string) => {
     entry.status = status;
+    entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
     if (errorType) entry.errorType = errorType;
     const fault = entry.fault ? ` fault=${entry.fault}` : '';
     context.logLine?.(
-      `${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${(performance.now() - started).toFixed(1)}ms`,
+      `${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`,
     );
   };
 

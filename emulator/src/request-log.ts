@@ -9,6 +9,8 @@ export interface RecordedRequest {
   status: number | null;
   errorType?: string;
   fault?: string;
+  /** Time from arrival to the answer (or the drop), in milliseconds. */
+  durationMs?: number;
   body: unknown;
   headers: Record<string, string>;
   receivedAt: string;
