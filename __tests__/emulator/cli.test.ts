@@ -111,6 +111,19 @@ describe('the bundled CLI', () => {
     }
   });
 
+  it('exits 1 naming the seed file when it is not valid', async () => {
+    const seed = path.join(directory, 'bad-seed.json');
+    for (const content of [
+      '{ not json',
+      JSON.stringify({ incidents: [{ responsePlan: 'x', impact: 7 }] }),
+    ]) {
+      writeFileSync(seed, content);
+      const error = await failure(run(process.execPath, [BUNDLE, '--seed', seed]));
+      expect(error.code).toBe(1);
+      expect(error.stderr).toContain(seed);
+    }
+  });
+
   it('is wired to npm run emulator', () => {
     const scripts = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts;
     expect(scripts.emulator).toBe('node emulator/dist/index.js');

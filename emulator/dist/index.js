@@ -14235,9 +14235,7 @@ async function startEmulator(options = {}) {
         ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
         : undefined;
     const store = new Store(accountId);
-    const seedDocument = options.seed
-        ? JSON.parse((0,external_node_fs_.readFileSync)(options.seed, 'utf8'))
-        : undefined;
+    const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
     const persister = options.state
         ? new StatePersister(options.state, () => store.snapshot())
         : undefined;
@@ -14329,6 +14327,14 @@ async function startEmulator(options = {}) {
         requests: log,
         faults,
     };
+}
+function readJsonFile(path) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${path}: ${error.message}`, { cause: error });
+    }
 }
 function listen(server, port, host) {
     return new Promise((resolve, reject) => {

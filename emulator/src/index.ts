@@ -68,9 +68,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       : undefined;
 
   const store = new Store(accountId);
-  const seedDocument = options.seed
-    ? (JSON.parse(readFileSync(options.seed, 'utf8')) as unknown)
-    : undefined;
+  const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
   const persister = options.state
     ? new StatePersister(options.state, () => store.snapshot())
     : undefined;
@@ -163,6 +161,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: log,
     faults,
   };
+}
+
+function readJsonFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
