@@ -2,7 +2,7 @@
 // emulator/dist/index.js, the action from dist/index.js with INPUT_* variables and the runner's
 // files. Plain JavaScript with no dependencies, so `npm start` works on a fresh clone; the demo,
 // the end-to-end tests and the benchmark share it.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -57,7 +57,10 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const url = await new Promise((resolveUrl, reject) => {
     const lines = createInterface({ input: child.stdout });
-    const timer = setTimeout(() => reject(new Error(`emulator did not start in 15 s: ${stderr}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`emulator did not start in 15 s: ${stderr}`)),
+      15_000,
+    );
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolveUrl(line.trim());
@@ -75,7 +78,8 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`emulator control ${method} ${path}: ${response.status} ${text}`);
+    if (!response.ok)
+      throw new Error(`emulator control ${method} ${path}: ${response.status} ${text}`);
     return text ? JSON.parse(text) : {};
   };
   return {
@@ -84,7 +88,12 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
     stderr: () => stderr,
     control,
     requests: async (operation) =>
-      (await control('GET', `requests${operation ? `?operation=${encodeURIComponent(operation)}` : ''}`)).requests,
+      (
+        await control(
+          'GET',
+          `requests${operation ? `?operation=${encodeURIComponent(operation)}` : ''}`,
+        )
+      ).requests,
     state: () => control('GET', 'state'),
     seed: (document) => control('POST', 'seed', document),
     fault: (fault) => control('POST', 'faults', fault),
@@ -119,7 +128,10 @@ export function parseOutputs(text) {
 /** `INPUT_<NAME>` as the runner sets it: upper case, spaces to underscores, hyphens kept. */
 export function inputEnv(inputs) {
   return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, String(value)]),
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      String(value),
+    ]),
   );
 }
 
@@ -127,7 +139,13 @@ export function inputEnv(inputs) {
  * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
  */
-export async function runAction({ inputs = {}, env = {}, event = {}, node = process.execPath, workDir } = {}) {
+export async function runAction({
+  inputs = {},
+  env = {},
+  event = {},
+  node = process.execPath,
+  workDir,
+} = {}) {
   const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
   const files = {
     GITHUB_OUTPUT: join(dir, 'output.txt'),
@@ -137,7 +155,8 @@ export async function runAction({ inputs = {}, env = {}, event = {}, node = proc
     GITHUB_ENV: join(dir, 'env.txt'),
     RUNNER_TEMP: dir,
   };
-  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV']) writeFileSync(files[file], '');
+  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV'])
+    writeFileSync(files[file], '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
   const started = performance.now();
   const child = spawn(node, [ACTION], {
@@ -166,9 +185,31 @@ export async function runAction({ inputs = {}, env = {}, event = {}, node = proc
 
 /** The path of a Node 24 binary from the npm registry (cached by npm after the first call). */
 export function node24() {
-  const out = execFileSync('npm', ['exec', '--yes', '--package=node@24', '--', 'node', '-p', 'process.execPath'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const out = execFileSync(
+    'npm',
+    ['exec', '--yes', '--package=node@24', '--', 'node', '-p', 'process.execPath'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return out.trim().split('\n').pop();
+}
+
+/**
+ * `node24()` without blocking the event loop (the first call downloads Node 24 through npm), for
+ * test hooks whose timeout must still be able to fire. Resolves the same path.
+ */
+export function node24Async() {
+  return new Promise((resolvePath, reject) => {
+    execFile(
+      'npm',
+      ['exec', '--yes', '--package=node@24', '--', 'node', '-p', 'process.execPath'],
+      { encoding: 'utf8' },
+      (error, out, err) => {
+        if (error) reject(new Error(`npm exec --package=node@24 failed: ${error.message}\n${err}`));
+        else resolvePath(out.trim().split('\n').pop());
+      },
+    );
+  });
 }

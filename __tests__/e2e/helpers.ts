@@ -1,0 +1,266 @@
+/**
+ * Shared pieces of the end-to-end suites: the two Node binaries the bundle is run on, one
+ * emulator per describe block (reset before each test), the workflow facts of a push to main, and
+ * readers for the emulator's state, request log and the runner's workflow commands.
+ */
+import { execFile } from 'node:child_process';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import {
+  GITHUB_ENV,
+  TEST_CREDENTIALS,
+  node24Async,
+  runAction,
+  startEmulator,
+  type ActionRun,
+  type IncidentState,
+  type RecordedRequest,
+  type RunningEmulator,
+  type StateSnapshot,
+  type TimelineEvent,
+} from '../../scripts/lib/harness.mjs';
+
+export { GITHUB_ENV, TEST_CREDENTIALS };
+export type {
+  ActionRun,
+  IncidentState,
+  RecordedRequest,
+  RunningEmulator,
+  StateSnapshot,
+  TimelineEvent,
+};
+
+export const ACCOUNT = '123456789012';
+export const REGION = 'us-east-1';
+
+/** The facts of GITHUB_ENV as the action should render them. */
+export const SHA = GITHUB_ENV.GITHUB_SHA!;
+export const SHORT_SHA = SHA.slice(0, 7);
+export const REPOSITORY = GITHUB_ENV.GITHUB_REPOSITORY!;
+export const COMMIT_URL = `https://github.com/${REPOSITORY}/commit/${SHA}`;
+export const runUrl = (attempt = '1') =>
+  `https://github.com/${REPOSITORY}/actions/runs/${GITHUB_ENV.GITHUB_RUN_ID}/attempts/${attempt}`;
+
+export const incidentArn = (plan: string, id: string, account = ACCOUNT) =>
+  `arn:aws:ssm-incidents::${account}:incident-record/${plan}/${id}`;
+
+/** The runner's environment for a push to main, with the emulator's fake credentials. */
+export function runnerEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { ...GITHUB_ENV, ...TEST_CREDENTIALS, ...extra };
+}
+
+/** The inputs every run against the emulator needs. */
+export function endpointInputs(emulator: { url: string }): Record<string, string> {
+  return { 'aws-region': REGION, 'endpoint-url': emulator.url };
+}
+
+export interface NodeBinary {
+  label: string;
+  major: number;
+  resolve(): Promise<string>;
+}
+
+let node24Path: Promise<string> | undefined;
+
+/** The runner's node24 and the Node 20 that runs the tests (the action's engines floor). */
+export const NODES: NodeBinary[] = [
+  { label: 'Node 20', major: 20, resolve: async () => process.execPath },
+  { label: 'Node 24', major: 24, resolve: () => (node24Path ??= node24Async()) },
+];
+
+export const NODE_24 = NODES[1]!;
+
+/** Downloading Node 24 on first use can take a while; later calls hit npm's cache. */
+export const RESOLVE_NODE_TIMEOUT_MS = 300_000;
+
+export async function nodeMajor(node: string): Promise<number> {
+  const { stdout } = await promisify(execFile)(node, ['-p', 'process.versions.node']);
+  return Number(stdout.trim().split('.')[0]);
+}
+
+/** The running emulator, with its state read as the snapshot type. */
+export type Emulator = Omit<RunningEmulator, 'state'> & { state(): Promise<StateSnapshot> };
+
+/**
+ * One emulator for the calling describe block: started before its tests, reset (state, request
+ * log, faults) before each test, stopped after. Tests seed what they need with `emulator.seed`.
+ */
+export function useEmulator(options: { args?: string[] } = {}): { readonly current: Emulator } {
+  let emulator: Emulator | undefined;
+  beforeAll(async () => {
+    const running = await startEmulator({ args: options.args ?? [] });
+    // The harness's methods are closures over the process, so a copy with a typed state() serves.
+    emulator = { ...running, state: () => running.state<StateSnapshot>() };
+  });
+  afterAll(async () => {
+    await emulator?.stop();
+  });
+  beforeEach(async () => {
+    await emulator!.reset();
+  });
+  return {
+    get current() {
+      if (!emulator) throw new Error('the emulator is not started');
+      return emulator;
+    },
+  };
+}
+
+/** The node binary of a describe.each block, resolved once before its tests. */
+export function useNode(binary: NodeBinary): { readonly path: string } {
+  let path: string | undefined;
+  beforeAll(async () => {
+    path = await binary.resolve();
+  }, RESOLVE_NODE_TIMEOUT_MS);
+  return {
+    get path() {
+      if (!path) throw new Error(`${binary.label} is not resolved`);
+      return path;
+    },
+  };
+}
+
+export function incidentIn(state: StateSnapshot, arn: string): IncidentState {
+  const incident = state.incidents.find((i) => i.arn === arn);
+  if (!incident) throw new Error(`no incident ${arn} in the emulator state`);
+  return incident;
+}
+
+/** The events a caller wrote (the emulator adds its own `SSM Incident Record Update` events). */
+export function userEvents(incident: IncidentState): TimelineEvent[] {
+  return incident.timelineEvents.filter(
+    (e) => e.eventType === 'Custom Event' || e.eventType === 'Note',
+  );
+}
+
+export function allUserEvents(state: StateSnapshot): TimelineEvent[] {
+  return state.incidents.flatMap(userEvents);
+}
+
+/** Operations that change state; a dry run or a rejected input must send none of them. */
+export const WRITE_OPERATIONS = new Set([
+  'CreateTimelineEvent',
+  'UpdateTimelineEvent',
+  'DeleteTimelineEvent',
+  'UpdateRelatedItems',
+  'UpdateIncidentRecord',
+  'StartIncident',
+  'CreateResponsePlan',
+]);
+
+/** The messages of one workflow command (`::error::`, `::warning::`) in a run's stdout, unescaped. */
+export function commands(
+  stdout: string,
+  command: 'error' | 'warning' | 'debug' | 'notice',
+): string[] {
+  const prefix = new RegExp(`^::${command}(?: [^:]*)?::`);
+  return stdout
+    .split('\n')
+    .filter((line) => prefix.test(line))
+    .map((line) =>
+      line.replace(prefix, '').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'),
+    );
+}
+
+export function parseJson<T = unknown>(text: string | undefined): T {
+  if (text === undefined) throw new Error('no such output');
+  return JSON.parse(text) as T;
+}
+
+export interface ResultEntry {
+  incidentArn: string;
+  title: string;
+  eventId: string;
+  action: string;
+  error: string;
+}
+
+/** Waits until the emulator has answered (or dropped) every request it received. */
+export async function settled(
+  emulator: Pick<RunningEmulator, 'requests'>,
+  timeoutMs = 10_000,
+): Promise<RecordedRequest[]> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const requests = await emulator.requests();
+    if (requests.every((r) => r.status !== null)) return requests;
+    if (Date.now() > until) throw new Error('requests still in flight at the emulator');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Runs the bundle with the runner's environment against an emulator. */
+export function runStep(options: {
+  node: string;
+  emulator: { url: string };
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  event?: unknown;
+}): Promise<ActionRun> {
+  return runAction({
+    node: options.node,
+    inputs: { ...endpointInputs(options.emulator), ...options.inputs },
+    env: runnerEnv(options.env),
+    event: options.event ?? {},
+  });
+}
+
+/**
+ * An HTTP front for the emulator that answers chosen operations with 403 AccessDeniedException,
+ * as IAM does for a missing permission, and forwards everything else. The emulator has no such
+ * fault (see the report); this stands in for it. Counts the requests it denied.
+ */
+export async function denyingProxy(
+  targetUrl: string,
+  deniedPaths: Record<string, string>,
+): Promise<{ url: string; denied: string[]; close(): Promise<void> }> {
+  const target = new URL(targetUrl);
+  const denied: string[] = [];
+  const server: Server = createServer((request, response) => {
+    const operation = deniedPaths[request.url ?? ''];
+    if (operation) {
+      denied.push(operation);
+      request.resume();
+      request.on('end', () => {
+        const body = JSON.stringify({
+          message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/deploy/ci is not authorized to perform: ssm-incidents:${operation} on resource: arn:aws:ssm-incidents::${ACCOUNT}:incident-record/*`,
+        });
+        response.writeHead(403, {
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'AccessDeniedException',
+          'x-amzn-requestid': '11111111-2222-3333-4444-555555555555',
+        });
+        response.end(body);
+      });
+      return;
+    }
+    const upstream = httpRequest(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: request.method,
+        path: request.url,
+        headers: request.headers,
+      },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    upstream.on('error', () => response.destroy());
+    request.pipe(upstream);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    denied,
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}

@@ -1,0 +1,138 @@
+// Type declarations for harness.mjs, which stays plain JavaScript so that `npm start` runs on a
+// fresh clone without a build. The shapes mirror the emulator's control API (emulator/src/control.ts,
+// request-log.ts, types.ts) as JSON: timestamps are epoch seconds.
+import type { ChildProcess } from 'node:child_process';
+
+export declare const ROOT: string;
+export declare const ACTION: string;
+export declare const EMULATOR: string;
+
+export declare const TEST_CREDENTIALS: {
+  AWS_ACCESS_KEY_ID: string;
+  AWS_SECRET_ACCESS_KEY: string;
+};
+
+export declare const GITHUB_ENV: Readonly<Record<string, string>>;
+
+/** One API request the emulator received (GET /_emulator/requests). */
+export interface RecordedRequest {
+  operation: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  /** null while in flight; 0 when a fault dropped the connection. */
+  status: number | null;
+  errorType?: string;
+  fault?: string;
+  body: unknown;
+  headers: Record<string, string>;
+  receivedAt: string;
+}
+
+export interface EventReference {
+  resource?: string;
+  relatedItemId?: string;
+}
+
+export interface TimelineEvent {
+  eventId: string;
+  incidentRecordArn: string;
+  eventTime: number;
+  eventType: string;
+  eventData: string;
+  eventReferences?: EventReference[];
+  eventUpdatedTime: number;
+}
+
+export interface RelatedItem {
+  generatedId: string;
+  title?: string;
+  identifier: { type: string; value: { url?: string; arn?: string; [key: string]: unknown } };
+}
+
+export interface IncidentState {
+  arn: string;
+  title: string;
+  impact: number;
+  status: 'OPEN' | 'RESOLVED';
+  creationTime: number;
+  resolvedTime?: number;
+  timelineEvents: TimelineEvent[];
+  relatedItems: RelatedItem[];
+  [key: string]: unknown;
+}
+
+/** GET /_emulator/state. */
+export interface StateSnapshot {
+  version: number;
+  accountId: string;
+  responsePlans: { arn: string; name: string; [key: string]: unknown }[];
+  incidents: IncidentState[];
+  idempotency: unknown[];
+}
+
+export interface SeedResult {
+  responsePlans: string[];
+  incidents: string[];
+  generatedIncidents?: number;
+}
+
+export interface FaultSpec {
+  type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency';
+  count?: number;
+  operation?: string;
+  latencyMs?: number;
+}
+
+export interface RunningEmulator {
+  url: string;
+  child: ChildProcess;
+  stderr(): string;
+  /** A call to the control API under /_emulator/; throws on a non-2xx answer. */
+  control<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T>;
+  requests(operation?: string): Promise<RecordedRequest[]>;
+  /**
+   * GET /_emulator/state: JSON from another process, so unchecked. Name the type to read it
+   * typed, `state<StateSnapshot>()`; without one it is as loose as the plain JavaScript module.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  state<T = any>(): Promise<T>;
+  seed(document: unknown): Promise<SeedResult>;
+  fault(fault: FaultSpec): Promise<unknown>;
+  reset(): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
+export declare function startEmulator(options?: {
+  args?: string[];
+  node?: string;
+  seed?: unknown;
+}): Promise<RunningEmulator>;
+
+export declare function parseOutputs(text: string): Record<string, string>;
+
+export declare function inputEnv(
+  inputs: Record<string, string | number | boolean>,
+): Record<string, string>;
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+  outputs: Record<string, string>;
+  summary: string;
+  dir: string;
+}
+
+export declare function runAction(options?: {
+  inputs?: Record<string, string | number | boolean>;
+  env?: Record<string, string>;
+  event?: unknown;
+  node?: string;
+  workDir?: string;
+}): Promise<ActionRun>;
+
+export declare function node24(): string;
+
+export declare function node24Async(): Promise<string>;
