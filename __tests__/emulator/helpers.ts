@@ -62,7 +62,13 @@ export async function rawCall(
   emulator: { url: string },
   operation: string,
   input: unknown,
-  options: { sign?: boolean; secretAccessKey?: string; rawBody?: string } = {},
+  options: {
+    sign?: boolean;
+    secretAccessKey?: string;
+    rawBody?: string;
+    /** Sent instead of the body that was signed. */
+    tamperedBody?: string;
+  } = {},
 ): Promise<RawResponse> {
   const definition = serviceModel.operations[operation]!;
   const url = new URL(definition.path, emulator.url);
@@ -98,7 +104,11 @@ export async function rawCall(
         }).sign(request);
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const { host: _host, ...sendHeaders } = signed.headers;
-  const response = await fetch(url, { method: definition.method, headers: sendHeaders, body });
+  const response = await fetch(url, {
+    method: definition.method,
+    headers: sendHeaders,
+    body: options.tamperedBody ?? body,
+  });
   const text = await response.text();
   let json: Record<string, unknown> | undefined;
   try {

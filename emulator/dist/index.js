@@ -13774,7 +13774,9 @@ async function handleApi(context, request, response, url) {
     };
     try {
         const raw = await readBody(request);
-        entry.body = parseForLog(raw);
+        const body = parseJson(raw);
+        // The log shows what arrived, even when it is not JSON.
+        entry.body = body.ok ? body.value : raw.toString('utf8');
         if (!route)
             throw unknownOperation(method, url.pathname);
         const fault = context.faults.take(route.operation);
@@ -13796,7 +13798,7 @@ async function handleApi(context, request, response, url) {
             }
         }
         const caller = await authenticate({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw }, context.auth);
-        const input = buildInput(route.definition, url.searchParams, parseBody(raw));
+        const input = buildInput(route.definition, url.searchParams, requestObject(body));
         assertValid(route.definition.input, input);
         const versionBefore = context.store.version;
         const handler = handlers[route.operation];
@@ -13834,30 +13836,25 @@ async function handleApi(context, request, response, url) {
         finish(error.status, error.errorType);
     }
 }
-function parseBody(raw) {
+function parseJson(raw) {
     if (raw.length === 0)
-        return {};
-    let parsed;
+        return { ok: true, value: null };
     try {
-        parsed = JSON.parse(raw.toString('utf8'));
+        return { ok: true, value: JSON.parse(raw.toString('utf8')) };
     }
     catch {
-        throw validationError('The request body is not valid JSON');
+        return { ok: false };
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw validationError('The request body must be a JSON object');
-    }
-    return parsed;
 }
-function parseForLog(raw) {
-    if (raw.length === 0)
-        return null;
-    try {
-        return JSON.parse(raw.toString('utf8'));
-    }
-    catch {
-        return raw.toString('utf8');
-    }
+/** restJson1 bodies are JSON objects; an empty body is an input with no members. */
+function requestObject(body) {
+    if (!body.ok)
+        throw validationError('The request body is not valid JSON');
+    if (body.value === null)
+        return {};
+    if (!isPlainObject(body.value))
+        throw validationError('The request body must be a JSON object');
+    return body.value;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/seed.ts
@@ -13944,15 +13941,12 @@ function toEpochSeconds(value) {
         return value;
     return Date.parse(value) / 1000;
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 /** Response plans are checked against the CreateResponsePlan input shape; incidents by hand. */
 function checkSeed(seed) {
     const fail = (message) => {
         throw new SeedError(`Invalid seed: ${message}`);
     };
-    if (!isObject(seed))
+    if (!isPlainObject(seed))
         return fail('the document must be a JSON object');
     const { accountId, responsePlans, incidents, generateIncidents } = seed;
     if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
@@ -13970,7 +13964,7 @@ function checkSeed(seed) {
     const ids = new Set();
     incidents?.forEach((incident, index) => {
         const where = `incidents[${index}]`;
-        if (!isObject(incident))
+        if (!isPlainObject(incident))
             return fail(`${where} must be an object`);
         checkIncidentFields(incident, where, fail);
         checkPlanReference(incident.responsePlan, `${where}.responsePlan`, fail);
@@ -13995,7 +13989,7 @@ function checkSeed(seed) {
             fail(`${where}.relatedItems must be a list`);
         items?.forEach((item, i) => {
             const at = `${where}.relatedItems[${i}]`;
-            if (!isObject(item))
+            if (!isPlainObject(item))
                 return fail(`${at} must be an object`);
             const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
             const problems = validateShape('RelatedItem', {
@@ -14007,7 +14001,7 @@ function checkSeed(seed) {
         });
     });
     if (generateIncidents !== undefined) {
-        if (!isObject(generateIncidents))
+        if (!isPlainObject(generateIncidents))
             return fail('generateIncidents must be an object');
         const { count, responsePlan, titlePrefix } = generateIncidents;
         if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {

@@ -18,7 +18,7 @@ import { redactHeaders, type RecordedRequest, type RequestLog } from './request-
 import { buildInput, findRoute } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
-import { assertValid } from './validation.js';
+import { assertValid, isPlainObject } from './validation.js';
 
 export interface ApiContext {
   store: Store;
@@ -67,7 +67,9 @@ export async function handleApi(
 
   try {
     const raw = await readBody(request);
-    entry.body = parseForLog(raw);
+    const body = parseJson(raw);
+    // The log shows what arrived, even when it is not JSON.
+    entry.body = body.ok ? body.value : raw.toString('utf8');
     if (!route) throw unknownOperation(method, url.pathname);
 
     const fault = context.faults.take(route.operation);
@@ -93,7 +95,7 @@ export async function handleApi(
       { method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw },
       context.auth,
     );
-    const input = buildInput(route.definition, url.searchParams, parseBody(raw));
+    const input = buildInput(route.definition, url.searchParams, requestObject(body));
     assertValid(route.definition.input, input);
     const versionBefore = context.store.version;
     const handler = handlers[route.operation]!;
@@ -131,25 +133,21 @@ export async function handleApi(
   }
 }
 
-function parseBody(raw: Buffer): Record<string, unknown> {
-  if (raw.length === 0) return {};
-  let parsed: unknown;
+type Parsed = { ok: true; value: unknown } | { ok: false };
+
+function parseJson(raw: Buffer): Parsed {
+  if (raw.length === 0) return { ok: true, value: null };
   try {
-    parsed = JSON.parse(raw.toString('utf8'));
+    return { ok: true, value: JSON.parse(raw.toString('utf8')) as unknown };
   } catch {
-    throw validationError('The request body is not valid JSON');
+    return { ok: false };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw validationError('The request body must be a JSON object');
-  }
-  return parsed as Record<string, unknown>;
 }
 
-function parseForLog(raw: Buffer): unknown {
-  if (raw.length === 0) return null;
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch {
-    return raw.toString('utf8');
-  }
+/** restJson1 bodies are JSON objects; an empty body is an input with no members. */
+function requestObject(body: Parsed): Record<string, unknown> {
+  if (!body.ok) throw validationError('The request body is not valid JSON');
+  if (body.value === null) return {};
+  if (!isPlainObject(body.value)) throw validationError('The request body must be a JSON object');
+  return body.value;
 }

@@ -3,7 +3,7 @@ import { createIncident } from './operations/incidents.js';
 import { addRelatedItem } from './operations/related-items.js';
 import type { Store } from './store.js';
 import type { IncidentStatus, IncidentTemplate, ResponsePlan } from './types.js';
-import { formatProblems, validateShape } from './validation.js';
+import { formatProblems, isPlainObject, validateShape } from './validation.js';
 
 export interface SeedRelatedItem {
   title?: string;
@@ -126,16 +126,12 @@ function toEpochSeconds(value: string | number | undefined): number | undefined 
   return Date.parse(value) / 1000;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Response plans are checked against the CreateResponsePlan input shape; incidents by hand. */
 function checkSeed(seed: unknown): SeedDocument {
   const fail = (message: string): never => {
     throw new SeedError(`Invalid seed: ${message}`);
   };
-  if (!isObject(seed)) return fail('the document must be a JSON object');
+  if (!isPlainObject(seed)) return fail('the document must be a JSON object');
   const { accountId, responsePlans, incidents, generateIncidents } = seed;
   if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
     fail('accountId must be 12 digits');
@@ -150,7 +146,7 @@ function checkSeed(seed: unknown): SeedDocument {
   const ids = new Set<string>();
   (incidents as unknown[] | undefined)?.forEach((incident, index) => {
     const where = `incidents[${index}]`;
-    if (!isObject(incident)) return fail(`${where} must be an object`);
+    if (!isPlainObject(incident)) return fail(`${where} must be an object`);
     checkIncidentFields(incident, where, fail);
     checkPlanReference(incident.responsePlan, `${where}.responsePlan`, fail);
     if (incident.id !== undefined) {
@@ -174,7 +170,7 @@ function checkSeed(seed: unknown): SeedDocument {
     if (items !== undefined && !Array.isArray(items)) fail(`${where}.relatedItems must be a list`);
     (items as unknown[] | undefined)?.forEach((item, i) => {
       const at = `${where}.relatedItems[${i}]`;
-      if (!isObject(item)) return fail(`${at} must be an object`);
+      if (!isPlainObject(item)) return fail(`${at} must be an object`);
       const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
       const problems = validateShape('RelatedItem', {
         title: item.title,
@@ -184,7 +180,7 @@ function checkSeed(seed: unknown): SeedDocument {
     });
   });
   if (generateIncidents !== undefined) {
-    if (!isObject(generateIncidents)) return fail('generateIncidents must be an object');
+    if (!isPlainObject(generateIncidents)) return fail('generateIncidents must be an object');
     const { count, responsePlan, titlePrefix } = generateIncidents;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
       fail('generateIncidents.count must be an integer from 0 to 1000000');
