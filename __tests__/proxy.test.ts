@@ -48,7 +48,7 @@ describe('proxy support of the bundle', () => {
     emulator = await startEmulator({
       seed: { incidents: [{ responsePlan: 'checkout-api', title: 'Checkout latency', impact: 2 }] },
     });
-    arn = (await emulator.state()).incidents[0].arn;
+    arn = (await emulator.state()).incidents[0]!.arn;
     proxy = await forwardProxy();
   });
   afterAll(async () => {

@@ -5,12 +5,26 @@ import { GITHUB_ENV, TEST_CREDENTIALS, runAction, startEmulator } from './lib/ha
 
 const seed = {
   responsePlans: [
-    { name: 'checkout-api', displayName: 'Checkout API', incidentTemplate: { title: 'Checkout API degraded', impact: 3 } },
+    {
+      name: 'checkout-api',
+      displayName: 'Checkout API',
+      incidentTemplate: { title: 'Checkout API degraded', impact: 3 },
+    },
     { name: 'search', incidentTemplate: { title: 'Search degraded', impact: 4 } },
   ],
   incidents: [
-    { responsePlan: 'checkout-api', title: 'Checkout latency above SLO', impact: 2, status: 'OPEN' },
-    { responsePlan: 'checkout-api', title: 'Card payments failing (resolved)', impact: 1, status: 'RESOLVED' },
+    {
+      responsePlan: 'checkout-api',
+      title: 'Checkout latency above SLO',
+      impact: 2,
+      status: 'OPEN',
+    },
+    {
+      responsePlan: 'checkout-api',
+      title: 'Card payments failing (resolved)',
+      impact: 1,
+      status: 'RESOLVED',
+    },
     { responsePlan: 'search', title: 'Search results stale', impact: 4, status: 'OPEN' },
   ],
 };
@@ -19,7 +33,7 @@ const rule = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0
 const time = (epochSeconds) => `${new Date(epochSeconds * 1000).toISOString().slice(0, 19)}Z`;
 
 const emulator = await startEmulator({ seed });
-let code = 1;
+let code;
 try {
   console.log(`Incident Manager emulator: ${emulator.url}`);
   const inputs = {
@@ -45,7 +59,8 @@ try {
   if (run.code !== 0) process.stdout.write(run.stderr);
 
   rule('outputs');
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name.padEnd(14)} ${value}`);
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`${name.padEnd(14)} ${value}`);
 
   rule('job summary (Markdown)');
   console.log(run.summary.trim());
@@ -53,7 +68,9 @@ try {
   rule('incident timelines');
   const state = await emulator.state();
   for (const incident of state.incidents) {
-    console.log(`\n${incident.title}  [${incident.status}, impact ${incident.impact}]\n  ${incident.arn}`);
+    console.log(
+      `\n${incident.title}  [${incident.status}, impact ${incident.impact}]\n  ${incident.arn}`,
+    );
     const events = [...incident.timelineEvents].sort((a, b) => a.eventTime - b.eventTime);
     for (const event of events) {
       let text = event.eventData;
@@ -65,8 +82,12 @@ try {
       }
       console.log(`  ${time(event.eventTime)}  ${event.eventType.padEnd(12)}  ${text}`);
       for (const ref of event.eventReferences ?? []) {
-        const related = incident.relatedItems.find((item) => item.generatedId === ref.relatedItemId);
-        const target = ref.resource ?? `${related?.title ?? ref.relatedItemId} ${related?.identifier.value.url ?? ''}`;
+        const related = incident.relatedItems.find(
+          (item) => item.generatedId === ref.relatedItemId,
+        );
+        const target =
+          ref.resource ??
+          `${related?.title ?? ref.relatedItemId} ${related?.identifier.value.url ?? ''}`;
         console.log(`  ${' '.repeat(22)}↳ ${target.trim()}`);
       }
     }

@@ -81,7 +81,7 @@ export async function nodeMajor(node: string): Promise<number> {
 }
 
 /** The running emulator, with its state read as the snapshot type. */
-export type Emulator = Omit<RunningEmulator, 'state'> & { state(): Promise<StateSnapshot> };
+export type Emulator = RunningEmulator;
 
 /**
  * One emulator for the calling describe block: started before its tests, reset (state, request
@@ -90,9 +90,7 @@ export type Emulator = Omit<RunningEmulator, 'state'> & { state(): Promise<State
 export function useEmulator(options: { args?: string[] } = {}): { readonly current: Emulator } {
   let emulator: Emulator | undefined;
   beforeAll(async () => {
-    const running = await startEmulator({ args: options.args ?? [] });
-    // The harness's methods are closures over the process, so a copy with a typed state() serves.
-    emulator = { ...running, state: () => running.state<StateSnapshot>() };
+    emulator = await startEmulator({ args: options.args ?? [] });
   });
   afterAll(async () => {
     await emulator?.stop();

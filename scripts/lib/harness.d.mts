@@ -91,12 +91,8 @@ export interface RunningEmulator {
   /** A call to the control API under /_emulator/; throws on a non-2xx answer. */
   control<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T>;
   requests(operation?: string): Promise<RecordedRequest[]>;
-  /**
-   * GET /_emulator/state: JSON from another process, so unchecked. Name the type to read it
-   * typed, `state<StateSnapshot>()`; without one it is as loose as the plain JavaScript module.
-   */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  state<T = any>(): Promise<T>;
+  /** GET /_emulator/state: JSON from another process, read as the emulator's snapshot format. */
+  state(): Promise<StateSnapshot>;
   seed(document: unknown): Promise<SeedResult>;
   fault(fault: FaultSpec): Promise<unknown>;
   reset(): Promise<unknown>;
