@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUNDLE, REPO_ROOT, spawnBundledEmulator } from './bundle.js';
 import { ACCESS_KEY_ID, SECRET_ACCESS_KEY, clientFor, control, failure } from './helpers.js';
 
@@ -47,8 +47,11 @@ describe('the bundled CLI', () => {
         clientFor(emulator, { secretAccessKey: 'wrong' }).send(new ListResponsePlansCommand({})),
       );
       ssm.destroy();
-      expect(emulator.stderr()).toMatch(/POST \/listResponsePlans ListResponsePlans 200/);
-      expect(emulator.stderr()).toMatch(/403 InvalidSignatureException/);
+      // The log line is written after the answer, and reaches this process through a pipe.
+      await vi.waitFor(() => {
+        expect(emulator.stderr()).toMatch(/POST \/listResponsePlans ListResponsePlans 200/);
+        expect(emulator.stderr()).toMatch(/403 InvalidSignatureException/);
+      });
       expect(emulator.stderr()).not.toContain(SECRET_ACCESS_KEY);
       expect(emulator.stderr()).not.toContain('Signature=');
     } finally {
