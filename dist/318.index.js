@@ -867,7 +867,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 9015:
+/***/ 1396:
 /***/ ((module) => {
 
 
@@ -1057,7 +1057,7 @@ function plural(ms, msAbs, n, name) {
 
 const os = __webpack_require__(857);
 const tty = __webpack_require__(2018);
-const hasFlag = __webpack_require__(9015);
+const hasFlag = __webpack_require__(1396);
 
 const {env} = process;
 

@@ -304,7 +304,7 @@ const buildConnector = __webpack_require__(6962)
 const MockClient = __webpack_require__(9271)
 const MockAgent = __webpack_require__(2107)
 const MockPool = __webpack_require__(2646)
-const mockErrors = __webpack_require__(1427)
+const mockErrors = __webpack_require__(3808)
 const RetryHandler = __webpack_require__(2406)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(5319)
 const DecoratorHandler = __webpack_require__(6037)
@@ -528,7 +528,7 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { AsyncResource } = __webpack_require__(6698)
 const { InvalidArgumentError, SocketError } = __webpack_require__(5793)
 const util = __webpack_require__(586)
@@ -656,7 +656,7 @@ const {
 const util = __webpack_require__(586)
 const { AsyncResource } = __webpack_require__(6698)
 const { addSignal, removeSignal } = __webpack_require__(8608)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 const kResume = Symbol('resume')
 
@@ -901,7 +901,7 @@ module.exports = pipeline
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(1433)
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(5793)
 const util = __webpack_require__(586)
@@ -1122,7 +1122,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { finished, PassThrough } = __webpack_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __webpack_require__(5793)
 const util = __webpack_require__(586)
@@ -1353,7 +1353,7 @@ const { InvalidArgumentError, SocketError } = __webpack_require__(5793)
 const { AsyncResource } = __webpack_require__(6698)
 const util = __webpack_require__(586)
 const { addSignal, removeSignal } = __webpack_require__(8608)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1480,7 +1480,7 @@ module.exports.connect = __webpack_require__(9086)
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { Readable } = __webpack_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __webpack_require__(5793)
 const util = __webpack_require__(586)
@@ -1868,7 +1868,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ 5225:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const {
   ResponseStatusCodeError
 } = __webpack_require__(5793)
@@ -1971,7 +1971,7 @@ module.exports = {
 
 
 const net = __webpack_require__(7030)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const util = __webpack_require__(586)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(5793)
 const timers = __webpack_require__(1017)
@@ -2987,7 +2987,7 @@ const {
   InvalidArgumentError,
   NotSupportedError
 } = __webpack_require__(5793)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3705,7 +3705,7 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(33)
 const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
@@ -4789,7 +4789,7 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const util = __webpack_require__(586)
 const { channels } = __webpack_require__(8580)
 const timers = __webpack_require__(1017)
@@ -6302,12 +6302,12 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 9201:
+/***/ 1582:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { errorMonitor } = __webpack_require__(8474)
 const { pipeline } = __webpack_require__(7075)
 const util = __webpack_require__(586)
@@ -7108,7 +7108,7 @@ module.exports = connectH2
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
 const http = __webpack_require__(7067)
 const util = __webpack_require__(586)
@@ -7164,7 +7164,7 @@ const {
   kResume
 } = __webpack_require__(33)
 const connectH1 = __webpack_require__(6443)
-const connectH2 = __webpack_require__(9201)
+const connectH2 = __webpack_require__(1582)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9086,7 +9086,7 @@ module.exports = class DecoratorHandler {
 
 const util = __webpack_require__(586)
 const { kBodyUsed } = __webpack_require__(33)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { InvalidArgumentError } = __webpack_require__(5793)
 const EE = __webpack_require__(8474)
 
@@ -9322,7 +9322,7 @@ module.exports = RedirectHandler
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 const { kRetryHandlerDefaultRetry } = __webpack_require__(33)
 const { RequestRetryError } = __webpack_require__(5793)
@@ -10921,7 +10921,7 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 1427:
+/***/ 3808:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -11271,7 +11271,7 @@ module.exports = {
 
 
 
-const { MockNotMatchedError } = __webpack_require__(1427)
+const { MockNotMatchedError } = __webpack_require__(3808)
 const {
   kDispatches,
   kMockAgent,
@@ -12170,7 +12170,7 @@ const { Request, fromInnerRequest } = __webpack_require__(5601)
 const { kState } = __webpack_require__(1693)
 const { fetching } = __webpack_require__(7532)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(9774)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13198,7 +13198,7 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { URLSerializer } = __webpack_require__(2318)
 const { isValidHeaderName } = __webpack_require__(9774)
 
@@ -13463,7 +13463,7 @@ module.exports = {
 const { maxNameValuePairSize, maxAttributeValueSize } = __webpack_require__(9234)
 const { isCTLExcludingHtab } = __webpack_require__(1631)
 const { collectASequenceOfCodePointsFast } = __webpack_require__(2318)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -15266,7 +15266,7 @@ const { FormData } = __webpack_require__(1112)
 const { kState } = __webpack_require__(1693)
 const { webidl } = __webpack_require__(6083)
 const { Blob } = __webpack_require__(4573)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { isErrored, isDisturbed } = __webpack_require__(7075)
 const { isArrayBuffer } = __webpack_require__(3429)
 const { serializeAMimeType } = __webpack_require__(2318)
@@ -15918,7 +15918,7 @@ module.exports = {
 
 
 
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 
 const encoder = new TextEncoder()
 
@@ -16860,7 +16860,7 @@ const { utf8DecodeBytes } = __webpack_require__(9774)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __webpack_require__(2318)
 const { isFileLike } = __webpack_require__(564)
 const { makeEntry } = __webpack_require__(1112)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { File: NodeFile } = __webpack_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17652,7 +17652,7 @@ const {
   isValidHeaderValue
 } = __webpack_require__(9774)
 const { webidl } = __webpack_require__(6083)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const util = __webpack_require__(7975)
 
 const kHeadersMap = Symbol('headers map')
@@ -18384,7 +18384,7 @@ const {
   extractMimeType
 } = __webpack_require__(9774)
 const { kState, kDispatcher } = __webpack_require__(1693)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { safelyExtractBody, extractBody } = __webpack_require__(3842)
 const {
   redirectStatusSet,
@@ -20640,7 +20640,7 @@ const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(1693)
 const { webidl } = __webpack_require__(6083)
 const { URLSerializer } = __webpack_require__(2318)
 const { kConstruct } = __webpack_require__(33)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __webpack_require__(8474)
 
 const kAbortController = Symbol('abortController')
@@ -21681,7 +21681,7 @@ const { webidl } = __webpack_require__(6083)
 const { FormData } = __webpack_require__(1112)
 const { URLSerializer } = __webpack_require__(2318)
 const { kConstruct } = __webpack_require__(33)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { types } = __webpack_require__(7975)
 
 const textEncoder = new TextEncoder('utf-8')
@@ -22297,7 +22297,7 @@ const { getGlobalOrigin } = __webpack_require__(3109)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __webpack_require__(2318)
 const { performance } = __webpack_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __webpack_require__(586)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { isUint8Array } = __webpack_require__(3429)
 const { webidl } = __webpack_require__(6083)
 
@@ -24932,7 +24932,7 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __webpack_require__(6039)
+} = __webpack_require__(8420)
 const {
   kState,
   kError,
@@ -25376,7 +25376,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6039:
+/***/ 8420:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -26782,7 +26782,7 @@ module.exports = { PerMessageDeflate }
 
 
 const { Writable } = __webpack_require__(7075)
-const assert = __webpack_require__(6970)
+const assert = __webpack_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __webpack_require__(7450)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1242)
 const { channels } = __webpack_require__(8580)

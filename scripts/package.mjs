@@ -1,18 +1,70 @@
 // Builds what users run: tsc compiles src/ to build/action, then ncc bundles that JavaScript into
 // dist/index.js (TypeScript 7 breaks ncc's own TypeScript loader, so ncc never sees .ts files).
 // The emulator has its own bundle, built by `npm run package:emulator`.
+// `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
+// webpack's module statistics (what each chunk holds). Neither is for the committed dist/.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
+const argv = process.argv.slice(2);
+const minify = !argv.includes('--no-minify');
+const statsFile = argv.includes('--stats') ? argv[argv.indexOf('--stats') + 1] : undefined;
+
+/**
+ * The AWS SDK's packages (`@aws-sdk/*`, `@smithy/*`, `@aws/*`) mapped to their ES module builds.
+ * Each ships a CommonJS build (`dist-cjs`, one file per package) and an ES module build
+ * (`dist-es`) of the same version. ncc picks the CommonJS one (the "node" condition and the
+ * "main" field win), which webpack cannot tree-shake: all of @smithy/core (CBOR, event streams,
+ * every protocol), the whole credential chain with its nested STS/SSO/sign-in clients, and
+ * node-http-handler's HTTP/2 handler (which loads `http2` at start-up) were evaluated on every run.
+ * From the ES build, webpack keeps only what the action imports and turns the SDK's own dynamic
+ * imports (credential providers, nested clients) into lazy chunks. Same code, same versions:
+ * each target is the file the package itself names for its "module"/"import" condition, so
+ * subpath exports (`@smithy/core/protocols`, `@aws-sdk/core/client`, …) map one by one. Node's
+ * built-ins stay external and are still loaded with require(), never as ES module namespaces.
+ */
+function sdkEsmPaths(nodeModules, fromBuild) {
+  const paths = {};
+  for (const scope of ['@aws-sdk', '@smithy', '@aws']) {
+    if (!existsSync(join(nodeModules, scope))) continue;
+    for (const name of readdirSync(join(nodeModules, scope))) {
+      const id = `${scope}/${name}`;
+      const file = join(nodeModules, id, 'package.json');
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8'));
+      const target = (entry) =>
+        entry && typeof entry === 'object' ? (entry.module ?? entry.import) : undefined;
+      const map = (specifier, path) =>
+        (paths[specifier] = [`${fromBuild}/${id}/${path.replace(/^\.\//, '')}`]);
+      if (pkg.exports && typeof pkg.exports === 'object') {
+        for (const [subpath, entry] of Object.entries(pkg.exports)) {
+          const path = target(entry);
+          if (!subpath.startsWith('.') || typeof path !== 'string') continue;
+          map(subpath === '.' ? id : `${id}/${subpath.slice(2)}`, path);
+        }
+      } else if (typeof pkg.module === 'string') {
+        map(id, pkg.module);
+      }
+    }
+  }
+  return paths;
+}
 
 rmSync('build/action', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-// ncc resolves imports through the paths of the tsconfig.json in its working directory. Two
-// mappings keep start-up lean: @actions/core's import of @actions/http-client (for OIDC only) goes
-// to a stand-in that loads the real client on first use, as a chunk of its own.
+// ncc resolves imports through the paths of the tsconfig.json in its working directory. The
+// mappings keep start-up lean; the features behind them are tested through the bundle in
+// __tests__/e2e/lazy-chunks.test.ts:
+// - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
+//   the real client (and undici) on first use, as a chunk of its own;
+// - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
+//   never calls) goes to a stand-in that loads the real one, with @actions/io, child_process and
+//   assert, on first use;
+// - the AWS SDK resolves to its ES module build (see sdkEsmPaths).
 writeFileSync(
   'build/tsconfig.json',
   JSON.stringify(
@@ -21,10 +73,13 @@ writeFileSync(
         allowJs: true,
         baseUrl: '.',
         paths: {
+          ...sdkEsmPaths('node_modules', '../node_modules'),
           '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
           '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
           'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
           'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
+          '@actions/exec': ['./action/bundle/lazy-exec.js'],
+          'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
         },
       },
     },
@@ -32,9 +87,22 @@ writeFileSync(
     2,
   ),
 );
-run('npx', ['ncc', 'build', 'action/index.js', '-o', '../dist', '--minify', '--license', 'licenses.txt', '--quiet'], {
-  cwd: 'build',
-});
+run(
+  'npx',
+  [
+    'ncc',
+    'build',
+    'action/index.js',
+    '-o',
+    '../dist',
+    ...(minify ? ['--minify'] : []),
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    ...(statsFile ? ['--stats-out', statsFile] : []),
+  ],
+  { cwd: 'build' },
+);
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 if (scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);

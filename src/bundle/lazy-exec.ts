@@ -1,0 +1,16 @@
+/**
+ * Stands in for `@actions/exec` inside the bundle (scripts/package.mjs maps the import of
+ * `@actions/core` to this file). `@actions/core` imports it at load time only for
+ * `platform.getDetails()`, which the action never calls, and it brings `@actions/io` and Node's
+ * `child_process`, `assert` and `fs/promises`. This stand-in loads the real module, as a chunk of
+ * its own, on the first call.
+ */
+import type * as Exec from '@actions/exec';
+
+// A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
+const load = (): Promise<typeof Exec> => import('actions-exec-real');
+
+export const exec: typeof Exec.exec = async (...args) => (await load()).exec(...args);
+
+export const getExecOutput: typeof Exec.getExecOutput = async (...args) =>
+  (await load()).getExecOutput(...args);
