@@ -143,7 +143,6 @@ describe('a deployment marker on one incident ARN', () => {
         eventData: JSON.stringify(DEFAULT_TEXT),
         eventType: 'Custom Event',
         eventTime: NOW,
-        eventReferences: [],
         clientToken: expect.stringMatching(/^ita-[0-9a-f]{64}$/),
       },
     ]);
@@ -523,9 +522,12 @@ describe('event-id: updating an earlier event', () => {
       eventId: 'c0ffee00-1111-2222-3333-444455556666',
       eventData: JSON.stringify(DEFAULT_TEXT),
       eventType: 'Custom Event',
-      eventReferences: [],
       clientToken: expect.stringMatching(/^ita-/),
     });
+    // No references to send: the update leaves the event's own references alone.
+    expect(ssm.commandCalls(UpdateTimelineEventCommand)[0]?.args[0].input).not.toHaveProperty(
+      'eventReferences',
+    );
     expect(r.outputs.outcome).toBe('updated');
     expect(r.outputs['event-id']).toBe('c0ffee00-1111-2222-3333-444455556666');
     expect(results(r)[0]?.action).toBe('updated');
@@ -662,7 +664,7 @@ describe('link-commit', () => {
     const r = await runWith({ inputs: { 'incident-arn': INCIDENT_A } });
     expect(r.failure).toBeUndefined();
     expect(r.warnings.join('\n')).toContain('ssm-incidents:UpdateRelatedItems');
-    expect(created()[0]?.eventReferences).toEqual([]);
+    expect(created()[0]).not.toHaveProperty('eventReferences');
   });
 
   it('uses the item a parallel job added when UpdateRelatedItems conflicts', async () => {
@@ -835,6 +837,89 @@ describe('idempotency', () => {
     expect(results(r)[0]).toMatchObject({ action: 'created', eventId: 'evt-earlier', error: '' });
     expect(r.infos.join('\n')).toContain('already posted event evt-earlier');
     expect(r.summary).toContain('by an earlier try');
+  });
+
+  it('reads the event a ConflictException names first, without a search', async () => {
+    freezeClock();
+    ssm.on(CreateTimelineEventCommand).rejects(
+      new ConflictException({
+        message: 'idempotent token reused with different parameters',
+        resourceType: 'TIMELINE_EVENT',
+        resourceIdentifier: 'evt-named',
+        $metadata: metadata,
+      }),
+    );
+    ssm.on(GetTimelineEventCommand).callsFake((input: GetTimelineEventCommandInput) => ({
+      event: {
+        incidentRecordArn: INCIDENT_A,
+        eventId: input.eventId,
+        eventTime: NOW,
+        eventUpdatedTime: NOW,
+        eventType: 'Custom Event',
+        eventData: JSON.stringify(DEFAULT_TEXT),
+      },
+    }));
+    const r = await runWith({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        status: 'succeeded',
+        environment: 'production',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.commands).toEqual(['CreateTimelineEventCommand', 'GetTimelineEventCommand']);
+    expect(ssm.commandCalls(GetTimelineEventCommand)[0]?.args[0].input).toEqual({
+      incidentRecordArn: INCIDENT_A,
+      eventId: 'evt-named',
+    });
+    expect(r.outputs['event-id']).toBe('evt-named');
+  });
+
+  it('searches when the named event holds other text', async () => {
+    freezeClock();
+    ssm.on(CreateTimelineEventCommand).rejects(
+      new ConflictException({
+        message: 'token reused',
+        resourceType: 'TIMELINE_EVENT',
+        resourceIdentifier: 'evt-other',
+        $metadata: metadata,
+      }),
+    );
+    ssm.on(GetTimelineEventCommand).callsFake((input: GetTimelineEventCommandInput) => ({
+      event: {
+        incidentRecordArn: INCIDENT_A,
+        eventId: input.eventId,
+        eventTime: NOW,
+        eventUpdatedTime: NOW,
+        eventType: 'Custom Event',
+        eventData: input.eventId === 'evt-match' ? JSON.stringify(DEFAULT_TEXT) : '"other"',
+      },
+    }));
+    ssm.on(ListTimelineEventsCommand).resolves({
+      eventSummaries: ['evt-other', 'evt-match'].map((eventId) => ({
+        eventId,
+        incidentRecordArn: INCIDENT_A,
+        eventTime: NOW,
+        eventUpdatedTime: NOW,
+        eventType: 'Custom Event',
+      })),
+    });
+    const r = await runWith({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        status: 'succeeded',
+        environment: 'production',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs['event-id']).toBe('evt-match');
+    // The named event is read once, not again during the search.
+    expect(ssm.commandCalls(GetTimelineEventCommand).map((c) => c.args[0].input.eventId)).toEqual([
+      'evt-other',
+      'evt-match',
+    ]);
   });
 
   it('fails when the token was used but no earlier event matches', async () => {

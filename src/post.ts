@@ -34,6 +34,15 @@ export interface WriteContext {
   warn: (message: string) => void;
 }
 
+/** The event a ConflictException names as the holder of the token, when it names one. */
+function conflictingEventId(error: unknown): string | undefined {
+  const { resourceType, resourceIdentifier } = error as {
+    resourceType?: string;
+    resourceIdentifier?: string;
+  };
+  return resourceType === 'TIMELINE_EVENT' && resourceIdentifier ? resourceIdentifier : undefined;
+}
+
 /** How far back an earlier try of the same step may have written its event. */
 const EARLIER_TRY_WINDOW_MS = 24 * 3_600_000;
 
@@ -77,7 +86,7 @@ export async function writeToTarget(
       incidentRecordArn: target.arn,
       eventData: ctx.eventData,
       eventType: inputs.eventType,
-      eventReferences: references,
+      ...(references.length > 0 ? { eventReferences: references } : {}),
       clientToken: timelineToken(ctx, target.arn, operation),
       ...(inputs.eventTime ? { eventTime: inputs.eventTime } : {}),
     };
@@ -94,7 +103,13 @@ export async function writeToTarget(
       // with a different event time: report the event that try wrote instead of a second one.
       operation = 'ListTimelineEvents';
       const since = new Date(ctx.now.getTime() - EARLIER_TRY_WINDOW_MS);
-      const eventId = await api.findEvent(target.arn, inputs.eventType, ctx.eventData, since);
+      const eventId = await api.findEvent(
+        target.arn,
+        inputs.eventType,
+        ctx.eventData,
+        since,
+        conflictingEventId(error),
+      );
       if (!eventId) {
         operation = 'CreateTimelineEvent';
         throw error;

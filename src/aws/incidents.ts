@@ -27,7 +27,8 @@ export interface TimelineWrite {
   eventData: string;
   eventType: string;
   eventTime?: Date;
-  eventReferences: EventReference[];
+  /** Omitted when empty: an update then keeps the event's references. */
+  eventReferences?: EventReference[];
   clientToken: string;
 }
 
@@ -115,7 +116,7 @@ export class IncidentsApi {
 
   async createEvent(write: TimelineWrite): Promise<string> {
     this.debug(
-      `CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences.length} reference(s))`,
+      `CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences?.length ?? 0} reference(s))`,
     );
     const output = await this.client.send(
       new CreateTimelineEventCommand({ ...write, eventTime: write.eventTime ?? new Date() }),
@@ -130,16 +131,19 @@ export class IncidentsApi {
   }
 
   /**
-   * The newest event of this type, posted since `since`, whose data is exactly `eventData`: the
-   * event an earlier try of the same step wrote. Summaries omit the data, so candidates are read.
+   * The event an earlier try of the same step wrote: the one a ConflictException names when it
+   * names one and its data matches, else the newest event of this type since `since` whose data
+   * is exactly `eventData`. Summaries omit the data, so candidates are read.
    */
   async findEvent(
     incidentRecordArn: string,
     eventType: string,
     eventData: string,
     since: Date,
+    named?: string,
     limit = 100,
   ): Promise<string | undefined> {
+    if (named && (await this.eventData(incidentRecordArn, named)) === eventData) return named;
     let seen = 0;
     const pages = paginate((nextToken) =>
       this.client.send(
@@ -160,15 +164,27 @@ export class IncidentsApi {
     for await (const output of pages) {
       for (const summary of output.eventSummaries ?? []) {
         if (seen++ >= limit) return undefined;
-        if (!summary.eventId) continue;
-        const { event } = await this.client.send(
-          new GetTimelineEventCommand({ incidentRecordArn, eventId: summary.eventId }),
-          this.options,
-        );
-        if (event?.eventData === eventData) return summary.eventId;
+        if (!summary.eventId || summary.eventId === named) continue;
+        if ((await this.eventData(incidentRecordArn, summary.eventId)) === eventData) {
+          return summary.eventId;
+        }
       }
     }
     return undefined;
+  }
+
+  private async eventData(incidentRecordArn: string, eventId: string): Promise<string | undefined> {
+    try {
+      const { event } = await this.client.send(
+        new GetTimelineEventCommand({ incidentRecordArn, eventId }),
+        this.options,
+      );
+      return event?.eventData;
+    } catch (error) {
+      // A named event that is gone is no match; anything else is a real failure.
+      if ((error as { name?: string }).name === 'ResourceNotFoundException') return undefined;
+      throw error;
+    }
   }
 }
 
