@@ -1,16 +1,14 @@
 /**
- * The bundle under the failures of a real network and service, injected by the emulator (and, for
- * AccessDeniedException, which the emulator cannot answer, by a denying front): retries land
+ * The bundle under the failures of a real network and service, injected by the emulator: retries land
  * exactly one event, errors that a retry cannot fix are not retried, and a re-run of the same step
  * is recognised through its idempotency token. On the runner's node24 only: the retry logic is
  * the bundle's, not the Node version's.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   NODE_24,
   allUserEvents,
   commands,
-  denyingProxy,
   incidentArn,
   incidentIn,
   parseJson,
@@ -43,19 +41,9 @@ const fate = (r: RecordedRequest) =>
 describe('faults, on Node 24', () => {
   const node = useNode(NODE_24);
   const emulator = useEmulator();
-  const step = (
-    options: Omit<Parameters<typeof runStep>[0], 'node' | 'emulator'> & { url?: string },
-  ) =>
-    runStep({
-      node: node.path,
-      emulator: { url: options.url ?? emulator.current.url },
-      ...options,
-    });
+  const step = (options: Omit<Parameters<typeof runStep>[0], 'node' | 'emulator'>) =>
+    runStep({ node: node.path, emulator: emulator.current, ...options });
   const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
-  const closers: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    await Promise.all(closers.splice(0).map((close) => close()));
-  });
 
   /** Exactly one event on the target, and it is the one the step reported. */
   async function expectOneEvent(run: { outputs: Record<string, string> }) {
@@ -126,18 +114,22 @@ describe('faults, on Node 24', () => {
 
   it('does not retry AccessDeniedException and names the IAM action to allow', async () => {
     await emulator.current.seed(SEED);
-    const front = await denyingProxy(emulator.current.url, {
-      '/createTimelineEvent': 'CreateTimelineEvent',
+    await emulator.current.fault({
+      type: 'access-denied',
+      operation: 'CreateTimelineEvent',
+      count: 5,
     });
-    closers.push(front.close);
 
     const run = await step({
-      url: front.url,
       inputs: { 'incident-arn': ARN, status: 'succeeded', 'max-attempts': '5' },
     });
 
     expect(run.code, log(run)).toBe(1);
-    expect(front.denied).toEqual(['CreateTimelineEvent']);
+    // Exactly one try: an access error is never retried, neither by the SDK nor by the action.
+    const creates = await emulator.current.requests('CreateTimelineEvent');
+    expect(creates.map((r) => [r.status, r.errorType, r.fault])).toEqual([
+      [403, 'AccessDeniedException', 'access-denied'],
+    ]);
     const errors = commands(run.stdout, 'error').join('\n');
     expect(errors).toMatch(/denied/i);
     expect(errors).toContain('ssm-incidents:CreateTimelineEvent');
@@ -150,18 +142,15 @@ describe('faults, on Node 24', () => {
 
   it('posts without the commit link, with a warning, when related items are denied', async () => {
     await emulator.current.seed(SEED);
-    const front = await denyingProxy(emulator.current.url, {
-      '/listRelatedItems': 'ListRelatedItems',
-    });
-    closers.push(front.close);
+    await emulator.current.fault({ type: 'access-denied', operation: 'ListRelatedItems' });
 
-    const run = await step({
-      url: front.url,
-      inputs: { 'incident-arn': ARN, status: 'succeeded' },
-    });
+    const run = await step({ inputs: { 'incident-arn': ARN, status: 'succeeded' } });
 
     expect(run.code, log(run)).toBe(0);
-    expect(front.denied).toEqual(['ListRelatedItems']);
+    const lists = await emulator.current.requests('ListRelatedItems');
+    expect(lists.map((r) => [r.status, r.errorType, r.fault])).toEqual([
+      [403, 'AccessDeniedException', 'access-denied'],
+    ]);
     const event = await expectOneEvent(run);
     expect(event.eventReferences ?? []).toEqual([]);
     const warnings = commands(run.stdout, 'warning').join('\n');

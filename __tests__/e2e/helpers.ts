@@ -4,8 +4,6 @@
  * readers for the emulator's state, request log and the runner's workflow commands.
  */
 import { execFile } from 'node:child_process';
-import { createServer, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import {
@@ -22,7 +20,7 @@ import {
   type TimelineEvent,
 } from '../../scripts/lib/harness.mjs';
 
-export { GITHUB_ENV, TEST_CREDENTIALS };
+export { GITHUB_ENV, TEST_CREDENTIALS, runAction };
 export type {
   ActionRun,
   IncidentState,
@@ -203,62 +201,4 @@ export function runStep(options: {
     env: runnerEnv(options.env),
     event: options.event ?? {},
   });
-}
-
-/**
- * An HTTP front for the emulator that answers chosen operations with 403 AccessDeniedException,
- * as IAM does for a missing permission, and forwards everything else. The emulator has no such
- * fault (see the report); this stands in for it. Counts the requests it denied.
- */
-export async function denyingProxy(
-  targetUrl: string,
-  deniedPaths: Record<string, string>,
-): Promise<{ url: string; denied: string[]; close(): Promise<void> }> {
-  const target = new URL(targetUrl);
-  const denied: string[] = [];
-  const server: Server = createServer((request, response) => {
-    const operation = deniedPaths[request.url ?? ''];
-    if (operation) {
-      denied.push(operation);
-      request.resume();
-      request.on('end', () => {
-        const body = JSON.stringify({
-          message: `User: arn:aws:sts::${ACCOUNT}:assumed-role/deploy/ci is not authorized to perform: ssm-incidents:${operation} on resource: arn:aws:ssm-incidents::${ACCOUNT}:incident-record/*`,
-        });
-        response.writeHead(403, {
-          'content-type': 'application/json',
-          'x-amzn-errortype': 'AccessDeniedException',
-          'x-amzn-requestid': '11111111-2222-3333-4444-555555555555',
-        });
-        response.end(body);
-      });
-      return;
-    }
-    const upstream = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: request.method,
-        path: request.url,
-        headers: request.headers,
-      },
-      (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      },
-    );
-    upstream.on('error', () => response.destroy());
-    request.pipe(upstream);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    denied,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
 }

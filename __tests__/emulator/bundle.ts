@@ -19,8 +19,9 @@ export interface BundledEmulator {
 export function spawnBundledEmulator(
   args: string[],
   env: Record<string, string> = {},
+  node: string = process.execPath,
 ): Promise<BundledEmulator> {
-  const child = spawn(process.execPath, [BUNDLE, ...args], {
+  const child = spawn(node, [BUNDLE, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
   });
   let stderr = '';

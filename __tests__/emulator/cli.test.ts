@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { node24Async } from '../../scripts/lib/harness.mjs';
 import { BUNDLE, REPO_ROOT, spawnBundledEmulator } from './bundle.js';
 import { ACCESS_KEY_ID, SECRET_ACCESS_KEY, clientFor, control, failure } from './helpers.js';
 
@@ -58,6 +59,33 @@ describe('the bundled CLI', () => {
       expect(await emulator.stop()).toBe(0);
     }
   });
+
+  it(
+    'runs on Node 24, the runtime of the action, and verifies a signed call',
+    async () => {
+      const node = await node24Async();
+      const emulator = await spawnBundledEmulator(
+        ['--quiet', '--access-key-id', ACCESS_KEY_ID, '--secret-access-key', SECRET_ACCESS_KEY],
+        {},
+        node,
+      );
+      try {
+        const ssm = clientFor(emulator);
+        await ssm.send(new ListResponsePlansCommand({}));
+        const wrong = await failure(
+          clientFor(emulator, { secretAccessKey: 'wrong' }).send(new ListResponsePlansCommand({})),
+        );
+        expect(wrong.name).toBe('InvalidSignatureException');
+        ssm.destroy();
+        const { stdout } = await run(node, ['-p', 'process.versions.node']);
+        expect(stdout).toMatch(/^24\./);
+      } finally {
+        expect(await emulator.stop()).toBe(0);
+      }
+    },
+    // The first use downloads Node 24 through npm; later runs hit npm's cache.
+    300_000,
+  );
 
   it('takes the key pair from the environment', async () => {
     const emulator = await spawnBundledEmulator(['--quiet'], {

@@ -12,8 +12,10 @@ import {
   REGION,
   SECRET_ACCESS_KEY,
   control,
+  failure,
   type Json,
 } from './helpers.js';
+import { ROLE_ARN, oidcToken } from './sts-helpers.js';
 
 const run = promisify(execFile);
 const AWS_CLI_V2 = '/usr/bin/aws';
@@ -268,6 +270,74 @@ except ClientError as e:
     out["validation"] = e.response["Error"]["Code"]
 json.dump(out, sys.stdout)
 `;
+
+describe('AWS CLI v2 with STS', () => {
+  /** Runs `aws sts ...` against the bundle; JSON on success, the failure otherwise. */
+  async function sts(env: Record<string, string>, ...args: string[]): Promise<Json> {
+    const { stdout } = await run(
+      AWS_CLI_V2,
+      ['sts', ...args, '--endpoint-url', emulator.url, '--output', 'json'],
+      { env: { ...CLIENT_ENV, ...env } },
+    );
+    return JSON.parse(stdout);
+  }
+  const webIdentity = (token: string) =>
+    sts(
+      {},
+      'assume-role-with-web-identity',
+      '--role-arn',
+      ROLE_ARN,
+      '--role-session-name',
+      'cli-session',
+      '--web-identity-token',
+      token,
+    );
+
+  it('assumes a role with an OIDC token and with keys; the CLI uses the session with Incident Manager', async () => {
+    const withToken = await webIdentity(await oidcToken(emulator));
+    expect(withToken).toMatchObject({
+      Credentials: { AccessKeyId: expect.stringMatching(/^ASIA/) },
+      SubjectFromWebIdentityToken: 'repo:octo-org/octo-repo:ref:refs/heads/main',
+      AssumedRoleUser: { Arn: 'arn:aws:sts::123456789012:assumed-role/deploy-markers/cli-session' },
+      Audience: 'sts.amazonaws.com',
+    });
+    const { AccessKeyId, SecretAccessKey, SessionToken } = withToken.Credentials;
+    const session = {
+      AWS_ACCESS_KEY_ID: AccessKeyId,
+      AWS_SECRET_ACCESS_KEY: SecretAccessKey,
+      AWS_SESSION_TOKEN: SessionToken,
+    };
+    // Chained: AssumeRole signed with the session's credentials.
+    const chained = await sts(
+      session,
+      'assume-role',
+      '--role-arn',
+      ROLE_ARN,
+      '--role-session-name',
+      'hop',
+      '--duration-seconds',
+      '900',
+    );
+    expect(chained.AssumedRoleUser.Arn).toBe(
+      'arn:aws:sts::123456789012:assumed-role/deploy-markers/hop',
+    );
+    const { stdout } = await run(
+      AWS_CLI_V2,
+      ['ssm-incidents', 'list-response-plans', '--endpoint-url', emulator.url, '--output', 'json'],
+      { env: { ...CLIENT_ENV, ...session } },
+    );
+    expect(JSON.parse(stdout)).toHaveProperty('responsePlanSummaries');
+  });
+
+  it('reports STS errors by code', async () => {
+    const error: Json = await failure(
+      webIdentity(await oidcToken(emulator, { audience: 'other' })),
+    );
+    expect(error.code).not.toBe(0);
+    expect(error.stderr).toContain('(InvalidIdentityToken)');
+    expect(error.stderr).toContain('Incorrect token audience');
+  });
+});
 
 describe('boto3', () => {
   it('parses every response and error', async () => {

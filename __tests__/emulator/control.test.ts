@@ -11,7 +11,15 @@ import {
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/src/index.js';
-import { ACCOUNT_ID, clientFor, control, failure, rawCall, startTestEmulator } from './helpers.js';
+import {
+  ACCESS_KEY_ID,
+  ACCOUNT_ID,
+  clientFor,
+  control,
+  failure,
+  rawCall,
+  startTestEmulator,
+} from './helpers.js';
 
 const SEED = {
   responsePlans: [
@@ -161,6 +169,47 @@ describe('control API', () => {
     ]);
   });
 
+  it('injects access-denied after authentication: 403 AccessDeniedException in AWS words, not retried, nothing written', async () => {
+    await control(emulator, 'POST', 'faults', {
+      type: 'access-denied',
+      operation: 'CreateTimelineEvent',
+    });
+    // A call that fails authentication does not use the rule up: IAM never saw it.
+    expect((await failure(create(clientFor(emulator, { secretAccessKey: 'wrong' })))).name).toBe(
+      'InvalidSignatureException',
+    );
+    const error = await failure(create(clientFor(emulator, { maxAttempts: 3 })));
+    expect(error.name).toBe('AccessDeniedException');
+    expect(error.$metadata.httpStatusCode).toBe(403);
+    expect(error.$metadata.attempts).toBe(1);
+    expect(error.message).toBe(
+      `User: arn:aws:iam::${ACCOUNT_ID}:user/${ACCESS_KEY_ID} is not authorized to perform: ssm-incidents:CreateTimelineEvent on resource: ${SEEDED_ARN} because no identity-based policy allows the ssm-incidents:CreateTimelineEvent action`,
+    );
+    expect(await eventCount()).toBe(0);
+    const { json } = await control(emulator, 'GET', 'requests?operation=CreateTimelineEvent');
+    expect(
+      json.requests.map((r: { status: number; fault?: string; errorType?: string }) => [
+        r.status,
+        r.errorType,
+        r.fault,
+      ]),
+    ).toEqual([
+      [403, 'InvalidSignatureException', undefined],
+      [403, 'AccessDeniedException', 'access-denied'],
+    ]);
+    const raw = await rawCall(emulator, 'ListResponsePlans', {});
+    expect(raw.status).toBe(200);
+    await control(emulator, 'POST', 'faults', { type: 'access-denied' });
+    const denied = await rawCall(emulator, 'ListResponsePlans', {});
+    expect(denied.headers.get('x-amzn-errortype')).toBe('AccessDeniedException');
+    expect(denied.json).toEqual({
+      __type: 'AccessDeniedException',
+      message: expect.stringContaining('on resource: *'),
+    });
+    await create();
+    expect(await eventCount()).toBe(1);
+  });
+
   it('lets the SDK retry through throttling', async () => {
     await control(emulator, 'POST', 'faults', { type: 'throttle', count: 2 });
     const retrying = clientFor(emulator, { maxAttempts: 3 });
@@ -208,6 +257,7 @@ describe('control API', () => {
       { type: 'throttle', count: 0 },
       { type: 'latency' },
       { type: 'throttle', operation: 'DeleteEverything' },
+      { type: 'access-denied', operation: 'GetCallerIdentity' },
     ]) {
       expect((await control(emulator, 'POST', 'faults', spec)).status).toBe(400);
     }

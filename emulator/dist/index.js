@@ -12650,6 +12650,11 @@ function throttling(message = 'Rate exceeded') {
         quotaCode: 'emulator-fault',
     });
 }
+/** IAM's answer when no policy allows the call, worded as AWS words it. */
+function accessDenied(principal, operation, resource) {
+    const action = `${serviceModel.signingName}:${operation}`;
+    return modelError('AccessDeniedException', `User: ${principal} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`);
+}
 function internalError(message = 'An internal error occurred') {
     return modelError('InternalServerException', message);
 }
@@ -13514,53 +13519,6 @@ const handlers = {
     ListRelatedItems: listRelatedItems,
 };
 
-;// CONCATENATED MODULE: ./emulator/src/request-log.ts
-/** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */
-const MAX_RECORDED_REQUESTS = 10_000;
-class RequestLog {
-    entries = [];
-    record(entry) {
-        this.entries.push(entry);
-        if (this.entries.length > MAX_RECORDED_REQUESTS)
-            this.entries.splice(0, this.entries.length - MAX_RECORDED_REQUESTS);
-        return entry;
-    }
-    list(operation) {
-        return operation
-            ? this.entries.filter((entry) => entry.operation === operation)
-            : [...this.entries];
-    }
-    clear() {
-        this.entries = [];
-    }
-}
-/**
- * Lower-cased headers with the credentials taken out. The credential scope and signed header
- * names stay, because tests assert on the region and on what was signed.
- */
-function redactHeaders(headers) {
-    const out = {};
-    for (const [name, raw] of Object.entries(headers)) {
-        if (raw === undefined)
-            continue;
-        const value = Array.isArray(raw) ? raw.join(', ') : raw;
-        if (name === 'authorization')
-            out[name] = redactAuthorization(value);
-        else if (name === 'x-amz-security-token')
-            out[name] = '<redacted>';
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function redactAuthorization(value) {
-    const scope = /Credential=[^/,\s]+\/([^,\s]+)/.exec(value)?.[1];
-    const signed = /SignedHeaders=([^,\s]+)/.exec(value)?.[1];
-    if (!scope || !signed)
-        return '<redacted>';
-    return `AWS4-HMAC-SHA256 Credential=<redacted>/${scope}, SignedHeaders=${signed}, Signature=<redacted>`;
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/routing.ts
 
 const routes = new Map(Object.entries(serviceModel.operations).map(([operation, definition]) => [
@@ -13649,8 +13607,9 @@ function headerValue(headers, name) {
 }
 /**
  * Authenticates an API request the way AWS's front door does. Without configured keys any
- * well-formed SigV4 header for this service is accepted (like most local emulators); with keys the
- * signature is recomputed with the same signed headers and date, and must match.
+ * well-formed SigV4 header for this service is accepted (like most local emulators); with keys, or
+ * with temporary credentials the emulator issued, the signature is recomputed with the same signed
+ * headers and date and that secret, and must match.
  */
 async function authenticate(request, settings) {
     const header = headerValue(request.headers, 'authorization');
@@ -13670,12 +13629,16 @@ async function authenticate(request, settings) {
     if (amzDate.slice(0, 8) !== auth.date) {
         throw authError('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`);
     }
-    if (!settings.keys)
-        return { accessKeyId: auth.accessKeyId };
-    if (auth.accessKeyId !== settings.keys.accessKeyId) {
-        throw authError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+    const session = findSession(request.headers, auth.accessKeyId, settings);
+    if (session && session.expiration.getTime() <= Date.now()) {
+        throw authError('ExpiredTokenException', 'The security token included in the request is expired');
     }
-    if (auth.region !== settings.region) {
+    const keys = session ?? settings.keys;
+    if (!keys)
+        return { accessKeyId: auth.accessKeyId };
+    if (auth.accessKeyId !== keys.accessKeyId)
+        throw invalidToken();
+    if (settings.keys && auth.region !== settings.region) {
         throw authError('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'. `);
     }
     if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
@@ -13688,12 +13651,41 @@ async function authenticate(request, settings) {
         declaredHash !== (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex')) {
         throw authError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
     }
-    const expected = await recomputeSignature(request, auth, signingDate, settings.keys);
+    const expected = await recomputeSignature(request, auth, signingDate, keys);
     const given = Buffer.from(auth.signature);
     if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
         throw authError('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
     }
-    return { accessKeyId: auth.accessKeyId };
+    return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+function invalidToken() {
+    return authError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+}
+/**
+ * The issued session a request claims, if any. Credentials the emulator issued are always
+ * checked, key pair or not, so that a test can trust that a call made with them really used them.
+ * A session token the emulator did not issue is refused when it comes with an issued key ID, or
+ * with a key pair configured and any key but that pair's (the configured pair may stand for
+ * temporary credentials of the user's own, so its requests may carry a token); without a key
+ * pair it is let through unchecked, as before.
+ */
+function findSession(headers, accessKeyId, settings) {
+    const token = headerValue(headers, 'x-amz-security-token');
+    const byKey = settings.sessions?.byAccessKeyId(accessKeyId);
+    if (!token) {
+        if (byKey)
+            throw invalidToken();
+        return undefined;
+    }
+    const session = settings.sessions?.byToken(token);
+    if (session) {
+        if (session.accessKeyId !== accessKeyId)
+            throw invalidToken();
+        return session;
+    }
+    if (byKey || (settings.keys && settings.keys.accessKeyId !== accessKeyId))
+        throw invalidToken();
+    return undefined;
 }
 async function recomputeSignature(request, auth, signingDate, keys) {
     const headers = {};
@@ -13716,7 +13708,11 @@ async function recomputeSignature(request, auth, signingDate, keys) {
     const signer = new signature_v4_dist_cjs/* SignatureV4 */.BB({
         service: auth.service,
         region: auth.region,
-        credentials: { ...keys, sessionToken },
+        credentials: {
+            accessKeyId: keys.accessKeyId,
+            secretAccessKey: keys.secretAccessKey,
+            sessionToken,
+        },
         sha256: dist_cjs/* Hash */.V.bind(null, 'sha256'),
         // Clients only send x-amz-content-sha256 when they signed it; never invent one.
         applyChecksum: false,
@@ -13732,6 +13728,85 @@ async function recomputeSignature(request, auth, signingDate, keys) {
     }, { signingDate, signableHeaders: new Set(auth.signedHeaders) });
     const signature = /Signature=([0-9a-f]+)/.exec(String(signed.headers.authorization ?? signed.headers.Authorization))?.[1] ?? '';
     return Buffer.from(signature);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/request-log.ts
+/** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */
+const MAX_RECORDED_REQUESTS = 10_000;
+class RequestLog {
+    entries = [];
+    record(entry) {
+        this.entries.push(entry);
+        if (this.entries.length > MAX_RECORDED_REQUESTS)
+            this.entries.splice(0, this.entries.length - MAX_RECORDED_REQUESTS);
+        return entry;
+    }
+    list(operation) {
+        return operation
+            ? this.entries.filter((entry) => entry.operation === operation)
+            : [...this.entries];
+    }
+    clear() {
+        this.entries = [];
+    }
+}
+/**
+ * Lower-cased headers with the credentials taken out. The credential scope and signed header
+ * names stay, because tests assert on the region and on what was signed.
+ */
+function redactHeaders(headers) {
+    const out = {};
+    for (const [name, raw] of Object.entries(headers)) {
+        if (raw === undefined)
+            continue;
+        const value = Array.isArray(raw) ? raw.join(', ') : raw;
+        if (name === 'authorization')
+            out[name] = redactAuthorization(value);
+        else if (name === 'x-amz-security-token')
+            out[name] = '<redacted>';
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function redactAuthorization(value) {
+    const scope = /Credential=[^/,\s]+\/([^,\s]+)/.exec(value)?.[1];
+    const signed = /SignedHeaders=([^,\s]+)/.exec(value)?.[1];
+    if (!scope || !signed)
+        return '<redacted>';
+    return `AWS4-HMAC-SHA256 Credential=<redacted>/${scope}, SignedHeaders=${signed}, Signature=<redacted>`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/tracking.ts
+
+/**
+ * Records a call as it arrives (so an in-flight call shows with status null) and finishes it once
+ * answered; shared by the Incident Manager and STS front ends so their log entries agree.
+ */
+function trackRequest(log, request, url, operation, logLine) {
+    const started = performance.now();
+    const method = request.method ?? 'GET';
+    const entry = log.record({
+        operation,
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        status: null,
+        body: null,
+        headers: redactHeaders(request.headers),
+        receivedAt: new Date().toISOString(),
+    });
+    return {
+        entry,
+        finish(status, errorType) {
+            entry.status = status;
+            entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+            if (errorType)
+                entry.errorType = errorType;
+            const fault = entry.fault ? ` fault=${entry.fault}` : '';
+            logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/api.ts
@@ -13750,28 +13825,10 @@ async function recomputeSignature(request, auth, signingDate, keys) {
  * parse and validate, run the operation, persist, answer. Every call is recorded.
  */
 async function handleApi(context, request, response, url) {
-    const started = performance.now();
     const method = request.method ?? 'GET';
     const route = findRoute(method, url.pathname);
     const requestId = (0,external_node_crypto_.randomUUID)();
-    const entry = context.log.record({
-        operation: route?.operation ?? 'Unknown',
-        method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        status: null,
-        body: null,
-        headers: redactHeaders(request.headers),
-        receivedAt: new Date().toISOString(),
-    });
-    const finish = (status, errorType) => {
-        entry.status = status;
-        entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-        if (errorType)
-            entry.errorType = errorType;
-        const fault = entry.fault ? ` fault=${entry.fault}` : '';
-        context.logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
-    };
+    const { entry, finish } = trackRequest(context.log, request, url, route?.operation ?? 'Unknown', context.logLine);
     try {
         const raw = await readBody(request);
         const body = parseJson(raw);
@@ -13798,14 +13855,22 @@ async function handleApi(context, request, response, url) {
             }
         }
         const caller = await authenticate({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw }, context.auth);
+        const principal = caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
+        if (caller.session)
+            entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
         const input = buildInput(route.definition, url.searchParams, requestObject(body));
+        // IAM decides after authentication: an injected denial names the caller and writes nothing.
+        if (context.faults.take(route.operation, 'authorization')) {
+            entry.fault = 'access-denied';
+            throw accessDenied(principal, route.operation, resourceOf(context.store.accountId, input));
+        }
         assertValid(route.definition.input, input);
         const versionBefore = context.store.version;
         const handler = handlers[route.operation];
         const result = handler({
             store: context.store,
             paginator: context.paginator,
-            principal: principalArn(context.store.accountId, caller.accessKeyId),
+            principal,
         }, input);
         if (context.store.version !== versionBefore)
             await context.persist();
@@ -13835,6 +13900,16 @@ async function handleApi(context, request, response, url) {
         });
         finish(error.status, error.errorType);
     }
+}
+/** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
+function resourceOf(accountId, input) {
+    for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
+        if (typeof input[member] === 'string')
+            return input[member];
+    }
+    if (typeof input.name === 'string')
+        return responsePlanArn(accountId, input.name);
+    return '*';
 }
 function parseJson(raw) {
     if (raw.length === 0)
@@ -14035,7 +14110,89 @@ function checkIncidentFields(fields, where, fail) {
         fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
+;// CONCATENATED MODULE: ./emulator/src/sts/jwt.ts
+const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function unsignedJwt(claims) {
+    return `${encode({ typ: 'JWT', alg: 'none' })}.${encode(claims)}.`;
+}
+/** The claims of a JWT, or a reason it is not one. The signature part is not checked. */
+function decodeJwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return 'a JWT has three dot-separated parts';
+    const [header, payload] = parts.map(decodePart);
+    if (!isObject(header))
+        return 'the JWT header is not base64url-encoded JSON';
+    if (!isObject(payload))
+        return 'the JWT claims are not base64url-encoded JSON';
+    return payload;
+}
+function decodePart(part) {
+    if (!/^[A-Za-z0-9_-]*$/.test(part))
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/oidc.ts
+
+
+/** The issuer of GitHub Actions' OIDC tokens, which the emulator's STS trusts. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** STS's own audience, the default of aws-actions/configure-aws-credentials and of this action. */
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** GitHub's tokens are short-lived; the action requests one just before it calls STS. */
+const TOKEN_LIFETIME_SECONDS = 300;
+/**
+ * `GET /_emulator/oidc/token?audience=…`, the runner's ACTIONS_ID_TOKEN_REQUEST_URL: the caller
+ * proves itself with `Authorization: Bearer <ACTIONS_ID_TOKEN_REQUEST_TOKEN>` and gets
+ * `{"value": <JWT>}`. Claims follow GitHub's; the query may set `repository`, `ref`,
+ * `environment`, `sub` and `lifetime` (seconds, negative for a token that has already expired).
+ */
+function oidcToken(headers, query, settings) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
+    if (!bearer)
+        return { status: 401, body: { message: 'Missing Authorization: Bearer <request token>' } };
+    if (settings.requestToken !== undefined && bearer !== settings.requestToken)
+        return { status: 401, body: { message: 'Bad credentials: the request token is not valid' } };
+    const lifetime = Number(query.get('lifetime') ?? TOKEN_LIFETIME_SECONDS);
+    if (!Number.isFinite(lifetime))
+        return { status: 400, body: { message: 'lifetime must be a number of seconds' } };
+    const repository = query.get('repository') ?? 'octo-org/octo-repo';
+    const owner = repository.split('/')[0];
+    const ref = query.get('ref') ?? 'refs/heads/main';
+    const environment = query.get('environment') ?? undefined;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+        jti: (0,external_node_crypto_.randomUUID)(),
+        sub: query.get('sub') ??
+            (environment
+                ? `repo:${repository}:environment:${environment}`
+                : `repo:${repository}:ref:${ref}`),
+        // Without an audience GitHub uses the owner's URL, which STS then refuses: a useful mistake to see.
+        aud: query.get('audience') || `https://github.com/${owner}`,
+        ref,
+        ...(environment ? { environment } : {}),
+        repository,
+        repository_owner: owner,
+        runner_environment: 'github-hosted',
+        iss: GITHUB_ISSUER,
+        nbf: now - 5,
+        iat: now,
+        exp: now + Math.trunc(lifetime),
+    };
+    return { status: 200, body: { value: unsignedJwt(claims) } };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/control.ts
+
 
 
 
@@ -14076,6 +14233,10 @@ async function handleControl(target, request, response, url) {
                 return reply(200, await target.seed(await readJson(request)));
             case 'GET state':
                 return reply(200, target.state());
+            case 'GET oidc/token': {
+                const answer = oidcToken(request.headers, url.searchParams, target.oidc);
+                return reply(answer.status, answer.body);
+            }
             default:
                 return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
         }
@@ -14093,7 +14254,205 @@ async function readJson(request) {
     return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
 }
 
+;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
+/**
+ * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
+ * status, and whose fault it is. Codes and statuses are those of botocore's STS model
+ * (`data/sts/2011-06-15/service-2.json`) and of the query protocol's common errors.
+ */
+class StsError extends Error {
+    code;
+    status;
+    type;
+    constructor(code, status, message, type = 'Sender') {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.type = type;
+    }
+}
+const stsValidation = (message) => new StsError('ValidationError', 400, message);
+const invalidIdentityToken = (message) => new StsError('InvalidIdentityToken', 400, message);
+const expiredWebIdentityToken = (message) => new StsError('ExpiredTokenException', 400, message);
+const errors_accessDenied = (message) => new StsError('AccessDenied', 403, message);
+const throttled = () => new StsError('Throttling', 400, 'Rate exceeded');
+const internalFailure = () => new StsError('InternalFailure', 500, 'An internal error occurred', 'Receiver');
+const errors_serviceUnavailable = () => new StsError('ServiceUnavailable', 503, 'Service is unavailable, try again later', 'Receiver');
+const invalidAction = (action) => new StsError('InvalidAction', 400, `Could not find operation ${action} for version 2011-06-15`);
+/**
+ * The signature check is shared with Incident Manager and answers in restJson1 names; the query
+ * protocol names the same failures differently (UnrecognizedClientException is InvalidClientTokenId).
+ */
+const QUERY_AUTH_CODES = {
+    UnrecognizedClientException: ['InvalidClientTokenId', 403],
+    InvalidSignatureException: ['SignatureDoesNotMatch', 403],
+    IncompleteSignatureException: ['IncompleteSignature', 400],
+    MissingAuthenticationTokenException: ['MissingAuthenticationToken', 403],
+    ExpiredTokenException: ['ExpiredToken', 403],
+};
+function fromAuthError(error) {
+    const [code, status] = QUERY_AUTH_CODES[error.errorType] ?? [error.errorType, error.status];
+    return new StsError(code, status, error.message);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/operations.ts
+
+
+
+const STS_OPERATIONS = ['AssumeRole', 'AssumeRoleWithWebIdentity'];
+function isStsOperation(action) {
+    return STS_OPERATIONS.includes(action);
+}
+const DEFAULT_DURATION_SECONDS = 3600;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const SESSION_NAME = /^[\w+=,.@-]*$/;
+/** Checks a request's members as STS does, reporting every problem in one ValidationError. */
+function validate(operation, params) {
+    const problems = [];
+    // STS names members in lower camel case in its messages, and never echoes a sensitive value.
+    const at = (member, value, constraint, sensitive = false) => {
+        const shown = value === undefined ? 'null ' : sensitive ? '' : `'${value}' `;
+        problems.push(`Value ${shown}at '${member}' failed to satisfy constraint: Member must ${constraint}`);
+    };
+    const length = (member, value, min, max, sensitive = false) => {
+        if (value.length < min)
+            at(member, value, `have length greater than or equal to ${min}`, sensitive);
+        else if (value.length > max)
+            at(member, value, `have length less than or equal to ${max}`, sensitive);
+    };
+    const { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: duration } = params;
+    if (roleArn === undefined)
+        at('roleArn', roleArn, 'not be null');
+    else {
+        length('roleArn', roleArn, 20, 2048);
+        if (roleArn.length >= 20 && !ROLE_ARN.test(roleArn))
+            at('roleArn', roleArn, 'be the ARN of an IAM role, arn:aws:iam::<account>:role/<name>');
+    }
+    if (sessionName === undefined)
+        at('roleSessionName', sessionName, 'not be null');
+    else {
+        length('roleSessionName', sessionName, 2, 64);
+        if (!SESSION_NAME.test(sessionName))
+            at('roleSessionName', sessionName, 'satisfy regular expression pattern: [\\w+=,.@-]*');
+    }
+    let seconds = DEFAULT_DURATION_SECONDS;
+    if (duration !== undefined) {
+        seconds = Number(duration);
+        if (!/^-?\d+$/.test(duration))
+            at('durationSeconds', duration, 'be an integer');
+        else if (seconds < 900)
+            at('durationSeconds', duration, 'have value greater than or equal to 900');
+        else if (seconds > 43200)
+            at('durationSeconds', duration, 'have value less than or equal to 43200');
+    }
+    if (operation === 'AssumeRoleWithWebIdentity') {
+        const token = params.WebIdentityToken;
+        if (token === undefined)
+            at('webIdentityToken', token, 'not be null');
+        else
+            length('webIdentityToken', token, 4, 20000, true);
+    }
+    if (problems.length > 0) {
+        const count = problems.length === 1 ? '1 validation error' : `${problems.length} validation errors`;
+        throw stsValidation(`${count} detected: ${problems.join('; ')}`);
+    }
+    return { duration: seconds };
+}
+/**
+ * Authenticates a web identity token as STS does for an OIDC provider registered in the account:
+ * GitHub's issuer, an audience the provider lists, not expired. The signature is not checked (the
+ * emulator's tokens carry none).
+ */
+function readWebIdentity(token, audiences) {
+    const claims = decodeJwt(token);
+    if (typeof claims === 'string')
+        throw invalidIdentityToken(`Couldn't parse the web identity token: ${claims}`);
+    const { iss, aud, sub, exp } = claims;
+    if (typeof iss !== 'string' || iss !== GITHUB_ISSUER)
+        throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${typeof iss === 'string' ? iss : '(no iss claim)'}`);
+    const tokenAudiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+    if (!tokenAudiences.some((a) => typeof a === 'string' && audiences.includes(a)))
+        throw invalidIdentityToken('Incorrect token audience');
+    if (typeof exp !== 'number')
+        throw invalidIdentityToken('The token has no exp claim');
+    const now = Math.floor(Date.now() / 1000);
+    if (exp <= now)
+        throw expiredWebIdentityToken(`Token expired: current date/time ${now} must be before the expiration date/time ${exp}`);
+    if (typeof sub !== 'string' || sub.length < 6)
+        throw invalidIdentityToken('The token has no sub claim of at least 6 characters');
+    return { iss, aud: aud, sub };
+}
+/**
+ * The claims the request log shows for a web identity token, read before STS judges them, so that
+ * a refused token still tells which issuer, audience and subject it carried.
+ */
+function loggedClaims(token) {
+    const claims = token === undefined ? 'no token' : decodeJwt(token);
+    if (typeof claims === 'string')
+        return undefined;
+    const { iss, aud, sub } = claims;
+    return {
+        iss: typeof iss === 'string' ? iss : '',
+        aud: typeof aud === 'string' || Array.isArray(aud) ? aud : '',
+        sub: typeof sub === 'string' ? sub : '',
+    };
+}
+function credentialsXml(session) {
+    return {
+        Credentials: {
+            AccessKeyId: session.accessKeyId,
+            SecretAccessKey: session.secretAccessKey,
+            SessionToken: session.sessionToken,
+            Expiration: session.expiration,
+        },
+    };
+}
+function assumedRoleUser(session) {
+    return { AssumedRoleUser: { AssumedRoleId: session.assumedRoleId, Arn: session.principalArn } };
+}
+function prepare(operation, params, settings) {
+    const { duration } = validate(operation, params);
+    const roleArn = params.RoleArn;
+    const issueSession = () => settings.sessions.issue({
+        roleArn,
+        sessionName: params.RoleSessionName,
+        durationSeconds: duration,
+    });
+    if (operation === 'AssumeRole') {
+        return {
+            roleArn,
+            deniedMessage: (caller) => `User: ${caller ?? 'anonymous'} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+            issue() {
+                const session = issueSession();
+                return { session, result: { ...credentialsXml(session), ...assumedRoleUser(session) } };
+            },
+        };
+    }
+    const webIdentity = readWebIdentity(params.WebIdentityToken, settings.audiences);
+    const matched = [webIdentity.aud].flat().find((a) => settings.audiences.includes(a)) ?? settings.audiences[0];
+    return {
+        roleArn,
+        // AWS's words when the role's trust policy does not admit the token.
+        deniedMessage: () => 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        issue() {
+            const session = issueSession();
+            const account = roleArn.split(':')[4];
+            return {
+                session,
+                result: {
+                    ...credentialsXml(session),
+                    SubjectFromWebIdentityToken: webIdentity.sub,
+                    ...assumedRoleUser(session),
+                    Provider: `arn:aws:iam::${account}:oidc-provider/${new URL(GITHUB_ISSUER).host}`,
+                    Audience: matched,
+                },
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/faults.ts
+
 
 const FAULT_TYPES = [
     'throttle',
@@ -14101,7 +14460,13 @@ const FAULT_TYPES = [
     'unavailable',
     'drop',
     'latency',
+    'access-denied',
 ];
+/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
+const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
+function faultPhase(type) {
+    return type === 'access-denied' ? 'authorization' : 'transport';
+}
 /**
  * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
  * the first with calls left that matches the operation takes the call.
@@ -14118,8 +14483,8 @@ class FaultInjector {
             return `type must be one of ${FAULT_TYPES.join(', ')}`;
         if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
             return 'count must be a positive integer';
-        if (operation !== undefined && !operationNames.includes(operation)) {
-            return `operation must be one of ${operationNames.join(', ')}`;
+        if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation)) {
+            return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
         }
         if (type === 'latency' &&
             (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
@@ -14135,8 +14500,9 @@ class FaultInjector {
         this.rules.push(rule);
         return rule;
     }
-    take(operation) {
-        const rule = this.rules.find((r) => r.operation === undefined || r.operation === operation);
+    /** Uses up one call of the first rule of this phase that matches the operation. */
+    take(operation, phase = 'transport') {
+        const rule = this.rules.find((r) => faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation));
         if (!rule)
             return undefined;
         rule.remaining--;
@@ -14204,7 +14570,227 @@ class StatePersister {
     }
 }
 
+;// CONCATENATED MODULE: ./emulator/src/sts/xml.ts
+const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
+/** Text content only: quotes stay as they are, as in STS's own answers. */
+function escapeXml(text) {
+    return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
+}
+/** STS writes timestamps as ISO 8601 in UTC, to the second. */
+function xml_text(value) {
+    return value instanceof Date ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : String(value);
+}
+function xml_elements(element, indent) {
+    return Object.entries(element)
+        .filter(([, value]) => value !== undefined)
+        .map(([name, value]) => typeof value === 'object' && !(value instanceof Date)
+        ? `${indent}<${name}>\n${xml_elements(value, `${indent}  `)}${indent}</${name}>\n`
+        : `${indent}<${name}>${escapeXml(xml_text(value))}</${name}>\n`)
+        .join('');
+}
+/** `<XResponse><XResult>…</XResult><ResponseMetadata><RequestId>…`, as STS answers a success. */
+function successXml(operation, result, requestId) {
+    return `<${operation}Response xmlns="${STS_NAMESPACE}">\n${xml_elements({ [`${operation}Result`]: result, ResponseMetadata: { RequestId: requestId } }, '  ')}</${operation}Response>\n`;
+}
+/** The query protocol's error document; the SDKs read Code and Message from it. */
+function errorXml(error, requestId) {
+    return `<ErrorResponse xmlns="${STS_NAMESPACE}">\n${xml_elements({ Error: { Type: error.type, Code: error.code, Message: error.message }, RequestId: requestId }, '  ')}</ErrorResponse>\n`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/handler.ts
+
+
+
+
+
+
+
+
+
+
+/** Members that are secrets: the log shows that they were sent, not what they were. */
+const SECRET_PARAMS = new Set(['WebIdentityToken', 'TokenCode']);
+/** The awsQuery path: every STS call is `POST /` (or `GET /?…`) with `Action=` naming it. */
+const STS_PATH = '/';
+/**
+ * One STS call, in the order of handleApi: record, (transport fault), authenticate when the
+ * operation is signed, validate, (IAM's decision), issue, answer in XML.
+ */
+async function handleSts(context, request, response, url) {
+    const requestId = (0,external_node_crypto_.randomUUID)();
+    const { entry, finish } = trackRequest(context.log, request, url, 'Unknown', context.logLine);
+    try {
+        const raw = await readBody(request);
+        const params = readParams(url, raw);
+        entry.body = Object.fromEntries(Object.entries(params).map(([name, value]) => [
+            name,
+            SECRET_PARAMS.has(name) ? '<redacted>' : value,
+        ]));
+        const action = params.Action ?? '';
+        if (!action)
+            throw new StsError('MissingAction', 400, 'Missing Action');
+        if (!isStsOperation(action))
+            throw invalidAction(action);
+        entry.operation = action;
+        const fault = context.faults.take(action, 'transport');
+        if (fault) {
+            entry.fault = fault.type;
+            switch (fault.type) {
+                case 'throttle':
+                    throw throttled();
+                case 'server-error':
+                    throw internalFailure();
+                case 'unavailable':
+                    throw errors_serviceUnavailable();
+                case 'drop':
+                    finish(0, 'ConnectionDropped');
+                    request.socket.destroy();
+                    return;
+                case 'latency':
+                    await (0,promises_namespaceObject.setTimeout)(fault.latencyMs ?? 0);
+            }
+        }
+        // AssumeRoleWithWebIdentity is unsigned (the token is the proof); AssumeRole is SigV4 for `sts`.
+        let callerArn;
+        if (action === 'AssumeRole') {
+            const caller = await authenticate({
+                method: request.method ?? 'POST',
+                path: url.pathname,
+                query: url.searchParams,
+                headers: request.headers,
+                body: raw,
+            }, context.auth).catch((error) => {
+                throw error instanceof ApiError ? fromAuthError(error) : error;
+            });
+            callerArn =
+                caller.session?.principalArn ?? principalArn(context.accountId(), caller.accessKeyId);
+            // Role chaining: the session whose credentials signed this call.
+            if (caller.session)
+                entry.caller = { arn: callerArn, accessKeyId: caller.session.accessKeyId };
+        }
+        if (action === 'AssumeRoleWithWebIdentity') {
+            const claims = loggedClaims(params.WebIdentityToken);
+            if (claims)
+                entry.webIdentity = claims;
+        }
+        const call = prepare(action, params, context.settings);
+        if (context.faults.take(action, 'authorization')) {
+            entry.fault = 'access-denied';
+            throw errors_accessDenied(call.deniedMessage(callerArn));
+        }
+        const { session, result } = call.issue();
+        entry.issued = {
+            accessKeyId: session.accessKeyId,
+            assumedRoleArn: session.principalArn,
+            expiration: session.expiration.toISOString(),
+        };
+        send(response, 200, successXml(action, result, requestId), requestId);
+        finish(200);
+    }
+    catch (caught) {
+        if (response.destroyed) {
+            finish(0, 'ClientClosedRequest');
+            return;
+        }
+        let error;
+        if (caught instanceof StsError)
+            error = caught;
+        else if (caught instanceof BodyTooLargeError)
+            error = stsValidation(caught.message);
+        else {
+            console.error(caught);
+            error = internalFailure();
+        }
+        send(response, error.status, errorXml(error, requestId), requestId);
+        finish(error.status, error.code);
+    }
+}
+/** Query and form body together, as STS accepts either; the body wins on a repeated name. */
+function readParams(url, body) {
+    const params = Object.fromEntries(url.searchParams);
+    for (const [name, value] of new URLSearchParams(body.toString('utf8')))
+        params[name] = value;
+    return params;
+}
+function send(response, status, xml, requestId) {
+    response.writeHead(status, {
+        'content-type': 'text/xml',
+        'content-length': String(Buffer.byteLength(xml)),
+        'x-amzn-requestid': requestId,
+    });
+    response.end(xml);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/sessions.ts
+
+/** Beyond this many live sessions the oldest are forgotten, so a long load run stays bounded. */
+const MAX_SESSIONS = 10_000;
+/** How every secret and session token the emulator issues begins. */
+const SECRET_PREFIX = 'emuSecret';
+const SESSION_TOKEN_PREFIX = 'IQoJb3JpZ2luX2VtdWxhdG9y';
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+/** Upper-case letters and digits 2-7, the alphabet of AWS key and role IDs. */
+function base32(bytes, length) {
+    let out = '';
+    for (let i = 0; out.length < length; i++)
+        out += BASE32[bytes[i % bytes.length] % 32];
+    return out;
+}
+/**
+ * The temporary credentials STS issued, in memory only: they are bearer secrets, so they are never
+ * written to the state file, and a restart (or reset) makes every issued credential invalid, as an
+ * expired session would be.
+ */
+class SessionStore {
+    tokens = new Map();
+    keys = new Map();
+    issue(options) {
+        const now = options.now ?? new Date();
+        const { account, roleName } = parseRoleArn(options.roleArn);
+        const roleId = `AROA${base32((0,external_node_crypto_.createHash)('sha256').update(options.roleArn).digest(), 17)}`;
+        const session = {
+            // ASIA marks temporary keys, as in AWS; tools (and our tests) rely on the prefix.
+            accessKeyId: `ASIA${base32((0,external_node_crypto_.randomBytes)(16), 16)}`,
+            // 40 characters like AWS's; the fixed starts let a leak check find them in any log.
+            secretAccessKey: `${SECRET_PREFIX}${(0,external_node_crypto_.randomBytes)(24).toString('base64').slice(0, 31)}`,
+            sessionToken: `${SESSION_TOKEN_PREFIX}${(0,external_node_crypto_.randomBytes)(180).toString('base64')}`,
+            expiration: new Date(Math.floor(now.getTime() / 1000 + options.durationSeconds) * 1000),
+            principalArn: `arn:aws:sts::${account}:assumed-role/${roleName}/${options.sessionName}`,
+            roleArn: options.roleArn,
+            sessionName: options.sessionName,
+            assumedRoleId: `${roleId}:${options.sessionName}`,
+        };
+        this.tokens.set(session.sessionToken, session);
+        this.keys.set(session.accessKeyId, session);
+        if (this.tokens.size > MAX_SESSIONS)
+            this.forget(this.tokens.values().next().value);
+        return session;
+    }
+    byToken(sessionToken) {
+        return this.tokens.get(sessionToken);
+    }
+    byAccessKeyId(accessKeyId) {
+        return this.keys.get(accessKeyId);
+    }
+    clear() {
+        this.tokens.clear();
+        this.keys.clear();
+    }
+    forget(session) {
+        this.tokens.delete(session.sessionToken);
+        this.keys.delete(session.accessKeyId);
+    }
+}
+/** `arn:aws:iam::<account>:role/<path/><name>`; the caller validated the form. */
+function parseRoleArn(roleArn) {
+    const [, , , , account = '', resource = ''] = roleArn.split(':');
+    return { account, roleName: resource.slice(resource.lastIndexOf('/') + 1) };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/index.ts
+
+
+
 
 
 
@@ -14256,6 +14842,7 @@ async function startEmulator(options = {}) {
     }
     const log = new RequestLog();
     const faults = new FaultInjector();
+    const sessions = new SessionStore();
     const paginator = new Paginator();
     const logLine = options.quiet
         ? undefined
@@ -14267,6 +14854,7 @@ async function startEmulator(options = {}) {
             seedFresh();
             log.clear();
             faults.clear();
+            sessions.clear();
             await persist();
         },
         seed: async (document) => {
@@ -14275,21 +14863,36 @@ async function startEmulator(options = {}) {
             return result;
         },
         state: () => store.snapshot(),
+        oidc: { requestToken: options.oidcRequestToken },
     };
     const apiContext = {
         store,
         paginator,
         faults,
         log,
-        auth: { service: serviceModel.signingName, keys, region },
+        auth: { service: serviceModel.signingName, keys, region, sessions },
         persist,
+        logLine,
+    };
+    const stsContext = {
+        settings: {
+            sessions,
+            audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
+        },
+        faults,
+        log,
+        auth: { service: 'sts', keys, region, sessions },
+        accountId: () => store.accountId,
         logLine,
     };
     const server = (0,external_node_http_.createServer)((request, response) => {
         const url = new URL(request.url ?? '/', 'http://emulator');
+        // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
         const handling = url.pathname.startsWith(CONTROL_PREFIX)
             ? handleControl(controller, request, response, url)
-            : handleApi(apiContext, request, response, url);
+            : url.pathname === STS_PATH
+                ? handleSts(stsContext, request, response, url)
+                : handleApi(apiContext, request, response, url);
         handling.catch((error) => {
             console.error(error);
             if (!response.headersSent)
@@ -14355,6 +14958,9 @@ Usage: node emulator/dist/index.js [options]
   --region R               region the signatures must be scoped to when keys are set (default ${DEFAULT_REGION})
   --access-key-id K        verify SigV4 signatures with this key pair
   --secret-access-key S    (or EMULATOR_ACCESS_KEY_ID / EMULATOR_SECRET_ACCESS_KEY)
+  --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
+  --oidc-audience A        audience STS accepts in web identity tokens; repeatable
+                           (default sts.amazonaws.com)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -14373,6 +14979,8 @@ function parseOptions(argv) {
             region: { type: 'string' },
             'access-key-id': { type: 'string' },
             'secret-access-key': { type: 'string' },
+            'oidc-request-token': { type: 'string' },
+            'oidc-audience': { type: 'string', multiple: true },
             quiet: { type: 'boolean' },
             help: { type: 'boolean' },
         },
@@ -14394,6 +15002,8 @@ function parseOptions(argv) {
         region: values.region,
         accessKeyId: values['access-key-id'] ?? process.env.EMULATOR_ACCESS_KEY_ID,
         secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
+        oidcRequestToken: values['oidc-request-token'],
+        oidcAudiences: values['oidc-audience'],
         quiet: values.quiet ?? false,
     };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  accessDenied,
   ApiError,
   internalError,
   serviceUnavailable,
@@ -11,13 +12,14 @@ import {
 } from './errors.js';
 import type { FaultInjector } from './faults.js';
 import { BodyTooLargeError, readBody, sendJson } from './http.js';
-import { principalArn } from './ids.js';
+import { principalArn, responsePlanArn } from './ids.js';
 import { handlers } from './operations/index.js';
 import type { Paginator } from './pagination.js';
-import { redactHeaders, type RecordedRequest, type RequestLog } from './request-log.js';
+import type { RequestLog } from './request-log.js';
 import { buildInput, findRoute } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
+import { trackRequest } from './tracking.js';
 import { assertValid, isPlainObject } from './validation.js';
 
 export interface ApiContext {
@@ -41,29 +43,16 @@ export async function handleApi(
   response: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const started = performance.now();
   const method = request.method ?? 'GET';
   const route = findRoute(method, url.pathname);
   const requestId = randomUUID();
-  const entry: RecordedRequest = context.log.record({
-    operation: route?.operation ?? 'Unknown',
-    method,
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    status: null,
-    body: null,
-    headers: redactHeaders(request.headers),
-    receivedAt: new Date().toISOString(),
-  });
-  const finish = (status: number, errorType?: string) => {
-    entry.status = status;
-    entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-    if (errorType) entry.errorType = errorType;
-    const fault = entry.fault ? ` fault=${entry.fault}` : '';
-    context.logLine?.(
-      `${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`,
-    );
-  };
+  const { entry, finish } = trackRequest(
+    context.log,
+    request,
+    url,
+    route?.operation ?? 'Unknown',
+    context.logLine,
+  );
 
   try {
     const raw = await readBody(request);
@@ -95,7 +84,15 @@ export async function handleApi(
       { method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw },
       context.auth,
     );
+    const principal =
+      caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
+    if (caller.session) entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
     const input = buildInput(route.definition, url.searchParams, requestObject(body));
+    // IAM decides after authentication: an injected denial names the caller and writes nothing.
+    if (context.faults.take(route.operation, 'authorization')) {
+      entry.fault = 'access-denied';
+      throw accessDenied(principal, route.operation, resourceOf(context.store.accountId, input));
+    }
     assertValid(route.definition.input, input);
     const versionBefore = context.store.version;
     const handler = handlers[route.operation]!;
@@ -103,7 +100,7 @@ export async function handleApi(
       {
         store: context.store,
         paginator: context.paginator,
-        principal: principalArn(context.store.accountId, caller.accessKeyId),
+        principal,
       },
       input as never,
     );
@@ -131,6 +128,15 @@ export async function handleApi(
     });
     finish(error.status, error.errorType);
   }
+}
+
+/** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
+function resourceOf(accountId: string, input: Record<string, unknown>): string {
+  for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
+    if (typeof input[member] === 'string') return input[member];
+  }
+  if (typeof input.name === 'string') return responsePlanArn(accountId, input.name);
+  return '*';
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false };

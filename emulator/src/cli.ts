@@ -18,6 +18,9 @@ Usage: node emulator/dist/index.js [options]
   --region R               region the signatures must be scoped to when keys are set (default ${DEFAULT_REGION})
   --access-key-id K        verify SigV4 signatures with this key pair
   --secret-access-key S    (or EMULATOR_ACCESS_KEY_ID / EMULATOR_SECRET_ACCESS_KEY)
+  --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
+  --oidc-audience A        audience STS accepts in web identity tokens; repeatable
+                           (default sts.amazonaws.com)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -37,6 +40,8 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       region: { type: 'string' },
       'access-key-id': { type: 'string' },
       'secret-access-key': { type: 'string' },
+      'oidc-request-token': { type: 'string' },
+      'oidc-audience': { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -57,6 +62,8 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     region: values.region,
     accessKeyId: values['access-key-id'] ?? process.env.EMULATOR_ACCESS_KEY_ID,
     secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
+    oidcRequestToken: values['oidc-request-token'],
+    oidcAudiences: values['oidc-audience'],
     quiet: values.quiet ?? false,
   };
 }

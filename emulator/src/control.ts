@@ -4,6 +4,7 @@ import type { FaultInjector } from './faults.js';
 import { readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
+import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 
 /** What the control API needs from the running emulator. */
@@ -13,6 +14,7 @@ export interface ControlTarget {
   reset(): Promise<void>;
   seed(document: unknown): Promise<SeedResult>;
   state(): StateSnapshot;
+  oidc: OidcSettings;
 }
 
 export const CONTROL_PREFIX = '/_emulator/';
@@ -57,6 +59,10 @@ export async function handleControl(
         return reply(200, await target.seed(await readJson(request)));
       case 'GET state':
         return reply(200, target.state());
+      case 'GET oidc/token': {
+        const answer = oidcToken(request.headers, url.searchParams, target.oidc);
+        return reply(answer.status, answer.body);
+      }
       default:
         return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
     }

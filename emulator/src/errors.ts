@@ -63,6 +63,15 @@ export function throttling(message = 'Rate exceeded'): ApiError {
   });
 }
 
+/** IAM's answer when no policy allows the call, worded as AWS words it. */
+export function accessDenied(principal: string, operation: string, resource: string): ApiError {
+  const action = `${serviceModel.signingName}:${operation}`;
+  return modelError(
+    'AccessDeniedException',
+    `User: ${principal} is not authorized to perform: ${action} on resource: ${resource} because no identity-based policy allows the ${action} action`,
+  );
+}
+
 export function internalError(message = 'An internal error occurred'): ApiError {
   return modelError('InternalServerException', message);
 }

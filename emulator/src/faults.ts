@@ -1,6 +1,8 @@
 import { operationNames } from './routing.js';
+import { STS_OPERATIONS } from './sts/operations.js';
 
-export type FaultType = 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency';
+export type FaultType =
+  'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
 
 export const FAULT_TYPES: readonly FaultType[] = [
   'throttle',
@@ -8,7 +10,22 @@ export const FAULT_TYPES: readonly FaultType[] = [
   'unavailable',
   'drop',
   'latency',
+  'access-denied',
 ];
+
+/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
+const FAULTABLE_OPERATIONS: readonly string[] = [...operationNames, ...STS_OPERATIONS];
+
+/**
+ * When a rule applies. IAM decides after the signature is checked, so an `access-denied` rule is
+ * consulted only for authenticated calls (a badly signed call does not use it up); the others act
+ * on the wire, before authentication, as a throttling front door or a broken network would.
+ */
+export type FaultPhase = 'transport' | 'authorization';
+
+export function faultPhase(type: FaultType): FaultPhase {
+  return type === 'access-denied' ? 'authorization' : 'transport';
+}
 
 export interface FaultRule {
   id: number;
@@ -36,8 +53,8 @@ export class FaultInjector {
       return `type must be one of ${FAULT_TYPES.join(', ')}`;
     if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
       return 'count must be a positive integer';
-    if (operation !== undefined && !operationNames.includes(operation as string)) {
-      return `operation must be one of ${operationNames.join(', ')}`;
+    if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation as string)) {
+      return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
     }
     if (
       type === 'latency' &&
@@ -56,8 +73,12 @@ export class FaultInjector {
     return rule;
   }
 
-  take(operation: string): FaultRule | undefined {
-    const rule = this.rules.find((r) => r.operation === undefined || r.operation === operation);
+  /** Uses up one call of the first rule of this phase that matches the operation. */
+  take(operation: string, phase: FaultPhase = 'transport'): FaultRule | undefined {
+    const rule = this.rules.find(
+      (r) =>
+        faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation),
+    );
     if (!rule) return undefined;
     rule.remaining--;
     if (rule.remaining === 0) this.rules = this.rules.filter((r) => r !== rule);

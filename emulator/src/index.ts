@@ -10,6 +10,9 @@ import { readStateFile, StatePersister } from './persistence.js';
 import { RequestLog } from './request-log.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
+import { handleSts, STS_PATH } from './sts/handler.js';
+import { DEFAULT_AUDIENCE } from './sts/oidc.js';
+import { SessionStore } from './sts/sessions.js';
 import type { StateSnapshot } from './types.js';
 
 export type { SeedDocument, SeedResult } from './seed.js';
@@ -34,6 +37,10 @@ export interface EmulatorOptions {
   /** With both keys set, request signatures are verified. */
   accessKeyId?: string;
   secretAccessKey?: string;
+  /** The bearer token GET /_emulator/oidc/token requires; any non-empty one when unset. */
+  oidcRequestToken?: string;
+  /** Audiences STS accepts in a web identity token; `sts.amazonaws.com` when unset. */
+  oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
   /** Where request log lines go; stderr by default. */
@@ -94,6 +101,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const log = new RequestLog();
   const faults = new FaultInjector();
+  const sessions = new SessionStore();
   const paginator = new Paginator();
   const logLine = options.quiet
     ? undefined
@@ -106,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       seedFresh();
       log.clear();
       faults.clear();
+      sessions.clear();
       await persist();
     },
     seed: async (document: unknown) => {
@@ -114,22 +123,37 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return result;
     },
     state: () => store.snapshot(),
+    oidc: { requestToken: options.oidcRequestToken },
   };
   const apiContext = {
     store,
     paginator,
     faults,
     log,
-    auth: { service: serviceModel.signingName, keys, region },
+    auth: { service: serviceModel.signingName, keys, region, sessions },
     persist,
+    logLine,
+  };
+  const stsContext = {
+    settings: {
+      sessions,
+      audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
+    },
+    faults,
+    log,
+    auth: { service: 'sts', keys, region, sessions },
+    accountId: () => store.accountId,
     logLine,
   };
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://emulator');
+    // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
     const handling = url.pathname.startsWith(CONTROL_PREFIX)
       ? handleControl(controller, request, response, url)
-      : handleApi(apiContext, request, response, url);
+      : url.pathname === STS_PATH
+        ? handleSts(stsContext, request, response, url)
+        : handleApi(apiContext, request, response, url);
     handling.catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end();

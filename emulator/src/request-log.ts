@@ -14,6 +14,16 @@ export interface RecordedRequest {
   body: unknown;
   headers: Record<string, string>;
   receivedAt: string;
+  /**
+   * Calls signed with temporary credentials the emulator's STS issued: the session's role ARN and
+   * key ID. Those keys are the emulator's own and worthless without their secret and token, and
+   * the ID ties a call to the session that made it. Keys a caller brings are never recorded.
+   */
+  caller?: { arn: string; accessKeyId?: string };
+  /** STS calls: the session issued (never its secret or token). */
+  issued?: { accessKeyId: string; assumedRoleArn: string; expiration: string };
+  /** AssumeRoleWithWebIdentity: the token's issuer, audience and subject (never the token). */
+  webIdentity?: { iss: string; aud: string | string[]; sub: string };
 }
 
 /** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */

@@ -9,11 +9,26 @@ export interface SigningKeys {
   secretAccessKey: string;
 }
 
+/** Temporary credentials the emulator's STS issued, as the signature check needs them. */
+export interface IssuedSession extends SigningKeys {
+  sessionToken: string;
+  expiration: Date;
+  /** `arn:aws:sts::<account>:assumed-role/<role>/<session>`: who the caller is. */
+  principalArn: string;
+}
+
+export interface SessionLookup {
+  byToken(sessionToken: string): IssuedSession | undefined;
+  byAccessKeyId(accessKeyId: string): IssuedSession | undefined;
+}
+
 export interface AuthSettings {
   service: string;
   /** With keys, signatures are verified and the region of the credential scope must match. */
   keys?: SigningKeys;
   region: string;
+  /** The sessions STS issued; their requests are always verified, with the session's secret. */
+  sessions?: SessionLookup;
 }
 
 export interface SignedRequest {
@@ -26,6 +41,8 @@ export interface SignedRequest {
 
 export interface Caller {
   accessKeyId: string;
+  /** Set when the request was signed with temporary credentials the emulator issued. */
+  session?: IssuedSession;
 }
 
 const ALLOWED_SKEW_MS = 15 * 60 * 1000;
@@ -102,8 +119,9 @@ function headerValue(headers: IncomingHttpHeaders, name: string): string | undef
 
 /**
  * Authenticates an API request the way AWS's front door does. Without configured keys any
- * well-formed SigV4 header for this service is accepted (like most local emulators); with keys the
- * signature is recomputed with the same signed headers and date, and must match.
+ * well-formed SigV4 header for this service is accepted (like most local emulators); with keys, or
+ * with temporary credentials the emulator issued, the signature is recomputed with the same signed
+ * headers and date and that secret, and must match.
  */
 export async function authenticate(
   request: SignedRequest,
@@ -138,15 +156,18 @@ export async function authenticate(
       `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
     );
   }
-  if (!settings.keys) return { accessKeyId: auth.accessKeyId };
-
-  if (auth.accessKeyId !== settings.keys.accessKeyId) {
+  const session = findSession(request.headers, auth.accessKeyId, settings);
+  if (session && session.expiration.getTime() <= Date.now()) {
     throw authError(
-      'UnrecognizedClientException',
-      'The security token included in the request is invalid.',
+      'ExpiredTokenException',
+      'The security token included in the request is expired',
     );
   }
-  if (auth.region !== settings.region) {
+  const keys = session ?? settings.keys;
+  if (!keys) return { accessKeyId: auth.accessKeyId };
+
+  if (auth.accessKeyId !== keys.accessKeyId) throw invalidToken();
+  if (settings.keys && auth.region !== settings.region) {
     throw authError(
       'InvalidSignatureException',
       `Credential should be scoped to a valid region, not '${auth.region}'. `,
@@ -170,7 +191,7 @@ export async function authenticate(
       "The provided 'x-amz-content-sha256' header does not match what was computed.",
     );
   }
-  const expected = await recomputeSignature(request, auth, signingDate, settings.keys);
+  const expected = await recomputeSignature(request, auth, signingDate, keys);
   const given = Buffer.from(auth.signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw authError(
@@ -178,7 +199,42 @@ export async function authenticate(
       'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
     );
   }
-  return { accessKeyId: auth.accessKeyId };
+  return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+
+function invalidToken(): ApiError {
+  return authError(
+    'UnrecognizedClientException',
+    'The security token included in the request is invalid.',
+  );
+}
+
+/**
+ * The issued session a request claims, if any. Credentials the emulator issued are always
+ * checked, key pair or not, so that a test can trust that a call made with them really used them.
+ * A session token the emulator did not issue is refused when it comes with an issued key ID, or
+ * with a key pair configured and any key but that pair's (the configured pair may stand for
+ * temporary credentials of the user's own, so its requests may carry a token); without a key
+ * pair it is let through unchecked, as before.
+ */
+function findSession(
+  headers: IncomingHttpHeaders,
+  accessKeyId: string,
+  settings: AuthSettings,
+): IssuedSession | undefined {
+  const token = headerValue(headers, 'x-amz-security-token');
+  const byKey = settings.sessions?.byAccessKeyId(accessKeyId);
+  if (!token) {
+    if (byKey) throw invalidToken();
+    return undefined;
+  }
+  const session = settings.sessions?.byToken(token);
+  if (session) {
+    if (session.accessKeyId !== accessKeyId) throw invalidToken();
+    return session;
+  }
+  if (byKey || (settings.keys && settings.keys.accessKeyId !== accessKeyId)) throw invalidToken();
+  return undefined;
 }
 
 async function recomputeSignature(
@@ -210,7 +266,11 @@ async function recomputeSignature(
   const signer = new SignatureV4({
     service: auth.service,
     region: auth.region,
-    credentials: { ...keys, sessionToken },
+    credentials: {
+      accessKeyId: keys.accessKeyId,
+      secretAccessKey: keys.secretAccessKey,
+      sessionToken,
+    },
     sha256: Hash.bind(null, 'sha256'),
     // Clients only send x-amz-content-sha256 when they signed it; never invent one.
     applyChecksum: false,

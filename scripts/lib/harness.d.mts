@@ -24,9 +24,16 @@ export interface RecordedRequest {
   status: number | null;
   errorType?: string;
   fault?: string;
+  durationMs?: number;
   body: unknown;
   headers: Record<string, string>;
   receivedAt: string;
+  /** Calls signed with temporary credentials the emulator's STS issued (never keys you bring). */
+  caller?: { arn: string; accessKeyId?: string };
+  /** STS calls: the session issued (never its secret or token). */
+  issued?: { accessKeyId: string; assumedRoleArn: string; expiration: string };
+  /** AssumeRoleWithWebIdentity: the token's claims that matter (never the token). */
+  webIdentity?: { iss: string; aud: string | string[]; sub: string };
 }
 
 export interface EventReference {
@@ -78,7 +85,7 @@ export interface SeedResult {
 }
 
 export interface FaultSpec {
-  type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency';
+  type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
   count?: number;
   operation?: string;
   latencyMs?: number;
