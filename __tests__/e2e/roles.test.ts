@@ -219,7 +219,9 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
 
     // The role never came into it: the message is about the token request.
     const errors = await expectRefused(run, false);
-    expect(errors).toContain("Could not get a GitHub OIDC token for audience 'sts.amazonaws.com'");
+    expect(errors).toContain(
+      `Could not get a GitHub OIDC token to assume ${ROLE} (audience 'sts.amazonaws.com')`,
+    );
     expect(errors).toContain('id-token: write');
     expect(await emulator.current.requests()).toEqual([]);
   });

@@ -37,7 +37,7 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
       token = await settings.getIdToken(settings.audience);
     } catch (error) {
       throw new Error(
-        `Could not get a GitHub OIDC token for audience '${settings.audience}': ${errorMessage(error)}. Is 'permissions: id-token: write' granted to the job?`,
+        `Could not get a GitHub OIDC token to assume ${settings.roleArn} (audience '${settings.audience}'): ${errorMessage(error)}. Is 'permissions: id-token: write' granted to the job?`,
         { cause: error },
       );
     }
