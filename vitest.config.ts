@@ -8,5 +8,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // The end-to-end suites spawn processes and servers; two cores do not gain from more workers.
     maxWorkers: 2,
+    // In CI, a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.tmp/vitest.json' }]]
+      : ['default'],
   },
 });
