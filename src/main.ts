@@ -108,8 +108,7 @@ async function writeAll(plan: Plan, api: IncidentsApi, report: RunReport): Promi
   if (targets.length === 0) {
     report.message = 'No open incident matched the search; nothing was written.';
     if (inputs.ifNoIncident === 'fail') {
-      report.outcome = 'failed';
-      throw Object.assign(new Error(`${report.message} (if-no-incident: fail)`), { report });
+      return { ...report, outcome: 'failed', message: `${report.message} (if-no-incident: fail)` };
     }
     core.warning(`${report.message} Set if-no-incident: fail to fail the step instead.`);
     return report;
@@ -162,6 +161,16 @@ async function publish(report: RunReport): Promise<void> {
   }
 }
 
+/** Why the run failed, or undefined when it did not. */
+function failureOf(report: RunReport): string | undefined {
+  const failed = report.results.filter((r) => r.action === 'failed');
+  if (failed.length > 0) {
+    const reasons = failed.map((r) => `${r.incidentArn}: ${r.error}`).join('\n');
+    return `The event could not be written to ${failed.length} of ${report.results.length} incident(s):\n${reasons}`;
+  }
+  return report.outcome === 'failed' ? report.message : undefined;
+}
+
 /** The action's entry point: one run, one place that decides success or failure. */
 export async function run(): Promise<void> {
   let failOnError = true;
@@ -177,23 +186,13 @@ export async function run(): Promise<void> {
     const plan = prepare();
     report = { ...report, eventText: plan.text, eventType: plan.inputs.eventType };
     report = await execute(plan);
-    await publish(report);
-    const failed = report.results.filter((r) => r.action === 'failed');
-    if (failed.length > 0) {
-      const reasons = failed.map((r) => `${r.incidentArn}: ${r.error}`).join('\n');
-      throw new Error(
-        `The event could not be written to ${failed.length} of ${report.results.length} incident(s):\n${reasons}`,
-      );
-    }
   } catch (error) {
-    const carried = (error as { report?: RunReport }).report;
-    if (carried) report = carried;
-    if (report.results.length === 0 || carried) {
-      report = { ...report, outcome: 'failed', message: report.message || errorMessage(error) };
-      await publish(report);
-    }
-    const message = errorMessage(error);
-    if (failOnError) core.setFailed(message);
-    else core.warning(`${message} (fail-on-error is false, so the step succeeds)`);
+    // Bad input, a failed search, a role that could not be assumed: nothing was written.
+    report = { ...report, outcome: 'failed', message: errorMessage(error) };
   }
+  await publish(report);
+  const failure = failureOf(report);
+  if (failure === undefined) return;
+  if (failOnError) core.setFailed(failure);
+  else core.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
 }
