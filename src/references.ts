@@ -87,8 +87,9 @@ export async function linkCommit(
   } catch (error) {
     const name = errorName(error);
     if (name === 'ResourceNotFoundException' || name === 'AbortError') throw error;
+    // explainAwsError names the denied action; link-commit needs both related-item actions.
     const advice = isAccessDenied(error)
-      ? ' Allow ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems, or set link-commit: false.'
+      ? ' link-commit needs ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems; or set link-commit: false.'
       : '';
     warn(
       `link-commit: could not link the commit to ${incidentArn}; the event is posted without it. ${explainAwsError(error, operation, incidentArn)}${advice}`,
