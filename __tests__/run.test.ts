@@ -177,6 +177,44 @@ describe('a deployment marker on one incident ARN', () => {
     );
   });
 
+  it.each([
+    ['success', 'Deployment succeeded'],
+    ['failure', 'Deployment failed'],
+    ['error', 'Deployment failed'],
+    ['in_progress', 'Deployment started'],
+  ])('words a deployment_status event in state %s as "%s"', async (state, headline) => {
+    acceptCreates();
+    const r = await runWith({
+      inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' },
+      env: { GITHUB_EVENT_NAME: 'deployment_status' },
+      payload: {
+        deployment: { sha: SHA, environment: 'production' },
+        deployment_status: { state },
+      },
+    });
+    expect(r.outputs['event-data']).toBe(
+      `${headline}: acme/shop@${SHA.slice(0, 7)} (main) to production by octocat, run ${RUN_URL}`,
+    );
+  });
+
+  it('lets the status input win over a deployment_status state', async () => {
+    acceptCreates();
+    const r = await runWith({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        'link-commit': 'false',
+        status: 'rolled-back',
+        'event-data': '{status} in {environment}',
+      },
+      env: { GITHUB_EVENT_NAME: 'deployment_status' },
+      payload: {
+        deployment: { environment: 'production' },
+        deployment_status: { state: 'success' },
+      },
+    });
+    expect(r.outputs['event-data']).toBe('rolled-back in production');
+  });
+
   it('sends event-time as given and the raw encoding unquoted', async () => {
     acceptCreates();
     await runWith({

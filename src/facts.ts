@@ -23,6 +23,8 @@ export interface WorkflowFacts {
   eventName: string;
   /** The environment named by the event (a deployment, or a dispatch input `environment`). */
   eventEnvironment: string;
+  /** A `deployment_status` event's state, as a `status` word (`succeeded`, `failed`, …). */
+  eventStatus: string;
   /** `workflow_dispatch` inputs, as text. */
   dispatchInputs: Record<string, string>;
   /** `CODEBUILD_BUILD_ARN` on CodeBuild-hosted runners. */
@@ -47,6 +49,17 @@ function asRecord(value: unknown): Record<string, unknown> {
     ? (value as Record<string, unknown>)
     : {};
 }
+
+/** GitHub's deployment states, in the words of the `status` input. */
+const DEPLOYMENT_STATES: Record<string, string> = {
+  success: 'succeeded',
+  failure: 'failed',
+  error: 'failed',
+  in_progress: 'started',
+  queued: 'queued',
+  pending: 'pending',
+  inactive: 'inactive',
+};
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -86,6 +99,7 @@ export function collectFacts(env: Env = process.env): WorkflowFacts {
     commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventEnvironment: text(deployment.environment) || dispatchInputs.environment || '',
+    eventStatus: DEPLOYMENT_STATES[text(asRecord(payload.deployment_status).state)] ?? '',
     dispatchInputs,
     codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
   };

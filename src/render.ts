@@ -66,15 +66,20 @@ export function environmentOf(inputs: Pick<Inputs, 'environment'>, facts: Workfl
   return inputs.environment || facts.eventEnvironment;
 }
 
+/** The `status` input, else the state of a `deployment_status` event. */
+export function statusOf(inputs: Pick<Inputs, 'status'>, facts: WorkflowFacts): string {
+  return inputs.status || facts.eventStatus;
+}
+
 export function renderEventText(
   inputs: Pick<Inputs, 'eventDataTemplate' | 'environment' | 'status'>,
   facts: WorkflowFacts,
 ): string {
   const environment = environmentOf(inputs, facts);
-  if (inputs.eventDataTemplate.trim() === '')
-    return defaultMessage(facts, environment, inputs.status);
+  const status = statusOf(inputs, facts);
+  if (inputs.eventDataTemplate.trim() === '') return defaultMessage(facts, environment, status);
   return renderTemplate('event-data', inputs.eventDataTemplate, {
-    fields: placeholderFields(facts, environment, inputs.status),
+    fields: placeholderFields(facts, environment, status),
     inputs: facts.dispatchInputs,
   });
 }
