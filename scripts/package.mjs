@@ -57,8 +57,8 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory. The
-// mappings keep start-up lean; the features behind them are tested through the bundle in
-// __tests__/e2e/lazy-chunks.test.ts:
+// mappings keep start-up lean; the features behind them are tested through the bundle
+// (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
 // - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
 //   the real client (and undici) on first use, as a chunk of its own;
 // - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action

@@ -70,8 +70,7 @@ export const MAX_CLIENT_TOKEN_LENGTH = 128;
 
 /** `fail-on-error` is read first and alone, so that a bad value elsewhere is still softened. */
 export function readFailOnError(read: InputReader): boolean {
-  const raw = read('fail-on-error');
-  return raw.trim() === '' ? true : parseBoolean('fail-on-error', raw);
+  return bool(read, 'fail-on-error', true);
 }
 
 function optional<T>(raw: string, parse: (value: string) => T): T | undefined {

@@ -57,7 +57,7 @@ async function connect(plan: Plan, signal: AbortSignal): Promise<IncidentsApi> {
         debug: core.debug,
       })
     : undefined;
-  if (credentials && typeof credentials !== 'function') {
+  if (credentials) {
     core.setSecret(credentials.secretAccessKey);
     if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
   }

@@ -6,6 +6,8 @@
  * pair configured, issued sessions checked with their own secret), so a call that reaches Incident
  * Manager with the wrong credentials fails instead of passing unnoticed.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   GITHUB_ENV,
@@ -49,6 +51,15 @@ const oidcEnv = (emulator: { url: string }) => ({
   ACTIONS_ID_TOKEN_REQUEST_URL: `${emulator.url}/_emulator/oidc/token?x=1`,
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: REQUEST_TOKEN,
 });
+
+/** A loopback address with nothing listening. */
+async function deadPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}
 
 describe.each(NODES)('role-to-assume on $label', (binary) => {
   const node = useNode(binary);
@@ -209,6 +220,19 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
     expect(assumes.map((r) => [r.status, r.errorType, r.fault])).toEqual([
       [403, 'AccessDenied', 'access-denied'],
     ]);
+  });
+
+  it('says the role could not be assumed when STS is unreachable, after fetching the token', async () => {
+    const run = await step(
+      { 'max-attempts': '1' },
+      { ...oidcEnv(emulator.current), AWS_ENDPOINT_URL_STS: await deadPort() },
+    );
+
+    const errors = await expectRefused(run);
+    // The token was fetched (else the message is about the token request); the network, not
+    // the trust policy, is what failed.
+    expect(errors).toMatch(/Could not assume role \S+ with OIDC: .*ECONNREFUSED/);
+    expect(errors).not.toContain('trust policy');
   });
 
   it('asks for id-token: write when the OIDC token request is refused', async () => {

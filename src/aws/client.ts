@@ -4,6 +4,8 @@ import { proxyAgentFor, redactProxy } from './proxy.js';
 import type { TimeLimits } from './settings.js';
 
 export type Credentials = NonNullable<SSMIncidentsClientConfig['credentials']>;
+/** Resolved credentials, as opposed to a provider of them. */
+export type CredentialIdentity = Exclude<Credentials, (...args: never[]) => unknown>;
 
 export interface ClientSettings {
   region: string;

@@ -1,5 +1,6 @@
 import { errorMessage } from '../errors.js';
-import type { Credentials } from './client.js';
+import { errorName } from './errors.js';
+import type { CredentialIdentity, Credentials } from './client.js';
 
 export interface RoleSettings {
   roleArn: string;
@@ -27,7 +28,7 @@ export function defaultSessionName(runId: string, runAttempt: string): string {
  * role never pays for them. The role is assumed once, up front, so that a mistake is reported as
  * such instead of as a failed timeline write.
  */
-export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
+export async function assumeRole(settings: RoleSettings): Promise<CredentialIdentity> {
   const providers = await import('@aws-sdk/credential-providers');
   const clientConfig = { region: settings.region, maxAttempts: settings.maxAttempts };
   let provider: Credentials;
@@ -65,11 +66,10 @@ export async function assumeRole(settings: RoleSettings): Promise<Credentials> {
     });
   }
   try {
-    const identity = typeof provider === 'function' ? await provider() : provider;
-    return identity;
+    return typeof provider === 'function' ? await provider() : provider;
   } catch (error) {
     const how = settings.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
-    const name = (error as { name?: string }).name ?? '';
+    const name = errorName(error);
     const refused =
       /AccessDenied|InvalidIdentityToken|IDPRejectedClaim|CredentialsProviderError|InvalidClientTokenId/.test(
         name,

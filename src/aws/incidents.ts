@@ -13,6 +13,7 @@ import {
   type RelatedItem,
   type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
+import { errorName } from './errors.js';
 
 export interface IncidentSummary {
   arn: string;
@@ -114,12 +115,12 @@ export class IncidentsApi {
     );
   }
 
-  async createEvent(write: TimelineWrite): Promise<string> {
+  async createEvent(write: TimelineWrite & { eventTime: Date }): Promise<string> {
     this.debug(
       `CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences?.length ?? 0} reference(s))`,
     );
     const output = await this.client.send(
-      new CreateTimelineEventCommand({ ...write, eventTime: write.eventTime ?? new Date() }),
+      new CreateTimelineEventCommand({ ...write, eventTime: write.eventTime }),
       this.options,
     );
     return output.eventId ?? '';
@@ -182,7 +183,7 @@ export class IncidentsApi {
       return event?.eventData;
     } catch (error) {
       // A named event that is gone is no match; anything else is a real failure.
-      if ((error as { name?: string }).name === 'ResourceNotFoundException') return undefined;
+      if (errorName(error) === 'ResourceNotFoundException') return undefined;
       throw error;
     }
   }
