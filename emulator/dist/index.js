@@ -11085,8 +11085,6 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_http_ = __nccwpck_require__(67);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
 const serviceModel = {
     apiVersion: '2018-05-10',
@@ -12678,6 +12676,404 @@ function describe(resourceType) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./emulator/src/routing.ts
+
+const routes = new Map(Object.entries(serviceModel.operations).map(([operation, definition]) => [
+    `${definition.method} ${definition.path}`,
+    { operation, definition },
+]));
+function findRoute(method, path) {
+    return routes.get(`${method} ${path}`);
+}
+const operationNames = Object.keys(serviceModel.operations);
+/**
+ * restJson1 input: GET operations carry their members in the query string (model `location`),
+ * the others in the JSON body.
+ */
+function buildInput(definition, query, body) {
+    const input = { ...body };
+    for (const [name, member] of Object.entries(serviceModel.shapes[definition.input]?.members ?? {})) {
+        if (member.location !== 'querystring')
+            continue;
+        const value = query.get(member.locationName ?? name);
+        if (value !== null)
+            input[name] = value;
+    }
+    return input;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
+/**
+ * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
+ * status, and whose fault it is. Codes and statuses are those of botocore's STS model
+ * (`data/sts/2011-06-15/service-2.json`) and of the query protocol's common errors.
+ */
+class StsError extends Error {
+    code;
+    status;
+    type;
+    constructor(code, status, message, type = 'Sender') {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.type = type;
+    }
+}
+const stsValidation = (message) => new StsError('ValidationError', 400, message);
+const invalidIdentityToken = (message) => new StsError('InvalidIdentityToken', 400, message);
+const expiredWebIdentityToken = (message) => new StsError('ExpiredTokenException', 400, message);
+const errors_accessDenied = (message) => new StsError('AccessDenied', 403, message);
+const throttled = () => new StsError('Throttling', 400, 'Rate exceeded');
+const internalFailure = () => new StsError('InternalFailure', 500, 'An internal error occurred', 'Receiver');
+const errors_serviceUnavailable = () => new StsError('ServiceUnavailable', 503, 'Service is unavailable, try again later', 'Receiver');
+const invalidAction = (action) => new StsError('InvalidAction', 400, `Could not find operation ${action} for version 2011-06-15`);
+/**
+ * The signature check is shared with Incident Manager and answers in restJson1 names; the query
+ * protocol names the same failures differently (UnrecognizedClientException is InvalidClientTokenId).
+ */
+const QUERY_AUTH_CODES = {
+    UnrecognizedClientException: ['InvalidClientTokenId', 403],
+    InvalidSignatureException: ['SignatureDoesNotMatch', 403],
+    IncompleteSignatureException: ['IncompleteSignature', 400],
+    MissingAuthenticationTokenException: ['MissingAuthenticationToken', 403],
+    ExpiredTokenException: ['ExpiredToken', 403],
+};
+function fromAuthError(error) {
+    const [code, status] = QUERY_AUTH_CODES[error.errorType] ?? [error.errorType, error.status];
+    return new StsError(code, status, error.message);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/jwt.ts
+const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+function unsignedJwt(claims) {
+    return `${encode({ typ: 'JWT', alg: 'none' })}.${encode(claims)}.`;
+}
+/** The claims of a JWT, or a reason it is not one. The signature part is not checked. */
+function decodeJwt(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return 'a JWT has three dot-separated parts';
+    const [header, payload] = parts.map(decodePart);
+    if (!isObject(header))
+        return 'the JWT header is not base64url-encoded JSON';
+    if (!isObject(payload))
+        return 'the JWT claims are not base64url-encoded JSON';
+    return payload;
+}
+function decodePart(part) {
+    if (!/^[A-Za-z0-9_-]*$/.test(part))
+        return undefined;
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/oidc.ts
+
+
+/** The issuer of GitHub Actions' OIDC tokens, which the emulator's STS trusts. */
+const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** STS's own audience, the default of aws-actions/configure-aws-credentials and of this action. */
+const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
+/** GitHub's tokens are short-lived; the action requests one just before it calls STS. */
+const TOKEN_LIFETIME_SECONDS = 300;
+/**
+ * `GET /_emulator/oidc/token?audience=…`, the runner's ACTIONS_ID_TOKEN_REQUEST_URL: the caller
+ * proves itself with `Authorization: Bearer <ACTIONS_ID_TOKEN_REQUEST_TOKEN>` and gets
+ * `{"value": <JWT>}`. Claims follow GitHub's; the query may set `repository`, `ref`,
+ * `environment`, `sub` and `lifetime` (seconds, negative for a token that has already expired).
+ */
+function oidcToken(headers, query, settings) {
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
+    if (!bearer)
+        return { status: 401, body: { message: 'Missing Authorization: Bearer <request token>' } };
+    if (settings.requestToken !== undefined && bearer !== settings.requestToken)
+        return { status: 401, body: { message: 'Bad credentials: the request token is not valid' } };
+    const lifetime = Number(query.get('lifetime') ?? TOKEN_LIFETIME_SECONDS);
+    if (!Number.isFinite(lifetime))
+        return { status: 400, body: { message: 'lifetime must be a number of seconds' } };
+    const repository = query.get('repository') ?? 'octo-org/octo-repo';
+    const owner = repository.split('/')[0];
+    const ref = query.get('ref') ?? 'refs/heads/main';
+    const environment = query.get('environment') ?? undefined;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+        jti: (0,external_node_crypto_.randomUUID)(),
+        sub: query.get('sub') ??
+            (environment
+                ? `repo:${repository}:environment:${environment}`
+                : `repo:${repository}:ref:${ref}`),
+        // Without an audience GitHub uses the owner's URL, which STS then refuses: a useful mistake to see.
+        aud: query.get('audience') || `https://github.com/${owner}`,
+        ref,
+        ...(environment ? { environment } : {}),
+        repository,
+        repository_owner: owner,
+        runner_environment: 'github-hosted',
+        iss: GITHUB_ISSUER,
+        nbf: now - 5,
+        iat: now,
+        exp: now + Math.trunc(lifetime),
+    };
+    return { status: 200, body: { value: unsignedJwt(claims) } };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/sts/operations.ts
+
+
+
+const STS_OPERATIONS = ['AssumeRole', 'AssumeRoleWithWebIdentity'];
+function isStsOperation(action) {
+    return STS_OPERATIONS.includes(action);
+}
+const DEFAULT_DURATION_SECONDS = 3600;
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
+const SESSION_NAME = /^[\w+=,.@-]*$/;
+/** Checks a request's members as STS does, reporting every problem in one ValidationError. */
+function validate(operation, params) {
+    const problems = [];
+    // STS names members in lower camel case in its messages, and never echoes a sensitive value.
+    const at = (member, value, constraint, sensitive = false) => {
+        const shown = value === undefined ? 'null ' : sensitive ? '' : `'${value}' `;
+        problems.push(`Value ${shown}at '${member}' failed to satisfy constraint: Member must ${constraint}`);
+    };
+    const length = (member, value, min, max, sensitive = false) => {
+        if (value.length < min)
+            at(member, value, `have length greater than or equal to ${min}`, sensitive);
+        else if (value.length > max)
+            at(member, value, `have length less than or equal to ${max}`, sensitive);
+    };
+    const { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: duration } = params;
+    if (roleArn === undefined)
+        at('roleArn', roleArn, 'not be null');
+    else {
+        length('roleArn', roleArn, 20, 2048);
+        if (roleArn.length >= 20 && !ROLE_ARN.test(roleArn))
+            at('roleArn', roleArn, 'be the ARN of an IAM role, arn:aws:iam::<account>:role/<name>');
+    }
+    if (sessionName === undefined)
+        at('roleSessionName', sessionName, 'not be null');
+    else {
+        length('roleSessionName', sessionName, 2, 64);
+        if (!SESSION_NAME.test(sessionName))
+            at('roleSessionName', sessionName, 'satisfy regular expression pattern: [\\w+=,.@-]*');
+    }
+    let seconds = DEFAULT_DURATION_SECONDS;
+    if (duration !== undefined) {
+        seconds = Number(duration);
+        if (!/^-?\d+$/.test(duration))
+            at('durationSeconds', duration, 'be an integer');
+        else if (seconds < 900)
+            at('durationSeconds', duration, 'have value greater than or equal to 900');
+        else if (seconds > 43200)
+            at('durationSeconds', duration, 'have value less than or equal to 43200');
+    }
+    if (operation === 'AssumeRoleWithWebIdentity') {
+        const token = params.WebIdentityToken;
+        if (token === undefined)
+            at('webIdentityToken', token, 'not be null');
+        else
+            length('webIdentityToken', token, 4, 20000, true);
+    }
+    if (problems.length > 0) {
+        const count = problems.length === 1 ? '1 validation error' : `${problems.length} validation errors`;
+        throw stsValidation(`${count} detected: ${problems.join('; ')}`);
+    }
+    return { duration: seconds };
+}
+/**
+ * Authenticates a web identity token as STS does for an OIDC provider registered in the account:
+ * GitHub's issuer, an audience the provider lists, not expired. The signature is not checked (the
+ * emulator's tokens carry none).
+ */
+function readWebIdentity(token, audiences) {
+    const claims = decodeJwt(token);
+    if (typeof claims === 'string')
+        throw invalidIdentityToken(`Couldn't parse the web identity token: ${claims}`);
+    const { iss, aud, sub, exp } = claims;
+    if (typeof iss !== 'string' || iss !== GITHUB_ISSUER)
+        throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${typeof iss === 'string' ? iss : '(no iss claim)'}`);
+    const tokenAudiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+    if (!tokenAudiences.some((a) => typeof a === 'string' && audiences.includes(a)))
+        throw invalidIdentityToken('Incorrect token audience');
+    if (typeof exp !== 'number')
+        throw invalidIdentityToken('The token has no exp claim');
+    const now = Math.floor(Date.now() / 1000);
+    if (exp <= now)
+        throw expiredWebIdentityToken(`Token expired: current date/time ${now} must be before the expiration date/time ${exp}`);
+    if (typeof sub !== 'string' || sub.length < 6)
+        throw invalidIdentityToken('The token has no sub claim of at least 6 characters');
+    return { iss, aud: aud, sub };
+}
+/**
+ * The claims the request log shows for a web identity token, read before STS judges them, so that
+ * a refused token still tells which issuer, audience and subject it carried.
+ */
+function loggedClaims(token) {
+    const claims = token === undefined ? 'no token' : decodeJwt(token);
+    if (typeof claims === 'string')
+        return undefined;
+    const { iss, aud, sub } = claims;
+    return {
+        iss: typeof iss === 'string' ? iss : '',
+        aud: typeof aud === 'string' || Array.isArray(aud) ? aud : '',
+        sub: typeof sub === 'string' ? sub : '',
+    };
+}
+function credentialsXml(session) {
+    return {
+        Credentials: {
+            AccessKeyId: session.accessKeyId,
+            SecretAccessKey: session.secretAccessKey,
+            SessionToken: session.sessionToken,
+            Expiration: session.expiration,
+        },
+    };
+}
+function assumedRoleUser(session) {
+    return { AssumedRoleUser: { AssumedRoleId: session.assumedRoleId, Arn: session.principalArn } };
+}
+function prepare(operation, params, settings) {
+    const { duration } = validate(operation, params);
+    const roleArn = params.RoleArn;
+    const issueSession = () => settings.sessions.issue({
+        roleArn,
+        sessionName: params.RoleSessionName,
+        durationSeconds: duration,
+    });
+    if (operation === 'AssumeRole') {
+        return {
+            roleArn,
+            deniedMessage: (caller) => `User: ${caller ?? 'anonymous'} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+            issue() {
+                const session = issueSession();
+                return { session, result: { ...credentialsXml(session), ...assumedRoleUser(session) } };
+            },
+        };
+    }
+    const webIdentity = readWebIdentity(params.WebIdentityToken, settings.audiences);
+    const matched = [webIdentity.aud].flat().find((a) => settings.audiences.includes(a)) ?? settings.audiences[0];
+    return {
+        roleArn,
+        // AWS's words when the role's trust policy does not admit the token.
+        deniedMessage: () => 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        issue() {
+            const session = issueSession();
+            const account = roleArn.split(':')[4];
+            return {
+                session,
+                result: {
+                    ...credentialsXml(session),
+                    SubjectFromWebIdentityToken: webIdentity.sub,
+                    ...assumedRoleUser(session),
+                    Provider: `arn:aws:iam::${account}:oidc-provider/${new URL(GITHUB_ISSUER).host}`,
+                    Audience: matched,
+                },
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/faults.ts
+
+
+
+const FAULT_TYPES = [
+    'throttle',
+    'server-error',
+    'unavailable',
+    'drop',
+    'latency',
+    'access-denied',
+];
+/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
+const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
+function faultPhase(type) {
+    return type === 'access-denied' ? 'authorization' : 'transport';
+}
+/**
+ * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
+ * the first with calls left that matches the operation takes the call.
+ */
+class FaultInjector {
+    rules = [];
+    nextId = 1;
+    /** Validates a control-API request body; returns an error message or the rule added. */
+    add(spec) {
+        if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+            return 'The body must be a JSON object';
+        const { type, count = 1, operation, latencyMs } = spec;
+        if (!FAULT_TYPES.includes(type))
+            return `type must be one of ${FAULT_TYPES.join(', ')}`;
+        if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+            return 'count must be a positive integer';
+        if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation)) {
+            return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+        }
+        if (type === 'latency' &&
+            (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
+            return 'latencyMs must be a non-negative number for a latency fault';
+        }
+        const rule = {
+            id: this.nextId++,
+            type: type,
+            remaining: count,
+            ...(operation === undefined ? {} : { operation: operation }),
+            ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
+        };
+        this.rules.push(rule);
+        return rule;
+    }
+    /** Uses up one call of the first rule of this phase that matches the operation. */
+    take(operation, phase = 'transport') {
+        const rule = this.rules.find((r) => faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation));
+        if (!rule)
+            return undefined;
+        rule.remaining--;
+        if (rule.remaining === 0)
+            this.rules = this.rules.filter((r) => r !== rule);
+        return { ...rule };
+    }
+    list() {
+        return this.rules.map((rule) => ({ ...rule }));
+    }
+    clear() {
+        this.rules = [];
+    }
+}
+/**
+ * Acts out a transport fault the same way for every protocol: throws the protocol's error, waits,
+ * or drops the connection. Resolves `'dropped'` when the connection is gone and nothing more may
+ * be sent.
+ */
+async function actOutTransportFault(fault, errors, drop) {
+    switch (fault.type) {
+        case 'throttle':
+            throw errors.throttle();
+        case 'server-error':
+            throw errors.serverError();
+        case 'unavailable':
+            throw errors.unavailable();
+        case 'drop':
+            drop();
+            return 'dropped';
+        case 'latency':
+            await (0,promises_namespaceObject.setTimeout)(fault.latencyMs ?? 0);
+            return undefined;
+        case 'access-denied':
+            // An authorization fault, never taken in the transport phase.
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/http.ts
 /** Larger bodies are refused before parsing; the biggest valid request is far below this. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -13519,32 +13915,6 @@ const handlers = {
     ListRelatedItems: listRelatedItems,
 };
 
-;// CONCATENATED MODULE: ./emulator/src/routing.ts
-
-const routes = new Map(Object.entries(serviceModel.operations).map(([operation, definition]) => [
-    `${definition.method} ${definition.path}`,
-    { operation, definition },
-]));
-function findRoute(method, path) {
-    return routes.get(`${method} ${path}`);
-}
-const operationNames = Object.keys(serviceModel.operations);
-/**
- * restJson1 input: GET operations carry their members in the query string (model `location`),
- * the others in the JSON body.
- */
-function buildInput(definition, query, body) {
-    const input = { ...body };
-    for (const [name, member] of Object.entries(serviceModel.shapes[definition.input]?.members ?? {})) {
-        if (member.location !== 'querystring')
-            continue;
-        const value = query.get(member.locationName ?? name);
-        if (value !== null)
-            input[name] = value;
-    }
-    return input;
-}
-
 // EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(92);
 // EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
@@ -13839,20 +14209,12 @@ async function handleApi(context, request, response, url) {
         const fault = context.faults.take(route.operation);
         if (fault) {
             entry.fault = fault.type;
-            switch (fault.type) {
-                case 'throttle':
-                    throw throttling();
-                case 'server-error':
-                    throw internalError();
-                case 'unavailable':
-                    throw serviceUnavailable();
-                case 'drop':
-                    finish(0, 'ConnectionDropped');
-                    request.socket.destroy();
-                    return;
-                case 'latency':
-                    await (0,promises_namespaceObject.setTimeout)(fault.latencyMs ?? 0);
-            }
+            const dropped = await actOutTransportFault(fault, { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable }, () => {
+                finish(0, 'ConnectionDropped');
+                request.socket.destroy();
+            });
+            if (dropped)
+                return;
         }
         const caller = await authenticate({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw }, context.auth);
         const principal = caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
@@ -14110,87 +14472,6 @@ function checkIncidentFields(fields, where, fail) {
         fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/jwt.ts
-const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
-function unsignedJwt(claims) {
-    return `${encode({ typ: 'JWT', alg: 'none' })}.${encode(claims)}.`;
-}
-/** The claims of a JWT, or a reason it is not one. The signature part is not checked. */
-function decodeJwt(token) {
-    const parts = token.split('.');
-    if (parts.length !== 3)
-        return 'a JWT has three dot-separated parts';
-    const [header, payload] = parts.map(decodePart);
-    if (!isObject(header))
-        return 'the JWT header is not base64url-encoded JSON';
-    if (!isObject(payload))
-        return 'the JWT claims are not base64url-encoded JSON';
-    return payload;
-}
-function decodePart(part) {
-    if (!/^[A-Za-z0-9_-]*$/.test(part))
-        return undefined;
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./emulator/src/sts/oidc.ts
-
-
-/** The issuer of GitHub Actions' OIDC tokens, which the emulator's STS trusts. */
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
-/** STS's own audience, the default of aws-actions/configure-aws-credentials and of this action. */
-const DEFAULT_AUDIENCE = 'sts.amazonaws.com';
-/** GitHub's tokens are short-lived; the action requests one just before it calls STS. */
-const TOKEN_LIFETIME_SECONDS = 300;
-/**
- * `GET /_emulator/oidc/token?audience=…`, the runner's ACTIONS_ID_TOKEN_REQUEST_URL: the caller
- * proves itself with `Authorization: Bearer <ACTIONS_ID_TOKEN_REQUEST_TOKEN>` and gets
- * `{"value": <JWT>}`. Claims follow GitHub's; the query may set `repository`, `ref`,
- * `environment`, `sub` and `lifetime` (seconds, negative for a token that has already expired).
- */
-function oidcToken(headers, query, settings) {
-    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '')?.[1];
-    if (!bearer)
-        return { status: 401, body: { message: 'Missing Authorization: Bearer <request token>' } };
-    if (settings.requestToken !== undefined && bearer !== settings.requestToken)
-        return { status: 401, body: { message: 'Bad credentials: the request token is not valid' } };
-    const lifetime = Number(query.get('lifetime') ?? TOKEN_LIFETIME_SECONDS);
-    if (!Number.isFinite(lifetime))
-        return { status: 400, body: { message: 'lifetime must be a number of seconds' } };
-    const repository = query.get('repository') ?? 'octo-org/octo-repo';
-    const owner = repository.split('/')[0];
-    const ref = query.get('ref') ?? 'refs/heads/main';
-    const environment = query.get('environment') ?? undefined;
-    const now = Math.floor(Date.now() / 1000);
-    const claims = {
-        jti: (0,external_node_crypto_.randomUUID)(),
-        sub: query.get('sub') ??
-            (environment
-                ? `repo:${repository}:environment:${environment}`
-                : `repo:${repository}:ref:${ref}`),
-        // Without an audience GitHub uses the owner's URL, which STS then refuses: a useful mistake to see.
-        aud: query.get('audience') || `https://github.com/${owner}`,
-        ref,
-        ...(environment ? { environment } : {}),
-        repository,
-        repository_owner: owner,
-        runner_environment: 'github-hosted',
-        iss: GITHUB_ISSUER,
-        nbf: now - 5,
-        iat: now,
-        exp: now + Math.trunc(lifetime),
-    };
-    return { status: 200, body: { value: unsignedJwt(claims) } };
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/control.ts
 
 
@@ -14252,270 +14533,6 @@ async function handleControl(target, request, response, url) {
 async function readJson(request) {
     const body = await readBody(request);
     return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
-/**
- * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
- * status, and whose fault it is. Codes and statuses are those of botocore's STS model
- * (`data/sts/2011-06-15/service-2.json`) and of the query protocol's common errors.
- */
-class StsError extends Error {
-    code;
-    status;
-    type;
-    constructor(code, status, message, type = 'Sender') {
-        super(message);
-        this.code = code;
-        this.status = status;
-        this.type = type;
-    }
-}
-const stsValidation = (message) => new StsError('ValidationError', 400, message);
-const invalidIdentityToken = (message) => new StsError('InvalidIdentityToken', 400, message);
-const expiredWebIdentityToken = (message) => new StsError('ExpiredTokenException', 400, message);
-const errors_accessDenied = (message) => new StsError('AccessDenied', 403, message);
-const throttled = () => new StsError('Throttling', 400, 'Rate exceeded');
-const internalFailure = () => new StsError('InternalFailure', 500, 'An internal error occurred', 'Receiver');
-const errors_serviceUnavailable = () => new StsError('ServiceUnavailable', 503, 'Service is unavailable, try again later', 'Receiver');
-const invalidAction = (action) => new StsError('InvalidAction', 400, `Could not find operation ${action} for version 2011-06-15`);
-/**
- * The signature check is shared with Incident Manager and answers in restJson1 names; the query
- * protocol names the same failures differently (UnrecognizedClientException is InvalidClientTokenId).
- */
-const QUERY_AUTH_CODES = {
-    UnrecognizedClientException: ['InvalidClientTokenId', 403],
-    InvalidSignatureException: ['SignatureDoesNotMatch', 403],
-    IncompleteSignatureException: ['IncompleteSignature', 400],
-    MissingAuthenticationTokenException: ['MissingAuthenticationToken', 403],
-    ExpiredTokenException: ['ExpiredToken', 403],
-};
-function fromAuthError(error) {
-    const [code, status] = QUERY_AUTH_CODES[error.errorType] ?? [error.errorType, error.status];
-    return new StsError(code, status, error.message);
-}
-
-;// CONCATENATED MODULE: ./emulator/src/sts/operations.ts
-
-
-
-const STS_OPERATIONS = ['AssumeRole', 'AssumeRoleWithWebIdentity'];
-function isStsOperation(action) {
-    return STS_OPERATIONS.includes(action);
-}
-const DEFAULT_DURATION_SECONDS = 3600;
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]+\/)?[\w+=,.@-]{1,64}$/;
-const SESSION_NAME = /^[\w+=,.@-]*$/;
-/** Checks a request's members as STS does, reporting every problem in one ValidationError. */
-function validate(operation, params) {
-    const problems = [];
-    // STS names members in lower camel case in its messages, and never echoes a sensitive value.
-    const at = (member, value, constraint, sensitive = false) => {
-        const shown = value === undefined ? 'null ' : sensitive ? '' : `'${value}' `;
-        problems.push(`Value ${shown}at '${member}' failed to satisfy constraint: Member must ${constraint}`);
-    };
-    const length = (member, value, min, max, sensitive = false) => {
-        if (value.length < min)
-            at(member, value, `have length greater than or equal to ${min}`, sensitive);
-        else if (value.length > max)
-            at(member, value, `have length less than or equal to ${max}`, sensitive);
-    };
-    const { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: duration } = params;
-    if (roleArn === undefined)
-        at('roleArn', roleArn, 'not be null');
-    else {
-        length('roleArn', roleArn, 20, 2048);
-        if (roleArn.length >= 20 && !ROLE_ARN.test(roleArn))
-            at('roleArn', roleArn, 'be the ARN of an IAM role, arn:aws:iam::<account>:role/<name>');
-    }
-    if (sessionName === undefined)
-        at('roleSessionName', sessionName, 'not be null');
-    else {
-        length('roleSessionName', sessionName, 2, 64);
-        if (!SESSION_NAME.test(sessionName))
-            at('roleSessionName', sessionName, 'satisfy regular expression pattern: [\\w+=,.@-]*');
-    }
-    let seconds = DEFAULT_DURATION_SECONDS;
-    if (duration !== undefined) {
-        seconds = Number(duration);
-        if (!/^-?\d+$/.test(duration))
-            at('durationSeconds', duration, 'be an integer');
-        else if (seconds < 900)
-            at('durationSeconds', duration, 'have value greater than or equal to 900');
-        else if (seconds > 43200)
-            at('durationSeconds', duration, 'have value less than or equal to 43200');
-    }
-    if (operation === 'AssumeRoleWithWebIdentity') {
-        const token = params.WebIdentityToken;
-        if (token === undefined)
-            at('webIdentityToken', token, 'not be null');
-        else
-            length('webIdentityToken', token, 4, 20000, true);
-    }
-    if (problems.length > 0) {
-        const count = problems.length === 1 ? '1 validation error' : `${problems.length} validation errors`;
-        throw stsValidation(`${count} detected: ${problems.join('; ')}`);
-    }
-    return { duration: seconds };
-}
-/**
- * Authenticates a web identity token as STS does for an OIDC provider registered in the account:
- * GitHub's issuer, an audience the provider lists, not expired. The signature is not checked (the
- * emulator's tokens carry none).
- */
-function readWebIdentity(token, audiences) {
-    const claims = decodeJwt(token);
-    if (typeof claims === 'string')
-        throw invalidIdentityToken(`Couldn't parse the web identity token: ${claims}`);
-    const { iss, aud, sub, exp } = claims;
-    if (typeof iss !== 'string' || iss !== GITHUB_ISSUER)
-        throw invalidIdentityToken(`No OpenIDConnect provider found in your account for ${typeof iss === 'string' ? iss : '(no iss claim)'}`);
-    const tokenAudiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
-    if (!tokenAudiences.some((a) => typeof a === 'string' && audiences.includes(a)))
-        throw invalidIdentityToken('Incorrect token audience');
-    if (typeof exp !== 'number')
-        throw invalidIdentityToken('The token has no exp claim');
-    const now = Math.floor(Date.now() / 1000);
-    if (exp <= now)
-        throw expiredWebIdentityToken(`Token expired: current date/time ${now} must be before the expiration date/time ${exp}`);
-    if (typeof sub !== 'string' || sub.length < 6)
-        throw invalidIdentityToken('The token has no sub claim of at least 6 characters');
-    return { iss, aud: aud, sub };
-}
-/**
- * The claims the request log shows for a web identity token, read before STS judges them, so that
- * a refused token still tells which issuer, audience and subject it carried.
- */
-function loggedClaims(token) {
-    const claims = token === undefined ? 'no token' : decodeJwt(token);
-    if (typeof claims === 'string')
-        return undefined;
-    const { iss, aud, sub } = claims;
-    return {
-        iss: typeof iss === 'string' ? iss : '',
-        aud: typeof aud === 'string' || Array.isArray(aud) ? aud : '',
-        sub: typeof sub === 'string' ? sub : '',
-    };
-}
-function credentialsXml(session) {
-    return {
-        Credentials: {
-            AccessKeyId: session.accessKeyId,
-            SecretAccessKey: session.secretAccessKey,
-            SessionToken: session.sessionToken,
-            Expiration: session.expiration,
-        },
-    };
-}
-function assumedRoleUser(session) {
-    return { AssumedRoleUser: { AssumedRoleId: session.assumedRoleId, Arn: session.principalArn } };
-}
-function prepare(operation, params, settings) {
-    const { duration } = validate(operation, params);
-    const roleArn = params.RoleArn;
-    const issueSession = () => settings.sessions.issue({
-        roleArn,
-        sessionName: params.RoleSessionName,
-        durationSeconds: duration,
-    });
-    if (operation === 'AssumeRole') {
-        return {
-            roleArn,
-            deniedMessage: (caller) => `User: ${caller ?? 'anonymous'} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
-            issue() {
-                const session = issueSession();
-                return { session, result: { ...credentialsXml(session), ...assumedRoleUser(session) } };
-            },
-        };
-    }
-    const webIdentity = readWebIdentity(params.WebIdentityToken, settings.audiences);
-    const matched = [webIdentity.aud].flat().find((a) => settings.audiences.includes(a)) ?? settings.audiences[0];
-    return {
-        roleArn,
-        // AWS's words when the role's trust policy does not admit the token.
-        deniedMessage: () => 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
-        issue() {
-            const session = issueSession();
-            const account = roleArn.split(':')[4];
-            return {
-                session,
-                result: {
-                    ...credentialsXml(session),
-                    SubjectFromWebIdentityToken: webIdentity.sub,
-                    ...assumedRoleUser(session),
-                    Provider: `arn:aws:iam::${account}:oidc-provider/${new URL(GITHUB_ISSUER).host}`,
-                    Audience: matched,
-                },
-            };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/faults.ts
-
-
-const FAULT_TYPES = [
-    'throttle',
-    'server-error',
-    'unavailable',
-    'drop',
-    'latency',
-    'access-denied',
-];
-/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
-const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
-function faultPhase(type) {
-    return type === 'access-denied' ? 'authorization' : 'transport';
-}
-/**
- * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
- * the first with calls left that matches the operation takes the call.
- */
-class FaultInjector {
-    rules = [];
-    nextId = 1;
-    /** Validates a control-API request body; returns an error message or the rule added. */
-    add(spec) {
-        if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
-            return 'The body must be a JSON object';
-        const { type, count = 1, operation, latencyMs } = spec;
-        if (!FAULT_TYPES.includes(type))
-            return `type must be one of ${FAULT_TYPES.join(', ')}`;
-        if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-            return 'count must be a positive integer';
-        if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation)) {
-            return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-        }
-        if (type === 'latency' &&
-            (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
-            return 'latencyMs must be a non-negative number for a latency fault';
-        }
-        const rule = {
-            id: this.nextId++,
-            type: type,
-            remaining: count,
-            ...(operation === undefined ? {} : { operation: operation }),
-            ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
-        };
-        this.rules.push(rule);
-        return rule;
-    }
-    /** Uses up one call of the first rule of this phase that matches the operation. */
-    take(operation, phase = 'transport') {
-        const rule = this.rules.find((r) => faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation));
-        if (!rule)
-            return undefined;
-        rule.remaining--;
-        if (rule.remaining === 0)
-            this.rules = this.rules.filter((r) => r !== rule);
-        return { ...rule };
-    }
-    list() {
-        return this.rules.map((rule) => ({ ...rule }));
-    }
-    clear() {
-        this.rules = [];
-    }
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -14635,20 +14652,12 @@ async function handleSts(context, request, response, url) {
         const fault = context.faults.take(action, 'transport');
         if (fault) {
             entry.fault = fault.type;
-            switch (fault.type) {
-                case 'throttle':
-                    throw throttled();
-                case 'server-error':
-                    throw internalFailure();
-                case 'unavailable':
-                    throw errors_serviceUnavailable();
-                case 'drop':
-                    finish(0, 'ConnectionDropped');
-                    request.socket.destroy();
-                    return;
-                case 'latency':
-                    await (0,promises_namespaceObject.setTimeout)(fault.latencyMs ?? 0);
-            }
+            const dropped = await actOutTransportFault(fault, { throttle: throttled, serverError: internalFailure, unavailable: errors_serviceUnavailable }, () => {
+                finish(0, 'ConnectionDropped');
+                request.socket.destroy();
+            });
+            if (dropped)
+                return;
         }
         // AssumeRoleWithWebIdentity is unsigned (the token is the proof); AssumeRole is SigV4 for `sts`.
         let callerArn;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import {
   accessDenied,
   ApiError,
@@ -10,7 +9,7 @@ import {
   unknownOperation,
   validationError,
 } from './errors.js';
-import type { FaultInjector } from './faults.js';
+import { actOutTransportFault, type FaultInjector } from './faults.js';
 import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import { principalArn, responsePlanArn } from './ids.js';
 import { handlers } from './operations/index.js';
@@ -64,20 +63,15 @@ export async function handleApi(
     const fault = context.faults.take(route.operation);
     if (fault) {
       entry.fault = fault.type;
-      switch (fault.type) {
-        case 'throttle':
-          throw throttling();
-        case 'server-error':
-          throw internalError();
-        case 'unavailable':
-          throw serviceUnavailable();
-        case 'drop':
+      const dropped = await actOutTransportFault(
+        fault,
+        { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable },
+        () => {
           finish(0, 'ConnectionDropped');
           request.socket.destroy();
-          return;
-        case 'latency':
-          await sleep(fault.latencyMs ?? 0);
-      }
+        },
+      );
+      if (dropped) return;
     }
 
     const caller = await authenticate(

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { operationNames } from './routing.js';
 import { STS_OPERATIONS } from './sts/operations.js';
 
@@ -91,5 +92,41 @@ export class FaultInjector {
 
   clear(): void {
     this.rules = [];
+  }
+}
+
+/** The errors a protocol answers transport faults with (restJson1 for Incident Manager, awsQuery for STS). */
+export interface TransportFaultErrors {
+  throttle(): Error;
+  serverError(): Error;
+  unavailable(): Error;
+}
+
+/**
+ * Acts out a transport fault the same way for every protocol: throws the protocol's error, waits,
+ * or drops the connection. Resolves `'dropped'` when the connection is gone and nothing more may
+ * be sent.
+ */
+export async function actOutTransportFault(
+  fault: FaultRule,
+  errors: TransportFaultErrors,
+  drop: () => void,
+): Promise<'dropped' | undefined> {
+  switch (fault.type) {
+    case 'throttle':
+      throw errors.throttle();
+    case 'server-error':
+      throw errors.serverError();
+    case 'unavailable':
+      throw errors.unavailable();
+    case 'drop':
+      drop();
+      return 'dropped';
+    case 'latency':
+      await sleep(fault.latencyMs ?? 0);
+      return undefined;
+    case 'access-denied':
+      // An authorization fault, never taken in the transport phase.
+      return undefined;
   }
 }

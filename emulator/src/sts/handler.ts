@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ApiError } from '../errors.js';
-import type { FaultInjector } from '../faults.js';
+import { actOutTransportFault, type FaultInjector } from '../faults.js';
 import { BodyTooLargeError, readBody } from '../http.js';
 import { principalArn } from '../ids.js';
 import type { RequestLog } from '../request-log.js';
@@ -72,20 +71,15 @@ export async function handleSts(
     const fault = context.faults.take(action, 'transport');
     if (fault) {
       entry.fault = fault.type;
-      switch (fault.type) {
-        case 'throttle':
-          throw throttled();
-        case 'server-error':
-          throw internalFailure();
-        case 'unavailable':
-          throw serviceUnavailable();
-        case 'drop':
+      const dropped = await actOutTransportFault(
+        fault,
+        { throttle: throttled, serverError: internalFailure, unavailable: serviceUnavailable },
+        () => {
           finish(0, 'ConnectionDropped');
           request.socket.destroy();
-          return;
-        case 'latency':
-          await sleep(fault.latencyMs ?? 0);
-      }
+        },
+      );
+      if (dropped) return;
     }
 
     // AssumeRoleWithWebIdentity is unsigned (the token is the proof); AssumeRole is SigV4 for `sts`.
