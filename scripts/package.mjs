@@ -87,22 +87,29 @@ writeFileSync(
     2,
   ),
 );
-run(
-  'npx',
-  [
-    'ncc',
-    'build',
-    'action/index.js',
-    '-o',
-    '../dist',
-    ...(minify ? ['--minify'] : []),
-    '--license',
-    'licenses.txt',
-    '--quiet',
-    ...(statsFile ? ['--stats-out', statsFile] : []),
-  ],
-  { cwd: 'build' },
-);
+// Two entries: the main step, and the job-end step (`runs.post`), which must start with nothing
+// loaded when finish-on-job-end is off. Each is a bundle of its own with its own lazy chunks.
+for (const [entry, out] of [
+  ['action/index.js', '../dist'],
+  ['action/post.js', '../dist/post'],
+]) {
+  run(
+    'npx',
+    [
+      'ncc',
+      'build',
+      entry,
+      '-o',
+      out,
+      ...(minify ? ['--minify'] : []),
+      '--license',
+      'licenses.txt',
+      '--quiet',
+      ...(statsFile && entry === 'action/index.js' ? ['--stats-out', statsFile] : []),
+    ],
+    { cwd: 'build' },
+  );
+}
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 if (scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);

@@ -26,9 +26,13 @@ export interface WorkflowFacts {
   /** A `deployment_status` event's state, as a `status` word (`succeeded`, `failed`, …). */
   eventStatus: string;
   /** `workflow_dispatch` inputs, as text. */
-  dispatchInputs: Record<string, string>;
+  dispatchInputs: ReadonlyMap<string, string>;
   /** `CODEBUILD_BUILD_ARN` on CodeBuild-hosted runners. */
   codeBuildArn: string;
+  /** `GITHUB_API_URL`: github.com's API or a GitHub Enterprise Server's. */
+  apiUrl: string;
+  /** `RUNNER_NAME`: tells this job apart among the jobs of its run. */
+  runnerName: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -50,16 +54,16 @@ function asRecord(value: unknown): Record<string, unknown> {
     : {};
 }
 
-/** GitHub's deployment states, in the words of the `status` input. */
-const DEPLOYMENT_STATES: Record<string, string> = {
-  success: 'succeeded',
-  failure: 'failed',
-  error: 'failed',
-  in_progress: 'started',
-  queued: 'queued',
-  pending: 'pending',
-  inactive: 'inactive',
-};
+/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
+const DEPLOYMENT_STATES = new Map([
+  ['success', 'succeeded'],
+  ['failure', 'failed'],
+  ['error', 'failed'],
+  ['in_progress', 'started'],
+  ['queued', 'queued'],
+  ['pending', 'pending'],
+  ['inactive', 'inactive'],
+]);
 
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -74,7 +78,7 @@ export function collectFacts(env: Env = process.env): WorkflowFacts {
   const sha = text(deployment.sha) || env.GITHUB_SHA || '';
   const runId = env.GITHUB_RUN_ID ?? '';
   const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
-  const dispatchInputs = Object.fromEntries(
+  const dispatchInputs = new Map(
     Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, text(value)]),
   );
   // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
@@ -98,9 +102,11 @@ export function collectFacts(env: Env = process.env): WorkflowFacts {
         : '',
     commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
     eventName: env.GITHUB_EVENT_NAME ?? '',
-    eventEnvironment: text(deployment.environment) || dispatchInputs.environment || '',
-    eventStatus: DEPLOYMENT_STATES[text(asRecord(payload.deployment_status).state)] ?? '',
+    eventEnvironment: text(deployment.environment) || dispatchInputs.get('environment') || '',
+    eventStatus: DEPLOYMENT_STATES.get(text(asRecord(payload.deployment_status).state)) ?? '',
     dispatchInputs,
     codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    runnerName: env.RUNNER_NAME ?? '',
   };
 }

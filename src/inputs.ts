@@ -12,7 +12,7 @@ import { splitList, unique } from './parse/list.js';
 import { parseReferences, type EventReference } from './parse/references.js';
 import { parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
 import { parseTimestamp } from './parse/time.js';
-import { parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
+import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
 
 export const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'] as const;
 export const NO_INCIDENT_POLICIES = ['skip', 'fail'] as const;
@@ -31,10 +31,42 @@ export interface SearchFilters {
   createdWithinMs?: number;
 }
 
+/** Where the event goes, decided once from the inputs. */
+export type Targeting =
+  | {
+      kind: 'arns';
+      arns: IncidentArn[];
+      /** Search inputs that were also given and are ignored (the run warns about them). */
+      ignoredFilters: string[];
+    }
+  | {
+      kind: 'search';
+      filters: SearchFilters;
+      select: SelectPolicy;
+      /** No filter at all: every open incident of the account is a target. */
+      unfiltered: boolean;
+    };
+
+/** What is written to each target, decided once from the inputs. */
+export type WriteMode =
+  | { kind: 'create'; eventType: EventType; eventTime?: Date }
+  /** An update keeps the event's type, time (unless event-time is given) and references. */
+  | { kind: 'update'; eventId: string; eventTime?: Date };
+
+export interface RoleInputs {
+  roleArn: string;
+  /** Empty: derived from the run. */
+  sessionName: string;
+  audience: string;
+}
+
 export interface Inputs {
-  incidentArns: IncidentArn[];
-  search: SearchFilters;
-  select: SelectPolicy;
+  targeting: Targeting;
+  write: WriteMode;
+  /** Resolve and render, write nothing. */
+  dryRun: boolean;
+  /** Update the written events with the job's outcome when the job ends (the post step). */
+  finishOnJobEnd: boolean;
   maxIncidents: number;
   ifNoIncident: (typeof NO_INCIDENT_POLICIES)[number];
   /** Empty when the default message is wanted. */
@@ -42,19 +74,13 @@ export interface Inputs {
   status: string;
   environment: string;
   encoding: Encoding;
-  eventType: EventType;
-  eventTime?: Date;
   references: EventReference[];
   pipelineArn: string;
   linkCommit: boolean;
-  eventId: string;
   clientToken: string;
-  dryRun: boolean;
   failOnError: boolean;
   region: string;
-  roleToAssume: string;
-  roleSessionName: string;
-  audience: string;
+  role?: RoleInputs;
   endpointUrl: string;
   maxAttempts: number;
 }
@@ -65,8 +91,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const EVENT_ID = /^[A-Za-z0-9-]{1,50}$/;
+/** The model's event ID is a string of at most 50 characters; the service's are UUIDs. */
+export const EVENT_ID = /^[A-Za-z0-9-]{1,50}$/;
 export const MAX_CLIENT_TOKEN_LENGTH = 128;
+export const MAX_STATUS_LENGTH = 100;
+/** GitHub's own limit on an environment's name. */
+export const MAX_ENVIRONMENT_LENGTH = 255;
 
 /** `fail-on-error` is read first and alone, so that a bad value elsewhere is still softened. */
 export function readFailOnError(read: InputReader): boolean {
@@ -80,6 +110,14 @@ function optional<T>(raw: string, parse: (value: string) => T): T | undefined {
 function bool(read: InputReader, name: string, fallback: boolean): boolean {
   const raw = read(name);
   return raw.trim() === '' ? fallback : parseBoolean(name, raw);
+}
+
+function bounded(read: InputReader, name: string, max: number): string {
+  const value = read(name).trim();
+  if (value.length > max) {
+    throw new InputError(name, `is ${value.length} characters; at most ${max} are accepted.`);
+  }
+  return value;
 }
 
 function readRegion(read: InputReader, env: Env): string {
@@ -118,37 +156,96 @@ function readEndpoint(raw: string): string {
   return v;
 }
 
-/** Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote. */
-export function getInputs(read: InputReader, env: Env = process.env): Inputs {
-  const incidentArns = unique(
+async function readTargeting(read: InputReader): Promise<Targeting> {
+  const arns = unique(
     splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)),
     (a) => a.arn,
   );
-
-  const search: SearchFilters = {};
+  const filters: SearchFilters = {};
   const plan = optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v));
-  if (plan) search.responsePlan = plan;
+  if (plan) filters.responsePlan = plan;
   const title = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
-  if (title) search.titleFilter = title;
+  if (title) filters.titleFilter = await compileTitleFilter('title-filter', title);
   const impact = optional(read('impact'), (v) => parseInteger('impact', v, 1, 5));
-  if (impact !== undefined) search.impact = impact;
+  if (impact !== undefined) filters.impact = impact;
   const within = optional(read('created-within'), (v) => parseDuration('created-within', v));
-  if (within !== undefined) search.createdWithinMs = within;
+  if (within !== undefined) filters.createdWithinMs = within;
+  const select = parseChoice('select', read('select') || 'all', SELECT_POLICIES);
+  if (arns.length > 0) {
+    const ignoredFilters = Object.keys(filters).map((key) => SEARCH_INPUT_NAMES.get(key) ?? key);
+    return { kind: 'arns', arns, ignoredFilters };
+  }
+  return { kind: 'search', filters, select, unfiltered: Object.keys(filters).length === 0 };
+}
 
+const SEARCH_INPUT_NAMES = new Map([
+  ['responsePlan', 'response-plan'],
+  ['titleFilter', 'title-filter'],
+  ['impact', 'impact'],
+  ['createdWithinMs', 'created-within'],
+]);
+
+function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
+  const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
+  const time = eventTime ? { eventTime } : {};
   const eventId = read('event-id').trim();
-  if (eventId && !EVENT_ID.test(eventId)) {
+  if (!eventId) {
+    const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES);
+    return { kind: 'create', eventType, ...time };
+  }
+  if (!EVENT_ID.test(eventId)) {
     throw new InputError(
       'event-id',
       `'${eventId}' is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
     );
   }
-  if (eventId && incidentArns.length > 1) {
+  if (targeting.kind === 'arns' && targeting.arns.length > 1) {
     throw new InputError(
       'event-id',
-      `updates one event of one incident, but incident-arn names ${incidentArns.length} incidents.`,
+      `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`,
     );
   }
+  return { kind: 'update', eventId, ...time };
+}
 
+function readRole(read: InputReader): RoleInputs | undefined {
+  const roleArn = optional(read('role-to-assume'), (v) => parseRoleArn('role-to-assume', v));
+  const sessionName = read('role-session-name').trim();
+  if (sessionName && !SESSION_NAME.test(sessionName)) {
+    throw new InputError(
+      'role-session-name',
+      `'${sessionName}' is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`,
+    );
+  }
+  if (!roleArn) return undefined;
+  return { roleArn, sessionName, audience: read('audience').trim() || 'sts.amazonaws.com' };
+}
+
+function optionalRole(role: RoleInputs | undefined): { role?: RoleInputs } {
+  return role ? { role } : {};
+}
+
+/**
+ * Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote.
+ * The modes (ARNs or a search, create or update) are decided here, once.
+ */
+export async function getInputs(read: InputReader, env: Env = process.env): Promise<Inputs> {
+  const targeting = await readTargeting(read);
+  const write = readWriteMode(read, targeting);
+  const dryRun = bool(read, 'dry-run', false);
+  const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
+  if (finishOnJobEnd && write.kind === 'update') {
+    throw new InputError(
+      'finish-on-job-end',
+      'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
+    );
+  }
+  if (finishOnJobEnd && dryRun) {
+    throw new InputError(
+      'finish-on-job-end',
+      'updates the events this step creates, and a dry run creates none; remove one of them.',
+    );
+  }
   const clientToken = read('client-token').trim();
   if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
     throw new InputError(
@@ -156,22 +253,11 @@ export function getInputs(read: InputReader, env: Env = process.env): Inputs {
       `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
     );
   }
-
-  const roleToAssume =
-    optional(read('role-to-assume'), (v) => parseRoleArn('role-to-assume', v)) ?? '';
-  const roleSessionName = read('role-session-name').trim();
-  if (roleSessionName && !SESSION_NAME.test(roleSessionName)) {
-    throw new InputError(
-      'role-session-name',
-      `'${roleSessionName}' is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`,
-    );
-  }
-
-  const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
-  const inputs: Inputs = {
-    incidentArns,
-    search,
-    select: parseChoice('select', read('select') || 'all', SELECT_POLICIES),
+  return {
+    targeting,
+    write,
+    dryRun,
+    finishOnJobEnd,
     maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
     ifNoIncident: parseChoice(
       'if-no-incident',
@@ -179,32 +265,21 @@ export function getInputs(read: InputReader, env: Env = process.env): Inputs {
       NO_INCIDENT_POLICIES,
     ),
     eventDataTemplate: read('event-data'),
-    status: read('status').trim(),
-    environment: read('environment').trim(),
+    status: bounded(read, 'status', MAX_STATUS_LENGTH),
+    environment: bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH),
     encoding: parseChoice(
       'event-data-encoding',
       read('event-data-encoding') || 'json-string',
       ENCODINGS,
     ),
-    eventType: parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES),
     references: parseReferences('references', read('references')),
     pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
     linkCommit: bool(read, 'link-commit', true),
-    eventId,
     clientToken,
-    dryRun: bool(read, 'dry-run', false),
     failOnError: readFailOnError(read),
     region: readRegion(read, env),
-    roleToAssume,
-    roleSessionName,
-    audience: read('audience').trim() || 'sts.amazonaws.com',
+    ...optionalRole(readRole(read)),
     endpointUrl: readEndpoint(read('endpoint-url')),
     maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),
   };
-  if (eventTime) inputs.eventTime = eventTime;
-  return inputs;
-}
-
-export function hasSearchFilters(search: SearchFilters): boolean {
-  return Object.keys(search).length > 0;
 }

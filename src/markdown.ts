@@ -1,7 +1,10 @@
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+
 /**
- * Escapes untrusted text (titles, commit messages, dispatch inputs) for one line of GitHub
- * Markdown: HTML is neutralised, every Markdown punctuation character is backslash-escaped (so no
- * link, image, emphasis, heading or mention forms), and table pipes and line breaks are made safe.
+ * Escapes untrusted text (titles, commit messages, dispatch inputs, error messages) for one line
+ * of GitHub Markdown: HTML is neutralised, every Markdown punctuation character is
+ * backslash-escaped (so no link, image, emphasis, heading or mention forms), and table pipes and
+ * every kind of line break (a lone \r included, which would end a table row) are made safe.
  */
 export function escapeMarkdown(text: string): string {
   return text
@@ -9,7 +12,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#+\-.!|~@:]/g, '\\$&')
-    .replace(/\r?\n/g, '<br>');
+    .replace(LINE_BREAK, '<br>');
+}
+
+/** An ARN or ID as inline code: readable, on one line, and inert whatever it contains. */
+export function inlineCode(value: string): string {
+  if (!value) return '–';
+  const text = value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAK, ' ');
+  return `\`${text}\``;
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the text, so it cannot be closed early. */

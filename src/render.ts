@@ -6,58 +6,85 @@ import { renderTemplate } from './parse/template.js';
 /** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
 export const MAX_EVENT_DATA = 12_000;
 
-const HEADLINES: Record<string, string> = {
-  started: 'Deployment started',
-  succeeded: 'Deployment succeeded',
-  success: 'Deployment succeeded',
-  failed: 'Deployment failed',
-  failure: 'Deployment failed',
-  'rolled-back': 'Deployment rolled back',
-  cancelled: 'Deployment cancelled',
-  canceled: 'Deployment cancelled',
-};
+/** Status words and their headlines; a Map, so `constructor` is just another word. */
+const HEADLINES = new Map([
+  ['started', 'Deployment started'],
+  ['succeeded', 'Deployment succeeded'],
+  ['success', 'Deployment succeeded'],
+  ['failed', 'Deployment failed'],
+  ['failure', 'Deployment failed'],
+  ['rolled-back', 'Deployment rolled back'],
+  ['cancelled', 'Deployment cancelled'],
+  ['canceled', 'Deployment cancelled'],
+  ['finished', 'Deployment finished'],
+]);
 
-/** The message inputs' `{name}` placeholders map to. */
-export function placeholderFields(facts: WorkflowFacts, environment: string, status: string) {
-  return {
-    sha: facts.sha,
-    short_sha: facts.shortSha,
-    ref: facts.ref,
-    ref_name: facts.refName,
-    repository: facts.repository,
-    actor: facts.actor,
-    workflow: facts.workflow,
-    job: facts.job,
-    run_id: facts.runId,
-    run_attempt: facts.runAttempt,
-    run_url: facts.runUrl,
-    commit_url: facts.commitUrl,
-    event_name: facts.eventName,
-    environment,
-    status,
-    server_url: facts.serverUrl,
-  };
+/** What a rendering knows beyond the workflow facts. */
+export interface RenderContext {
+  status: string;
+  environment: string;
+  /** From the start of the step that created the event; undefined in that step itself. */
+  durationMs?: number;
+}
+
+/** `4m12s`, `1h02m05s`, `0s`. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return `${h}h${String(m).padStart(2, '0')}m${String(s).padStart(2, '0')}s`;
+  if (m > 0) return `${m}m${String(s).padStart(2, '0')}s`;
+  return `${s}s`;
+}
+
+/** The values of the `{name}` placeholders. */
+export function placeholderFields(facts: WorkflowFacts, context: RenderContext): Map<string, string> {
+  return new Map([
+    ['sha', facts.sha],
+    ['short_sha', facts.shortSha],
+    ['ref', facts.ref],
+    ['ref_name', facts.refName],
+    ['repository', facts.repository],
+    ['actor', facts.actor],
+    ['workflow', facts.workflow],
+    ['job', facts.job],
+    ['run_id', facts.runId],
+    ['run_attempt', facts.runAttempt],
+    ['run_url', facts.runUrl],
+    ['commit_url', facts.commitUrl],
+    ['event_name', facts.eventName],
+    ['environment', context.environment],
+    ['status', context.status],
+    ['server_url', facts.serverUrl],
+    ['duration', formatDuration(context.durationMs ?? 0)],
+  ]);
+}
+
+/** The dispatch input that is the whole message of a manual annotation, if any. */
+function dispatchMessage(facts: WorkflowFacts): { name: string; text: string } | undefined {
+  if (facts.eventName !== 'workflow_dispatch') return undefined;
+  for (const name of ['message', 'note']) {
+    const text = facts.dispatchInputs.get(name)?.trim();
+    if (text) return { name, text };
+  }
+  return undefined;
 }
 
 /** `Deployment succeeded: acme/shop@1a2b3c4 (main) to production by octocat, run <url>` */
-export function defaultMessage(facts: WorkflowFacts, environment: string, status: string): string {
-  // A manual annotation: the dispatcher's own words are the event.
-  if (facts.eventName === 'workflow_dispatch') {
-    const message = facts.dispatchInputs.message?.trim() || facts.dispatchInputs.note?.trim();
-    if (message) return message;
-  }
-  const headline = status
-    ? (HEADLINES[status.toLowerCase()] ?? `Deployment ${status}`)
-    : 'Deployment';
+export function defaultMessage(facts: WorkflowFacts, context: RenderContext): string {
+  const { status, environment, durationMs } = context;
+  const word = status.toLowerCase();
+  const headline = status ? (HEADLINES.get(word) ?? `Deployment ${status}`) : 'Deployment';
   const what = [
     facts.repository || 'unknown repository',
     facts.shortSha && `@${facts.shortSha}`,
   ].join('');
   const parts = [`${headline}: ${what}`];
   if (facts.refName) parts.push(` (${facts.refName})`);
-  if (environment)
-    parts.push(`${status.toLowerCase() === 'rolled-back' ? ' in' : ' to'} ${environment}`);
+  if (environment) parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
   if (facts.actor) parts.push(` by ${facts.actor}`);
+  if (durationMs !== undefined) parts.push(` in ${formatDuration(durationMs)}`);
   if (facts.runUrl) parts.push(`, run ${facts.runUrl}`);
   return parts.join('');
 }
@@ -71,35 +98,47 @@ export function statusOf(inputs: Pick<Inputs, 'status'>, facts: WorkflowFacts): 
   return inputs.status || facts.eventStatus;
 }
 
+/** The text and where it came from, so that a problem with it names the right input. */
+export interface EventText {
+  text: string;
+  /** `event-data`, `the workflow_dispatch input 'message'`, or `the default message`. */
+  source: string;
+}
+
 export function renderEventText(
-  inputs: Pick<Inputs, 'eventDataTemplate' | 'environment' | 'status'>,
+  inputs: Pick<Inputs, 'eventDataTemplate'>,
   facts: WorkflowFacts,
-): string {
-  const environment = environmentOf(inputs, facts);
-  const status = statusOf(inputs, facts);
-  if (inputs.eventDataTemplate.trim() === '') return defaultMessage(facts, environment, status);
-  return renderTemplate('event-data', inputs.eventDataTemplate, {
-    fields: placeholderFields(facts, environment, status),
-    inputs: facts.dispatchInputs,
-  });
+  context: RenderContext,
+): EventText {
+  if (inputs.eventDataTemplate.trim() !== '') {
+    const text = renderTemplate('event-data', inputs.eventDataTemplate, {
+      fields: placeholderFields(facts, context),
+      inputs: facts.dispatchInputs,
+    });
+    return { text, source: 'event-data' };
+  }
+  // A manual annotation: the dispatcher's own words are the event (a later update keeps them).
+  const manual = dispatchMessage(facts);
+  if (manual) return { text: manual.text, source: `the workflow_dispatch input '${manual.name}'` };
+  return { text: defaultMessage(facts, context), source: 'the default message' };
 }
 
 /** Encodes the text for the wire and refuses, never cuts, what the service would refuse. */
-export function encodeEventData(text: string, encoding: Encoding): string {
+export function encodeEventData({ text, source }: EventText, encoding: Encoding): string {
+  if (text.trim() === '') {
+    throw new InputError(
+      'event-data',
+      `the event text (${source}) is empty${text ? ' or only white space' : ''}; give some text, or leave event-data unset for the default message.`,
+    );
+  }
   const data = encoding === 'json-string' ? JSON.stringify(text) : text;
   if (data.length > MAX_EVENT_DATA) {
     const over = data.length - MAX_EVENT_DATA;
     throw new InputError(
       'event-data',
-      `the event text is ${data.length.toLocaleString('en-US')} characters${
+      `the event text (${source}) is ${data.length.toLocaleString('en-US')} characters${
         encoding === 'json-string' ? ' after json-string encoding' : ''
       }, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it; nothing was cut or sent.`,
-    );
-  }
-  if (data.length === 0) {
-    throw new InputError(
-      'event-data',
-      'the event text is empty; give some text or leave event-data unset for the default message.',
     );
   }
   return data;

@@ -1,5 +1,5 @@
-import { codeBlock, escapeMarkdown } from './markdown.js';
-import type { TargetResult } from './post.js';
+import type { TargetResult } from './event-writer.js';
+import { codeBlock, escapeMarkdown, inlineCode } from './markdown.js';
 
 export type Outcome = 'created' | 'updated' | 'dry-run' | 'skipped' | 'partial' | 'failed';
 
@@ -11,6 +11,12 @@ export interface RunReport {
   results: TargetResult[];
   /** Why the run failed or was skipped, when it did not come from one target. */
   message: string;
+  /** Things the user should know (an unfiltered search, ignored inputs). */
+  notes: string[];
+}
+
+export function emptyReport(): RunReport {
+  return { outcome: 'failed', eventText: '', eventType: '', results: [], message: '', notes: [] };
 }
 
 export function outcomeOf(results: TargetResult[], dryRun: boolean): Outcome {
@@ -22,16 +28,21 @@ export function outcomeOf(results: TargetResult[], dryRun: boolean): Outcome {
   return results.every((r) => r.action === 'updated') ? 'updated' : 'created';
 }
 
-/** The step outputs, as named in action.yml. */
+function written(result: TargetResult): boolean {
+  return Boolean(result.eventId) && (result.action === 'created' || result.action === 'updated');
+}
+
+/**
+ * The step outputs, as named in action.yml. `event-id` and `incident-arn` are a pair from the
+ * same target (the first one written), so that they can be passed on to an update together.
+ */
 export function outputsOf(report: RunReport): Record<string, string> {
-  const written = report.results.filter(
-    (r) => r.eventId && r.action !== 'failed' && r.action !== 'dry-run',
-  );
-  const first = report.results[0];
+  const writes = report.results.filter(written);
+  const first = writes[0];
   return {
-    'event-id': written[0]?.eventId ?? '',
-    'incident-arn': first?.incidentArn ?? '',
-    'event-ids': JSON.stringify(written.map((r) => r.eventId)),
+    'event-id': first?.eventId ?? '',
+    'incident-arn': first?.incidentArn ?? report.results[0]?.incidentArn ?? '',
+    'event-ids': JSON.stringify(writes.map((r) => r.eventId)),
     'incident-arns': JSON.stringify(report.results.map((r) => r.incidentArn)),
     'event-data': report.eventText,
     skipped: String(report.outcome === 'skipped' || report.outcome === 'dry-run'),
@@ -48,39 +59,35 @@ export function outputsOf(report: RunReport): Record<string, string> {
   };
 }
 
-const HEADINGS: Record<Outcome, string> = {
-  created: 'Timeline event posted',
-  updated: 'Timeline event updated',
-  'dry-run': 'Timeline event: dry run, nothing written',
-  skipped: 'Timeline event skipped: no open incident matched',
-  partial: 'Timeline event posted to some incidents only',
-  failed: 'Timeline event failed',
-};
+const HEADINGS = new Map<Outcome, string>([
+  ['created', 'Timeline event posted'],
+  ['updated', 'Timeline event updated'],
+  ['dry-run', 'Timeline event: dry run, nothing written'],
+  ['skipped', 'Timeline event skipped: no open incident matched'],
+  ['partial', 'Timeline event posted to some incidents only'],
+  ['failed', 'Timeline event failed'],
+]);
 
-const ACTION_LABELS: Record<TargetResult['action'], string> = {
-  created: 'created',
-  updated: 'updated',
-  'dry-run': 'would write',
-  failed: 'failed',
-};
-
-/** An ARN or ID as inline code: readable, and inert whatever it contains. */
-function code(value: string): string {
-  return value ? `\`${value.replace(/`/g, "'").replace(/\|/g, '\\|')}\`` : '–';
-}
+const ACTION_LABELS = new Map<TargetResult['action'], string>([
+  ['created', 'created'],
+  ['updated', 'updated'],
+  ['dry-run', 'would write'],
+  ['failed', 'failed'],
+]);
 
 function cell(value: string | number | undefined): string {
   return value === undefined || value === '' ? '–' : escapeMarkdown(String(value));
 }
 
 /**
- * The job summary as Markdown. Every piece of text that came from outside (titles, the event
- * text, error messages quoting input) is escaped or fenced, so it shows as written and cannot
- * inject links, images, mentions or HTML.
+ * The job summary as Markdown. Every piece of text that came from outside (titles, ARNs and IDs
+ * in answers, the event text, error messages) is escaped or fenced, so it shows as written and
+ * cannot inject links, images, mentions, HTML or table rows.
  */
-export function summaryMarkdown(report: RunReport): string {
-  const lines = [`## ${HEADINGS[report.outcome]}`, ''];
+export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report.outcome)): string {
+  const lines = [`## ${heading ?? ''}`, ''];
   if (report.message) lines.push(escapeMarkdown(report.message), '');
+  for (const note of report.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
   if (report.results.length > 0) {
     lines.push(
       '| Incident | Impact | Status | Action | Event ID |',
@@ -88,11 +95,13 @@ export function summaryMarkdown(report: RunReport): string {
     );
     for (const r of report.results) {
       const incident = r.title
-        ? `${cell(r.title)}<br><sub>${code(r.incidentArn)}</sub>`
-        : code(r.incidentArn);
-      const action = cell(ACTION_LABELS[r.action] + (r.reused ? ' (by an earlier try)' : ''));
+        ? `${cell(r.title)}<br><sub>${inlineCode(r.incidentArn)}</sub>`
+        : inlineCode(r.incidentArn);
+      const action = cell(
+        (ACTION_LABELS.get(r.action) ?? r.action) + (r.reused ? ' (by an earlier try)' : ''),
+      );
       lines.push(
-        `| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${code(r.eventId)} |`,
+        `| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${inlineCode(r.eventId)} |`,
       );
     }
     lines.push('');

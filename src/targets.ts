@@ -1,6 +1,7 @@
 import type { Filter } from '@aws-sdk/client-ssm-incidents';
 import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
-import type { Inputs, SearchFilters, SelectPolicy } from './inputs.js';
+import type { SearchFilters, SelectPolicy, Targeting } from './inputs.js';
+import { inert } from './log.js';
 import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
 
 /** A resolution that must stop the run before anything is written. */
@@ -57,40 +58,88 @@ export function applySelect(policy: SelectPolicy, matches: IncidentSummary[]): I
 }
 
 function describe(incidents: IncidentSummary[]): string {
-  const shown = incidents.slice(0, 5).map((i) => `"${i.title}" (${i.arn})`);
+  const shown = incidents.slice(0, 5).map((i) => `"${inert(i.title)}" (${inert(i.arn)})`);
   return shown.join(', ') + (incidents.length > 5 ? ` and ${incidents.length - 5} more` : '');
+}
+
+/** How many matches are enough to know the answer without reading further pages. */
+function enough(policy: SelectPolicy, maxIncidents: number, singleTarget: boolean): number {
+  switch (policy) {
+    case 'single':
+      return 2; // Two matches already fail the step.
+    case 'all':
+      // One more than allowed already fails it.
+      return singleTarget ? 2 : maxIncidents + 1;
+    default:
+      return Number.POSITIVE_INFINITY; // The newest or oldest may be on the last page.
+  }
+}
+
+export interface Resolution {
+  targets: IncidentSummary[];
+  /** Things the user should know, logged and shown in the summary. */
+  notes: string[];
+}
+
+export interface ResolveOptions {
+  maxIncidents: number;
+  /** Update one event: more than one target is an error. */
+  singleTarget: boolean;
+  /** Read each given ARN (a dry run shows titles and proves the incidents exist). */
+  readGivenArns: boolean;
+  now: Date;
 }
 
 /**
  * The incidents that get the event: those named by `incident-arn`, or the open incidents a search
- * finds. With ARNs given nothing is read unless it is a dry run, which checks that they exist.
+ * finds. A search reads only as many pages as it needs: with `select: all` or `single` it stops as
+ * soon as the matches are too many to write. Records whose ARN is not an incident record ARN are
+ * left out, with a note: an answer is not trusted beyond what AWS documents.
  */
 export async function resolveTargets(
   api: IncidentsApi,
-  inputs: Inputs,
-  now: Date,
-): Promise<IncidentSummary[]> {
+  targeting: Targeting,
+  options: ResolveOptions,
+): Promise<Resolution> {
+  const notes: string[] = [];
   let targets: IncidentSummary[];
-  if (inputs.incidentArns.length > 0) {
-    targets = inputs.dryRun
-      ? await Promise.all(inputs.incidentArns.map((a) => api.getIncident(a.arn)))
-      : inputs.incidentArns.map((a) => ({ arn: a.arn, title: '' }));
+  let stoppedEarly = false;
+  if (targeting.kind === 'arns') {
+    targets = options.readGivenArns
+      ? await Promise.all(targeting.arns.map((a) => api.getIncident(a.arn)))
+      : targeting.arns.map((a) => ({ arn: a.arn, title: '' }));
   } else {
-    const found = await api.listIncidents(searchFilters(inputs.search, now));
-    targets = applySelect(
-      inputs.select,
-      found.filter((incident) => matchesLocally(inputs.search, incident)),
-    );
+    const matches: IncidentSummary[] = [];
+    const stopAt = enough(targeting.select, options.maxIncidents, options.singleTarget);
+    for await (const page of api.incidentPages(searchFilters(targeting.filters, options.now))) {
+      for (const incident of page) {
+        if (!matchIncidentArn(incident.arn)) {
+          notes.push(`Left out a search result whose ARN is not an incident record ARN: ${inert(incident.arn)}`);
+        } else if (matchesLocally(targeting.filters, incident)) {
+          matches.push(incident);
+        }
+      }
+      if (matches.length >= stopAt) {
+        stoppedEarly = true;
+        break;
+      }
+    }
+    targets = applySelect(targeting.select, matches);
+    if (targeting.unfiltered && targets.length > 0) {
+      notes.push(
+        `No incident-arn and no search filter was given, so the event goes to every open incident of the account (${targets.length}). If incident-arn comes from an expression, check that it did not evaluate empty.`,
+      );
+    }
   }
-  if (targets.length > inputs.maxIncidents) {
+  if (targets.length > options.maxIncidents) {
     throw new TargetError(
-      `${targets.length} incidents would get the event, more than max-incidents (${inputs.maxIncidents}): ${describe(targets)}. Narrow the filters, set select, or raise max-incidents.`,
+      `${targets.length}${stoppedEarly ? ' or more' : ''} incidents would get the event, more than max-incidents (${options.maxIncidents}): ${describe(targets)}. Narrow the filters, set select, or raise max-incidents.`,
     );
   }
-  if (inputs.eventId && targets.length > 1) {
+  if (options.singleTarget && targets.length > 1) {
     throw new TargetError(
-      `event-id updates one event of one incident, but ${targets.length} incidents match: ${describe(targets)}. Name the incident with incident-arn, or set select: latest or single.`,
+      `event-id updates one event of one incident, but ${targets.length}${stoppedEarly ? ' or more' : ''} incidents match: ${describe(targets)}. Name the incident with incident-arn, or set select: latest or single.`,
     );
   }
-  return targets;
+  return { targets, notes };
 }

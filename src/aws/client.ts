@@ -1,42 +1,28 @@
 import { SSMIncidentsClient, type SSMIncidentsClientConfig } from '@aws-sdk/client-ssm-incidents';
-import { ACTION_NAME, ACTION_VERSION } from '../version.js';
-import { proxyAgentFor, redactProxy } from './proxy.js';
-import type { TimeLimits } from './settings.js';
+import { awsClientConfig, type AwsSettings } from './client-config.js';
 
 export type Credentials = NonNullable<SSMIncidentsClientConfig['credentials']>;
 /** Resolved credentials, as opposed to a provider of them. */
 export type CredentialIdentity = Exclude<Credentials, (...args: never[]) => unknown>;
 
-export interface ClientSettings {
-  region: string;
-  endpointUrl: string;
-  maxAttempts: number;
-  limits: TimeLimits;
-  /** Undefined: the SDK's default chain (environment, web identity, profiles, instance roles). */
-  credentials?: Credentials;
-  debug: (message: string) => void;
+/** The Incident Manager endpoint a client of `region` connects to. */
+export function incidentsEndpoint(region: string, endpointUrl: string): string {
+  return endpointUrl || `https://ssm-incidents.${region}.amazonaws.com`;
 }
 
-/** The one place that builds the Incident Manager client. */
-export async function createIncidentsClient(settings: ClientSettings): Promise<SSMIncidentsClient> {
-  const endpoint = settings.endpointUrl || `https://ssm-incidents.${settings.region}.amazonaws.com`;
-  const agents = await proxyAgentFor(endpoint);
-  if (agents.proxy) settings.debug(`Using proxy ${redactProxy(agents.proxy)} for ${endpoint}`);
+/**
+ * The Incident Manager client, on the shared configuration. Without `credentials` the SDK's
+ * default chain is used (environment, web identity, profiles, instance roles).
+ */
+export async function createIncidentsClient(
+  settings: AwsSettings,
+  endpointUrl: string,
+  credentials?: Credentials,
+): Promise<SSMIncidentsClient> {
+  const config = await awsClientConfig(settings, incidentsEndpoint(settings.region, endpointUrl));
   return new SSMIncidentsClient({
-    region: settings.region,
-    ...(settings.endpointUrl ? { endpoint: settings.endpointUrl } : {}),
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
-    maxAttempts: settings.maxAttempts,
-    retryMode: 'standard',
-    customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-    requestHandler: {
-      connectionTimeout: settings.limits.connectMs,
-      requestTimeout: settings.limits.requestMs,
-      // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting, so a
-      // stuck answer would hold the step until the deadline instead of being retried.
-      throwOnRequestTimeout: true,
-      ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
-      ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
-    },
+    ...config,
+    ...(endpointUrl ? { endpoint: endpointUrl } : {}),
+    ...(credentials ? { credentials } : {}),
   });
 }

@@ -1,17 +1,17 @@
+import { DeadlineError } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { errorName } from './errors.js';
+import { inert } from '../log.js';
+import { AwsCallError } from './call-error.js';
+import { awsClientConfig, type AwsSettings } from './client-config.js';
 import type { CredentialIdentity, Credentials } from './client.js';
 
 export interface RoleSettings {
   roleArn: string;
   sessionName: string;
   audience: string;
-  region: string;
-  maxAttempts: number;
   /** True when the job may request a GitHub OIDC token (`permissions: id-token: write`). */
   oidcAvailable: boolean;
   getIdToken: (audience: string) => Promise<string>;
-  debug: (message: string) => void;
 }
 
 const SESSION_DURATION_SECONDS = 3600;
@@ -22,70 +22,95 @@ export function defaultSessionName(runId: string, runAttempt: string): string {
   return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 
+/** Where the STS client will connect: the SDK's own endpoint variables, else the regional endpoint. */
+function stsEndpoint(region: string, env = process.env): string {
+  return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`;
+}
+
+/** A failed OIDC token request (a GitHub call, not an AWS one). */
+export class OidcTokenError extends Error {
+  override name = 'OidcTokenError';
+}
+
 /**
  * Credentials for `role-to-assume`: with OIDC when the job can mint a token, else chained from the
- * credentials already in the environment. The providers are loaded only here, so a run without a
- * role never pays for them. The role is assumed once, up front, so that a mistake is reported as
- * such instead of as a failed timeline write.
+ * credentials already in the environment. The token request and STS run under the run's deadline
+ * and STS on the same client configuration as Incident Manager. The providers are loaded only
+ * here, so a run without a role never pays for them. The role is assumed once, up front, so that
+ * a mistake is reported as such instead of as a failed timeline write.
  */
-export async function assumeRole(settings: RoleSettings): Promise<CredentialIdentity> {
-  const providers = await import('@aws-sdk/credential-providers');
-  const clientConfig = { region: settings.region, maxAttempts: settings.maxAttempts };
+export async function assumeRole(
+  role: RoleSettings,
+  settings: AwsSettings,
+): Promise<CredentialIdentity> {
+  const { deadline } = settings;
+  const [providers, clientConfig] = await Promise.all([
+    import('@aws-sdk/credential-providers'),
+    awsClientConfig(settings, stsEndpoint(settings.region)),
+  ]);
   let provider: Credentials;
-  if (settings.oidcAvailable) {
+  let operation: string;
+  if (role.oidcAvailable) {
     let token: string;
     try {
-      token = await settings.getIdToken(settings.audience);
+      token = await deadline.race(role.getIdToken(role.audience), 'The GitHub OIDC token request');
     } catch (error) {
-      throw new Error(
-        `Could not get a GitHub OIDC token to assume ${settings.roleArn} (audience '${settings.audience}'): ${errorMessage(error)}. Is 'permissions: id-token: write' granted to the job?`,
+      const why = error instanceof DeadlineError ? error.message : inert(errorMessage(error));
+      throw new OidcTokenError(
+        `Could not get a GitHub OIDC token to assume ${role.roleArn} (audience '${role.audience}'): ${why} Is 'permissions: id-token: write' granted to the job?`,
         { cause: error },
       );
     }
-    settings.debug(
-      `Assuming ${settings.roleArn} with the GitHub OIDC token (session ${settings.sessionName})`,
-    );
+    settings.debug(`Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`);
+    operation = 'AssumeRoleWithWebIdentity';
     provider = providers.fromWebToken({
-      roleArn: settings.roleArn,
+      roleArn: role.roleArn,
       webIdentityToken: token,
-      roleSessionName: settings.sessionName,
+      roleSessionName: role.sessionName,
       durationSeconds: SESSION_DURATION_SECONDS,
       clientConfig,
     });
   } else {
     settings.debug(
-      `Assuming ${settings.roleArn} from the environment's credentials (session ${settings.sessionName})`,
+      `Assuming ${role.roleArn} from the environment's credentials (session ${role.sessionName})`,
     );
+    operation = 'AssumeRole';
     provider = providers.fromTemporaryCredentials({
       params: {
-        RoleArn: settings.roleArn,
-        RoleSessionName: settings.sessionName,
+        RoleArn: role.roleArn,
+        RoleSessionName: role.sessionName,
         DurationSeconds: SESSION_DURATION_SECONDS,
       },
       clientConfig,
     });
   }
   try {
-    return typeof provider === 'function' ? await provider() : provider;
+    const pending = typeof provider === 'function' ? provider() : Promise.resolve(provider);
+    return await deadline.race(pending, `${operation} on ${role.roleArn}`);
   } catch (error) {
-    const how = settings.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
-    const name = errorName(error);
-    const refused =
-      /AccessDenied|InvalidIdentityToken|IDPRejectedClaim|CredentialsProviderError|InvalidClientTokenId/.test(
-        name,
-      );
-    let hint = '';
-    if (settings.oidcAvailable && refused) {
-      hint = ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${settings.audience}' and this repository's subject.`;
-    } else if (!settings.oidcAvailable) {
-      hint =
-        " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
-    }
-    throw new Error(
-      `Could not assume role ${settings.roleArn} ${how}: ${errorMessage(error)}.${hint}`,
+    const failure = new AwsCallError(
       {
-        cause: error,
+        service: 'sts',
+        operation,
+        resource: role.roleArn,
+        attemptMs: settings.limits.attemptMs,
+        deadlineMs: settings.limits.deadlineMs,
+        deadlineExpired: deadline.expired,
       },
+      error,
     );
+    throw new Error(`Could not assume role ${role.roleArn}: ${failure.message}${roleHint(role, failure)}`, {
+      cause: failure,
+    });
   }
+}
+
+function roleHint(role: RoleSettings, failure: AwsCallError): string {
+  if (!role.oidcAvailable) {
+    return " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
+  }
+  if (/AccessDenied|InvalidIdentityToken|IDPRejectedClaim/.test(failure.awsName)) {
+    return ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${role.audience}' and this repository's subject.`;
+  }
+  return '';
 }

@@ -8,12 +8,15 @@ import {
   UpdateRelatedItemsCommand,
   UpdateTimelineEventCommand,
   type EventReference,
+  type EventSummary,
   type Filter,
   type IncidentRecordSummary,
   type RelatedItem,
   type SSMIncidentsClient,
+  type TimelineEvent,
 } from '@aws-sdk/client-ssm-incidents';
-import { errorName } from './errors.js';
+import type { Deadline, TimeLimits } from '../deadline.js';
+import { AwsCallError } from './call-error.js';
 
 export interface IncidentSummary {
   arn: string;
@@ -23,24 +26,42 @@ export interface IncidentSummary {
   creationTime?: Date;
 }
 
-export interface TimelineWrite {
+export interface NewEvent {
   incidentRecordArn: string;
   eventData: string;
   eventType: string;
-  eventTime?: Date;
-  /** Omitted when empty: an update then keeps the event's references. */
+  eventTime: Date;
+  /** Omitted when empty. */
   eventReferences?: EventReference[];
   clientToken: string;
 }
 
+/** An update changes what it names and nothing else: no `eventType`, and references only when given. */
+export interface EventUpdate {
+  incidentRecordArn: string;
+  eventId: string;
+  eventData: string;
+  eventTime?: Date;
+  eventReferences?: EventReference[];
+  clientToken: string;
+}
+
+/** Per-call options: a signal narrower than the run's deadline (link-commit's budget). */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
 /**
- * The Incident Manager calls the action makes, each logged at debug level by operation and target
- * only: request bodies carry no secrets, but credentials and headers never reach a log.
+ * The Incident Manager calls the action makes. Each call knows its operation and resource and
+ * throws one error type that carries both (AwsCallError), so no caller keeps track of which call
+ * failed. Calls are logged at debug level by operation and target only: credentials and headers
+ * never reach a log.
  */
 export class IncidentsApi {
   constructor(
     private readonly client: SSMIncidentsClient,
-    private readonly signal: AbortSignal,
+    private readonly deadline: Deadline,
+    private readonly limits: TimeLimits,
     private readonly debug: (message: string) => void,
   ) {}
 
@@ -49,31 +70,54 @@ export class IncidentsApi {
     this.client.destroy();
   }
 
-  private get options() {
-    return { abortSignal: this.signal };
+  private async call<T>(
+    operation: string,
+    resource: string,
+    send: (abortSignal: AbortSignal) => Promise<T>,
+    options: CallOptions = {},
+  ): Promise<T> {
+    const signal = options.signal ?? this.deadline.signal;
+    try {
+      return await send(signal);
+    } catch (error) {
+      throw new AwsCallError(
+        {
+          service: 'ssm-incidents',
+          operation,
+          resource,
+          attemptMs: this.limits.attemptMs,
+          deadlineMs: this.limits.deadlineMs,
+          deadlineExpired: this.deadline.expired,
+        },
+        error,
+      );
+    }
   }
 
-  async listIncidents(filters: Filter[]): Promise<IncidentSummary[]> {
-    const found: IncidentSummary[] = [];
+  /** Open incidents page by page (100 a page, the most the service gives), until the caller stops. */
+  async *incidentPages(filters: Filter[]): AsyncGenerator<IncidentSummary[]> {
+    let nextToken: string | undefined;
     let page = 0;
-    const pages = paginate((nextToken) =>
-      this.client.send(
-        new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }),
-        this.options,
-      ),
-    );
-    for await (const output of pages) {
+    do {
+      const output = await this.call('ListIncidentRecords', 'incident records', (abortSignal) =>
+        this.client.send(
+          new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }),
+          { abortSignal },
+        ),
+      );
       page += 1;
       const records = output.incidentRecordSummaries ?? [];
       this.debug(`ListIncidentRecords page ${page}: ${records.length} record(s)`);
-      found.push(...records.map(summarize));
-    }
-    return found;
+      yield records.map(summarize);
+      nextToken = output.nextToken;
+    } while (nextToken);
   }
 
   async getIncident(arn: string): Promise<IncidentSummary> {
     this.debug(`GetIncidentRecord ${arn}`);
-    const output = await this.client.send(new GetIncidentRecordCommand({ arn }), this.options);
+    const output = await this.call('GetIncidentRecord', arn, (abortSignal) =>
+      this.client.send(new GetIncidentRecordCommand({ arn }), { abortSignal }),
+    );
     const record = output.incidentRecord;
     return {
       arn,
@@ -84,17 +128,23 @@ export class IncidentsApi {
     };
   }
 
-  async listRelatedItems(incidentRecordArn: string): Promise<RelatedItem[]> {
+  async listRelatedItems(incidentRecordArn: string, options?: CallOptions): Promise<RelatedItem[]> {
     const items: RelatedItem[] = [];
-    const pages = paginate((nextToken) =>
-      this.client.send(
-        new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
-        this.options,
-      ),
-    );
-    for await (const output of pages) {
+    let nextToken: string | undefined;
+    do {
+      const output = await this.call(
+        'ListRelatedItems',
+        incidentRecordArn,
+        (abortSignal) =>
+          this.client.send(
+            new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
+            { abortSignal },
+          ),
+        options,
+      );
       items.push(...(output.relatedItems ?? []));
-    }
+      nextToken = output.nextToken;
+    } while (nextToken);
     this.debug(`ListRelatedItems ${incidentRecordArn}: ${items.length} item(s)`);
     return items;
   }
@@ -103,102 +153,95 @@ export class IncidentsApi {
     incidentRecordArn: string,
     item: RelatedItem,
     clientToken: string,
+    options?: CallOptions,
   ): Promise<void> {
     this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
-    await this.client.send(
-      new UpdateRelatedItemsCommand({
-        incidentRecordArn,
-        clientToken,
-        relatedItemsUpdate: { itemToAdd: item },
-      }),
-      this.options,
+    await this.call(
+      'UpdateRelatedItems',
+      incidentRecordArn,
+      (abortSignal) =>
+        this.client.send(
+          new UpdateRelatedItemsCommand({
+            incidentRecordArn,
+            clientToken,
+            relatedItemsUpdate: { itemToAdd: item },
+          }),
+          { abortSignal },
+        ),
+      options,
     );
   }
 
-  async createEvent(write: TimelineWrite & { eventTime: Date }): Promise<string> {
+  async createEvent(event: NewEvent): Promise<string> {
     this.debug(
-      `CreateTimelineEvent ${write.incidentRecordArn} (${write.eventType}, ${write.eventReferences?.length ?? 0} reference(s))`,
+      `CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`,
     );
-    const output = await this.client.send(
-      new CreateTimelineEventCommand({ ...write, eventTime: write.eventTime }),
-      this.options,
+    const output = await this.call('CreateTimelineEvent', event.incidentRecordArn, (abortSignal) =>
+      this.client.send(new CreateTimelineEventCommand(event), { abortSignal }),
     );
     return output.eventId ?? '';
   }
 
-  async updateEvent(write: TimelineWrite & { eventId: string }): Promise<void> {
-    this.debug(`UpdateTimelineEvent ${write.incidentRecordArn} event ${write.eventId}`);
-    await this.client.send(new UpdateTimelineEventCommand(write), this.options);
+  async updateEvent(update: EventUpdate): Promise<void> {
+    this.debug(
+      `UpdateTimelineEvent ${update.incidentRecordArn} event ${update.eventId}${update.eventReferences ? ` (${update.eventReferences.length} reference(s))` : ''}`,
+    );
+    await this.call('UpdateTimelineEvent', `event ${update.eventId} of ${update.incidentRecordArn}`, (abortSignal) =>
+      this.client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
+    );
   }
 
-  /**
-   * The event an earlier try of the same step wrote: the one a ConflictException names when it
-   * names one and its data matches, else the newest event of this type since `since` whose data
-   * is exactly `eventData`. Summaries omit the data, so candidates are read.
-   */
-  async findEvent(
+  async getEvent(incidentRecordArn: string, eventId: string): Promise<TimelineEvent> {
+    this.debug(`GetTimelineEvent ${incidentRecordArn} event ${eventId}`);
+    const output = await this.call('GetTimelineEvent', `event ${eventId} of ${incidentRecordArn}`, (abortSignal) =>
+      this.client.send(new GetTimelineEventCommand({ incidentRecordArn, eventId }), {
+        abortSignal,
+      }),
+    );
+    if (!output.event) {
+      throw new AwsCallError(
+        {
+          service: 'ssm-incidents',
+          operation: 'GetTimelineEvent',
+          resource: `event ${eventId} of ${incidentRecordArn}`,
+          attemptMs: this.limits.attemptMs,
+          deadlineMs: this.limits.deadlineMs,
+          deadlineExpired: false,
+        },
+        Object.assign(new Error('the answer holds no event'), { name: 'InvalidAnswer' }),
+      );
+    }
+    return output.event;
+  }
+
+  /** Events of one type since a time, newest first, page by page, until the caller stops. */
+  async *eventPages(
     incidentRecordArn: string,
     eventType: string,
-    eventData: string,
     since: Date,
-    named?: string,
-    limit = 100,
-  ): Promise<string | undefined> {
-    if (named && (await this.eventData(incidentRecordArn, named)) === eventData) return named;
-    let seen = 0;
-    const pages = paginate((nextToken) =>
-      this.client.send(
-        new ListTimelineEventsCommand({
-          incidentRecordArn,
-          filters: [
-            { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
-            { key: 'eventTime', condition: { after: since } },
-          ],
-          sortBy: 'EVENT_TIME',
-          sortOrder: 'DESCENDING',
-          maxResults: 100,
-          nextToken,
-        }),
-        this.options,
-      ),
-    );
-    for await (const output of pages) {
-      for (const summary of output.eventSummaries ?? []) {
-        if (seen++ >= limit) return undefined;
-        if (!summary.eventId || summary.eventId === named) continue;
-        if ((await this.eventData(incidentRecordArn, summary.eventId)) === eventData) {
-          return summary.eventId;
-        }
-      }
-    }
-    return undefined;
-  }
-
-  private async eventData(incidentRecordArn: string, eventId: string): Promise<string | undefined> {
-    try {
-      const { event } = await this.client.send(
-        new GetTimelineEventCommand({ incidentRecordArn, eventId }),
-        this.options,
+  ): AsyncGenerator<EventSummary[]> {
+    let nextToken: string | undefined;
+    do {
+      const output = await this.call('ListTimelineEvents', incidentRecordArn, (abortSignal) =>
+        this.client.send(
+          new ListTimelineEventsCommand({
+            incidentRecordArn,
+            filters: [
+              { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
+              { key: 'eventTime', condition: { after: since } },
+            ],
+            sortBy: 'EVENT_TIME',
+            sortOrder: 'DESCENDING',
+            maxResults: 100,
+            nextToken,
+          }),
+          { abortSignal },
+        ),
       );
-      return event?.eventData;
-    } catch (error) {
-      // A named event that is gone is no match; anything else is a real failure.
-      if (errorName(error) === 'ResourceNotFoundException') return undefined;
-      throw error;
-    }
+      yield output.eventSummaries ?? [];
+      nextToken = output.nextToken;
+    } while (nextToken);
   }
-}
-
-/** Follows `nextToken` until the last page. */
-async function* paginate<T extends { nextToken?: string | undefined }>(
-  fetchPage: (nextToken: string | undefined) => Promise<T>,
-): AsyncGenerator<T> {
-  let nextToken: string | undefined;
-  do {
-    const page = await fetchPage(nextToken);
-    yield page;
-    nextToken = page.nextToken;
-  } while (nextToken);
 }
 
 function summarize(record: IncidentRecordSummary): IncidentSummary {

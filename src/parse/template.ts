@@ -1,12 +1,21 @@
 import { InputError } from '../errors.js';
 
-/** Values a template may name; `inputs` holds the `workflow_dispatch` inputs for `{inputs.NAME}`. */
+/**
+ * Values a template may name: `fields` for `{name}`, `inputs` (the `workflow_dispatch` inputs) for
+ * `{inputs.NAME}`. Maps, so that only names put there are found: a plain object would also answer
+ * to `{constructor}` or `{inputs.toString}`.
+ */
 export interface TemplateValues {
-  fields: Readonly<Record<string, string>>;
-  inputs: Readonly<Record<string, string>>;
+  fields: ReadonlyMap<string, string>;
+  inputs: ReadonlyMap<string, string>;
 }
 
 const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
+
+/** The names a template accepts, for the error messages and the README. */
+export function placeholderList(fields: ReadonlyMap<string, string>): string {
+  return [...fields.keys()].map((k) => `{${k}}`).join(' ');
+}
 
 /**
  * Replaces `{name}` and `{inputs.NAME}` placeholders; `{{` and `}}` write literal braces. Values
@@ -15,8 +24,7 @@ const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
 export function renderTemplate(input: string, template: string, values: TemplateValues): string {
   return template.replace(TOKEN, (token: string, name: string | undefined, offset: number) => {
     if (token === '{{') return '{';
-    if (token === '}}') return '}';
-    if (token === '}') return '}';
+    if (token === '}}' || token === '}') return '}';
     if (name === undefined) {
       throw new InputError(
         input,
@@ -25,10 +33,9 @@ export function renderTemplate(input: string, template: string, values: Template
     }
     const key = name.trim();
     if (key.startsWith('inputs.')) {
-      const inputName = key.slice('inputs.'.length);
-      const value = values.inputs[inputName];
+      const value = values.inputs.get(key.slice('inputs.'.length));
       if (value !== undefined) return value;
-      const known = Object.keys(values.inputs);
+      const known = [...values.inputs.keys()];
       throw new InputError(
         input,
         `unknown placeholder {${key}}: ${
@@ -38,13 +45,11 @@ export function renderTemplate(input: string, template: string, values: Template
         }.`,
       );
     }
-    const value = values.fields[key];
+    const value = values.fields.get(key);
     if (value !== undefined) return value;
     throw new InputError(
       input,
-      `unknown placeholder {${key}}; known: ${Object.keys(values.fields)
-        .map((k) => `{${k}}`)
-        .join(' ')} {inputs.NAME}. Write {{ and }} for literal braces.`,
+      `unknown placeholder {${key}}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`,
     );
   });
 }

@@ -13,27 +13,34 @@ function parseIso(match: RegExpExecArray, text: string): number {
   return Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
 }
 
-/** Epoch numbers below this are seconds, above it milliseconds (1e11 s is the year 5138). */
-const SECONDS_LIMIT = 1e11;
+/**
+ * Epoch numbers are taken as seconds from 2001-09-09 (1e9) to 2286 (1e10), and as milliseconds
+ * over the same years (1e12 to 1e13). Anything else is not guessed at: `20260501` is a date
+ * written without dashes, not a time in 1970.
+ */
+const SECONDS = { min: 1e9, max: 1e10 };
+const MILLISECONDS = { min: 1e12, max: 1e13 };
+
+const ACCEPTED =
+  'use ISO 8601 with a zone (2026-05-01T12:00:00Z), or epoch seconds (10 digits) or milliseconds (13 digits)';
 
 /** Parses `event-time`: ISO 8601 with a zone, or epoch seconds (fractions allowed) or milliseconds. */
 export function parseTimestamp(input: string, value: string): Date {
   const v = value.trim();
-  const iso = ISO_8601.exec(v);
-  let ms: number;
   if (/^\d+(\.\d+)?$/.test(v)) {
     const n = Number(v);
-    ms = n < SECONDS_LIMIT ? n * 1000 : n;
-  } else if (iso) {
-    ms = parseIso(iso, v);
-  } else {
-    ms = Number.NaN;
-  }
-  if (!Number.isFinite(ms) || ms <= 0) {
+    if (n >= SECONDS.min && n < SECONDS.max) return new Date(n * 1000);
+    if (n >= MILLISECONDS.min && n < MILLISECONDS.max) return new Date(n);
+    const looksLikeDate = /^\d{8}$/.test(v) ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)` : '';
     throw new InputError(
       input,
-      `'${value}' is not a timestamp; use ISO 8601 with a zone (2026-05-01T12:00:00Z), or epoch seconds or milliseconds.`,
+      `'${value}' is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${ACCEPTED}.`,
     );
+  }
+  const iso = ISO_8601.exec(v);
+  const ms = iso ? parseIso(iso, v) : Number.NaN;
+  if (!Number.isFinite(ms) || ms <= 0) {
+    throw new InputError(input, `'${value}' is not a timestamp; ${ACCEPTED}.`);
   }
   return new Date(ms);
 }

@@ -2,27 +2,54 @@ import { InputError } from '../errors.js';
 
 export type TitleMatcher = (title: string) => boolean;
 
-/** A case-insensitive substring, or a regular expression written `/pattern/flags`. */
-export function parseTitleFilter(input: string, value: string): TitleMatcher {
+/** What `title-filter` asks for, checked for form; `compileTitleFilter` makes the matcher. */
+export type TitleFilter =
+  | { kind: 'substring'; text: string }
+  | { kind: 'regex'; source: string; flags: string };
+
+// u and v are accepted for the workflows written for JavaScript's engine; RE2 always matches by
+// Unicode code point, so they change nothing.
+const FLAGS = new Set(['i', 'm', 's', 'u', 'v']);
+
+/** A case-insensitive substring, or a regular expression written `/pattern/flags` (flags i, m, s, u, v). */
+export function parseTitleFilter(input: string, value: string): TitleFilter {
   const v = value.trim();
   const regex = /^\/(.+)\/([a-z]*)$/s.exec(v);
-  if (!regex) {
-    const needle = v.toLowerCase();
+  if (!regex) return { kind: 'substring', text: v };
+  const [, source, flags] = regex as unknown as [string, string, string];
+  const bad = [...flags].filter((flag) => !FLAGS.has(flag));
+  if (bad.length > 0) {
+    throw new InputError(
+      input,
+      `flag(s) '${bad.join('')}' are not accepted; use i (ignore case), m (multi-line), s (dot matches newlines), u or v.`,
+    );
+  }
+  return { kind: 'regex', source, flags };
+}
+
+/**
+ * The matcher of a title filter. A regular expression runs on RE2's linear-time engine (re2js):
+ * JavaScript's own engine backtracks, so a pattern such as `/(a+)+$/` can take minutes on one
+ * title, synchronously, where no deadline can stop it. RE2 has no backreferences or lookaround;
+ * such a pattern is refused with the engine's reason. The engine is loaded only for a regex.
+ */
+export async function compileTitleFilter(input: string, filter: TitleFilter): Promise<TitleMatcher> {
+  if (filter.kind === 'substring') {
+    const needle = filter.text.toLowerCase();
     return (title) => title.toLowerCase().includes(needle);
   }
-  const [, source, flags] = regex as unknown as [string, string, string];
-  // 'g' and 'y' make RegExp.test stateful across titles, which would skip matches.
-  const bad = flags.replace(/[imsuv]/g, '');
-  if (bad) {
-    throw new InputError(input, `flag(s) '${bad}' are not accepted; use i, m, s, u or v.`);
-  }
-  let pattern: RegExp;
+  const { RE2JS } = await import('re2js');
+  let flags = 0;
+  if (filter.flags.includes('i')) flags |= RE2JS.CASE_INSENSITIVE;
+  if (filter.flags.includes('m')) flags |= RE2JS.MULTILINE;
+  if (filter.flags.includes('s')) flags |= RE2JS.DOTALL;
+  let pattern: InstanceType<typeof RE2JS>;
   try {
-    pattern = new RegExp(source, flags);
+    pattern = RE2JS.compile(filter.source, flags);
   } catch (error) {
     throw new InputError(
       input,
-      `'${v}' is not a valid regular expression: ${(error as Error).message}.`,
+      `/${filter.source}/${filter.flags} is not accepted: ${(error as Error).message}. Patterns run on a linear-time engine (RE2 syntax): no backreferences or lookaround.`,
     );
   }
   return (title) => pattern.test(title);

@@ -1,0 +1,138 @@
+import { DeadlineError, formatSeconds } from '../deadline.js';
+import { errorMessage } from '../errors.js';
+import { inert } from '../log.js';
+
+interface AwsLikeError {
+  name?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number };
+  resourceIdentifier?: unknown;
+  resourceType?: unknown;
+}
+
+function fields(error: unknown): AwsLikeError {
+  return error !== null && typeof error === 'object' ? (error as AwsLikeError) : {};
+}
+
+export type AwsService = 'ssm-incidents' | 'sts';
+
+export interface CallContext {
+  service: AwsService;
+  /** The API operation, e.g. `CreateTimelineEvent`: also the IAM action a denial names. */
+  operation: string;
+  /** What the call was about (an incident ARN, a role ARN), for messages. */
+  resource: string;
+  /** The per-attempt and overall limits, for timeout messages. */
+  attemptMs: number;
+  deadlineMs: number;
+  /** True when the run's deadline had passed when the call failed. */
+  deadlineExpired: boolean;
+}
+
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
+const BAD_CREDENTIALS = new Set([
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'IncompleteSignatureException',
+  'MissingAuthenticationTokenException',
+]);
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ECONNABORTED']);
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * One failed AWS call, attributed where it was made: the service, operation and resource travel
+ * with the error, so a message can never name the wrong call or the wrong IAM action. `message`
+ * says what to fix; every piece of outside text in it (the service's own message, IDs) is inert.
+ */
+export class AwsCallError extends Error {
+  override name = 'AwsCallError';
+  /** The AWS error name (`ConflictException`, …), or '' for a failure that never got an answer. */
+  readonly awsName: string;
+
+  constructor(
+    readonly context: CallContext,
+    override readonly cause: unknown,
+  ) {
+    super(explain(context, cause));
+    this.awsName = context.deadlineExpired ? '' : (fields(cause).name ?? '');
+  }
+
+  get operation(): string {
+    return this.context.operation;
+  }
+
+  get isAccessDenied(): boolean {
+    return ACCESS_DENIED.has(this.awsName);
+  }
+
+  get isNotFound(): boolean {
+    return this.awsName === 'ResourceNotFoundException';
+  }
+
+  get isConflict(): boolean {
+    return this.awsName === 'ConflictException';
+  }
+
+  /** The `resourceIdentifier`/`resourceType` members of the answer, as given (untrusted). */
+  get named(): { identifier?: string; type?: string } {
+    const { resourceIdentifier, resourceType } = fields(this.cause);
+    return {
+      ...(typeof resourceIdentifier === 'string' ? { identifier: resourceIdentifier } : {}),
+      ...(typeof resourceType === 'string' ? { type: resourceType } : {}),
+    };
+  }
+}
+
+export function isAwsCallError(error: unknown): error is AwsCallError {
+  return error instanceof AwsCallError;
+}
+
+function explain(context: CallContext, error: unknown): string {
+  const { service, operation, resource } = context;
+  const e = fields(error);
+  const name = e.name ?? 'Error';
+  const detail = inert((e.message ?? errorMessage(error)).replace(/\s+$/, ''));
+  const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
+  const attempts = e.$metadata?.attempts ?? 1;
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+  const what = `${operation} on ${inert(resource)}`;
+  if (context.deadlineExpired || error instanceof DeadlineError) {
+    return `${what} did not finish within the run's time limit of ${formatSeconds(context.deadlineMs)} (INCIDENT_TIMELINE_DEADLINE_MS); the service did not answer in time.`;
+  }
+  if (ACCESS_DENIED.has(name)) {
+    return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${inert(resource)} for the credentials this step uses.`;
+  }
+  if (BAD_CREDENTIALS.has(name)) {
+    return `AWS rejected the credentials for ${operation} (${name}: ${detail})${request}. Configure them with aws-actions/configure-aws-credentials, or set role-to-assume.`;
+  }
+  if (name === 'CredentialsProviderError') {
+    return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
+  }
+  if (name === 'ResourceNotFoundException') {
+    return `${operation}: ${inert(resource)} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
+  }
+  if (name === 'ValidationException') {
+    return `${operation} was rejected as invalid${request}: ${detail}`;
+  }
+  if (name === 'ThrottlingException' || name === 'TooManyRequestsException' || name === 'Throttling') {
+    return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
+  }
+  if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
+    return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
+  }
+  if (e.code && DROPPED.has(e.code)) {
+    return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+  }
+  if (e.code && UNREACHABLE.has(e.code)) {
+    return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;
+  }
+  if (name === 'AbortError') {
+    return `${what} was cancelled: ${detail}.`;
+  }
+  return `${what} failed after ${tries}: ${inert(name)}: ${detail}${request}`;
+}

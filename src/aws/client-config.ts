@@ -1,0 +1,113 @@
+import type { Readable } from 'node:stream';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { Deadline, TimeLimits } from '../deadline.js';
+import { ACTION_NAME, ACTION_VERSION } from '../version.js';
+import { proxyAgentFor, redactProxy } from './proxy.js';
+
+export interface AwsSettings {
+  region: string;
+  maxAttempts: number;
+  limits: TimeLimits;
+  deadline: Deadline;
+  debug: (message: string) => void;
+}
+
+/**
+ * The configuration every AWS client of the action is built with, Incident Manager and STS alike:
+ * region, retries, user agent, proxy, time limits and the run's deadline. `endpoint` is where the
+ * client will connect, which decides whether a proxy applies (NO_PROXY).
+ */
+export async function awsClientConfig(settings: AwsSettings, endpoint: string) {
+  const agents = await proxyAgentFor(endpoint);
+  if (agents.proxy) settings.debug(`Using proxy ${redactProxy(agents.proxy)} for ${endpoint}`);
+  const inner = new NodeHttpHandler({
+    connectionTimeout: settings.limits.connectMs,
+    // The socket's idle limit; BoundedHandler below bounds the attempt as a whole.
+    requestTimeout: settings.limits.attemptMs,
+    // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
+    throwOnRequestTimeout: true,
+    ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
+    ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
+  });
+  return {
+    region: settings.region,
+    maxAttempts: settings.maxAttempts,
+    // Adaptive: the standard retries and backoff, plus a client-side rate limiter that slows every
+    // call of the client once the service throttles, so concurrent writes back off together.
+    retryMode: 'adaptive',
+    customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+    requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline),
+  } as const;
+}
+
+type Handle = NodeHttpHandler['handle'];
+type HandlerRequest = Parameters<Handle>[0];
+type HandlerOptions = NonNullable<Parameters<Handle>[1]>;
+type HandlerOutput = Awaited<ReturnType<Handle>>;
+
+/** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
+function attemptTimeout(ms: number): Error {
+  return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
+}
+
+/**
+ * Bounds each attempt in total time, the body included, and ties it to the run's deadline even
+ * when the caller passed no signal (the credential providers' STS client does not). The SDK's
+ * `requestTimeout` only fires on an idle socket, and its response body is read after the handler
+ * returns, so a server that sends a byte every few seconds would hold one attempt for the whole
+ * run: here the body is read to its end inside the bound, and handed on as bytes.
+ */
+export class BoundedHandler {
+  constructor(
+    private readonly inner: NodeHttpHandler,
+    private readonly attemptMs: number,
+    private readonly deadline: Deadline,
+  ) {}
+
+  async handle(request: HandlerRequest, options: HandlerOptions = {}): Promise<HandlerOutput> {
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(attemptTimeout(this.attemptMs)), this.attemptMs);
+    const signals = [attempt.signal, this.deadline.signal];
+    if (options.abortSignal instanceof AbortSignal) signals.push(options.abortSignal);
+    const signal = AbortSignal.any(signals);
+    try {
+      const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
+      response.body = await readAll(response.body as Readable | undefined, signal);
+      return { response };
+    } catch (error) {
+      // Our own limit, not the caller's: a timeout the SDK retries, not a cancellation it obeys.
+      if (attempt.signal.aborted && !this.deadline.expired && !options.abortSignal?.aborted) {
+        throw attemptTimeout(this.attemptMs);
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  updateHttpClientConfig(...args: Parameters<NodeHttpHandler['updateHttpClientConfig']>): void {
+    this.inner.updateHttpClientConfig(...args);
+  }
+
+  httpHandlerConfigs() {
+    return this.inner.httpHandlerConfigs();
+  }
+
+  destroy(): void {
+    this.inner.destroy();
+  }
+}
+
+async function readAll(body: Readable | undefined, signal: AbortSignal): Promise<Uint8Array> {
+  if (!body || typeof body[Symbol.asyncIterator] !== 'function') return new Uint8Array();
+  const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : undefined);
+  if (signal.aborted) stop();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    const chunks: Buffer[] = [];
+    for await (const chunk of body) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Targets written at once. Incident Manager's per-account request quotas are not published; ten
+ * is the default `max-incidents`, so a default run writes every target in one round, and each
+ * target makes at most four calls one after another. The SDK's adaptive retry mode slows every
+ * call of the client as soon as the service throttles one.
+ */
+export const MAX_PARALLEL_TARGETS = 10;
+
+/**
+ * Runs `work` on every item with at most `limit` in flight and resolves the results in the order
+ * of the items. `onDone` is called in item order too, as soon as an item and all before it are
+ * done, so that what it prints reads in order while later items still run. `work` must not throw.
+ */
+export async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+  onDone: (result: R, index: number) => void = () => undefined,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  const done = new Array<boolean>(items.length).fill(false);
+  let next = 0;
+  let reported = 0;
+  const report = () => {
+    while (reported < items.length && done[reported]) {
+      onDone(results[reported] as R, reported);
+      reported += 1;
+    }
+  };
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T, index);
+      done[index] = true;
+      report();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,90 @@
+/**
+ * Time limits of a run. A stuck connection must not hold a deployment job for the runner's
+ * six-hour limit: one deadline bounds the whole run (the OIDC token, STS, the search, link-commit
+ * and the writes, with every retry), and each attempt of a call is bounded in total time, so a
+ * server that answers one byte at a time is retried, then given up, like one that never answers.
+ * The environment variables exist for tests and unusual networks; the README documents them.
+ */
+export interface TimeLimits {
+  connectMs: number;
+  /** One attempt of one call, from sending the request to the last byte of the answer. */
+  attemptMs: number;
+  deadlineMs: number;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function fromEnv(name: string, fallback: number, env: Env): number {
+  const raw = env[name];
+  const n = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export function timeLimits(env: Env = process.env): TimeLimits {
+  return {
+    connectMs: fromEnv('INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS', 5_000, env),
+    attemptMs: fromEnv('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS', 15_000, env),
+    deadlineMs: fromEnv('INCIDENT_TIMELINE_DEADLINE_MS', 120_000, env),
+  };
+}
+
+/** Raised when the run's deadline passes; the message says what was being waited for. */
+export class DeadlineError extends Error {
+  override name = 'DeadlineError';
+}
+
+/** The run's one deadline: a signal for the SDK and `fetch`, and a race for anything else. */
+export class Deadline {
+  readonly signal: AbortSignal;
+  private readonly endsAt: number;
+
+  constructor(readonly ms: number) {
+    this.endsAt = Date.now() + ms;
+    // AbortSignal.timeout's timer does not keep the process alive.
+    this.signal = AbortSignal.timeout(ms);
+  }
+
+  get expired(): boolean {
+    return this.signal.aborted;
+  }
+
+  remainingMs(): number {
+    return Math.max(0, this.endsAt - Date.now());
+  }
+
+  /** A signal that fires at the deadline or after `ms`, whichever comes first. */
+  within(ms: number): AbortSignal {
+    return AbortSignal.any([this.signal, AbortSignal.timeout(Math.max(1, Math.floor(ms)))]);
+  }
+
+  /** Describes the limit for messages: `the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)`. */
+  describe(): string {
+    return `the run's time limit of ${formatSeconds(this.ms)} (INCIDENT_TIMELINE_DEADLINE_MS)`;
+  }
+
+  /**
+   * Settles with `promise`, or rejects with a DeadlineError when the deadline passes first. For
+   * waits that take no signal (a credential provider, `@actions/core`'s OIDC request): what they
+   * leave running is ended with the process, which exits when the run is over.
+   */
+  race<T>(promise: Promise<T>, what: string): Promise<T> {
+    if (this.signal.aborted) return Promise.reject(this.error(what));
+    let onAbort = (): void => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(this.error(what));
+      this.signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return Promise.race([promise, aborted]).finally(() =>
+      this.signal.removeEventListener('abort', onAbort),
+    );
+  }
+
+  error(what: string): DeadlineError {
+    return new DeadlineError(`${what} did not finish within ${this.describe()}.`);
+  }
+}
+
+export function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}

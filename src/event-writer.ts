@@ -1,0 +1,247 @@
+import { AwsCallError } from './aws/call-error.js';
+import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
+import { addCommitLink, readCommitLink, type CommitLinkState } from './commit-link.js';
+import type { Deadline } from './deadline.js';
+import { EARLIER_TRY_WINDOW_MS, findEarlierTry } from './earlier-try.js';
+import { errorMessage } from './errors.js';
+import {
+  mergeReferences,
+  staticReferences,
+  TooManyReferencesError,
+  wellFormed,
+} from './event-references.js';
+import type { WorkflowFacts } from './facts.js';
+import type { Inputs, WriteMode } from './inputs.js';
+import { inert } from './log.js';
+import type { EventReference } from './parse/references.js';
+import { deriveClientToken, userClientToken } from './token.js';
+
+export type TargetAction = 'created' | 'updated' | 'dry-run' | 'failed';
+
+/** One entry of the `results` output, with what the run logs about it. */
+export interface TargetResult {
+  incidentArn: string;
+  title: string;
+  eventId: string;
+  action: TargetAction;
+  error: string;
+  impact?: number;
+  status?: string;
+  /** The event was written by an earlier try of this step and found again, not written now. */
+  reused?: boolean;
+  /** Lines for this target's log group, and warnings (annotations). */
+  lines: string[];
+  warnings: string[];
+}
+
+export interface WriteContext {
+  api: IncidentsApi;
+  inputs: Pick<
+    Inputs,
+    'references' | 'pipelineArn' | 'linkCommit' | 'clientToken'
+  >;
+  facts: WorkflowFacts;
+  /** The encoded `eventData`. */
+  eventData: string;
+  now: Date;
+  targetCount: number;
+  deadline: Deadline;
+}
+
+/** Share of the time left that link-commit may use, so that it can never starve the write. */
+const LINK_COMMIT_SHARE = 0.5;
+const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
+
+export function resultFor(target: IncidentSummary): TargetResult {
+  return {
+    incidentArn: target.arn,
+    title: target.title,
+    eventId: '',
+    action: 'failed',
+    error: '',
+    ...(target.impact !== undefined ? { impact: target.impact } : {}),
+    ...(target.status ? { status: target.status } : {}),
+    lines: [],
+    warnings: [],
+  };
+}
+
+function clientToken(ctx: WriteContext, incidentArn: string, operation: string, payload: string[]): string {
+  if (ctx.inputs.clientToken) {
+    return userClientToken(ctx.inputs.clientToken, incidentArn, ctx.targetCount);
+  }
+  return deriveClientToken(ctx.facts, incidentArn, operation, payload);
+}
+
+/** The commit link of one target: read (beside the target's other reads), then added if absent. */
+class CommitLink {
+  private readonly signal: AbortSignal;
+  private readonly state: Promise<CommitLinkState | undefined>;
+
+  constructor(
+    private readonly ctx: WriteContext,
+    private readonly incidentArn: string,
+  ) {
+    this.signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_COMMIT_SHARE);
+    this.state =
+      ctx.inputs.linkCommit && ctx.facts.commitUrl
+        ? readCommitLink(ctx.api, incidentArn, ctx.facts, this.signal)
+        : Promise.resolve(undefined);
+  }
+
+  /** What the read found, for counting references before anything is written. */
+  peek(): Promise<CommitLinkState | undefined> {
+    return this.state;
+  }
+
+  /** The related item ID to reference, adding the commit first when it is absent. */
+  async reference(result: TargetResult): Promise<EventReference | undefined> {
+    let state = await this.state;
+    if (state?.kind === 'absent') {
+      const token = deriveClientToken(this.ctx.facts, this.incidentArn, 'UpdateRelatedItems', [
+        this.ctx.facts.commitUrl,
+      ]);
+      state = await addCommitLink(this.ctx.api, this.incidentArn, this.ctx.facts, token, this.signal);
+      if (state.kind === 'linked') result.lines.push('Linked the commit as a related item.');
+    }
+    if (state?.kind === 'unavailable') {
+      const budget =
+        this.signal.aborted && !this.ctx.deadline.expired
+          ? ' (link-commit may use half of the time left, so that the write keeps the rest)'
+          : '';
+      result.warnings.push(state.warning + budget);
+      return undefined;
+    }
+    return state?.kind === 'linked' ? { relatedItemId: state.relatedItemId } : undefined;
+  }
+}
+
+function fail(result: TargetResult, error: unknown): TargetResult {
+  const message =
+    error instanceof AwsCallError || error instanceof TooManyReferencesError
+      ? error.message
+      : inert(errorMessage(error));
+  return { ...result, action: 'failed', error: message };
+}
+
+/**
+ * Creates the event on one incident: link the commit (read; add when absent), then write. Never
+ * throws: a failure is this target's result. A token the service says was already used is an
+ * earlier try of this step, whose event is found and reported instead of a second one.
+ */
+export async function createOnTarget(
+  ctx: WriteContext,
+  target: IncidentSummary,
+  mode: Extract<WriteMode, { kind: 'create' }>,
+): Promise<TargetResult> {
+  const result = resultFor(target);
+  try {
+    const commit = new CommitLink(ctx, target.arn);
+    const references = staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note');
+    const commitRef = await commit.reference(result);
+    if (commitRef) references.push(commitRef);
+    const eventTime = mode.eventTime ?? ctx.now;
+    const event = {
+      incidentRecordArn: target.arn,
+      eventData: ctx.eventData,
+      eventType: mode.eventType,
+      eventTime,
+      ...(references.length > 0 ? { eventReferences: references } : {}),
+      clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [mode.eventType, ctx.eventData]),
+    };
+    try {
+      const eventId = await ctx.api.createEvent(event);
+      return { ...result, action: 'created', eventId };
+    } catch (error) {
+      if (!(error instanceof AwsCallError && error.isConflict)) throw error;
+      const since = new Date(
+        (mode.eventTime ? mode.eventTime.getTime() - 60_000 : ctx.now.getTime()) -
+          (mode.eventTime ? 0 : EARLIER_TRY_WINDOW_MS),
+      );
+      const eventId = await findEarlierTry(
+        ctx.api,
+        { incidentArn: target.arn, eventType: mode.eventType, eventData: ctx.eventData, since },
+        error,
+      );
+      if (!eventId) throw error;
+      result.lines.push(
+        `This step already posted event ${inert(eventId)} in an earlier try; not posting it again.`,
+      );
+      return { ...result, action: 'created', eventId, reused: true };
+    }
+  } catch (error) {
+    return fail(result, error);
+  }
+}
+
+export interface UpdateOptions {
+  eventId: string;
+  eventTime?: Date;
+  /** Add the commit link and the step's static references (not at job end: they are there). */
+  addReferences: boolean;
+  /** Distinguishes the job-end update's token from the step's own update. */
+  tokenScope: string;
+}
+
+/**
+ * Updates an event in place, changing only what it is asked to change: the text, the time when
+ * given, and new references merged into the event's own (UpdateTimelineEvent replaces them all).
+ * The type is never sent, so a Note stays a Note. The event is read first (beside the commit
+ * link's read), and the reference count checked, before anything is written.
+ */
+export async function updateOnTarget(
+  ctx: WriteContext,
+  target: IncidentSummary,
+  options: UpdateOptions,
+): Promise<TargetResult> {
+  const result = resultFor(target);
+  const { eventId } = options;
+  try {
+    const commit = options.addReferences ? new CommitLink(ctx, target.arn) : undefined;
+    const event = await ctx.api.getEvent(target.arn, eventId);
+    const eventType = event.eventType ?? '';
+    if (!WRITABLE_TYPES.has(eventType)) {
+      throw new Error(
+        `event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`,
+      );
+    }
+    const existing = wellFormed(event.eventReferences);
+    let eventReferences: EventReference[] | undefined;
+    if (commit) {
+      const added = staticReferences(ctx.inputs, ctx.facts, target.arn, eventType === 'Note');
+      // Count with the commit before adding it, so that too many references write nothing; a
+      // commit not linked yet is a new item, so it cannot be among the event's references.
+      const found = await commit.peek();
+      const linked = found?.kind === 'linked' ? [{ relatedItemId: found.relatedItemId }] : [];
+      mergeReferences(existing, [...added, ...linked], eventId, found?.kind === 'absent' ? 1 : 0);
+      const commitRef = await commit.reference(result);
+      eventReferences = mergeReferences(existing, commitRef ? [...added, commitRef] : added, eventId);
+    }
+    await ctx.api.updateEvent({
+      incidentRecordArn: target.arn,
+      eventId,
+      eventData: ctx.eventData,
+      ...(options.eventTime ? { eventTime: options.eventTime } : {}),
+      ...(eventReferences ? { eventReferences } : {}),
+      clientToken: clientToken(ctx, target.arn, `UpdateTimelineEvent${options.tokenScope}`, [
+        eventId,
+        ctx.eventData,
+      ]),
+    });
+    return { ...result, action: 'updated', eventId };
+  } catch (error) {
+    // The same update from an earlier try with other references: done if the text is there.
+    if (error instanceof AwsCallError && error.isConflict && error.operation === 'UpdateTimelineEvent') {
+      try {
+        const event = await ctx.api.getEvent(target.arn, eventId);
+        if (event.eventData === ctx.eventData) {
+          result.lines.push(`An earlier try of this step already updated event ${inert(eventId)}.`);
+          return { ...result, action: 'updated', eventId };
+        }
+      } catch {
+        // Report the conflict itself.
+      }
+    }
+    return { ...fail(result, error), eventId };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What the main step hands to the job-end step through the step's state (`core.saveState`, read
+ * back by the runner as `STATE_<name>` in the post step): the events it created, with their
+ * incidents, and when the step started. Plain JSON, checked when read back.
+ */
+export const FINISH_STATE = 'finish-on-job-end';
+
+export interface WrittenEvent {
+  incidentArn: string;
+  eventId: string;
+}
+
+export interface FinishState {
+  version: 1;
+  /** ISO 8601: the start of the step that created the events, for `{duration}`. */
+  startedAt: string;
+  events: WrittenEvent[];
+}
+
+export function encodeFinishState(startedAt: Date, events: WrittenEvent[]): string {
+  const state: FinishState = { version: 1, startedAt: startedAt.toISOString(), events };
+  return JSON.stringify(state);
+}
+
+/** The state, or a sentence saying why it cannot be used. */
+export function decodeFinishState(raw: string): FinishState | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return 'the saved state is not JSON';
+  }
+  const state = value as Partial<FinishState> | null;
+  if (state === null || typeof state !== 'object' || state.version !== 1) {
+    return 'the saved state has an unknown form';
+  }
+  if (typeof state.startedAt !== 'string' || Number.isNaN(Date.parse(state.startedAt))) {
+    return 'the saved state has no start time';
+  }
+  const events = state.events;
+  if (
+    !Array.isArray(events) ||
+    !events.every(
+      (e: Partial<WrittenEvent> | null) =>
+        e !== null &&
+        typeof e === 'object' &&
+        typeof e.incidentArn === 'string' &&
+        typeof e.eventId === 'string',
+    )
+  ) {
+    return 'the saved state lists no events';
+  }
+  return { version: 1, startedAt: state.startedAt, events };
+}
