@@ -90,11 +90,15 @@ export function createCoreMock() {
     getInput: vi.fn<(name: string, options?: { required?: boolean }) => string>(),
     setOutput: vi.fn<(name: string, value: unknown) => void>(),
     setFailed: vi.fn<(message: string | Error) => void>(),
-    warning: vi.fn<(message: string | Error) => void>(),
+    warning: vi.fn<(message: string | Error, properties?: { title?: string }) => void>(),
     info: vi.fn<(message: string) => void>(),
     debug: vi.fn<(message: string) => void>(),
     error: vi.fn<(message: string | Error) => void>(),
     notice: vi.fn<(message: string | Error) => void>(),
+    startGroup: vi.fn<(name: string) => void>(),
+    endGroup: vi.fn<() => void>(),
+    saveState: vi.fn<(name: string, value: unknown) => void>(),
+    getState: vi.fn<(name: string) => string>(),
     setSecret: vi.fn<(secret: string) => void>(),
     getIDToken: vi.fn<(audience?: string) => Promise<string>>(),
     summary,
@@ -128,8 +132,15 @@ export interface RunResult {
   /** The message given to setFailed, or undefined when the step succeeded. */
   failure: string | undefined;
   warnings: string[];
+  /** The titles given to the warnings' annotations, in order. */
+  warningTitles: (string | undefined)[];
+  notices: string[];
   errors: string[];
   infos: string[];
+  /** Titles of the log groups opened. */
+  groups: string[];
+  /** What core.saveState saved, by name. */
+  state: Record<string, string>;
   debugs: string[];
   /** The Markdown written to the job summary ('' when none). */
   summary: string;
@@ -222,9 +233,12 @@ export class Harness {
       core.setOutput,
       core.setFailed,
       core.warning,
+      core.notice,
       core.info,
       core.debug,
       core.error,
+      core.startGroup,
+      core.saveState,
     ]) {
       fn.mockClear();
     }
@@ -241,8 +255,14 @@ export class Harness {
       outputs: Object.fromEntries(core.setOutput.mock.calls.map(([n, v]) => [n, String(v)])),
       failure: failures[0],
       warnings: messages(core.warning),
+      warningTitles: core.warning.mock.calls.map(
+        (c) => (c[1] as { title?: string } | undefined)?.title,
+      ),
+      notices: messages(core.notice),
       errors: messages(core.error),
       infos: messages(core.info),
+      groups: messages(core.startGroup),
+      state: Object.fromEntries(core.saveState.mock.calls.map(([n, v]) => [n, String(v)])),
       debugs: messages(core.debug),
       summary: this.summaries.join(''),
       commands: ssm.calls().map((call) => (call.args[0] as object).constructor.name),

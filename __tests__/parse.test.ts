@@ -15,8 +15,8 @@ import { parseReferences } from '../src/parse/references.js';
 import { parseBoolean, parseChoice, parseInteger } from '../src/parse/scalars.js';
 import { renderTemplate } from '../src/parse/template.js';
 import { parseTimestamp } from '../src/parse/time.js';
-import { parseTitleFilter } from '../src/parse/title-filter.js';
-import { encodeEventData, renderEventText } from '../src/render.js';
+import { compileTitleFilter, parseTitleFilter } from '../src/parse/title-filter.js';
+import { defaultMessage, encodeEventData, formatDuration, renderEventText } from '../src/render.js';
 
 const INCIDENT =
   'arn:aws:ssm-incidents::111122223333:incident-record/shop-outage/6cc8ec2a-1f6b-4d2a-9a44-0ac1e3b2a001';
@@ -32,6 +32,19 @@ function inputError(parse: () => unknown): InputError {
   }
   throw new Error('expected an InputError, but the value was accepted');
 }
+
+async function asyncInputError(parse: () => Promise<unknown>): Promise<InputError> {
+  try {
+    await parse();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError, but the value was accepted');
+}
+
+const titleMatcher = (text: string) =>
+  compileTitleFilter('title-filter', parseTitleFilter('title-filter', text));
 
 describe('splitList and unique', () => {
   it('splits on newlines and commas, trims, and drops empty items', () => {
@@ -122,11 +135,29 @@ describe('parseTimestamp', () => {
     '0',
     'now',
     '',
+    '999999999',
+    '99999999999',
+    '10000000000000',
   ])('refuses %j', (text) => {
     const error = inputError(() => parseTimestamp('event-time', text));
     expect(error.input).toBe('event-time');
     expect(error.message).toContain('ISO 8601 with a zone');
-    expect(error.message).toContain('epoch seconds or milliseconds');
+    expect(error.message).toContain('epoch seconds (10 digits) or milliseconds (13 digits)');
+  });
+
+  it('does not take a date written without dashes for epoch seconds in 1970', () => {
+    const error = inputError(() => parseTimestamp('event-time', '20260501'));
+    expect(error.message).toContain("'20260501' is neither epoch seconds nor milliseconds");
+    expect(error.message).toContain('write 2026-05-01T00:00:00Z');
+  });
+
+  it('takes the first and last plausible epoch values', () => {
+    expect(parseTimestamp('event-time', '1000000000').toISOString()).toBe(
+      '2001-09-09T01:46:40.000Z',
+    );
+    expect(parseTimestamp('event-time', '1000000000000').toISOString()).toBe(
+      '2001-09-09T01:46:40.000Z',
+    );
   });
 });
 
@@ -282,36 +313,48 @@ describe('parseReferences', () => {
   });
 });
 
-describe('parseTitleFilter', () => {
-  it('matches a case-insensitive substring', () => {
-    const match = parseTitleFilter('title-filter', ' Checkout ');
+describe('title-filter', () => {
+  it('matches a case-insensitive substring', async () => {
+    const match = await titleMatcher(' Checkout ');
     expect(['checkout errors', 'CHECKOUT', 'Payments'].map(match)).toEqual([true, true, false]);
   });
 
-  it('treats regex metacharacters in a substring literally', () => {
-    const match = parseTitleFilter('title-filter', 'p99 (api)');
+  it('treats regex metacharacters in a substring literally', async () => {
+    const match = await titleMatcher('p99 (api)');
     expect(match('High p99 (API) latency')).toBe(true);
     expect(match('p99 api')).toBe(false);
   });
 
-  it('reads /pattern/flags as a regular expression', () => {
-    const exact = parseTitleFilter('title-filter', '/^Checkout/');
+  it('reads /pattern/flags as a regular expression', async () => {
+    const exact = await titleMatcher('/^Checkout/');
     expect([exact('Checkout down'), exact('checkout down'), exact('The Checkout')]).toEqual([
       true,
       false,
       false,
     ]);
-    const folded = parseTitleFilter('title-filter', '/^checkout|payments$/i');
+    const folded = await titleMatcher('/^checkout|payments$/i');
     expect([folded('CHECKOUT down'), folded('EU Payments'), folded('Search')]).toEqual([
       true,
       true,
       false,
     ]);
+    const lines = await titleMatcher('/^db$/m');
+    expect(lines('api\ndb\nweb')).toBe(true);
+    const dotAll = await titleMatcher('/a.b/s');
+    expect(dotAll('a\nb')).toBe(true);
   });
 
-  it('stays correct across many titles (no stateful flags)', () => {
-    const match = parseTitleFilter('title-filter', '/db/i');
+  it('stays correct across many titles (no stateful flags)', async () => {
+    const match = await titleMatcher('/db/i');
     expect(['db1', 'DB2', 'db3'].map(match)).toEqual([true, true, true]);
+  });
+
+  it('matches in linear time: a pattern that makes a backtracking engine hang answers at once', async () => {
+    // With JavaScript's RegExp this takes minutes on a 33-character title (2^33 paths). The
+    // assertion is on the answer only; if the engine backtracked, the test would time out.
+    const match = await titleMatcher('/(a+)+$/');
+    expect(match(`${'a'.repeat(33)}!`)).toBe(false);
+    expect(match('aaa')).toBe(true);
   });
 
   it.each([
@@ -320,16 +363,18 @@ describe('parseTitleFilter', () => {
     ['/db/ix', "flag(s) 'x'"],
   ])('refuses %s', (text, detail) => {
     const error = inputError(() => parseTitleFilter('title-filter', text));
-    expect(error.message).toContain(
-      `Input 'title-filter': ${detail} are not accepted; use i, m, s, u or v.`,
-    );
+    expect(error.message).toContain(`Input 'title-filter': ${detail} are not accepted; use i`);
   });
 
-  it('refuses an invalid regular expression', () => {
-    const error = inputError(() => parseTitleFilter('title-filter', '/(unclosed/'));
-    expect(error.message).toMatch(
-      /^Input 'title-filter': '\/\(unclosed\/' is not a valid regular expression/,
-    );
+  it.each([
+    ['/(unclosed/', 'missing closing )'],
+    ['/(a)\\1/', 'invalid escape sequence'],
+    ['/(?=a)b/', 'invalid or unsupported Perl syntax'],
+  ])('refuses %s, saying why, before any call', async (text, why) => {
+    const error = await asyncInputError(() => titleMatcher(text));
+    expect(error.input).toBe('title-filter');
+    expect(error.message).toContain(why);
+    expect(error.message).toContain('RE2 syntax');
   });
 });
 
@@ -348,8 +393,15 @@ describe('renderTemplate and the event text', () => {
     GITHUB_EVENT_NAME: 'push',
   };
   const facts = collectFacts(env);
-  const render = (template: string, extra: Partial<{ environment: string; status: string }> = {}) =>
-    renderEventText({ eventDataTemplate: template, environment: '', status: '', ...extra }, facts);
+  const render = (
+    template: string,
+    extra: Partial<{ environment: string; status: string; durationMs: number }> = {},
+  ) =>
+    renderEventText({ eventDataTemplate: template }, facts, {
+      environment: '',
+      status: '',
+      ...extra,
+    }).text;
 
   it('replaces every placeholder the contract names', () => {
     const names = [
@@ -369,10 +421,12 @@ describe('renderTemplate and the event text', () => {
       'environment',
       'status',
       'server_url',
+      'duration',
     ];
     const rendered = render(names.map((n) => `${n}={${n}}`).join('\n'), {
       environment: 'prod',
       status: 'started',
+      durationMs: 252_000,
     });
     expect(rendered.split('\n')).toEqual([
       'sha=1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
@@ -391,7 +445,47 @@ describe('renderTemplate and the event text', () => {
       'environment=prod',
       'status=started',
       'server_url=https://github.com',
+      'duration=4m12s',
     ]);
+    expect(render('{duration}')).toBe('0s');
+  });
+
+  it.each([
+    'constructor',
+    'toString',
+    '__proto__',
+    'hasOwnProperty',
+    'inputs.toString',
+    'inputs.constructor',
+  ])('refuses {%s}: only the names put there are placeholders', (name) => {
+    const error = inputError(() => render(`x {${name}} y`));
+    expect(error.message).toContain(`unknown placeholder {${name}}`);
+  });
+
+  it('words any status as given, whatever its name', () => {
+    const ctx = { environment: '', durationMs: undefined };
+    expect(defaultMessage(facts, { ...ctx, status: 'constructor' })).toMatch(
+      /^Deployment constructor: acme\/shop@1a2b3c4/,
+    );
+    expect(defaultMessage(facts, { ...ctx, status: 'toString' })).toMatch(/^Deployment toString:/);
+    expect(defaultMessage(facts, { ...ctx, status: 'finished' })).toMatch(/^Deployment finished:/);
+  });
+
+  it('adds the duration to the default message at job end', () => {
+    expect(
+      defaultMessage(facts, { status: 'succeeded', environment: 'prod', durationMs: 252_400 }),
+    ).toBe(
+      'Deployment succeeded: acme/shop@1a2b3c4 (main) to prod by octocat in 4m12s, run https://github.com/acme/shop/actions/runs/42/attempts/3',
+    );
+  });
+
+  it.each([
+    [0, '0s'],
+    [59_400, '59s'],
+    [60_000, '1m00s'],
+    [3_725_000, '1h02m05s'],
+  ])('formats %d ms as %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
   });
 
   it('writes {{ and }} as literal braces and tolerates spaces inside a placeholder', () => {
@@ -403,8 +497,11 @@ describe('renderTemplate and the event text', () => {
 
   it('fills {inputs.NAME} and never re-scans inserted values', () => {
     const values = {
-      fields: { sha: 'abc', status: '$& {sha}' },
-      inputs: { reason: 'rollback of {sha} by $1 {{x}}' },
+      fields: new Map([
+        ['sha', 'abc'],
+        ['status', '$& {sha}'],
+      ]),
+      inputs: new Map([['reason', 'rollback of {sha} by $1 {{x}}']]),
     };
     expect(renderTemplate('event-data', '{inputs.reason} / {status}', values)).toBe(
       'rollback of {sha} by $1 {{x}} / $& {sha}',
@@ -423,7 +520,13 @@ describe('renderTemplate and the event text', () => {
     expect(inputError(() => render('{inputs.version}')).message).toContain(
       'unknown placeholder {inputs.version}: this run has no workflow_dispatch inputs',
     );
-    const values = { fields: {}, inputs: { message: 'x', environment: 'y' } };
+    const values = {
+      fields: new Map<string, string>(),
+      inputs: new Map([
+        ['message', 'x'],
+        ['environment', 'y'],
+      ]),
+    };
     expect(
       inputError(() => renderTemplate('event-data', '{inputs.msg}', values)).message,
     ).toContain('the workflow_dispatch inputs are message, environment');
@@ -435,13 +538,38 @@ describe('renderTemplate and the event text', () => {
     );
   });
 
+  const text = (t: string) => ({ text: t, source: 'event-data' });
+
   it('refuses text over 12,000 characters after encoding, saying by how much', () => {
-    expect(encodeEventData('"'.repeat(5_999), 'json-string')).toHaveLength(12_000);
-    const error = inputError(() => encodeEventData('"'.repeat(6_000), 'json-string'));
+    expect(encodeEventData(text('"'.repeat(5_999)), 'json-string')).toHaveLength(12_000);
+    const error = inputError(() => encodeEventData(text('"'.repeat(6_000)), 'json-string'));
     expect(error.message).toContain('12,002 characters after json-string encoding, 2 over');
-    expect(encodeEventData('x'.repeat(12_000), 'raw')).toHaveLength(12_000);
-    expect(inputError(() => encodeEventData('x'.repeat(12_345), 'raw')).message).toContain(
+    expect(encodeEventData(text('x'.repeat(12_000)), 'raw')).toHaveLength(12_000);
+    expect(inputError(() => encodeEventData(text('x'.repeat(12_345)), 'raw')).message).toContain(
       '345 over',
+    );
+  });
+
+  it.each(['json-string', 'raw'] as const)(
+    'refuses an empty or blank text with %s, though JSON would make it two characters',
+    (encoding) => {
+      for (const blank of ['', '   ', '\n']) {
+        const error = inputError(() => encodeEventData(text(blank), encoding));
+        expect(error.input).toBe('event-data');
+        expect(error.message).toContain('is empty');
+      }
+    },
+  );
+
+  it('says where an oversize text came from', () => {
+    const error = inputError(() =>
+      encodeEventData(
+        { text: 'x'.repeat(12_001), source: "the workflow_dispatch input 'message'" },
+        'raw',
+      ),
+    );
+    expect(error.message).toContain(
+      "the event text (the workflow_dispatch input 'message') is 12,001",
     );
   });
 });

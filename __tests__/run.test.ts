@@ -469,9 +469,7 @@ describe('discovery of open incidents', () => {
     const r = await runWith({
       inputs: { 'incident-arn': INCIDENT_A, 'title-filter': 'checkout', 'link-commit': 'false' },
     });
-    expect(r.warnings).toEqual([
-      'incident-arn is set, so response-plan, title-filter, impact and created-within are ignored.',
-    ]);
+    expect(r.warnings).toEqual(['incident-arn is set, so title-filter is ignored.']);
     expect(r.commands).toEqual(['CreateTimelineEventCommand']);
   });
 
@@ -511,8 +509,8 @@ describe('several targets, one failing', () => {
       [INCIDENT_B, 'failed'],
       [INCIDENT_C, 'created'],
     ]);
-    expect(results(r)[1]?.error).toMatch(
-      /CreateTimelineEvent failed after 5 attempt\(s\): InternalServerException: boom/,
+    expect(results(r)[1]?.error).toBe(
+      `CreateTimelineEvent on ${INCIDENT_B} failed after 5 attempts: InternalServerException: boom (request ID req-0001)`,
     );
     expect(r.failure).toMatch(/could not be written to 1 of 3 incident\(s\)/);
     expect(r.failure).toContain(INCIDENT_B);
@@ -543,7 +541,18 @@ describe('several targets, one failing', () => {
 });
 
 describe('event-id: updating an earlier event', () => {
-  it('sends UpdateTimelineEvent to the one incident', async () => {
+  it('reads the event, then sends UpdateTimelineEvent with the text only: type and references kept', async () => {
+    ssm.on(GetTimelineEventCommand).resolves({
+      event: {
+        incidentRecordArn: INCIDENT_A,
+        eventId: 'c0ffee00-1111-2222-3333-444455556666',
+        eventType: 'Note',
+        eventData: '"Deployment started"',
+        eventTime: new Date('2026-05-01T11:00:00Z'),
+        eventUpdatedTime: new Date('2026-05-01T11:00:00Z'),
+        eventReferences: [{ resource: INCIDENT_A }],
+      },
+    });
     ssm.on(UpdateTimelineEventCommand).resolves({});
     const r = await runWith({
       inputs: {
@@ -554,15 +563,14 @@ describe('event-id: updating an earlier event', () => {
         'link-commit': 'false',
       },
     });
-    expect(r.commands).toEqual(['UpdateTimelineEventCommand']);
+    expect(r.commands).toEqual(['GetTimelineEventCommand', 'UpdateTimelineEventCommand']);
     expect(ssm.commandCalls(UpdateTimelineEventCommand)[0]?.args[0].input).toEqual({
       incidentRecordArn: INCIDENT_A,
       eventId: 'c0ffee00-1111-2222-3333-444455556666',
       eventData: JSON.stringify(DEFAULT_TEXT),
-      eventType: 'Custom Event',
       clientToken: expect.stringMatching(/^ita-/),
     });
-    // No references to send: the update leaves the event's own references alone.
+    // Nothing new to reference (the Note already references its incident): references untouched.
     expect(ssm.commandCalls(UpdateTimelineEventCommand)[0]?.args[0].input).not.toHaveProperty(
       'eventReferences',
     );
@@ -577,7 +585,9 @@ describe('event-id: updating an earlier event', () => {
       record(INCIDENT_B, 'two', '2026-05-01T10:00:00Z'),
     ]);
     const r = await runWith({ inputs: { 'event-id': 'evt-1' } });
-    expect(r.failure).toMatch(/event-id updates one event of one incident, but 2 incidents match/);
+    expect(r.failure).toMatch(
+      /event-id updates one event of one incident, but 2 incidents match: "two" \(.*\), "one"/,
+    );
     expect(r.commands).toEqual(['ListIncidentRecordsCommand']);
   });
 });
@@ -967,8 +977,8 @@ describe('idempotency', () => {
     ssm.on(ListTimelineEventsCommand).resolves({ eventSummaries: [] });
     const r = await runWith({ inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' } });
     expect(r.outputs.outcome).toBe('failed');
-    expect(results(r)[0]?.error).toMatch(
-      /CreateTimelineEvent failed .*ConflictException: token reused/,
+    expect(results(r)[0]?.error).toBe(
+      `CreateTimelineEvent on ${INCIDENT_A} failed after 1 attempt: ConflictException: token reused (request ID req-0001)`,
     );
     expect(r.failure).toBeDefined();
   });

@@ -137,7 +137,7 @@ describe('no secret reaches a log line, an output or the summary', () => {
       inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' },
     });
     expect(core.setFailed).toHaveBeenCalledWith(
-      expect.stringContaining('still throttled after 5 attempt(s)'),
+      expect.stringContaining('still throttled after 5 attempts'),
     );
     expectNoSecret(lines);
   });

@@ -36,10 +36,7 @@ export interface TargetResult {
 
 export interface WriteContext {
   api: IncidentsApi;
-  inputs: Pick<
-    Inputs,
-    'references' | 'pipelineArn' | 'linkCommit' | 'clientToken'
-  >;
+  inputs: Pick<Inputs, 'references' | 'pipelineArn' | 'linkCommit' | 'clientToken'>;
   facts: WorkflowFacts;
   /** The encoded `eventData`. */
   eventData: string;
@@ -66,7 +63,12 @@ export function resultFor(target: IncidentSummary): TargetResult {
   };
 }
 
-function clientToken(ctx: WriteContext, incidentArn: string, operation: string, payload: string[]): string {
+function clientToken(
+  ctx: WriteContext,
+  incidentArn: string,
+  operation: string,
+  payload: string[],
+): string {
   if (ctx.inputs.clientToken) {
     return userClientToken(ctx.inputs.clientToken, incidentArn, ctx.targetCount);
   }
@@ -101,7 +103,13 @@ class CommitLink {
       const token = deriveClientToken(this.ctx.facts, this.incidentArn, 'UpdateRelatedItems', [
         this.ctx.facts.commitUrl,
       ]);
-      state = await addCommitLink(this.ctx.api, this.incidentArn, this.ctx.facts, token, this.signal);
+      state = await addCommitLink(
+        this.ctx.api,
+        this.incidentArn,
+        this.ctx.facts,
+        token,
+        this.signal,
+      );
       if (state.kind === 'linked') result.lines.push('Linked the commit as a related item.');
     }
     if (state?.kind === 'unavailable') {
@@ -137,7 +145,12 @@ export async function createOnTarget(
   const result = resultFor(target);
   try {
     const commit = new CommitLink(ctx, target.arn);
-    const references = staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note');
+    const references = staticReferences(
+      ctx.inputs,
+      ctx.facts,
+      target.arn,
+      mode.eventType === 'Note',
+    );
     const commitRef = await commit.reference(result);
     if (commitRef) references.push(commitRef);
     const eventTime = mode.eventTime ?? ctx.now;
@@ -147,7 +160,10 @@ export async function createOnTarget(
       eventType: mode.eventType,
       eventTime,
       ...(references.length > 0 ? { eventReferences: references } : {}),
-      clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [mode.eventType, ctx.eventData]),
+      clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [
+        mode.eventType,
+        ctx.eventData,
+      ]),
     };
     try {
       const eventId = await ctx.api.createEvent(event);
@@ -215,7 +231,11 @@ export async function updateOnTarget(
       const linked = found?.kind === 'linked' ? [{ relatedItemId: found.relatedItemId }] : [];
       mergeReferences(existing, [...added, ...linked], eventId, found?.kind === 'absent' ? 1 : 0);
       const commitRef = await commit.reference(result);
-      eventReferences = mergeReferences(existing, commitRef ? [...added, commitRef] : added, eventId);
+      eventReferences = mergeReferences(
+        existing,
+        commitRef ? [...added, commitRef] : added,
+        eventId,
+      );
     }
     await ctx.api.updateEvent({
       incidentRecordArn: target.arn,
@@ -231,7 +251,11 @@ export async function updateOnTarget(
     return { ...result, action: 'updated', eventId };
   } catch (error) {
     // The same update from an earlier try with other references: done if the text is there.
-    if (error instanceof AwsCallError && error.isConflict && error.operation === 'UpdateTimelineEvent') {
+    if (
+      error instanceof AwsCallError &&
+      error.isConflict &&
+      error.operation === 'UpdateTimelineEvent'
+    ) {
       try {
         const event = await ctx.api.getEvent(target.arn, eventId);
         if (event.eventData === ctx.eventData) {

@@ -18,7 +18,6 @@ import { emptyReport, outcomeOf, outputsOf, summaryMarkdown, type RunReport } fr
 import { connect, startClock, type Session } from './session.js';
 import { resolveTargets, TargetError } from './targets.js';
 
-
 /** Everything checked and computed before the first AWS call. */
 interface Plan {
   inputs: Inputs;

@@ -39,7 +39,10 @@ export function formatDuration(ms: number): string {
 }
 
 /** The values of the `{name}` placeholders. */
-export function placeholderFields(facts: WorkflowFacts, context: RenderContext): Map<string, string> {
+export function placeholderFields(
+  facts: WorkflowFacts,
+  context: RenderContext,
+): Map<string, string> {
   return new Map([
     ['sha', facts.sha],
     ['short_sha', facts.shortSha],

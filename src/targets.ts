@@ -112,15 +112,17 @@ export async function resolveTargets(
     const matches: IncidentSummary[] = [];
     const stopAt = enough(targeting.select, options.maxIncidents, options.singleTarget);
     for await (const page of api.incidentPages(searchFilters(targeting.filters, options.now))) {
-      for (const incident of page) {
+      for (const incident of page.incidents) {
         if (!matchIncidentArn(incident.arn)) {
-          notes.push(`Left out a search result whose ARN is not an incident record ARN: ${inert(incident.arn)}`);
+          notes.push(
+            `Left out a search result whose ARN is not an incident record ARN: ${inert(incident.arn)}`,
+          );
         } else if (matchesLocally(targeting.filters, incident)) {
           matches.push(incident);
         }
       }
       if (matches.length >= stopAt) {
-        stoppedEarly = true;
+        stoppedEarly = page.more;
         break;
       }
     }

@@ -119,7 +119,11 @@ function explain(context: CallContext, error: unknown): string {
   if (name === 'ValidationException') {
     return `${operation} was rejected as invalid${request}: ${detail}`;
   }
-  if (name === 'ThrottlingException' || name === 'TooManyRequestsException' || name === 'Throttling') {
+  if (
+    name === 'ThrottlingException' ||
+    name === 'TooManyRequestsException' ||
+    name === 'Throttling'
+  ) {
     return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
   }
   if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {

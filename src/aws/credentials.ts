@@ -61,7 +61,9 @@ export async function assumeRole(
         { cause: error },
       );
     }
-    settings.debug(`Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`);
+    settings.debug(
+      `Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`,
+    );
     operation = 'AssumeRoleWithWebIdentity';
     provider = providers.fromWebToken({
       roleArn: role.roleArn,
@@ -99,9 +101,11 @@ export async function assumeRole(
       },
       error,
     );
-    throw new Error(`Could not assume role ${role.roleArn}: ${failure.message}${roleHint(role, failure)}`, {
-      cause: failure,
-    });
+    const how = role.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
+    throw new Error(
+      `Could not assume role ${role.roleArn} ${how}: ${failure.message}${roleHint(role, failure)}`,
+      { cause: error },
+    );
   }
 }
 

@@ -95,21 +95,22 @@ export class IncidentsApi {
   }
 
   /** Open incidents page by page (100 a page, the most the service gives), until the caller stops. */
-  async *incidentPages(filters: Filter[]): AsyncGenerator<IncidentSummary[]> {
+  async *incidentPages(
+    filters: Filter[],
+  ): AsyncGenerator<{ incidents: IncidentSummary[]; more: boolean }> {
     let nextToken: string | undefined;
     let page = 0;
     do {
       const output = await this.call('ListIncidentRecords', 'incident records', (abortSignal) =>
-        this.client.send(
-          new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }),
-          { abortSignal },
-        ),
+        this.client.send(new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }), {
+          abortSignal,
+        }),
       );
       page += 1;
       const records = output.incidentRecordSummaries ?? [];
       this.debug(`ListIncidentRecords page ${page}: ${records.length} record(s)`);
-      yield records.map(summarize);
       nextToken = output.nextToken;
+      yield { incidents: records.map(summarize), more: Boolean(nextToken) };
     } while (nextToken);
   }
 
@@ -186,17 +187,22 @@ export class IncidentsApi {
     this.debug(
       `UpdateTimelineEvent ${update.incidentRecordArn} event ${update.eventId}${update.eventReferences ? ` (${update.eventReferences.length} reference(s))` : ''}`,
     );
-    await this.call('UpdateTimelineEvent', `event ${update.eventId} of ${update.incidentRecordArn}`, (abortSignal) =>
-      this.client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
+    await this.call(
+      'UpdateTimelineEvent',
+      `event ${update.eventId} of ${update.incidentRecordArn}`,
+      (abortSignal) => this.client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
     );
   }
 
   async getEvent(incidentRecordArn: string, eventId: string): Promise<TimelineEvent> {
     this.debug(`GetTimelineEvent ${incidentRecordArn} event ${eventId}`);
-    const output = await this.call('GetTimelineEvent', `event ${eventId} of ${incidentRecordArn}`, (abortSignal) =>
-      this.client.send(new GetTimelineEventCommand({ incidentRecordArn, eventId }), {
-        abortSignal,
-      }),
+    const output = await this.call(
+      'GetTimelineEvent',
+      `event ${eventId} of ${incidentRecordArn}`,
+      (abortSignal) =>
+        this.client.send(new GetTimelineEventCommand({ incidentRecordArn, eventId }), {
+          abortSignal,
+        }),
     );
     if (!output.event) {
       throw new AwsCallError(

@@ -79,15 +79,21 @@ async function finishEvents(saved: string): Promise<void> {
       state.events,
       MAX_PARALLEL_TARGETS,
       (event) =>
-        updateOnTarget(context, { arn: event.incidentArn, title: '' }, {
-          eventId: event.eventId,
-          addReferences: false,
-          tokenScope: ':job-end',
-        }),
+        updateOnTarget(
+          context,
+          { arn: event.incidentArn, title: '' },
+          {
+            eventId: event.eventId,
+            addReferences: false,
+            tokenScope: ':job-end',
+          },
+        ),
       (result) => {
         log.group(result.incidentArn, [
           ...result.lines,
-          result.action === 'failed' ? `not finished: ${result.error}` : `event ${inert(result.eventId)} finished: ${outcome.word}`,
+          result.action === 'failed'
+            ? `not finished: ${result.error}`
+            : `event ${inert(result.eventId)} finished: ${outcome.word}`,
         ]);
       },
     );

@@ -20,7 +20,10 @@ export type JobOutcome =
  * This job among the jobs of its run attempt: the one in progress on this runner. Every job of a
  * matrix has the same name, so the runner tells them apart.
  */
-export function findThisJob<T extends JobView>(jobs: readonly T[], runnerName: string): T | undefined {
+export function findThisJob<T extends JobView>(
+  jobs: readonly T[],
+  runnerName: string,
+): T | undefined {
   return jobs.find((job) => job.status === 'in_progress' && job.runner_name === runnerName);
 }
 
@@ -47,7 +50,8 @@ export interface JobOutcomeRequest {
   deadline: Deadline;
 }
 
-const ACTIONS_READ = "grant the job 'permissions: actions: read' (and pass github-token if you use another token)";
+const ACTIONS_READ =
+  "grant the job 'permissions: actions: read' (and pass github-token if you use another token)";
 
 function unknown(why: string, fix: string): JobOutcome {
   return { known: false, word: 'finished', why, fix };
@@ -63,7 +67,10 @@ function explain(error: unknown, request: JobOutcomeRequest): JobOutcome {
   const { status } = (error ?? {}) as HttpError;
   const detail = inert(errorMessage(error));
   if (request.deadline.expired) {
-    return unknown(`GitHub's API did not answer within ${request.deadline.describe()}`, 'check the network to GITHUB_API_URL');
+    return unknown(
+      `GitHub's API did not answer within ${request.deadline.describe()}`,
+      'check the network to GITHUB_API_URL',
+    );
   }
   if (status === 401 || status === 403) {
     return unknown(`GitHub refused to list this run's jobs (${status}: ${detail})`, ACTIONS_READ);
@@ -74,7 +81,10 @@ function explain(error: unknown, request: JobOutcomeRequest): JobOutcome {
       `check that GITHUB_API_URL serves the Actions API (GitHub Enterprise Server 3.4 or later) and that the token belongs to ${inert(request.repository)}`,
     );
   }
-  return unknown(`GitHub's API could not be read (${detail})`, 'check the network to GITHUB_API_URL; the outcome is read again on a re-run');
+  return unknown(
+    `GitHub's API could not be read (${detail})`,
+    'check the network to GITHUB_API_URL; the outcome is read again on a re-run',
+  );
 }
 
 /**
@@ -91,7 +101,10 @@ export async function readJobOutcome(request: JobOutcomeRequest): Promise<JobOut
     );
   }
   if (!request.token) {
-    return unknown('github-token is empty', "leave github-token at its default (${{ github.token }}) and " + ACTIONS_READ);
+    return unknown(
+      'github-token is empty',
+      'leave github-token at its default (${{ github.token }}) and ' + ACTIONS_READ,
+    );
   }
   const { deadline } = request;
   try {
@@ -101,8 +114,12 @@ export async function readJobOutcome(request: JobOutcomeRequest): Promise<JobOut
       import('@octokit/plugin-throttling'),
     ]);
     // Wait for a rate limit only when the wait ends before the deadline, and at most twice.
-    const retryWithin = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-      retryCount < 2 && retryAfter * 1000 < deadline.remainingMs();
+    const retryWithin = (
+      retryAfter: number,
+      _options: unknown,
+      _octokit: unknown,
+      retryCount: number,
+    ) => retryCount < 2 && retryAfter * 1000 < deadline.remainingMs();
     const octokit = getOctokit(
       request.token,
       {

@@ -30,7 +30,10 @@ export function parseDuration(input: string, value: string): number {
   }
   if (!(total > 0)) throw new InputError(input, `'${value}' must be longer than zero.`);
   if (total > MAX_DURATION_MS) {
-    throw new InputError(input, `'${value}' is too long; at most 3650d (about ten years) is accepted.`);
+    throw new InputError(
+      input,
+      `'${value}' is too long; at most 3650d (about ten years) is accepted.`,
+    );
   }
   return total;
 }

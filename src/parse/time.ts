@@ -31,7 +31,9 @@ export function parseTimestamp(input: string, value: string): Date {
     const n = Number(v);
     if (n >= SECONDS.min && n < SECONDS.max) return new Date(n * 1000);
     if (n >= MILLISECONDS.min && n < MILLISECONDS.max) return new Date(n);
-    const looksLikeDate = /^\d{8}$/.test(v) ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)` : '';
+    const looksLikeDate = /^\d{8}$/.test(v)
+      ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)`
+      : '';
     throw new InputError(
       input,
       `'${value}' is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${ACCEPTED}.`,

@@ -4,8 +4,7 @@ export type TitleMatcher = (title: string) => boolean;
 
 /** What `title-filter` asks for, checked for form; `compileTitleFilter` makes the matcher. */
 export type TitleFilter =
-  | { kind: 'substring'; text: string }
-  | { kind: 'regex'; source: string; flags: string };
+  { kind: 'substring'; text: string } | { kind: 'regex'; source: string; flags: string };
 
 // u and v are accepted for the workflows written for JavaScript's engine; RE2 always matches by
 // Unicode code point, so they change nothing.
@@ -33,7 +32,10 @@ export function parseTitleFilter(input: string, value: string): TitleFilter {
  * title, synchronously, where no deadline can stop it. RE2 has no backreferences or lookaround;
  * such a pattern is refused with the engine's reason. The engine is loaded only for a regex.
  */
-export async function compileTitleFilter(input: string, filter: TitleFilter): Promise<TitleMatcher> {
+export async function compileTitleFilter(
+  input: string,
+  filter: TitleFilter,
+): Promise<TitleMatcher> {
   if (filter.kind === 'substring') {
     const needle = filter.text.toLowerCase();
     return (title) => title.toLowerCase().includes(needle);
