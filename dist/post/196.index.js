@@ -315,7 +315,9 @@ function explain(context, error) {
     if (name === 'ValidationException') {
         return `${operation} was rejected as invalid${request}: ${detail}`;
     }
-    if (name === 'ThrottlingException' || name === 'TooManyRequestsException' || name === 'Throttling') {
+    if (name === 'ThrottlingException' ||
+        name === 'TooManyRequestsException' ||
+        name === 'Throttling') {
         return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
     }
     if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
@@ -647,7 +649,9 @@ function parseTimestamp(input, value) {
             return new Date(n * 1000);
         if (n >= MILLISECONDS.min && n < MILLISECONDS.max)
             return new Date(n);
-        const looksLikeDate = /^\d{8}$/.test(v) ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)` : '';
+        const looksLikeDate = /^\d{8}$/.test(v)
+            ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)`
+            : '';
         throw new errors_InputError(input, `'${value}' is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${ACCEPTED}.`);
     }
     const iso = ISO_8601.exec(v);
@@ -1129,7 +1133,10 @@ async function createOnTarget(ctx, target, mode) {
             eventType: mode.eventType,
             eventTime,
             ...(references.length > 0 ? { eventReferences: references } : {}),
-            clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [mode.eventType, ctx.eventData]),
+            clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [
+                mode.eventType,
+                ctx.eventData,
+            ]),
         };
         try {
             const eventId = await ctx.api.createEvent(event);
@@ -1194,7 +1201,9 @@ async function updateOnTarget(ctx, target, options) {
     }
     catch (error) {
         // The same update from an earlier try with other references: done if the text is there.
-        if (error instanceof call_error_AwsCallError && error.isConflict && error.operation === 'UpdateTimelineEvent') {
+        if (error instanceof call_error_AwsCallError &&
+            error.isConflict &&
+            error.operation === 'UpdateTimelineEvent') {
             try {
                 const event = await ctx.api.getEvent(target.arn, eventId);
                 if (event.eventData === ctx.eventData) {
@@ -1816,9 +1825,8 @@ async function assumeRole(role, settings) {
             deadlineMs: settings.limits.deadlineMs,
             deadlineExpired: deadline.expired,
         }, error);
-        throw new Error(`Could not assume role ${role.roleArn}: ${failure.message}${roleHint(role, failure)}`, {
-            cause: failure,
-        });
+        const how = role.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
+        throw new Error(`Could not assume role ${role.roleArn} ${how}: ${failure.message}${roleHint(role, failure)}`, { cause: error });
     }
 }
 function roleHint(role, failure) {
@@ -1892,12 +1900,14 @@ class IncidentsApi {
         let nextToken;
         let page = 0;
         do {
-            const output = await this.call('ListIncidentRecords', 'incident records', (abortSignal) => this.client.send(new ListIncidentRecordsCommand/* ListIncidentRecordsCommand */.Y({ filters, maxResults: 100, nextToken }), { abortSignal }));
+            const output = await this.call('ListIncidentRecords', 'incident records', (abortSignal) => this.client.send(new ListIncidentRecordsCommand/* ListIncidentRecordsCommand */.Y({ filters, maxResults: 100, nextToken }), {
+                abortSignal,
+            }));
             page += 1;
             const records = output.incidentRecordSummaries ?? [];
             this.debug(`ListIncidentRecords page ${page}: ${records.length} record(s)`);
-            yield records.map(summarize);
             nextToken = output.nextToken;
+            yield { incidents: records.map(summarize), more: Boolean(nextToken) };
         } while (nextToken);
     }
     async getIncident(arn) {
@@ -2083,7 +2093,7 @@ async function readJobOutcome(request) {
         return unknown('the run is not described by GITHUB_REPOSITORY, GITHUB_RUN_ID and RUNNER_NAME', 'run the action in a GitHub Actions job');
     }
     if (!request.token) {
-        return unknown('github-token is empty', "leave github-token at its default (${{ github.token }}) and " + ACTIONS_READ);
+        return unknown('github-token is empty', 'leave github-token at its default (${{ github.token }}) and ' + ACTIONS_READ);
     }
     const { deadline } = request;
     try {
@@ -2204,7 +2214,9 @@ async function finishEvents(saved) {
         }), (result) => {
             log.group(result.incidentArn, [
                 ...result.lines,
-                result.action === 'failed' ? `not finished: ${result.error}` : `event ${log_inert(result.eventId)} finished: ${outcome.word}`,
+                result.action === 'failed'
+                    ? `not finished: ${result.error}`
+                    : `event ${log_inert(result.eventId)} finished: ${outcome.word}`,
             ]);
         });
     }
