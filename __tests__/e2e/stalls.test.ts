@@ -1,0 +1,158 @@
+/**
+ * Stalls and hostile answers, end to end: the committed bundle run as the runner runs it, on
+ * Node 20 and 24, against servers on loopback that accept and never answer, answer one byte at a
+ * time, or answer with text made to form workflow commands. Time limits are lowered through the
+ * environment variables the README documents; the assertions are on what the run reports and
+ * that it ended, never on how long it took (the test's own timeout bounds that).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  GITHUB_ENV,
+  NODES,
+  TEST_CREDENTIALS,
+  commands,
+  incidentArn,
+  runAction,
+  useNode,
+} from './helpers.js';
+
+const ARN = incidentArn('checkout-api', 'stalled');
+const ROLE = 'arn:aws:iam::123456789012:role/deploy-markers';
+const LIMITS = {
+  INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS: '500',
+  INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '400',
+  INCIDENT_TIMELINE_DEADLINE_MS: '1500',
+};
+
+const servers: Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((r) => server.close(r));
+  }
+});
+
+async function serve(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; requests: () => number }> {
+  let count = 0;
+  const server = createServer((req, res) => {
+    count += 1;
+    handler(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: () => count,
+  };
+}
+
+const never = (req: IncomingMessage) => req.resume();
+
+function trickle(req: IncomingMessage, res: ServerResponse) {
+  req.resume();
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const timer = setInterval(() => res.write(' '), 100);
+  res.on('close', () => clearInterval(timer));
+}
+
+/** Lines the runner would run as workflow commands, other than the action's own annotations. */
+function foreignCommands(stdout: string): string[] {
+  return stdout
+    .split(/\r\n|\n|\r/)
+    .filter((line) => /^[\s\u0085]*::|##\[/.test(line))
+    .filter((line) => !/^::(error|warning|notice|debug|group|endgroup|add-mask)(::| )/.test(line));
+}
+
+describe.each(NODES)('stalls and hostile answers on $label', (binary) => {
+  const node = useNode(binary);
+
+  const run = (inputs: Record<string, string>, env: Record<string, string>) =>
+    runAction({
+      node: node.path,
+      inputs: { 'aws-region': 'us-east-1', 'link-commit': 'false', ...inputs },
+      env: { ...GITHUB_ENV, ...TEST_CREDENTIALS, ...LIMITS, ...env },
+    });
+
+  it('an STS that never answers ends at the deadline, naming AssumeRole', async () => {
+    const sts = await serve(never);
+    const incidents = await serve(never);
+    const r = await run(
+      { 'incident-arn': ARN, 'role-to-assume': ROLE, 'endpoint-url': incidents.url },
+      { AWS_ENDPOINT_URL_STS: sts.url },
+    );
+    expect(r.code).toBe(1);
+    const error = commands(r.stdout, 'error').join('\n');
+    expect(error).toContain(`Could not assume role ${ROLE}`);
+    expect(error).toMatch(
+      /AssumeRole on .* (did not finish within the run's time limit|got no complete answer)/,
+    );
+    expect(incidents.requests()).toBe(0);
+  });
+
+  it('an OIDC token URL that never answers ends at the deadline, saying so', async () => {
+    const oidc = await serve(never);
+    const r = await run(
+      { 'incident-arn': ARN, 'role-to-assume': ROLE, 'endpoint-url': 'http://127.0.0.1:9' },
+      {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${oidc.url}/token?x=1`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+      },
+    );
+    expect(r.code).toBe(1);
+    const error = commands(r.stdout, 'error').join('\n');
+    expect(error).toContain('Could not get a GitHub OIDC token');
+    expect(error).toContain(
+      "The GitHub OIDC token request did not finish within the run's time limit of 1.5 s",
+    );
+    expect(oidc.requests()).toBeGreaterThanOrEqual(1);
+  });
+
+  it('an Incident Manager that sends one byte at a time: each attempt is cut, then the deadline', async () => {
+    const incidents = await serve(trickle);
+    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
+    expect(r.code).toBe(1);
+    const [result] = JSON.parse(r.outputs.results ?? '[]') as { error: string }[];
+    expect(result?.error).toMatch(
+      /CreateTimelineEvent on .* (got no complete answer within 0\.4 s|did not finish within the run's time limit of 1\.5 s)/,
+    );
+    // Cut after each 0.4 s attempt, not held for the whole run by a socket that never idles.
+    expect(incidents.requests()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an error message made of workflow commands stays data', async () => {
+    const hostile =
+      'Rate exceeded\n::add-mask::leak\r::error file=x.js::pwned\n##[set-env name=A]b';
+    const incidents = await serve((req, res) => {
+      req.resume();
+      const body = JSON.stringify({ __type: 'ValidationException', message: hostile });
+      res.writeHead(400, {
+        'content-type': 'application/json',
+        'x-amzn-errortype': 'ValidationException',
+      });
+      res.end(body);
+    });
+    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Rate exceeded');
+    expect(foreignCommands(r.stdout)).toEqual([]);
+    expect(r.stdout).not.toMatch(/^::add-mask::leak/m);
+  });
+
+  it('an answer whose IDs are workflow commands stays data in the log and the summary', async () => {
+    const incidents = await serve((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ incidentRecordArn: ARN, eventId: '::error::id\n::add-mask::x\r\n##[y]' }),
+      );
+    });
+    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
+    expect(foreignCommands(r.stdout)).toEqual([]);
+    const rows = r.summary.split(/\r\n|\n|\r/).filter((l) => l.startsWith('|'));
+    expect(rows).toHaveLength(3);
+  });
+});
