@@ -16,6 +16,7 @@ import {
   moveMajorTag,
   parseVersion,
   planRelease,
+  pushEnvironment,
   tagCommit,
 } from '../scripts/release/release.mjs';
 
@@ -303,5 +304,33 @@ describe('pushing (to a bare repository standing in for GitHub)', () => {
 
     // A release tag is never forced: one that exists elsewhere on another commit stops the release.
     expect(() => ensureTag({ cwd: dir, tag: 'v1.0.0', commit: second })).toThrow(/already names/);
+  });
+});
+
+describe('pushEnvironment', () => {
+  it('leaves git its own configuration without GH_TOKEN', () => {
+    const env = { PATH: '/bin' };
+    expect(pushEnvironment(env)).toBe(env);
+  });
+
+  it('gives git the token as the header actions/checkout would set, for one command', () => {
+    const env = pushEnvironment({
+      ...GIT_ENV,
+      GH_TOKEN: 'ghs_example',
+      GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'core.quotepath',
+      GIT_CONFIG_VALUE_0: 'false',
+    });
+    const key = 'http.https://ghe.example.com/.extraheader';
+    const header = `AUTHORIZATION: basic ${Buffer.from('x-access-token:ghs_example').toString('base64')}`;
+    expect(env).toMatchObject({ GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_1: key });
+    // git itself reads it, beside the variable that was already there, and nothing is on disk.
+    const dir = repository('1.0.0');
+    const read = (name: string, e: NodeJS.ProcessEnv) =>
+      execFileSync('git', ['config', '--get', name], { cwd: dir, env: e, encoding: 'utf8' }).trim();
+    expect(read(key, env)).toBe(header);
+    expect(read('core.quotepath', env)).toBe('false');
+    expect(() => read(key, GIT_ENV)).toThrow();
   });
 });

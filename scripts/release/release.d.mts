@@ -37,4 +37,5 @@ export declare function moveMajorTag(options: { cwd?: string; tag: string; push?
   moved: boolean;
   reason: string;
 };
+export declare function pushEnvironment(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
 export declare function main(argv?: string[]): void;

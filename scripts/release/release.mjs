@@ -104,8 +104,40 @@ function git(cwd, args, options = {}) {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
+    env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', options.quiet ? 'ignore' : 'inherit'],
   }).trim();
+}
+
+/**
+ * The environment for `git push` on a runner: with GH_TOKEN set, the token goes to git as an HTTP
+ * header through GIT_CONFIG_* variables, as actions/checkout would configure it, but for this
+ * one command: the checkout keeps no credentials (persist-credentials: false) and nothing is
+ * written to .git/config, where a later step could read it. Without GH_TOKEN, git's own
+ * configuration applies (a laptop, a local remote).
+ */
+export function pushEnvironment(env = process.env) {
+  const token = env.GH_TOKEN;
+  if (!token) return env;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const header = Buffer.from(`x-access-token:${token}`).toString('base64');
+  const count = Number(env.GIT_CONFIG_COUNT) || 0;
+  return {
+    ...env,
+    GIT_CONFIG_COUNT: String(count + 1),
+    [`GIT_CONFIG_KEY_${count}`]: `http.${server}/.extraheader`,
+    [`GIT_CONFIG_VALUE_${count}`]: `AUTHORIZATION: basic ${header}`,
+  };
+}
+
+function push(cwd, remote, refspec, { force = false } = {}) {
+  const env = pushEnvironment();
+  if (env !== process.env && process.env.GITHUB_ACTIONS === 'true') {
+    // The runner masks the token itself, not its base64 form.
+    const header = env[`GIT_CONFIG_VALUE_${Number(env.GIT_CONFIG_COUNT) - 1}`];
+    console.log(`::add-mask::${header.slice(header.lastIndexOf(' ') + 1)}`);
+  }
+  git(cwd, ['push', '--quiet', ...(force ? ['--force'] : []), remote, refspec], { env });
 }
 
 /** The commit a tag names (through an annotated tag), or undefined when there is no such tag. */
@@ -142,14 +174,14 @@ export function planRelease({ ref, cwd = process.cwd(), commit }) {
 }
 
 /** Creates `tag` on `commit` when it is missing; refuses when it names another commit. */
-export function ensureTag({ cwd = process.cwd(), tag, commit, push }) {
+export function ensureTag({ cwd = process.cwd(), tag, commit, push: remote }) {
   const { tag: name } = parseVersion(tag);
   const target = git(cwd, ['rev-parse', '--verify', `${commit}^{commit}`]);
   const tagged = tagCommit(cwd, name);
   if (tagged && tagged !== target) throw new ReleaseError(`${name} already names ${tagged}.`);
   if (!tagged) git(cwd, ['tag', name, target]);
   // Never forced: a release tag that exists elsewhere on another commit makes the push fail.
-  if (push) git(cwd, ['push', '--quiet', push, `refs/tags/${name}`]);
+  if (remote) push(cwd, remote, `refs/tags/${name}`);
   return { tag: name, commit: target, created: !tagged };
 }
 
@@ -157,7 +189,7 @@ export function ensureTag({ cwd = process.cwd(), tag, commit, push }) {
  * Points the major tag at the release's commit when the release is the newest of its major
  * version. Pre-releases never move it. Returns what it did and why.
  */
-export function moveMajorTag({ cwd = process.cwd(), tag, push }) {
+export function moveMajorTag({ cwd = process.cwd(), tag, push: remote }) {
   const release = parseVersion(tag);
   const commit = tagCommit(cwd, release.tag);
   if (!commit) throw new ReleaseError(`${release.tag} is not a tag of this repository.`);
@@ -192,7 +224,7 @@ export function moveMajorTag({ cwd = process.cwd(), tag, push }) {
     result.reason = `${release.majorTag} now names ${release.tag} (${commit}).`;
   }
   // Pushed even when unchanged here: the remote's copy may still be on the previous release.
-  if (push) git(cwd, ['push', '--quiet', '--force', push, `refs/tags/${release.majorTag}`]);
+  if (remote) push(cwd, remote, `refs/tags/${release.majorTag}`, { force: true });
   return result;
 }
 
