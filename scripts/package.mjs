@@ -2,7 +2,8 @@
 // dist/index.js. ncc never sees a .ts file, so its built-in ts-loader plays no part. The project
 // pins TypeScript ~6.0 (package.json); TypeScript 7 breaks that loader, and because tsc compiles
 // first, this build keeps working when the project moves to 7.
-// The emulator has its own bundle, built by `npm run package:emulator`.
+// The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
+// emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
 // webpack's module statistics (what each chunk holds). Neither is for the committed dist/.
 import { execFileSync } from 'node:child_process';
