@@ -181,6 +181,18 @@ describe('planRelease', () => {
     expect(plan.notes.length).toBeGreaterThan(0);
   });
 
+  it('finds CHANGELOG.md in Keep a Changelog form: [Unreleased] first, a link for each heading', () => {
+    const changelog = readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+    const headings = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((m) => m[1]!);
+    expect(headings[0]).toBe('Unreleased');
+    expect(headings.length).toBeGreaterThan(1);
+    for (const name of headings.slice(1)) expect(() => parseVersion(name), name).not.toThrow();
+    for (const name of headings) expect(changelog, name).toContain(`\n[${name}]: https://`);
+    // Newest first.
+    const versions = headings.slice(1);
+    expect([...versions].sort(compareVersions).reverse()).toEqual(versions);
+  });
+
   it("refuses a tag that is not package.json's version", () => {
     const dir = repository('1.1.0');
     expect(() => planRelease({ ref: 'v1.2.0', cwd: dir })).toThrow(
