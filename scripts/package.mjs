@@ -1,6 +1,9 @@
 // Builds what users run: tsc compiles src/ to build/action, then ncc bundles that JavaScript into
-// dist/index.js (TypeScript 7 breaks ncc's own TypeScript loader, so ncc never sees .ts files).
-// The emulator has its own bundle, built by `npm run package:emulator`.
+// dist/index.js. ncc never sees a .ts file, so its built-in ts-loader plays no part. The project
+// pins TypeScript ~6.0 (package.json); TypeScript 7 breaks that loader, and because tsc compiles
+// first, this build keeps working when the project moves to 7.
+// The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
+// emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
 // webpack's module statistics (what each chunk holds). Neither is for the committed dist/.
 import { execFileSync } from 'node:child_process';
@@ -56,8 +59,10 @@ rmSync('build/action', { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
-// ncc resolves imports through the paths of the tsconfig.json in its working directory. The
-// mappings keep start-up lean; the features behind them are tested through the bundle
+// ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
+// module in the bundle, not only @actions/core: a new dependency that imports @actions/http-client
+// or @actions/exec (@actions/github does) would get the stand-ins, which serve only what
+// @actions/core calls. The mappings keep start-up lean; the features behind them are tested through the bundle
 // (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
 // - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
 //   the real client (and undici) on first use, as a chunk of its own;

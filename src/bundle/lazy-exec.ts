@@ -1,9 +1,10 @@
 /**
- * Stands in for `@actions/exec` inside the bundle (scripts/package.mjs maps the import of
- * `@actions/core` to this file). `@actions/core` imports it at load time only for
- * `platform.getDetails()`, which the action never calls, and it brings `@actions/io` and Node's
- * `child_process`, `assert` and `fs/promises`. This stand-in loads the real module, as a chunk of
- * its own, on the first call.
+ * Stands in for `@actions/exec` inside the bundle: scripts/package.mjs maps every import of
+ * `@actions/exec` to this file, and `@actions/core` is the module that makes one. It imports it at
+ * load time only for `platform.getDetails()`, which the action never calls, and the real module
+ * brings `@actions/io` and Node's `child_process`, `assert` and `fs/promises`. This stand-in loads
+ * the real module, as a chunk of its own, on the first call. It serves `exec` and `getExecOutput`
+ * only: a new importer that needs more must get the real module (see scripts/package.mjs).
  */
 import type * as Exec from '@actions/exec';
 
