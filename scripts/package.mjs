@@ -60,44 +60,39 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
-// module in the bundle, not only @actions/core: a new dependency that imports @actions/http-client
-// or @actions/exec (@actions/github does) would get the stand-ins, which serve only what
-// @actions/core calls. The mappings keep start-up lean; the features behind them are tested through the bundle
-// (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
-// - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//   the real client (and undici) on first use, as a chunk of its own;
-// - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
-//   never calls) goes to a stand-in that loads the real one, with @actions/io, child_process and
-//   assert, on first use;
-// - the AWS SDK resolves to its ES module build (see sdkEsmPaths).
-writeFileSync(
-  'build/tsconfig.json',
-  JSON.stringify(
-    {
-      compilerOptions: {
-        allowJs: true,
-        baseUrl: '.',
-        paths: {
-          ...sdkEsmPaths('node_modules', '../node_modules'),
-          '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
-          '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
-          'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
-          'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
-          '@actions/exec': ['./action/bundle/lazy-exec.js'],
-          'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
-        },
-      },
-    },
-    null,
-    2,
-  ),
-);
-// Two entries: the main step, and the job-end step (`runs.post`), which must start with nothing
-// loaded when finish-on-job-end is off. Each is a bundle of its own with its own lazy chunks.
-for (const [entry, out] of [
-  ['action/index.js', '../dist'],
-  ['action/post.js', '../dist/post'],
+// module in the bundle. Two entries, each a bundle of its own with its own lazy chunks:
+// - the main step (dist/index.js), whose start-up every run pays for. Its mappings keep that lean;
+//   the features behind them are tested through the bundle (__tests__/e2e/roles.test.ts,
+//   __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
+//   - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
+//     the real client (and undici) on first use, as a chunk of its own;
+//   - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
+//     never calls) goes to a stand-in that loads the real one, with @actions/io, child_process
+//     and assert, on first use;
+//   The stand-ins serve only what @actions/core calls, so a dependency that needs more of those
+//   modules (@actions/github does) must not be in this bundle.
+// - the job-end step (dist/post/index.js, `runs.post`), which loads nothing when
+//   finish-on-job-end is off and everything it needs in one lazy chunk when it is on. It reads
+//   the job's outcome with @actions/github, which uses the real @actions/http-client (proxy
+//   agents, undici), so it gets no stand-ins.
+// Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
+const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
+const standIns = {
+  '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
+  '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
+  'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
+  'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
+  '@actions/exec': ['./action/bundle/lazy-exec.js'],
+  'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
+};
+for (const [entry, out, paths] of [
+  ['action/index.js', '../dist', { ...sdkPaths, ...standIns }],
+  ['action/post.js', '../dist/post', sdkPaths],
 ]) {
+  writeFileSync(
+    'build/tsconfig.json',
+    JSON.stringify({ compilerOptions: { allowJs: true, baseUrl: '.', paths } }, null, 2),
+  );
   run(
     'npx',
     [

@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 
 export declare const ROOT: string;
 export declare const ACTION: string;
+export declare const POST: string;
 export declare const EMULATOR: string;
 
 export declare const TEST_CREDENTIALS: {
@@ -125,6 +126,8 @@ export interface ActionRun {
   durationMs: number;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step saved with core.saveState, by name (the job-end step gets it as STATE_<name>). */
+  state: Record<string, string>;
   dir: string;
 }
 
@@ -134,6 +137,10 @@ export declare function runAction(options?: {
   event?: unknown;
   node?: string;
   workDir?: string;
+  /** ACTION (the default) or POST. */
+  entry?: string;
+  /** The state a main step saved, passed to the job-end step as STATE_<name>. */
+  state?: Record<string, string>;
 }): Promise<ActionRun>;
 
 export declare function node24(): string;

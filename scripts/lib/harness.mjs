@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ACTION = join(ROOT, 'dist', 'index.js');
+/** The job-end step (`runs.post`). */
+export const POST = join(ROOT, 'dist', 'post', 'index.js');
 export const EMULATOR = join(ROOT, 'emulator', 'dist', 'index.js');
 
 /** Fake credentials: the emulator only checks the signature when started with a key pair. */
@@ -138,6 +140,8 @@ export function inputEnv(inputs) {
 /**
  * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
+ * `entry: POST` with the `state` a main step saved runs the job-end step as the runner does: the
+ * same inputs, and each saved value as `STATE_<name>`.
  */
 export async function runAction({
   inputs = {},
@@ -145,6 +149,8 @@ export async function runAction({
   event = {},
   node = process.execPath,
   workDir,
+  entry = ACTION,
+  state = {},
 } = {}) {
   const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
   const files = {
@@ -159,10 +165,13 @@ export async function runAction({
     writeFileSync(files[file], '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
   const started = performance.now();
-  const child = spawn(node, [ACTION], {
+  const stateEnv = Object.fromEntries(
+    Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]),
+  );
+  const child = spawn(node, [entry], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', ...files, ...env, ...inputEnv(inputs) },
+    env: { PATH: process.env.PATH ?? '', ...files, ...env, ...stateEnv, ...inputEnv(inputs) },
   });
   let stdout = '';
   let stderr = '';
@@ -177,6 +186,7 @@ export async function runAction({
     durationMs,
     outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    state: parseOutputs(readFileSync(files.GITHUB_STATE, 'utf8')),
     dir,
   };
   if (!workDir) rmSync(dir, { recursive: true, force: true });
