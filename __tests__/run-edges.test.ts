@@ -451,6 +451,31 @@ describe('targets side by side', () => {
   });
 });
 
+describe('INCIDENT_TIMELINE_PARALLEL_TARGETS', () => {
+  it('1 writes one target after another, in order', async () => {
+    let inFlight = 0;
+    let most = 0;
+    ssm.on(CreateTimelineEventCommand).callsFake(async (input: CreateTimelineEventCommandInput) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight -= 1;
+      return { incidentRecordArn: input.incidentRecordArn, eventId: 'e' };
+    });
+    await runWith({
+      inputs: {
+        'incident-arn': [INCIDENT_A, INCIDENT_B, INCIDENT_C].join(','),
+        'link-commit': 'false',
+      },
+      env: { INCIDENT_TIMELINE_PARALLEL_TARGETS: '1' },
+    });
+    expect(most).toBe(1);
+    expect(
+      ssm.commandCalls(CreateTimelineEventCommand).map((c) => c.args[0].input.incidentRecordArn),
+    ).toEqual([INCIDENT_A, INCIDENT_B, INCIDENT_C]);
+  });
+});
+
 describe('finish-on-job-end in the main step', () => {
   it('posts "started" and saves the created events and the start time for the job-end step', async () => {
     ssm.on(CreateTimelineEventCommand).callsFake((input: CreateTimelineEventCommandInput) => ({

@@ -2,9 +2,15 @@
  * Targets written at once. Incident Manager's per-account request quotas are not published; ten
  * is the default `max-incidents`, so a default run writes every target in one round, and each
  * target makes at most four calls one after another. The SDK's adaptive retry mode slows every
- * call of the client as soon as the service throttles one.
+ * call of the client as soon as the service throttles one. INCIDENT_TIMELINE_PARALLEL_TARGETS
+ * lowers it (1 writes one target after another), for accounts that share a tight quota.
  */
 export const MAX_PARALLEL_TARGETS = 10;
+
+export function parallelTargets(env: Readonly<Record<string, string | undefined>> = process.env) {
+  const n = Number(env.INCIDENT_TIMELINE_PARALLEL_TARGETS);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PARALLEL_TARGETS) : MAX_PARALLEL_TARGETS;
+}
 
 /**
  * Runs `work` on every item with at most `limit` in flight and resolves the results in the order

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mapInOrder, MAX_PARALLEL_TARGETS } from './concurrency.js';
+import { mapInOrder, parallelTargets } from './concurrency.js';
 import { errorMessage } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
 import {
@@ -103,7 +103,7 @@ async function writeAll(plan: Plan, session: Session, report: RunReport): Promis
   // target's failure does not stop the others.
   const results = await mapInOrder(
     targets,
-    MAX_PARALLEL_TARGETS,
+    parallelTargets(),
     (target) => {
       if (inputs.dryRun) {
         const eventId = write.kind === 'update' ? write.eventId : '';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mapInOrder, MAX_PARALLEL_TARGETS } from '../concurrency.js';
+import { mapInOrder, parallelTargets } from '../concurrency.js';
 import { errorMessage } from '../errors.js';
 import { updateOnTarget, type TargetResult } from '../event-writer.js';
 import { collectFacts } from '../facts.js';
@@ -77,7 +77,7 @@ async function finishEvents(saved: string): Promise<void> {
     };
     results = await mapInOrder(
       state.events,
-      MAX_PARALLEL_TARGETS,
+      parallelTargets(),
       (event) =>
         updateOnTarget(
           context,
