@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 542:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(24);
 const { Writable } = __nccwpck_require__(75);
-const { toUint8Array, concatBytes } = __nccwpck_require__(430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(518);
 const { createHash, createHmac } = __nccwpck_require__(598);
 const zlib = __nccwpck_require__(522);
 
@@ -585,16 +585,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 658:
+/***/ 42:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(534);
+const { hasOwn } = __nccwpck_require__(46);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(46);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(242);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(890);
+const { NormalizedSchema } = __nccwpck_require__(66);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -1825,16 +1825,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 291:
+/***/ 467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(161);
 const { sep, join } = __nccwpck_require__(760);
 const { createHash } = __nccwpck_require__(598);
 const { readFile: readFile$1 } = __nccwpck_require__(455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { isValidHostLabel } = __nccwpck_require__(534);
+const { IniSectionType } = __nccwpck_require__(242);
+const { normalizeProvider } = __nccwpck_require__(42);
+const { isValidHostLabel } = __nccwpck_require__(46);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -2619,15 +2619,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 85:
+/***/ 869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(467);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(46);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(242);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -3510,14 +3510,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 579:
+/***/ 259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(542);
-const { hasOwn } = __nccwpck_require__(534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(430);
+const { Crc32 } = __nccwpck_require__(566);
+const { hasOwn } = __nccwpck_require__(46);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(518);
 const { Readable } = __nccwpck_require__(75);
-const { TypeRegistry } = __nccwpck_require__(890);
+const { TypeRegistry } = __nccwpck_require__(66);
 
 class Int64 {
     bytes;
@@ -4460,19 +4460,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 422:
+/***/ 342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(518);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(46);
+const { parseQueryString, parseUrl } = __nccwpck_require__(46);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(66);
+const { FieldPosition } = __nccwpck_require__(242);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -4875,7 +4875,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(259);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -7563,10 +7563,10 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 890:
+/***/ 66:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(46);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -8279,14 +8279,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 430:
+/***/ 518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(46);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(24);
-const { toEndpointV1 } = __nccwpck_require__(85);
+const { toEndpointV1 } = __nccwpck_require__(869);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(75);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -10062,10 +10062,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 534:
+/***/ 46:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(242);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -10261,26 +10261,26 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 92:
+/***/ 388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.V = void 0;
-var serde_1 = __nccwpck_require__(430);
+var serde_1 = __nccwpck_require__(518);
 Object.defineProperty(exports, "V", ({ enumerable: true, get: function () { return serde_1.Hash; } }));
 
 
 /***/ }),
 
-/***/ 118:
+/***/ 366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(430);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(518);
+const { normalizeProvider } = __nccwpck_require__(42);
+const { escapeUri, HttpRequest } = __nccwpck_require__(342);
 
 class HeaderFormatter {
     format(headers) {
@@ -10879,7 +10879,7 @@ __webpack_unused_export__ = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 242:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -11081,8 +11081,6 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
@@ -13915,10 +13913,10 @@ const handlers = {
     ListRelatedItems: listRelatedItems,
 };
 
-// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __nccwpck_require__(118);
+// EXTERNAL MODULE: ../main/node_modules/@smithy/hash-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(388);
+// EXTERNAL MODULE: ../main/node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(366);
 ;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
 
 
@@ -14525,6 +14523,8 @@ async function handleControl(target, request, response, url) {
     catch (error) {
         if (error instanceof SeedError || error instanceof SyntaxError)
             return reply(400, { message: error.message });
+        if (error instanceof BodyTooLargeError)
+            return reply(413, { message: error.message });
         if (error instanceof ApiError)
             return reply(error.status, { message: error.message });
         throw error;
@@ -14584,6 +14584,79 @@ class StatePersister {
         const temporary = `${this.path}.${process.pid}.tmp`;
         await (0,promises_.writeFile)(temporary, JSON.stringify(this.snapshot()));
         await (0,promises_.rename)(temporary, this.path);
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./emulator/src/server.ts
+
+
+/**
+ * An HTTP(S) server that no request can stop. A handler's synchronous throw or rejection becomes
+ * a 500 (or a closed connection when the answer had begun), and what Node's parser refuses before
+ * any handler runs (a bad request line, bad or oversized headers, garbage bytes) gets the status a
+ * front end would give, instead of Node's default of silently destroying the socket.
+ */
+function createSafeServer(handle, report, tls) {
+    const listener = (request, response) => {
+        // A client that goes away mid-answer makes writes fail; there is no one left to tell.
+        response.on('error', () => undefined);
+        request.on('error', () => undefined);
+        let handling;
+        try {
+            handling = handle(request, response);
+        }
+        catch (error) {
+            handling = Promise.reject(error);
+        }
+        handling.catch((error) => {
+            report(error);
+            try {
+                if (!response.headersSent)
+                    response.writeHead(500).end();
+                else
+                    response.destroy();
+            }
+            catch {
+                response.destroy();
+            }
+        });
+    };
+    const server = tls
+        ? (0,external_node_https_namespaceObject.createServer)({ cert: tls.cert, key: tls.key }, listener)
+        : (0,external_node_http_.createServer)(listener);
+    server.on('clientError', answerClientError);
+    return server;
+}
+/** Node's parser codes for what a front end answers with a status rather than a reset. */
+function statusForClientError(code) {
+    if (code === 'HPE_HEADER_OVERFLOW')
+        return 431;
+    if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
+        return 408;
+    return 400;
+}
+function answerClientError(error, socket) {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+    }
+    const status = statusForClientError(error.code);
+    socket.end(`HTTP/1.1 ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+}
+/**
+ * The URL of a request, or undefined when its target is not one (`GET //[`): WHATWG URL parsing
+ * throws on such targets, and a throw here would otherwise escape every handler.
+ */
+function parseRequestTarget(target) {
+    try {
+        return new URL(target ?? '/', 'http://emulator');
+    }
+    catch {
+        return undefined;
     }
 }
 
@@ -14811,6 +14884,8 @@ function parseRoleArn(roleArn) {
 
 
 
+
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -14894,22 +14969,18 @@ async function startEmulator(options = {}) {
         accountId: () => store.accountId,
         logLine,
     };
-    const server = (0,external_node_http_.createServer)((request, response) => {
-        const url = new URL(request.url ?? '/', 'http://emulator');
+    const dispatch = async (request, response) => {
+        const url = parseRequestTarget(request.url);
+        if (!url)
+            return refuseRequestTarget(log, request, response, logLine);
         // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-        const handling = url.pathname.startsWith(CONTROL_PREFIX)
-            ? handleControl(controller, request, response, url)
-            : url.pathname === STS_PATH
-                ? handleSts(stsContext, request, response, url)
-                : handleApi(apiContext, request, response, url);
-        handling.catch((error) => {
-            console.error(error);
-            if (!response.headersSent)
-                response.writeHead(500).end();
-            else
-                response.destroy();
-        });
-    });
+        if (url.pathname.startsWith(CONTROL_PREFIX))
+            return handleControl(controller, request, response, url);
+        if (url.pathname === STS_PATH)
+            return handleSts(stsContext, request, response, url);
+        return handleApi(apiContext, request, response, url);
+    };
+    const server = createSafeServer(dispatch, (error) => console.error(error));
     // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
     server.keepAliveTimeout = 65_000;
     const port = await listen(server, options.port ?? 0, host);
@@ -14947,9 +15018,18 @@ function listen(server, port, host) {
         server.once('error', reject);
         server.listen(port, host, () => {
             server.off('error', reject);
+            // Later server errors (a failed accept) are reported; without a listener they would end the process.
+            server.on('error', (error) => console.error(error));
             resolve(server.address().port);
         });
     });
+}
+/** A request line whose target is not a URL (`GET //[`): recorded, and answered 400. */
+function refuseRequestTarget(log, request, response, logLine) {
+    const target = (request.url ?? '').slice(0, 2048);
+    const { finish } = trackRequest(log, request, { pathname: target, searchParams: new URLSearchParams() }, 'Unknown', logLine);
+    sendJson(response, 400, { message: 'The request target is not a valid URL' });
+    finish(400, 'InvalidRequestTarget');
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/cli.ts

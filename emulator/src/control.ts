@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
 import type { FaultInjector } from './faults.js';
-import { readBody, sendJson } from './http.js';
+import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
@@ -69,6 +69,7 @@ export async function handleControl(
   } catch (error) {
     if (error instanceof SeedError || error instanceof SyntaxError)
       return reply(400, { message: error.message });
+    if (error instanceof BodyTooLargeError) return reply(413, { message: error.message });
     if (error instanceof ApiError) return reply(error.status, { message: error.message });
     throw error;
   }

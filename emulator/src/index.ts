@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api.js';
+import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
 import { readStateFile, StatePersister } from './persistence.js';
 import { RequestLog } from './request-log.js';
+import { createSafeServer, parseRequestTarget } from './server.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
 import { handleSts, STS_PATH } from './sts/handler.js';
 import { DEFAULT_AUDIENCE } from './sts/oidc.js';
 import { SessionStore } from './sts/sessions.js';
+import { trackRequest } from './tracking.js';
 import type { StateSnapshot } from './types.js';
 
 export type { SeedDocument, SeedResult } from './seed.js';
@@ -146,20 +149,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLine,
   };
 
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://emulator');
+  const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = parseRequestTarget(request.url);
+    if (!url) return refuseRequestTarget(log, request, response, logLine);
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-    const handling = url.pathname.startsWith(CONTROL_PREFIX)
-      ? handleControl(controller, request, response, url)
-      : url.pathname === STS_PATH
-        ? handleSts(stsContext, request, response, url)
-        : handleApi(apiContext, request, response, url);
-    handling.catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500).end();
-      else response.destroy();
-    });
-  });
+    if (url.pathname.startsWith(CONTROL_PREFIX))
+      return handleControl(controller, request, response, url);
+    if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
+    return handleApi(apiContext, request, response, url);
+  };
+  const server = createSafeServer(dispatch, (error) => console.error(error));
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
   server.keepAliveTimeout = 65_000;
 
@@ -200,7 +199,28 @@ function listen(server: Server, port: number, host: string): Promise<number> {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
+      // Later server errors (a failed accept) are reported; without a listener they would end the process.
+      server.on('error', (error) => console.error(error));
       resolve((server.address() as AddressInfo).port);
     });
   });
+}
+
+/** A request line whose target is not a URL (`GET //[`): recorded, and answered 400. */
+function refuseRequestTarget(
+  log: RequestLog,
+  request: IncomingMessage,
+  response: ServerResponse,
+  logLine: ((line: string) => void) | undefined,
+): void {
+  const target = (request.url ?? '').slice(0, 2048);
+  const { finish } = trackRequest(
+    log,
+    request,
+    { pathname: target, searchParams: new URLSearchParams() },
+    'Unknown',
+    logLine,
+  );
+  sendJson(response, 400, { message: 'The request target is not a valid URL' });
+  finish(400, 'InvalidRequestTarget');
 }

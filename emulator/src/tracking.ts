@@ -14,7 +14,7 @@ export interface TrackedRequest {
 export function trackRequest(
   log: RequestLog,
   request: IncomingMessage,
-  url: URL,
+  url: Pick<URL, 'pathname' | 'searchParams'>,
   operation: string,
   logLine: ((line: string) => void) | undefined,
 ): TrackedRequest {
