@@ -14101,22 +14101,106 @@ async function recomputeSignature(request, auth, signingDate, keys) {
 ;// CONCATENATED MODULE: ./emulator/src/request-log.ts
 /** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */
 const MAX_RECORDED_REQUESTS = 10_000;
+/** Of each body at most this many bytes are kept; the rest is summed up in `bodyBytes`. */
+const MAX_KEPT_BODY_BYTES = 64 * 1024;
+/**
+ * All entries together, measured as the JSON `GET /_emulator/requests` sends: beyond it the oldest
+ * are dropped. 10,000 ordinary calls take about 12 MiB.
+ */
+const REQUEST_LOG_BUDGET_BYTES = 32 * 1024 * 1024;
+const DEFAULT_REQUEST_LOG_LIMITS = {
+    maxEntries: MAX_RECORDED_REQUESTS,
+    budgetBytes: REQUEST_LOG_BUDGET_BYTES,
+    maxBodyBytes: MAX_KEPT_BODY_BYTES,
+};
 class RequestLog {
-    entries = [];
+    kept = [];
+    byEntry = new Map();
+    totalBytes = 0;
+    dropped = 0;
+    limits;
+    constructor(limits = {}) {
+        this.limits = { ...DEFAULT_REQUEST_LOG_LIMITS, ...limits };
+    }
     record(entry) {
-        this.entries.push(entry);
-        if (this.entries.length > MAX_RECORDED_REQUESTS)
-            this.entries.splice(0, this.entries.length - MAX_RECORDED_REQUESTS);
+        const kept = { entry, bytes: 0 };
+        this.kept.push(kept);
+        this.byEntry.set(entry, kept);
+        this.measure(entry);
         return entry;
     }
+    /**
+     * Stores what arrived as the entry's body: the value itself when its JSON (or text) fits in
+     * `maxBodyBytes`, else that many bytes of the text, marked with `bodyTruncated` and the size of
+     * the whole request body in `bodyBytes`.
+     */
+    keepBody(entry, body, receivedBytes) {
+        const text = typeof body === 'string' ? body : JSON.stringify(body);
+        if (Buffer.byteLength(text) <= this.limits.maxBodyBytes) {
+            entry.body = body;
+        }
+        else {
+            entry.body = truncateUtf8(text, this.limits.maxBodyBytes);
+            entry.bodyTruncated = true;
+            entry.bodyBytes = receivedBytes;
+        }
+        this.measure(entry);
+    }
+    /** Accounts for the members set since the entry was last measured (status, caller, ...). */
+    measure(entry) {
+        const kept = this.byEntry.get(entry);
+        if (!kept)
+            return;
+        const bytes = Buffer.byteLength(JSON.stringify(entry)) + 1;
+        this.totalBytes += bytes - kept.bytes;
+        kept.bytes = bytes;
+        this.trim();
+    }
     list(operation) {
-        return operation
-            ? this.entries.filter((entry) => entry.operation === operation)
-            : [...this.entries];
+        const entries = this.kept.map((kept) => kept.entry);
+        return operation ? entries.filter((entry) => entry.operation === operation) : entries;
+    }
+    usage() {
+        return {
+            ...this.limits,
+            entries: this.kept.length,
+            bytes: this.listBytes(this.totalBytes, this.kept.length),
+            dropped: this.dropped,
+        };
     }
     clear() {
-        this.entries = [];
+        this.kept = [];
+        this.byEntry.clear();
+        this.totalBytes = 0;
+        this.dropped = 0;
     }
+    /** Each entry is counted with one separator; the list adds its brackets and loses one comma. */
+    listBytes(entryBytes, entries) {
+        return entries === 0 ? 2 : entryBytes + 1;
+    }
+    /** Drops the oldest entries over either limit; the newest always stays, whatever its size. */
+    trim() {
+        let drop = 0;
+        let bytes = this.totalBytes;
+        while (drop < this.kept.length - 1 &&
+            (this.kept.length - drop > this.limits.maxEntries ||
+                this.listBytes(bytes, this.kept.length - drop) > this.limits.budgetBytes)) {
+            bytes -= this.kept[drop].bytes;
+            drop++;
+        }
+        if (drop === 0)
+            return;
+        for (const { entry } of this.kept.splice(0, drop))
+            this.byEntry.delete(entry);
+        this.totalBytes = bytes;
+        this.dropped += drop;
+    }
+}
+/** The first `maxBytes` bytes of UTF-8 text, never ending inside a character. */
+function truncateUtf8(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8').subarray(0, maxBytes);
+    // Streaming mode holds back an incomplete final sequence instead of emitting U+FFFD.
+    return new TextDecoder('utf-8').decode(bytes, { stream: true });
 }
 /**
  * Lower-cased headers with the credentials taken out. The credential scope and signed header
@@ -14171,6 +14255,7 @@ function trackRequest(log, request, url, operation, logLine) {
             entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
             if (errorType)
                 entry.errorType = errorType;
+            log.measure(entry);
             const fault = entry.fault ? ` fault=${entry.fault}` : '';
             logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
         },
@@ -14201,7 +14286,7 @@ async function handleApi(context, request, response, url) {
         const raw = await readBody(request);
         const body = parseJson(raw);
         // The log shows what arrived, even when it is not JSON.
-        entry.body = body.ok ? body.value : raw.toString('utf8');
+        context.log.keepBody(entry, body.ok ? body.value : raw.toString('utf8'), raw.length);
         if (!route)
             throw unknownOperation(method, url.pathname);
         const fault = context.faults.take(route.operation);
@@ -14490,6 +14575,7 @@ async function handleControl(target, request, response, url) {
             case 'GET requests':
                 return reply(200, {
                     requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+                    log: target.log.usage(),
                 });
             case 'DELETE requests':
                 target.log.clear();
@@ -14712,10 +14798,11 @@ async function handleSts(context, request, response, url) {
     try {
         const raw = await readBody(request);
         const params = readParams(url, raw);
-        entry.body = Object.fromEntries(Object.entries(params).map(([name, value]) => [
+        const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [
             name,
             SECRET_PARAMS.has(name) ? '<redacted>' : value,
         ]));
+        context.log.keepBody(entry, shown, raw.length);
         const action = params.Action ?? '';
         if (!action)
             throw new StsError('MissingAction', 400, 'Missing Action');
@@ -14924,7 +15011,7 @@ async function startEmulator(options = {}) {
         }
         await persist();
     }
-    const log = new RequestLog();
+    const log = new RequestLog(options.requestLogLimits);
     const faults = new FaultInjector();
     const sessions = new SessionStore();
     const paginator = new Paginator();

@@ -57,7 +57,7 @@ export async function handleApi(
     const raw = await readBody(request);
     const body = parseJson(raw);
     // The log shows what arrived, even when it is not JSON.
-    entry.body = body.ok ? body.value : raw.toString('utf8');
+    context.log.keepBody(entry, body.ok ? body.value : raw.toString('utf8'), raw.length);
     if (!route) throw unknownOperation(method, url.pathname);
 
     const fault = context.faults.take(route.operation);

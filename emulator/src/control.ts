@@ -38,6 +38,7 @@ export async function handleControl(
       case 'GET requests':
         return reply(200, {
           requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+          log: target.log.usage(),
         });
       case 'DELETE requests':
         target.log.clear();

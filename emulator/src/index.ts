@@ -8,7 +8,7 @@ import { FaultInjector } from './faults.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
 import { readStateFile, StatePersister } from './persistence.js';
-import { RequestLog } from './request-log.js';
+import { RequestLog, type RequestLogLimits } from './request-log.js';
 import { createSafeServer, parseRequestTarget } from './server.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
@@ -20,7 +20,7 @@ import type { StateSnapshot } from './types.js';
 
 export type { SeedDocument, SeedResult } from './seed.js';
 export type { StateSnapshot } from './types.js';
-export type { RecordedRequest } from './request-log.js';
+export type { RecordedRequest, RequestLogLimits, RequestLogUsage } from './request-log.js';
 export type { FaultRule, FaultType } from './faults.js';
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
@@ -46,6 +46,8 @@ export interface EmulatorOptions {
   oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
+  /** Bounds of the request log (entries, total bytes, bytes kept of a body); for tests. */
+  requestLogLimits?: Partial<RequestLogLimits>;
   /** Where request log lines go; stderr by default. */
   logLine?: (line: string) => void;
 }
@@ -102,7 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await persist();
   }
 
-  const log = new RequestLog();
+  const log = new RequestLog(options.requestLogLimits);
   const faults = new FaultInjector();
   const sessions = new SessionStore();
   const paginator = new Paginator();

@@ -26,6 +26,9 @@ export interface RecordedRequest {
   fault?: string;
   durationMs?: number;
   body: unknown;
+  /** Only the first 64 KiB of the body were kept; `bodyBytes` is the size received. */
+  bodyTruncated?: true;
+  bodyBytes?: number;
   headers: Record<string, string>;
   receivedAt: string;
   /** Calls signed with temporary credentials the emulator's STS issued (never keys you bring). */
