@@ -14502,8 +14502,9 @@ function checkSeed(seed) {
             !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
             fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
         }
-        if (incident.createdBy !== undefined && typeof incident.createdBy !== 'string')
-            fail(`${where}.createdBy must be a string`);
+        // The service records an ARN here; anything else would make a state file that cannot be reloaded.
+        if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
+            fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
         const items = incident.relatedItems;
         if (items !== undefined && !Array.isArray(items))
             fail(`${where}.relatedItems must be a list`);
@@ -14623,16 +14624,191 @@ async function readJson(request) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
+
+
+/** A state file that cannot be loaded; the message names every problem found, by its place. */
+class SnapshotError extends Error {
+}
+const RESPONSE_PLAN_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:response-plan\/[\w-]+$/;
+const INCIDENT_RECORD_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:incident-record\/[\w-]+\/[\w-]+$/;
+/** Enough to see what is wrong without flooding a terminal with one line per incident. */
+const PROBLEMS_SHOWN = 10;
+/**
+ * Checks a state file's document completely before any of it is loaded, so a corrupt or
+ * hand-edited file is refused with its problems named instead of leaving half a state. Records are
+ * checked against the model's own output shapes (IncidentRecord, RelatedItem, EventReference),
+ * plans against CreateResponsePlan's input; what the model does not say (event IDs unique within
+ * an incident, an event's incident being the one it is stored under) is checked here.
+ */
+function checkSnapshot(document) {
+    const problems = [];
+    const problem = (message) => problems.push(message);
+    if (!isPlainObject(document)) {
+        throw new SnapshotError('the document must be a JSON object (a state file this emulator wrote)');
+    }
+    if (document.version !== 1)
+        problem(`version must be 1, the format this emulator writes (found ${show(document.version)})`);
+    if (typeof document.accountId !== 'string' || !/^\d{12}$/.test(document.accountId))
+        problem(`accountId must be 12 digits (found ${show(document.accountId)})`);
+    for (const [name, check] of [
+        ['responsePlans', checkResponsePlan],
+        ['incidents', checkIncident],
+        ['idempotency', checkIdempotencyRecord],
+    ]) {
+        const list = document[name];
+        if (!Array.isArray(list)) {
+            problem(`${name} must be a list (found ${show(list)})`);
+            continue;
+        }
+        const seen = new Set();
+        list.forEach((item, index) => check(item, `${name}[${index}]`, problem, seen));
+    }
+    if (problems.length > 0) {
+        const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');
+        const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
+        const noun = problems.length === 1 ? 'problem' : 'problems';
+        throw new SnapshotError(`${problems.length} ${noun}: ${shown}${more}`);
+    }
+    return document;
+}
+function checkResponsePlan(plan, where, problem, seen) {
+    if (!isPlainObject(plan))
+        return problem(`${where} must be an object`);
+    const { arn, ...definition } = plan;
+    if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
+        problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('CreateResponsePlanInput', definition, where, problem);
+}
+function checkIncident(incident, where, problem, seen) {
+    if (!isPlainObject(incident))
+        return problem(`${where} must be an object`);
+    const { timelineEvents, relatedItems, ...record } = incident;
+    const arn = record.arn;
+    if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
+        problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('IncidentRecord', record, where, problem);
+    if (!Array.isArray(relatedItems))
+        problem(`${where}.relatedItems must be a list`);
+    else
+        relatedItems.forEach((item, index) => {
+            const at = `${where}.relatedItems[${index}]`;
+            if (isPlainObject(item) && typeof item.generatedId !== 'string')
+                problem(`${at}.generatedId must be a related item ID`);
+            shapeProblems('RelatedItem', item, at, problem);
+        });
+    if (!Array.isArray(timelineEvents))
+        return problem(`${where}.timelineEvents must be a list`);
+    const eventIds = new Set();
+    timelineEvents.forEach((event, index) => {
+        const at = `${where}.timelineEvents[${index}]`;
+        if (!isPlainObject(event))
+            return problem(`${at} must be an object`);
+        const { eventId, incidentRecordArn, eventTime, eventUpdatedTime, eventType, eventData } = event;
+        if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > 50)
+            problem(`${at}.eventId must be a string of 1 to 50 characters`);
+        else if (eventIds.has(eventId))
+            problem(`${at}.eventId ${eventId} appears twice`);
+        else
+            eventIds.add(eventId);
+        if (incidentRecordArn !== arn)
+            problem(`${at}.incidentRecordArn must be the ARN of the incident it is stored under`);
+        for (const [name, value] of [
+            ['eventTime', eventTime],
+            ['eventUpdatedTime', eventUpdatedTime],
+        ]) {
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                problem(`${at}.${name} must be a number (epoch seconds)`);
+        }
+        if (typeof eventType !== 'string' || eventType.length === 0)
+            problem(`${at}.eventType must be a non-empty string`);
+        // Not the model's 12,000-character limit: the service's own events may be longer.
+        if (typeof eventData !== 'string')
+            problem(`${at}.eventData must be a string`);
+        const references = event.eventReferences;
+        if (references !== undefined && !Array.isArray(references))
+            problem(`${at}.eventReferences must be a list`);
+        else
+            references?.forEach((reference, i) => shapeProblems('EventReference', reference, `${at}.eventReferences[${i}]`, problem));
+    });
+}
+function checkIdempotencyRecord(record, where, problem, seen) {
+    if (!isPlainObject(record))
+        return problem(`${where} must be an object`);
+    const { operation, clientToken } = record;
+    if (typeof operation !== 'string' || !operationNames.includes(operation))
+        problem(`${where}.operation must name an Incident Manager operation (found ${show(operation)})`);
+    for (const name of ['clientToken', 'fingerprint', 'resourceType', 'resourceIdentifier']) {
+        if (typeof record[name] !== 'string')
+            problem(`${where}.${name} must be a string`);
+    }
+    if (!Object.hasOwn(record, 'response'))
+        problem(`${where}.response must be present (the first answer, or null)`);
+    const key = `${String(operation)} ${String(clientToken)}`;
+    if (seen.has(key))
+        problem(`${where}: the clientToken of ${String(operation)} appears twice`);
+    seen.add(key);
+}
+function shapeProblems(shape, value, where, problem) {
+    const problems = validateShape(shape, value);
+    if (problems.length > 0)
+        problem(`${where}: ${formatProblems(problems)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/persistence.ts
 
 
+
+/**
+ * The state a `--state` file holds, or undefined when there is no file yet. A file that cannot be
+ * read, is not JSON, or is not a snapshot of this format is an error naming the file and what is
+ * wrong; nothing of it is loaded.
+ */
 function readStateFile(path) {
     if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
-    const snapshot = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    if (snapshot.version !== 1)
-        throw new Error(`${path}: unsupported state file version ${String(snapshot.version)}`);
-    return snapshot;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file is not valid JSON: ${error.message}`, {
+            cause: error,
+        });
+    }
+    try {
+        return checkSnapshot(document);
+    }
+    catch (error) {
+        if (!(error instanceof SnapshotError))
+            throw error;
+        throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
+            cause: error,
+        });
+    }
 }
 /**
  * Writes the state file atomically (temporary file, then rename) so a crash never leaves half a

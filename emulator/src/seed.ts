@@ -164,8 +164,9 @@ function checkSeed(seed: unknown): SeedDocument {
     ) {
       fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
     }
-    if (incident.createdBy !== undefined && typeof incident.createdBy !== 'string')
-      fail(`${where}.createdBy must be a string`);
+    // The service records an ARN here; anything else would make a state file that cannot be reloaded.
+    if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
+      fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
     const items = incident.relatedItems;
     if (items !== undefined && !Array.isArray(items)) fail(`${where}.relatedItems must be a list`);
     (items as unknown[] | undefined)?.forEach((item, i) => {
