@@ -12658,6 +12658,14 @@ function internalError(message = 'An internal error occurred') {
 function serviceUnavailable() {
     return new ApiError('ServiceUnavailableException', 503, 'Service is unavailable, try again later');
 }
+/**
+ * The restJson1 protocol's answer to a body that does not parse as JSON, or parses to something
+ * other than an object (Smithy's malformed-request protocol tests: RestJsonInvalidJsonBody,
+ * RestJsonTechnicallyValidJsonBody). Not in the service's model: the front end answers it.
+ */
+function serializationError(message) {
+    return new ApiError('SerializationException', 400, message);
+}
 function unknownOperation(method, path) {
     return new ApiError('UnknownOperationException', 404, `No operation matches ${method} ${path}`);
 }
@@ -14286,7 +14294,7 @@ async function handleApi(context, request, response, url) {
         const raw = await readBody(request);
         const body = parseJson(raw);
         // The log shows what arrived, even when it is not JSON.
-        context.log.keepBody(entry, body.ok ? body.value : raw.toString('utf8'), raw.length);
+        context.log.keepBody(entry, shownBody(body, raw), raw.length);
         if (!route)
             throw unknownOperation(method, url.pathname);
         const fault = context.faults.take(route.operation);
@@ -14358,22 +14366,28 @@ function resourceOf(accountId, input) {
 }
 function parseJson(raw) {
     if (raw.length === 0)
-        return { ok: true, value: null };
+        return { kind: 'empty' };
     try {
-        return { ok: true, value: JSON.parse(raw.toString('utf8')) };
+        return { kind: 'json', value: JSON.parse(raw.toString('utf8')) };
     }
-    catch {
-        return { ok: false };
+    catch (error) {
+        return { kind: 'invalid', reason: error.message };
     }
+}
+/** What the log shows of a body: the parsed JSON, or the text when it is not JSON. */
+function shownBody(body, raw) {
+    if (body.kind === 'empty')
+        return null;
+    return body.kind === 'json' ? body.value : raw.toString('utf8');
 }
 /** restJson1 bodies are JSON objects; an empty body is an input with no members. */
 function requestObject(body) {
-    if (!body.ok)
-        throw validationError('The request body is not valid JSON');
-    if (body.value === null)
+    if (body.kind === 'empty')
         return {};
+    if (body.kind === 'invalid')
+        throw serializationError(`The request body is not valid JSON: ${body.reason}`);
     if (!isPlainObject(body.value))
-        throw validationError('The request body must be a JSON object');
+        throw serializationError(`The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`);
     return body.value;
 }
 

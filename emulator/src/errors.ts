@@ -85,6 +85,15 @@ export function serviceUnavailable(): ApiError {
   );
 }
 
+/**
+ * The restJson1 protocol's answer to a body that does not parse as JSON, or parses to something
+ * other than an object (Smithy's malformed-request protocol tests: RestJsonInvalidJsonBody,
+ * RestJsonTechnicallyValidJsonBody). Not in the service's model: the front end answers it.
+ */
+export function serializationError(message: string): ApiError {
+  return new ApiError('SerializationException', 400, message);
+}
+
 export function unknownOperation(method: string, path: string): ApiError {
   return new ApiError('UnknownOperationException', 404, `No operation matches ${method} ${path}`);
 }
