@@ -12640,6 +12640,10 @@ function notFound(resourceType, resourceIdentifier, message) {
 function conflict(resourceType, resourceIdentifier, message) {
     return modelError('ConflictException', message, { resourceIdentifier, resourceType });
 }
+/** A ConflictException that names no resource (no resourceIdentifier, no resourceType). */
+function conflictWithoutResource(message) {
+    return modelError('ConflictException', message);
+}
 function throttling(message = 'Rate exceeded') {
     return modelError('ThrottlingException', message, {
         serviceCode: 'ssm-incidents',
@@ -13216,10 +13220,11 @@ function idempotencyKey(operation, clientToken) {
 
 /**
  * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
- * answer and writes nothing; a repeat with other parameters is a ConflictException naming the
- * resource the first call wrote, so that a caller can recover the result of its earlier try.
+ * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
+ * what the `conflictIdentifier` setting chooses (AWS does not document it).
  */
-function withClientToken(store, operation, input, resourceType, identify, run) {
+function withClientToken(context, operation, input, resourceType, identify, run) {
+    const { store } = context;
     const { clientToken, ...parameters } = input;
     if (clientToken === undefined)
         return run();
@@ -13229,7 +13234,7 @@ function withClientToken(store, operation, input, resourceType, identify, run) {
     if (previous) {
         if (previous.fingerprint === fingerprint)
             return previous.response;
-        throw conflict(previous.resourceType, previous.resourceIdentifier, `The clientToken ${clientToken} was already used with different parameters`);
+        throw tokenConflict(previous, context.settings.conflictIdentifier);
     }
     const result = run();
     store.idempotency.set(key, {
@@ -13242,6 +13247,18 @@ function withClientToken(store, operation, input, resourceType, identify, run) {
     });
     store.touch();
     return result;
+}
+function tokenConflict(previous, names) {
+    const message = `The clientToken ${previous.clientToken} was already used with different parameters`;
+    const resourceType = previous.resourceType;
+    switch (names) {
+        case 'event':
+            return conflict(resourceType, previous.resourceIdentifier, message);
+        case 'token':
+            return conflict(resourceType, previous.clientToken, message);
+        case 'none':
+            return conflictWithoutResource(message);
+    }
 }
 /** JSON with sorted keys, so that member order on the wire does not change a request's identity. */
 function stableStringify(value) {
@@ -13489,53 +13506,6 @@ function compileFilter(filter, path, fields) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
-
-
-
-
-/** Two related items are the same item when type and value match; the title does not count. */
-function sameIdentifier(a, b) {
-    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
-}
-/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
-function addRelatedItem(store, entry, item) {
-    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
-        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
-    }
-    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
-    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
-    store.touch();
-    return added;
-}
-function updateRelatedItems({ store }, input) {
-    return withClientToken(store, 'UpdateRelatedItems', input, 'INCIDENT_RECORD', () => input.incidentRecordArn, () => {
-        const entry = requireIncident(store, input.incidentRecordArn);
-        const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
-        if (itemToAdd) {
-            // generatedId is an output: the service assigns it, whatever the caller sent.
-            const { generatedId: _ignored, ...item } = itemToAdd;
-            addRelatedItem(store, entry, item);
-        }
-        else if (itemToRemove) {
-            const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
-            if (index < 0) {
-                throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
-            }
-            entry.relatedItems.splice(index, 1);
-            store.touch();
-        }
-        return undefined;
-    });
-}
-function listRelatedItems({ store, paginator }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
-        stored.seq,
-    ]);
-    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/pagination.ts
 
 
@@ -13653,15 +13623,26 @@ function checkReferences(entry, references) {
         }
     });
 }
+/**
+ * Events Incident Manager wrote itself (`SSM Incident Record Update`...) are not the caller's to
+ * change: UpdateTimelineEvent's documentation allows Custom Event only, the model's eventType
+ * allows callers Custom Event and Note.
+ */
+function refuseAutomaticEvent(event, action) {
+    if (!WRITABLE_EVENT_TYPES.includes(event.eventType)) {
+        throw validationError(`Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`);
+    }
+}
 function requireEvent(entry, eventId) {
     const stored = entry.events.get(eventId);
     if (!stored)
         throw notFound('TIMELINE_EVENT', eventId, `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`);
     return stored;
 }
-function createTimelineEvent({ store }, input) {
+function createTimelineEvent(context, input) {
+    const { store } = context;
     checkEventType(input.eventType);
-    return withClientToken(store, 'CreateTimelineEvent', input, 'TIMELINE_EVENT', (r) => r.eventId, () => {
+    return withClientToken(context, 'CreateTimelineEvent', input, 'TIMELINE_EVENT', (r) => r.eventId, () => {
         const entry = requireIncident(store, input.incidentRecordArn);
         checkReferences(entry, input.eventReferences);
         const event = addTimelineEvent(store, entry, {
@@ -13673,11 +13654,13 @@ function createTimelineEvent({ store }, input) {
         return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
     });
 }
-function updateTimelineEvent({ store }, input) {
+function updateTimelineEvent(context, input) {
+    const { store } = context;
     checkEventType(input.eventType);
-    return withClientToken(store, 'UpdateTimelineEvent', input, 'TIMELINE_EVENT', () => input.eventId, () => {
+    return withClientToken(context, 'UpdateTimelineEvent', input, 'TIMELINE_EVENT', () => input.eventId, () => {
         const entry = requireIncident(store, input.incidentRecordArn);
         const { event } = requireEvent(entry, input.eventId);
+        refuseAutomaticEvent(event, 'updated');
         checkReferences(entry, input.eventReferences);
         if (input.eventTime !== undefined)
             event.eventTime = input.eventTime;
@@ -13700,8 +13683,12 @@ function getTimelineEvent({ store }, input) {
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
 function deleteTimelineEvent({ store }, input) {
     const entry = requireIncident(store, input.incidentRecordArn);
-    if (entry.events.delete(input.eventId))
-        store.touch();
+    const stored = entry.events.get(input.eventId);
+    if (!stored)
+        return undefined;
+    refuseAutomaticEvent(stored.event, 'deleted');
+    entry.events.delete(input.eventId);
+    store.touch();
     return undefined;
 }
 function listTimelineEvents({ store, paginator }, input) {
@@ -13730,6 +13717,113 @@ function listTimelineEvents({ store, paginator }, input) {
         })),
         nextToken: page.nextToken,
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/record-update-events.ts
+
+
+/** The type of the events Incident Manager writes itself when an incident record changes. */
+const RECORD_UPDATE_EVENT_TYPE = 'SSM Incident Record Update';
+/**
+ * Notes a change of the incident record on its timeline, in the envelope of the GetTimelineEvent
+ * example of the API reference: `eventData` is JSON `{modifiedBy, modifiedAttributes,
+ * incidentTitle}`, and the event references the incident.
+ */
+function noteRecordUpdate(store, entry, principal, modifiedAttributes, relatedItemId) {
+    return addTimelineEvent(store, entry, {
+        eventType: RECORD_UPDATE_EVENT_TYPE,
+        eventTime: nowSeconds(),
+        eventData: JSON.stringify({
+            modifiedBy: principal,
+            modifiedAttributes,
+            incidentTitle: entry.record.title,
+        }),
+        eventReferences: [
+            ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
+            { resource: entry.record.arn },
+        ],
+    });
+}
+/** UpdateIncidentRecord's changes; what each attribute carries is the emulator's own choice. */
+function noteAttributeChanges(store, entry, principal, modifiedAttributes) {
+    if (modifiedAttributes.length > 0)
+        noteRecordUpdate(store, entry, principal, modifiedAttributes);
+}
+/**
+ * UpdateRelatedItems: as in the API reference's example, the attribute `relatedItems` whose
+ * `newValue` is the update as JSON text (`{"itemToAdd":{"identifier":…,"title":…}}`), and
+ * references to the related item and the incident. Removal is not documented; it mirrors the
+ * addition with `{"itemToRemove":{"type":…,"value":…}}` and the removed item's ID.
+ */
+function noteRelatedItemAdded(store, entry, principal, item) {
+    const itemToAdd = {
+        identifier: inDocumentedOrder(item.identifier),
+        ...(item.title === undefined ? {} : { title: item.title }),
+    };
+    noteRecordUpdate(store, entry, principal, [{ attributeName: 'relatedItems', newValue: JSON.stringify({ itemToAdd }) }], item.generatedId);
+}
+function noteRelatedItemRemoved(store, entry, principal, removed, itemToRemove) {
+    noteRecordUpdate(store, entry, principal, [
+        {
+            attributeName: 'relatedItems',
+            newValue: JSON.stringify({ itemToRemove: inDocumentedOrder(itemToRemove) }),
+        },
+    ], removed.generatedId);
+}
+/** `type` before `value`, as the example shows, whatever order the caller's JSON had. */
+function inDocumentedOrder(identifier) {
+    return { type: identifier.type, value: identifier.value };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
+
+
+
+
+
+/** Two related items are the same item when type and value match; the title does not count. */
+function sameIdentifier(a, b) {
+    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
+function addRelatedItem(store, entry, item) {
+    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
+        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
+    }
+    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
+    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+    store.touch();
+    return added;
+}
+function updateRelatedItems(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'UpdateRelatedItems', input, 'INCIDENT_RECORD', () => input.incidentRecordArn, () => {
+        const entry = requireIncident(store, input.incidentRecordArn);
+        const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
+        if (itemToAdd) {
+            // generatedId is an output: the service assigns it, whatever the caller sent.
+            const { generatedId: _ignored, ...item } = itemToAdd;
+            const added = addRelatedItem(store, entry, item);
+            noteRelatedItemAdded(store, entry, principal, added);
+        }
+        else if (itemToRemove) {
+            const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
+            if (index < 0) {
+                throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
+            }
+            const [removed] = entry.relatedItems.splice(index, 1);
+            noteRelatedItemRemoved(store, entry, principal, removed.item, itemToRemove);
+            store.touch();
+        }
+        return undefined;
+    });
+}
+function listRelatedItems({ store, paginator }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
+        stored.seq,
+    ]);
+    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/operations/incidents.ts
@@ -13771,8 +13865,9 @@ function createIncident(store, incident) {
     };
     return store.addIncident(record);
 }
-function startIncident({ store, principal }, input) {
-    return withClientToken(store, 'StartIncident', input, 'INCIDENT_RECORD', (r) => r.incidentRecordArn, () => {
+function startIncident(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'StartIncident', input, 'INCIDENT_RECORD', (r) => r.incidentRecordArn, () => {
         const plan = store.responsePlans.get(input.responsePlanArn);
         if (!plan)
             throw notFound('RESPONSE_PLAN', input.responsePlanArn);
@@ -13826,8 +13921,9 @@ const UPDATABLE = [
     'chatChannel',
     'notificationTargets',
 ];
-function updateIncidentRecord({ store, principal }, input) {
-    return withClientToken(store, 'UpdateIncidentRecord', input, 'INCIDENT_RECORD', () => input.arn, () => {
+function updateIncidentRecord(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'UpdateIncidentRecord', input, 'INCIDENT_RECORD', () => input.arn, () => {
         const entry = requireIncident(store, input.arn);
         const record = entry.record;
         const now = nowSeconds();
@@ -13849,14 +13945,8 @@ function updateIncidentRecord({ store, principal }, input) {
             delete entry.record.resolvedTime;
         entry.record.lastModifiedTime = now;
         entry.record.lastModifiedBy = principal;
-        // The service notes its own changes on the timeline; this mirrors that with one event per update.
-        if (modifiedAttributes.length > 0) {
-            addTimelineEvent(store, entry, {
-                eventType: 'SSM Incident Record Update',
-                eventTime: now,
-                eventData: JSON.stringify({ modifiedBy: principal, modifiedAttributes }),
-            });
-        }
+        // The service notes its own changes on the timeline: one event per update.
+        noteAttributeChanges(store, entry, principal, modifiedAttributes);
         store.touch();
         return undefined;
     });
@@ -13866,8 +13956,9 @@ function updateIncidentRecord({ store, principal }, input) {
 
 
 
-function createResponsePlan({ store }, input) {
-    return withClientToken(store, 'CreateResponsePlan', input, 'RESPONSE_PLAN', (r) => r.arn, () => {
+function createResponsePlan(context, input) {
+    const { store } = context;
+    return withClientToken(context, 'CreateResponsePlan', input, 'RESPONSE_PLAN', (r) => r.arn, () => {
         const { clientToken: _token, ...definition } = input;
         const arn = responsePlanArn(store.accountId, input.name);
         if (store.responsePlans.has(arn)) {
@@ -14324,6 +14415,7 @@ async function handleApi(context, request, response, url) {
             store: context.store,
             paginator: context.paginator,
             principal,
+            settings: context.settings.get(),
         }, input);
         if (context.store.version !== versionBefore)
             await context.persist();
@@ -14611,6 +14703,14 @@ async function handleControl(target, request, response, url) {
                 return reply(200, { ok: true });
             case 'POST seed':
                 return reply(200, await target.seed(await readJson(request)));
+            case 'GET settings':
+                return reply(200, target.settings.get());
+            case 'POST settings': {
+                const updated = target.settings.update(await readJson(request));
+                if (typeof updated === 'string')
+                    return reply(400, { message: updated });
+                return reply(200, updated);
+            }
             case 'GET state':
                 return reply(200, target.state());
             case 'GET oidc/token': {
@@ -14860,6 +14960,61 @@ class StatePersister {
         const temporary = `${this.path}.${process.pid}.tmp`;
         await (0,promises_.writeFile)(temporary, JSON.stringify(this.snapshot()));
         await (0,promises_.rename)(temporary, this.path);
+    }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/settings.ts
+
+/**
+ * What a ConflictException for a reused clientToken names, which AWS does not document:
+ * - `event`: the resource the first call wrote (the event ID for CreateTimelineEvent, the
+ *   incident ARN for StartIncident...), with its resourceType;
+ * - `token`: the client token itself as resourceIdentifier, with the resourceType of the
+ *   operation's resource;
+ * - `none`: neither resourceIdentifier nor resourceType.
+ */
+const CONFLICT_IDENTIFIERS = ['event', 'token', 'none'];
+/** `none` invents least: a caller must recover without being told what the first call wrote. */
+const DEFAULT_SETTINGS = { conflictIdentifier: 'none' };
+function isConflictIdentifier(value) {
+    return CONFLICT_IDENTIFIERS.includes(value);
+}
+const SETTING_CHECKS = {
+    conflictIdentifier: (value) => isConflictIdentifier(value)
+        ? undefined
+        : `conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`,
+};
+class Settings {
+    atStart;
+    current;
+    constructor(atStart) {
+        this.atStart = atStart;
+        this.current = { ...atStart };
+    }
+    get() {
+        return { ...this.current };
+    }
+    /** Applies the members given (all or none of them); returns every setting, or what is wrong. */
+    update(patch) {
+        if (!isPlainObject(patch))
+            return 'The body must be a JSON object of settings';
+        const problems = [];
+        for (const [name, value] of Object.entries(patch)) {
+            if (!Object.hasOwn(SETTING_CHECKS, name)) {
+                problems.push(`unknown setting ${name}; the settings are ${Object.keys(SETTING_CHECKS).join(', ')}`);
+                continue;
+            }
+            const problem = SETTING_CHECKS[name](value);
+            if (problem)
+                problems.push(problem);
+        }
+        if (problems.length > 0)
+            return problems.join('; ');
+        this.current = { ...this.current, ...patch };
+        return this.get();
+    }
+    reset() {
+        this.current = { ...this.atStart };
     }
 }
 
@@ -15163,6 +15318,7 @@ function parseRoleArn(roleArn) {
 
 
 
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -15175,6 +15331,11 @@ async function startEmulator(options = {}) {
     const keys = options.accessKeyId && options.secretAccessKey
         ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
         : undefined;
+    const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
+    if (!isConflictIdentifier(conflictIdentifier)) {
+        throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
+    }
+    const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
     const store = new Store(accountId);
     const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
     const persister = options.state
@@ -15216,6 +15377,7 @@ async function startEmulator(options = {}) {
             log.clear();
             faults.clear();
             sessions.clear();
+            settings.reset();
             await persist();
         },
         seed: async (document) => {
@@ -15225,6 +15387,7 @@ async function startEmulator(options = {}) {
         },
         state: () => store.snapshot(),
         oidc: { requestToken: options.oidcRequestToken },
+        settings,
     };
     const apiContext = {
         store,
@@ -15232,6 +15395,7 @@ async function startEmulator(options = {}) {
         faults,
         log,
         auth: { service: serviceModel.signingName, keys, region, sessions },
+        settings,
         persist,
         logLine,
     };
@@ -15280,6 +15444,7 @@ async function startEmulator(options = {}) {
         state: controller.state,
         requests: log,
         faults,
+        settings,
     };
 }
 function readJsonFile(path) {
@@ -15312,6 +15477,7 @@ function refuseRequestTarget(log, request, response, logLine) {
 ;// CONCATENATED MODULE: ./emulator/src/cli.ts
 
 
+
 const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (ssm-incidents).
 
 Usage: node emulator/dist/index.js [options]
@@ -15327,6 +15493,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --conflict-identifier M  what a ConflictException for a reused clientToken names:
+                           event, token or none (default none)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -15347,6 +15515,7 @@ function parseOptions(argv) {
             'secret-access-key': { type: 'string' },
             'oidc-request-token': { type: 'string' },
             'oidc-audience': { type: 'string', multiple: true },
+            'conflict-identifier': { type: 'string' },
             quiet: { type: 'boolean' },
             help: { type: 'boolean' },
         },
@@ -15359,6 +15528,9 @@ function parseOptions(argv) {
     const accountId = values['account-id'];
     if (accountId !== undefined && !/^\d{12}$/.test(accountId))
         throw new Error('--account-id must be 12 digits');
+    const conflictIdentifier = values['conflict-identifier'];
+    if (conflictIdentifier !== undefined && !isConflictIdentifier(conflictIdentifier))
+        throw new Error(`--conflict-identifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
     return {
         port,
         host: values.host,
@@ -15370,6 +15542,7 @@ function parseOptions(argv) {
         secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
         oidcRequestToken: values['oidc-request-token'],
         oidcAudiences: values['oidc-audience'],
+        conflictIdentifier,
         quiet: values.quiet ?? false,
     };
 }

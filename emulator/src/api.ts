@@ -16,6 +16,7 @@ import { principalArn, responsePlanArn } from './ids.js';
 import { handlers } from './operations/index.js';
 import type { Paginator } from './pagination.js';
 import type { RequestLog } from './request-log.js';
+import type { Settings } from './settings.js';
 import { buildInput, findRoute } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
@@ -28,6 +29,7 @@ export interface ApiContext {
   faults: FaultInjector;
   log: RequestLog;
   auth: AuthSettings;
+  settings: Settings;
   /** Resolves once the state a write produced is on disk (no-op without --state). */
   persist(): Promise<void>;
   logLine?: (line: string) => void;
@@ -96,6 +98,7 @@ export async function handleApi(
         store: context.store,
         paginator: context.paginator,
         principal,
+        settings: context.settings.get(),
       },
       input as never,
     );

@@ -5,6 +5,7 @@ import {
   startEmulator,
   type EmulatorOptions,
 } from './index.js';
+import { CONFLICT_IDENTIFIERS, isConflictIdentifier } from './settings.js';
 
 const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (ssm-incidents).
 
@@ -21,6 +22,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --conflict-identifier M  what a ConflictException for a reused clientToken names:
+                           event, token or none (default none)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -42,6 +45,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       'secret-access-key': { type: 'string' },
       'oidc-request-token': { type: 'string' },
       'oidc-audience': { type: 'string', multiple: true },
+      'conflict-identifier': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -53,6 +57,9 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId))
     throw new Error('--account-id must be 12 digits');
+  const conflictIdentifier = values['conflict-identifier'];
+  if (conflictIdentifier !== undefined && !isConflictIdentifier(conflictIdentifier))
+    throw new Error(`--conflict-identifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
   return {
     port,
     host: values.host,
@@ -64,6 +71,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
     oidcRequestToken: values['oidc-request-token'],
     oidcAudiences: values['oidc-audience'],
+    conflictIdentifier,
     quiet: values.quiet ?? false,
   };
 }

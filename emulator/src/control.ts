@@ -4,6 +4,7 @@ import type { FaultInjector } from './faults.js';
 import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
+import type { Settings } from './settings.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 
@@ -15,6 +16,7 @@ export interface ControlTarget {
   seed(document: unknown): Promise<SeedResult>;
   state(): StateSnapshot;
   oidc: OidcSettings;
+  settings: Settings;
 }
 
 export const CONTROL_PREFIX = '/_emulator/';
@@ -58,6 +60,13 @@ export async function handleControl(
         return reply(200, { ok: true });
       case 'POST seed':
         return reply(200, await target.seed(await readJson(request)));
+      case 'GET settings':
+        return reply(200, target.settings.get());
+      case 'POST settings': {
+        const updated = target.settings.update(await readJson(request));
+        if (typeof updated === 'string') return reply(400, { message: updated });
+        return reply(200, updated);
+      }
       case 'GET state':
         return reply(200, target.state());
       case 'GET oidc/token': {

@@ -56,6 +56,11 @@ export function conflict(
   return modelError('ConflictException', message, { resourceIdentifier, resourceType });
 }
 
+/** A ConflictException that names no resource (no resourceIdentifier, no resourceType). */
+export function conflictWithoutResource(message: string): ApiError {
+  return modelError('ConflictException', message);
+}
+
 export function throttling(message = 'Rate exceeded'): ApiError {
   return modelError('ThrottlingException', message, {
     serviceCode: 'ssm-incidents',

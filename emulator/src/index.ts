@@ -9,6 +9,13 @@ import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
 import { readStateFile, StatePersister } from './persistence.js';
 import { RequestLog, type RequestLogLimits } from './request-log.js';
+import {
+  DEFAULT_SETTINGS,
+  isConflictIdentifier,
+  Settings,
+  CONFLICT_IDENTIFIERS,
+  type ConflictIdentifier,
+} from './settings.js';
 import { createSafeServer, parseRequestTarget } from './server.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
@@ -22,6 +29,7 @@ export type { SeedDocument, SeedResult } from './seed.js';
 export type { StateSnapshot } from './types.js';
 export type { RecordedRequest, RequestLogLimits, RequestLogUsage } from './request-log.js';
 export type { FaultRule, FaultType } from './faults.js';
+export type { ConflictIdentifier, EmulatorSettings } from './settings.js';
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
 export const DEFAULT_REGION = 'us-east-1';
@@ -46,6 +54,11 @@ export interface EmulatorOptions {
   oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
+  /**
+   * What a ConflictException for a reused clientToken names (AWS does not document it): `event`,
+   * `token` or `none` (the default). Changeable at run time through `/_emulator/settings`.
+   */
+  conflictIdentifier?: ConflictIdentifier;
   /** Bounds of the request log (entries, total bytes, bytes kept of a body); for tests. */
   requestLogLimits?: Partial<RequestLogLimits>;
   /** Where request log lines go; stderr by default. */
@@ -65,6 +78,8 @@ export interface RunningEmulator {
   state(): StateSnapshot;
   requests: RequestLog;
   faults: FaultInjector;
+  /** The settings of behaviours AWS leaves open; a reset restores the start values. */
+  settings: Settings;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -78,6 +93,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.accessKeyId && options.secretAccessKey
       ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
       : undefined;
+
+  const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
+  if (!isConflictIdentifier(conflictIdentifier)) {
+    throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
+  }
+  const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
 
   const store = new Store(accountId);
   const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
@@ -120,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       log.clear();
       faults.clear();
       sessions.clear();
+      settings.reset();
       await persist();
     },
     seed: async (document: unknown) => {
@@ -129,6 +151,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     state: () => store.snapshot(),
     oidc: { requestToken: options.oidcRequestToken },
+    settings,
   };
   const apiContext = {
     store,
@@ -136,6 +159,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     log,
     auth: { service: serviceModel.signingName, keys, region, sessions },
+    settings,
     persist,
     logLine,
   };
@@ -185,6 +209,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state: controller.state,
     requests: log,
     faults,
+    settings,
   };
 }
 

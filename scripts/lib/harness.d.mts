@@ -94,6 +94,12 @@ export interface FaultSpec {
   latencyMs?: number;
 }
 
+/** GET /_emulator/settings: what the emulator chooses where AWS is silent. */
+export interface EmulatorSettings {
+  /** What a ConflictException for a reused clientToken names. */
+  conflictIdentifier: 'event' | 'token' | 'none';
+}
+
 export interface RunningEmulator {
   url: string;
   child: ChildProcess;
@@ -106,6 +112,8 @@ export interface RunningEmulator {
   seed(document: unknown): Promise<SeedResult>;
   fault(fault: FaultSpec): Promise<unknown>;
   reset(): Promise<unknown>;
+  /** GET /_emulator/settings, or POST the changes given; resolves every setting. */
+  settings(changes?: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   stop(): Promise<void>;
 }
 

@@ -98,6 +98,8 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
     seed: (document) => control('POST', 'seed', document),
     fault: (fault) => control('POST', 'faults', fault),
     reset: () => control('POST', 'reset'),
+    settings: (changes) =>
+      changes === undefined ? control('GET', 'settings') : control('POST', 'settings', changes),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
