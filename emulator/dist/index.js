@@ -13009,48 +13009,87 @@ const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
 function faultPhase(type) {
     return type === 'access-denied' ? 'authorization' : 'transport';
 }
+/** The members a fault specification may have; anything else is a mistake worth naming. */
+const SPEC_MEMBERS = ['type', 'operation', 'count', 'every', 'latencyMs', 'retryAfterSeconds'];
+const isPositiveInteger = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+/** Checks a control-API fault specification; returns the rule's settings or what is wrong. */
+function parseSpec(spec) {
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+        return 'The body must be a JSON object';
+    const unknown = Object.keys(spec).filter((name) => !SPEC_MEMBERS.includes(name));
+    if (unknown.length > 0)
+        return `Unknown member ${unknown.join(', ')}; a fault takes ${SPEC_MEMBERS.join(', ')}`;
+    const { type, count, every, operation, latencyMs, retryAfterSeconds } = spec;
+    if (!FAULT_TYPES.includes(type))
+        return `type must be one of ${FAULT_TYPES.join(', ')}`;
+    if (count !== undefined && !isPositiveInteger(count))
+        return 'count must be a positive integer: how many calls the rule takes';
+    if (every !== undefined && !isPositiveInteger(every))
+        return 'every must be a positive integer: the rule takes every Nth matching call';
+    if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation))
+        return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+    if (type === 'latency') {
+        if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
+            return 'latencyMs must be a non-negative number for a latency fault';
+    }
+    else if (latencyMs !== undefined) {
+        return 'latencyMs applies to latency faults only';
+    }
+    if (retryAfterSeconds !== undefined) {
+        if (type !== 'throttle')
+            return 'retryAfterSeconds applies to throttle faults only';
+        if (!(typeof retryAfterSeconds === 'number' && Number.isInteger(retryAfterSeconds)) ||
+            retryAfterSeconds < 0)
+            return 'retryAfterSeconds must be a non-negative integer';
+    }
+    // A rule without a cadence takes the next call; with one it keeps going unless counted.
+    const remaining = count ?? (every === undefined ? 1 : undefined);
+    return {
+        type: type,
+        ...(operation === undefined ? {} : { operation: operation }),
+        ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: retryAfterSeconds }),
+        ...(every === undefined ? {} : { every: every, seen: 0 }),
+        ...(remaining === undefined ? {} : { remaining: remaining }),
+    };
+}
 /**
- * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
- * the first with calls left that matches the operation takes the call.
+ * Injected failures. Rules are tried in the order they were added; a rule matches a call of its
+ * phase and operation, and takes it unless its cadence (`every`) lets this one pass, in which case
+ * the next rules are tried. A rule with `remaining` calls left is removed once they are taken.
  */
 class FaultInjector {
     rules = [];
     nextId = 1;
     /** Validates a control-API request body; returns an error message or the rule added. */
     add(spec) {
-        if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
-            return 'The body must be a JSON object';
-        const { type, count = 1, operation, latencyMs } = spec;
-        if (!FAULT_TYPES.includes(type))
-            return `type must be one of ${FAULT_TYPES.join(', ')}`;
-        if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-            return 'count must be a positive integer';
-        if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation)) {
-            return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-        }
-        if (type === 'latency' &&
-            (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
-            return 'latencyMs must be a non-negative number for a latency fault';
-        }
-        const rule = {
-            id: this.nextId++,
-            type: type,
-            remaining: count,
-            ...(operation === undefined ? {} : { operation: operation }),
-            ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
-        };
+        const parsed = parseSpec(spec);
+        if (typeof parsed === 'string')
+            return parsed;
+        const rule = { id: this.nextId++, ...parsed };
         this.rules.push(rule);
-        return rule;
-    }
-    /** Uses up one call of the first rule of this phase that matches the operation. */
-    take(operation, phase = 'transport') {
-        const rule = this.rules.find((r) => faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation));
-        if (!rule)
-            return undefined;
-        rule.remaining--;
-        if (rule.remaining === 0)
-            this.rules = this.rules.filter((r) => r !== rule);
         return { ...rule };
+    }
+    /** The rule of this phase that takes the call, if any, as it was when it took it. */
+    take(operation, phase = 'transport') {
+        for (const rule of this.rules) {
+            if (faultPhase(rule.type) !== phase)
+                continue;
+            if (rule.operation !== undefined && rule.operation !== operation)
+                continue;
+            if (rule.every !== undefined) {
+                rule.seen = (rule.seen ?? 0) + 1;
+                if (rule.seen % rule.every !== 0)
+                    continue;
+            }
+            if (rule.remaining !== undefined) {
+                rule.remaining--;
+                if (rule.remaining === 0)
+                    this.rules = this.rules.filter((r) => r !== rule);
+            }
+            return { ...rule };
+        }
+        return undefined;
     }
     list() {
         return this.rules.map((rule) => ({ ...rule }));

@@ -89,9 +89,14 @@ export interface SeedResult {
 
 export interface FaultSpec {
   type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
+  /** How many calls the rule takes: 1 by default, without end when `every` is given. */
   count?: number;
+  /** Takes every Nth matching call (the Nth, 2Nth, ...). */
+  every?: number;
   operation?: string;
   latencyMs?: number;
+  /** Throttle rules: the retry-after of the GitHub stand-in's secondary rate limit (default 1). */
+  retryAfterSeconds?: number;
 }
 
 /** GET /_emulator/settings: what the emulator chooses where AWS is silent. */
