@@ -12714,6 +12714,15 @@ function buildInput(definition, query, body) {
     return input;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/operations.ts
+/**
+ * The two GitHub REST operations the action's job-end step uses, named as fault rules and the
+ * request log name them (GitHub's own operation IDs, in the style of the AWS names beside them).
+ */
+const GITHUB_OPERATIONS = ['ListJobsForWorkflowRunAttempt', 'GetJobForWorkflowRun'];
+/** Where the stand-in is served: `GITHUB_API_URL=<emulator>/_github`, like GHES's `/api/v3`. */
+const GITHUB_PREFIX = '/_github';
+
 ;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
 /**
  * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
@@ -12996,6 +13005,7 @@ function prepare(operation, params, settings) {
 
 
 
+
 const FAULT_TYPES = [
     'throttle',
     'server-error',
@@ -13004,8 +13014,12 @@ const FAULT_TYPES = [
     'latency',
     'access-denied',
 ];
-/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
-const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
+/** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
+const FAULTABLE_OPERATIONS = [
+    ...operationNames,
+    ...STS_OPERATIONS,
+    ...GITHUB_OPERATIONS,
+];
 function faultPhase(type) {
     return type === 'access-denied' ? 'authorization' : 'transport';
 }
@@ -13106,7 +13120,7 @@ class FaultInjector {
 async function actOutTransportFault(fault, errors, drop) {
     switch (fault.type) {
         case 'throttle':
-            throw errors.throttle();
+            throw errors.throttle(fault);
         case 'server-error':
             throw errors.serverError();
         case 'unavailable':
@@ -14359,7 +14373,14 @@ function redactHeaders(headers) {
     }
     return out;
 }
+/**
+ * A SigV4 header keeps its scope and signed header names; any other credential (GitHub's
+ * `token …` or `Bearer …`) only its scheme.
+ */
 function redactAuthorization(value) {
+    const scheme = /^\s*(Bearer|token|Basic)\s/i.exec(value)?.[1];
+    if (scheme)
+        return `${scheme} <redacted>`;
     const scope = /Credential=[^/,\s]+\/([^,\s]+)/.exec(value)?.[1];
     const signed = /SignedHeaders=([^,\s]+)/.exec(value)?.[1];
     if (!scope || !signed)
@@ -14430,7 +14451,11 @@ async function handleApi(context, request, response, url) {
         const fault = context.faults.take(route.operation);
         if (fault) {
             entry.fault = fault.type;
-            const dropped = await actOutTransportFault(fault, { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable }, () => {
+            const dropped = await actOutTransportFault(fault, {
+                throttle: () => throttling(),
+                serverError: internalError,
+                unavailable: serviceUnavailable,
+            }, () => {
                 finish(0, 'ConnectionDropped');
                 request.socket.destroy();
             });
@@ -14522,7 +14547,336 @@ function requestObject(body) {
     return body.value;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/jobs.ts
+
+/** GitHub's job statuses (the REST schema's `job.status`). */
+const JOB_STATUSES = [
+    'queued',
+    'in_progress',
+    'completed',
+    'waiting',
+    'requested',
+    'pending',
+];
+const STEP_STATUSES = ['queued', 'in_progress', 'completed'];
+const JOB_CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+];
+const RUN_MEMBERS = [
+    'repository',
+    'runId',
+    'attempt',
+    'workflowName',
+    'headSha',
+    'headBranch',
+    'jobs',
+];
+const JOB_MEMBERS = [
+    'id',
+    'name',
+    'status',
+    'conclusion',
+    'createdAt',
+    'startedAt',
+    'completedAt',
+    'steps',
+    'labels',
+    'runnerId',
+    'runnerName',
+    'runnerGroupId',
+    'runnerGroupName',
+    'workflowName',
+    'headSha',
+    'headBranch',
+];
+const STEP_MEMBERS = ['name', 'status', 'conclusion', 'number', 'startedAt', 'completedAt'];
+/** GitHub's owner and repository names: letters, digits, `-`, and for repositories `.` and `_`. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+/** GitHub writes times as ISO 8601 in UTC, to the second. */
+function githubTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * Checks the jobs of one run attempt as `POST /_emulator/github/jobs` and a seed's `githubJobs[]`
+ * give them (camelCase members, GitHub's values), and fills GitHub's defaults. Returns the jobs
+ * or a message naming what is wrong, prefixed with `where`.
+ */
+function parseRunAttemptJobs(spec, where, now = Date.now()) {
+    try {
+        return parseOrThrow(spec, where, now);
+    }
+    catch (error) {
+        if (error instanceof JobSpecError)
+            return error.message;
+        throw error;
+    }
+}
+class JobSpecError extends Error {
+}
+function parseOrThrow(spec, where, now) {
+    const fail = (message) => {
+        throw new JobSpecError(`${where}${message}`);
+    };
+    const run = objectWith(spec, RUN_MEMBERS, '', fail);
+    const { repository, runId, attempt = 1, jobs } = run;
+    if (typeof repository !== 'string' || !REPOSITORY.test(repository))
+        fail('repository must be owner/repo');
+    positiveInteger(runId, 'runId', fail);
+    positiveInteger(attempt, 'attempt', fail);
+    if (!Array.isArray(jobs))
+        return fail('jobs must be a list (an empty list clears the attempt)');
+    const runDefaults = {
+        workflowName: optionalNullableString(run.workflowName, 'workflowName', fail) ?? null,
+        headSha: headSha(run.headSha, 'headSha', fail) ?? '0'.repeat(40),
+        headBranch: optionalNullableString(run.headBranch, 'headBranch', fail) ?? null,
+    };
+    const ids = new Set();
+    const parsed = jobs.map((job, index) => {
+        const at = `jobs[${index}].`;
+        const fields = objectWith(job, JOB_MEMBERS, at, fail);
+        if (fields.id !== undefined) {
+            positiveInteger(fields.id, `${at}id`, fail);
+            if (ids.has(fields.id))
+                fail(`${at}id ${String(fields.id)} is used twice`);
+            ids.add(fields.id);
+        }
+        if (typeof fields.name !== 'string' || fields.name.length === 0)
+            fail(`${at}name must be a non-empty string`);
+        const status = oneOf(fields.status, JOB_STATUSES, `${at}status`, fail);
+        const nowText = githubTime(now);
+        const startedAt = time(fields.startedAt, `${at}startedAt`, fail);
+        // A job is created when it is queued, at the latest when it starts.
+        const createdAt = time(fields.createdAt, `${at}createdAt`, fail) ?? startedAt ?? nowText;
+        return {
+            ...(fields.id === undefined ? {} : { id: fields.id }),
+            repository: repository,
+            runId: runId,
+            attempt: attempt,
+            name: fields.name,
+            status,
+            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${at}conclusion`, fail),
+            createdAt,
+            startedAt: startedAt ?? createdAt,
+            completedAt: nullableTime(fields.completedAt, `${at}completedAt`, fail) ??
+                (status === 'completed' ? nowText : null),
+            steps: steps(fields.steps, at, nowText, fail),
+            labels: labels(fields.labels, `${at}labels`, fail),
+            runnerId: nullableInteger(fields.runnerId, `${at}runnerId`, fail),
+            runnerName: nullableString(fields.runnerName, `${at}runnerName`, fail),
+            runnerGroupId: nullableInteger(fields.runnerGroupId, `${at}runnerGroupId`, fail),
+            runnerGroupName: nullableString(fields.runnerGroupName, `${at}runnerGroupName`, fail),
+            workflowName: optionalNullableString(fields.workflowName, `${at}workflowName`, fail) ??
+                runDefaults.workflowName,
+            headSha: headSha(fields.headSha, `${at}headSha`, fail) ?? runDefaults.headSha,
+            headBranch: optionalNullableString(fields.headBranch, `${at}headBranch`, fail) ??
+                runDefaults.headBranch,
+        };
+    });
+    return {
+        repository: repository,
+        runId: runId,
+        attempt: attempt,
+        jobs: parsed,
+    };
+}
+function steps(value, at, nowText, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        return fail(`${at}steps must be a list`);
+    return value.map((step, index) => {
+        const where = `${at}steps[${index}].`;
+        const fields = objectWith(step, STEP_MEMBERS, where, fail);
+        if (typeof fields.name !== 'string' || fields.name.length === 0)
+            fail(`${where}name must be a non-empty string`);
+        const status = oneOf(fields.status, STEP_STATUSES, `${where}status`, fail);
+        if (fields.number !== undefined)
+            positiveInteger(fields.number, `${where}number`, fail);
+        return {
+            name: fields.name,
+            status,
+            // Steps conclude like check runs: success, failure, cancelled, skipped...
+            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${where}conclusion`, fail),
+            number: fields.number ?? index + 1,
+            startedAt: nullableTime(fields.startedAt, `${where}startedAt`, fail) ??
+                (status === 'queued' ? null : nowText),
+            completedAt: nullableTime(fields.completedAt, `${where}completedAt`, fail) ??
+                (status === 'completed' ? nowText : null),
+        };
+    });
+}
+function objectWith(value, members, at, fail) {
+    if (!isPlainObject(value))
+        return fail(`${at ? at.slice(0, -1) : 'the body'} must be an object`);
+    const unknown = Object.keys(value).filter((name) => !members.includes(name));
+    if (unknown.length > 0)
+        fail(`${at}${unknown[0]} is not a member; the members are ${members.join(', ')}`);
+    return value;
+}
+function positiveInteger(value, name, fail) {
+    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 1))
+        fail(`${name} must be a positive integer`);
+}
+function oneOf(value, allowed, name, fail) {
+    if (!allowed.includes(value))
+        fail(`${name} must be one of ${allowed.join(', ')}`);
+    return value;
+}
+function conclusion(value, allowed, name, fail) {
+    if (value === undefined || value === null)
+        return null;
+    return oneOf(value, allowed, `${name} (or null)`, fail);
+}
+function time(value, name, fail) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+        fail(`${name} must be an ISO 8601 time`);
+    return githubTime(Date.parse(value));
+}
+function nullableTime(value, name, fail) {
+    return value === null ? null : time(value, name, fail);
+}
+function optionalString(value, name, fail) {
+    if (value !== undefined && typeof value !== 'string')
+        fail(`${name} must be a string`);
+    return value;
+}
+/** undefined when absent (the default applies), else a string or null. */
+function optionalNullableString(value, name, fail) {
+    return value === null ? null : optionalString(value, `${name} (or null)`, fail);
+}
+function nullableString(value, name, fail) {
+    return value === null ? null : (optionalString(value, `${name} (or null)`, fail) ?? null);
+}
+function nullableInteger(value, name, fail) {
+    if (value === undefined || value === null)
+        return null;
+    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 0))
+        fail(`${name} must be a non-negative integer or null`);
+    return value;
+}
+function headSha(value, name, fail) {
+    if (value !== undefined && !(typeof value === 'string' && /^[0-9a-f]{40}$/.test(value)))
+        fail(`${name} must be 40 lower-case hex digits`);
+    return value;
+}
+function labels(value, name, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every((label) => typeof label === 'string'))
+        fail(`${name} must be a list of strings`);
+    return value;
+}
+/**
+ * A list of run attempts (a seed's `githubJobs`, a state file's): each checked, no attempt twice,
+ * no job ID twice. Returns the attempts or what is wrong.
+ */
+function parseRunAttemptList(value, where, now = Date.now()) {
+    if (!Array.isArray(value))
+        return `${where} must be a list`;
+    const runs = [];
+    const attempts = new Set();
+    const ids = new Set();
+    for (const [index, spec] of value.entries()) {
+        const at = `${where}[${index}]`;
+        const run = parseRunAttemptJobs(spec, `${at}.`, now);
+        if (typeof run === 'string')
+            return run;
+        const key = runKey(run.repository, run.runId, run.attempt);
+        if (attempts.has(key))
+            return `${at}: attempt ${run.attempt} of run ${run.runId} of ${run.repository} appears twice`;
+        attempts.add(key);
+        for (const job of run.jobs) {
+            if (job.id === undefined)
+                continue;
+            if (ids.has(job.id))
+                return `${at}: job id ${job.id} is used twice`;
+            ids.add(job.id);
+        }
+        runs.push(run);
+    }
+    return runs;
+}
+/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
+function runKey(repository, runId, attempt) {
+    return `${repository.toLowerCase()}#${runId}#${attempt}`;
+}
+/**
+ * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
+ * Job IDs are unique across attempts: assigned from 1 up, or given.
+ */
+class GitHubJobStore {
+    attempts = new Map();
+    byId = new Map();
+    nextId = 1;
+    /** An ID given for a job that another run attempt already has; undefined when all are free. */
+    takenId(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        return run.jobs.find((job) => {
+            const holder = job.id === undefined ? undefined : this.byId.get(job.id);
+            return (holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key);
+        })?.id;
+    }
+    /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
+    replace(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        for (const job of this.attempts.get(key)?.jobs ?? [])
+            this.byId.delete(job.id);
+        const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
+        const jobs = run.jobs.map((job) => {
+            let id = job.id;
+            if (id === undefined) {
+                while (this.byId.has(this.nextId) || given.has(this.nextId))
+                    this.nextId++;
+                id = this.nextId++;
+            }
+            const stored = { ...job, id };
+            this.byId.set(id, stored);
+            return stored;
+        });
+        const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
+        this.attempts.set(key, attempt);
+        return attempt;
+    }
+    attempt(repository, runId, attempt) {
+        return this.attempts.get(runKey(repository, runId, attempt));
+    }
+    job(id) {
+        return this.byId.get(id);
+    }
+    list() {
+        return [...this.attempts.values()];
+    }
+    snapshot() {
+        return this.list().map((run) => ({
+            repository: run.repository,
+            runId: run.runId,
+            attempt: run.attempt,
+            jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
+        }));
+    }
+    /** Replaces everything with attempts checked by `parseRunAttemptList`. */
+    load(runs) {
+        this.clear();
+        for (const run of runs)
+            this.replace(run);
+    }
+    clear() {
+        this.attempts.clear();
+        this.byId.clear();
+        this.nextId = 1;
+    }
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/seed.ts
+
 
 
 
@@ -14535,8 +14889,9 @@ class SeedError extends Error {
  * Applies a seed document on top of the current state. The document is checked completely before
  * anything is written, so a bad seed leaves the state as it was.
  */
-function applySeed(store, seed) {
+function applySeed(store, seed, github) {
     const document = checkSeed(seed);
+    const runs = checkGitHubJobs(document.githubJobs, github);
     if (document.accountId !== undefined)
         store.accountId = document.accountId;
     const principal = principalArn(store.accountId, undefined);
@@ -14599,7 +14954,32 @@ function applySeed(store, seed) {
         result.incidents.push(...arns);
         result.generatedIncidents = generate.count;
     }
+    if (runs.length > 0) {
+        result.githubJobs = runs.map((run) => {
+            const stored = github.replace(run);
+            return {
+                repository: stored.repository,
+                runId: stored.runId,
+                attempt: stored.attempt,
+                jobIds: stored.jobs.map((job) => job.id),
+            };
+        });
+    }
     return result;
+}
+/** The run attempts of a seed, checked against each other and the jobs already served. */
+function checkGitHubJobs(list, github) {
+    if (list === undefined)
+        return [];
+    const runs = parseRunAttemptList(list, 'githubJobs');
+    if (typeof runs === 'string')
+        throw new SeedError(`Invalid seed: ${runs}`);
+    for (const [index, run] of runs.entries()) {
+        const taken = github.takenId(run);
+        if (taken !== undefined)
+            throw new SeedError(`Invalid seed: githubJobs[${index}]: job id ${taken} belongs to another run attempt`);
+    }
+    return runs;
 }
 function toEpochSeconds(value) {
     if (value === undefined || typeof value === 'number')
@@ -14614,6 +14994,11 @@ function checkSeed(seed) {
     if (!isPlainObject(seed))
         return fail('the document must be a JSON object');
     const { accountId, responsePlans, incidents, generateIncidents } = seed;
+    const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubJobs'];
+    // `$schema`, `$comment`... are the document's own notes.
+    const unknown = Object.keys(seed).filter((name) => !known.includes(name) && !name.startsWith('$'));
+    if (unknown.length > 0)
+        fail(`${unknown[0]} is not a member of a seed; the members are ${known.join(', ')}`);
     if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
         fail('accountId must be 12 digits');
     }
@@ -14701,7 +15086,77 @@ function checkIncidentFields(fields, where, fail) {
         fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/job-view.ts
+
+/** The web UI a job's `html_url` points to; the stand-in serves only the REST API. */
+const SERVER_URL = 'https://github.com';
+/** A Host header is the client's to choose; only a plain host[:port] goes into URLs and Link headers. */
+const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+/**
+ * The origin as the client reached it (`http://127.0.0.1:4566`), for the URLs in answers, as
+ * GitHub builds them from its own host name; `fallbackHost` when the Host header is missing or not
+ * a plain host. The API base is this origin followed by `/_github`.
+ */
+function requestOrigin(request, fallbackHost) {
+    const scheme = request.socket.encrypted ? 'https' : 'http';
+    const host = request.headers.host;
+    return `${scheme}://${host !== undefined && PLAIN_HOST.test(host) ? host : fallbackHost}`;
+}
+function apiBaseOf(request, fallbackHost) {
+    return `${requestOrigin(request, fallbackHost)}${GITHUB_PREFIX}`;
+}
+/** A run attempt as the control API shows it: its identity and its jobs as GitHub serves them. */
+function runAttemptView(run, apiBase) {
+    return {
+        repository: run.repository,
+        runId: run.runId,
+        attempt: run.attempt,
+        jobs: run.jobs.map((job) => jobView(job, apiBase)),
+    };
+}
+/**
+ * A job in the shape of GitHub's REST schema `job` (List jobs for a workflow run attempt, Get a
+ * job for a workflow run), member for member.
+ */
+function jobView(job, apiBase) {
+    const repo = `${apiBase}/repos/${job.repository}`;
+    return {
+        id: job.id,
+        run_id: job.runId,
+        workflow_name: job.workflowName,
+        head_branch: job.headBranch,
+        run_url: `${repo}/actions/runs/${job.runId}`,
+        run_attempt: job.attempt,
+        node_id: `CR_kwDO${Buffer.from(`job:${job.id}`).toString('base64url')}`,
+        head_sha: job.headSha,
+        url: `${repo}/actions/jobs/${job.id}`,
+        html_url: `${SERVER_URL}/${job.repository}/actions/runs/${job.runId}/job/${job.id}`,
+        status: job.status,
+        conclusion: job.conclusion,
+        created_at: job.createdAt,
+        started_at: job.startedAt,
+        completed_at: job.completedAt,
+        name: job.name,
+        steps: job.steps.map((step) => ({
+            name: step.name,
+            status: step.status,
+            conclusion: step.conclusion,
+            number: step.number,
+            started_at: step.startedAt,
+            completed_at: step.completedAt,
+        })),
+        check_run_url: `${repo}/check-runs/${job.id}`,
+        labels: job.labels,
+        runner_id: job.runnerId,
+        runner_name: job.runnerName,
+        runner_group_id: job.runnerGroupId,
+        runner_group_name: job.runnerGroupName,
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/control.ts
+
+
 
 
 
@@ -14750,6 +15205,27 @@ async function handleControl(target, request, response, url) {
                     return reply(400, { message: updated });
                 return reply(200, updated);
             }
+            case 'POST github/jobs': {
+                const run = parseRunAttemptJobs(await readJson(request), '');
+                if (typeof run === 'string')
+                    return reply(400, { message: run });
+                const taken = target.github.jobs.takenId(run);
+                if (taken !== undefined)
+                    return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
+                const stored = target.github.jobs.replace(run);
+                await target.github.persist();
+                return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
+            }
+            case 'GET github/jobs': {
+                const apiBase = apiBaseOf(request, target.github.listenHost());
+                return reply(200, {
+                    runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
+                });
+            }
+            case 'DELETE github/jobs':
+                target.github.jobs.clear();
+                await target.github.persist();
+                return reply(200, {});
             case 'GET state':
                 return reply(200, target.state());
             case 'GET oidc/token': {
@@ -14775,9 +15251,230 @@ async function readJson(request) {
     return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/responses.ts
+
+const REST_DOCS = 'https://docs.github.com/rest';
+/** The documentation_url GitHub puts in an operation's errors. */
+const OPERATION_DOCS = {
+    ListJobsForWorkflowRunAttempt: 'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
+    GetJobForWorkflowRun: 'https://docs.github.com/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run',
+};
+const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+/** An error as GitHub's REST API answers it: `{message, documentation_url, status}`. */
+class GitHubError extends Error {
+    kind;
+    status;
+    documentationUrl;
+    headers;
+    constructor(
+    /** How the request log names the error (GitHub's answers carry no error code). */
+    kind, status, message, documentationUrl = REST_DOCS, headers = {}) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.documentationUrl = documentationUrl;
+        this.headers = headers;
+    }
+    toBody() {
+        return {
+            message: this.message,
+            documentation_url: this.documentationUrl,
+            status: String(this.status),
+        };
+    }
+}
+const requiresAuthentication = () => new GitHubError('RequiresAuthentication', 401, 'Requires authentication');
+const badCredentials = () => new GitHubError('BadCredentials', 401, 'Bad credentials');
+const responses_notFound = (documentationUrl = REST_DOCS) => new GitHubError('NotFound', 404, 'Not Found', documentationUrl);
+/** What a GITHUB_TOKEN without `actions: read` gets. */
+const notAccessibleByIntegration = (documentationUrl) => new GitHubError('ResourceNotAccessibleByIntegration', 403, 'Resource not accessible by integration', documentationUrl);
+/**
+ * GitHub's secondary rate limit: 403 with `retry-after` and the message clients (Octokit's
+ * throttling plugin) recognise by "secondary rate limit".
+ */
+const secondaryRateLimit = (requestId, retryAfterSeconds) => new GitHubError('SecondaryRateLimit', 403, `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, SECONDARY_RATE_LIMIT_DOCS, { 'retry-after': String(retryAfterSeconds) });
+const serverError = () => new GitHubError('ServerError', 500, 'Server Error');
+const responses_serviceUnavailable = () => new GitHubError('ServiceUnavailable', 503, 'Service Unavailable');
+/** GitHub's request IDs look like `E1B2:940C:20ACF21:21E3338:652AAB04`. */
+function newRequestId() {
+    const hex = (0,external_node_crypto_.randomBytes)(14).toString('hex').toUpperCase();
+    return [
+        hex.slice(0, 4),
+        hex.slice(4, 8),
+        hex.slice(8, 15),
+        hex.slice(15, 22),
+        hex.slice(22, 28),
+    ].join(':');
+}
+function sendGitHubJson(response, status, body, requestId, headers = {}) {
+    const text = JSON.stringify(body);
+    response.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        'x-github-media-type': 'github.v3; format=json',
+        'x-github-request-id': requestId,
+        ...headers,
+    });
+    response.end(text);
+}
+/**
+ * GitHub's pagination header: `<url>; rel="prev"`, `rel="next"`, `rel="last"`, `rel="first"`,
+ * each the request's own URL with `page` set; absent when everything fits on one page.
+ */
+function linkHeader(requestUrl, page, lastPage) {
+    if (lastPage <= 1 && page <= 1)
+        return undefined;
+    const to = (target) => {
+        const url = new URL(requestUrl);
+        url.searchParams.set('page', String(target));
+        return url.href;
+    };
+    const links = [];
+    if (page > 1)
+        links.push(`<${to(Math.min(page - 1, lastPage))}>; rel="prev"`);
+    if (page < lastPage)
+        links.push(`<${to(page + 1)}>; rel="next"`, `<${to(lastPage)}>; rel="last"`);
+    if (page > 1)
+        links.push(`<${to(1)}>; rel="first"`);
+    return links.join(', ');
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/handler.ts
+
+
+
+
+
+
+const ROUTES = [
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/attempts\/(\d+)\/jobs\/?$/,
+        'ListJobsForWorkflowRunAttempt',
+    ],
+    [/^\/repos\/([^/]+)\/([^/]+)\/actions\/jobs\/(\d+)\/?$/, 'GetJobForWorkflowRun'],
+];
+/** GitHub's page sizes: 30 unless asked, at most 100. */
+const DEFAULT_PER_PAGE = 30;
+const MAX_PER_PAGE = 100;
+function handler_findRoute(method, path) {
+    if (method !== 'GET')
+        return undefined;
+    for (const [pattern, operation] of ROUTES) {
+        const match = pattern.exec(path);
+        if (!match)
+            continue;
+        try {
+            return { operation, params: match.slice(1).map((part) => decodeURIComponent(part)) };
+        }
+        catch {
+            // A malformed %-escape names nothing GitHub has.
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * One call to the GitHub stand-in, in the order of the AWS front ends: route, record, (transport
+ * fault), authenticate, (the token's permissions), answer. Every call is recorded under its
+ * operation's name; the token never is.
+ */
+async function handleGitHub(context, request, response, url) {
+    const requestId = newRequestId();
+    const route = handler_findRoute(request.method ?? 'GET', url.pathname.slice(GITHUB_PREFIX.length));
+    const { entry, finish } = trackRequest(context.log, request, url, route?.operation ?? 'Unknown', context.logLine);
+    try {
+        const raw = await readBody(request);
+        if (raw.length > 0)
+            context.log.keepBody(entry, raw.toString('utf8'), raw.length);
+        if (!route)
+            throw responses_notFound();
+        const docs = OPERATION_DOCS[route.operation];
+        const fault = context.faults.take(route.operation);
+        if (fault) {
+            entry.fault = fault.type;
+            const dropped = await actOutTransportFault(fault, {
+                throttle: (rule) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
+                serverError: serverError,
+                unavailable: responses_serviceUnavailable,
+            }, () => {
+                finish(0, 'ConnectionDropped');
+                request.socket.destroy();
+            });
+            if (dropped)
+                return;
+        }
+        handler_authenticate(request.headers, context.token);
+        // What the token may do is decided after who it is, as for IAM.
+        if (context.faults.take(route.operation, 'authorization')) {
+            entry.fault = 'access-denied';
+            throw notAccessibleByIntegration(docs);
+        }
+        const origin = requestOrigin(request, context.listenHost());
+        const apiBase = `${origin}${GITHUB_PREFIX}`;
+        const [owner, repo, id, attempt] = route.params;
+        const repository = `${owner}/${repo}`;
+        if (route.operation === 'GetJobForWorkflowRun') {
+            const job = context.jobs.job(Number(id));
+            if (!job || job.repository.toLowerCase() !== repository.toLowerCase())
+                throw responses_notFound(docs);
+            sendGitHubJson(response, 200, jobView(job, apiBase), requestId);
+        }
+        else {
+            const run = context.jobs.attempt(repository, Number(id), Number(attempt));
+            if (!run)
+                throw responses_notFound(docs);
+            const perPage = Math.min(pageNumber(url.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+            const page = pageNumber(url.searchParams.get('page')) ?? 1;
+            const lastPage = Math.max(1, Math.ceil(run.jobs.length / perPage));
+            const jobs = run.jobs.slice((page - 1) * perPage, page * perPage);
+            const link = linkHeader(new URL(`${url.pathname}${url.search}`, origin), page, lastPage);
+            sendGitHubJson(response, 200, { total_count: run.jobs.length, jobs: jobs.map((job) => jobView(job, apiBase)) }, requestId, link ? { link } : {});
+        }
+        finish(200);
+    }
+    catch (caught) {
+        if (response.destroyed) {
+            finish(0, 'ClientClosedRequest');
+            return;
+        }
+        let error;
+        if (caught instanceof GitHubError)
+            error = caught;
+        else if (caught instanceof BodyTooLargeError)
+            error = new GitHubError('BodyTooLarge', 413, caught.message);
+        else {
+            console.error(caught);
+            error = serverError();
+        }
+        sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
+        finish(error.status, error.kind);
+    }
+}
+/**
+ * GitHub takes `Authorization: Bearer <token>` or `token <token>`. Without the header a private
+ * repository's jobs are not found; this stand-in always requires one, and with `--github-token`
+ * that very token.
+ */
+function handler_authenticate(headers, required) {
+    const header = headers.authorization;
+    if (header === undefined || header.trim() === '')
+        throw requiresAuthentication();
+    const token = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (token === undefined || (required !== undefined && token !== required))
+        throw badCredentials();
+}
+/** A positive page number or size from the query; anything else means the default, as on GitHub. */
+function pageNumber(text) {
+    if (text === null || !/^\d{1,9}$/.test(text))
+        return undefined;
+    const value = Number(text);
+    return value >= 1 ? value : undefined;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
+
 
 
 /** A state file that cannot be loaded; the message names every problem found, by its place. */
@@ -14816,6 +15513,11 @@ function checkSnapshot(document) {
         }
         const seen = new Set();
         list.forEach((item, index) => check(item, `${name}[${index}]`, problem, seen));
+    }
+    if (document.githubJobs !== undefined) {
+        const runs = parseRunAttemptList(document.githubJobs, 'githubJobs');
+        if (typeof runs === 'string')
+            problem(runs);
     }
     if (problems.length > 0) {
         const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');
@@ -15358,6 +16060,9 @@ function parseRoleArn(roleArn) {
 
 
 
+
+
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -15370,26 +16075,37 @@ async function startEmulator(options = {}) {
     const keys = options.accessKeyId && options.secretAccessKey
         ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
         : undefined;
+    if (options.githubToken !== undefined && options.githubToken.trim() === '')
+        throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
     const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
     if (!isConflictIdentifier(conflictIdentifier)) {
         throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
     }
     const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
     const store = new Store(accountId);
+    const githubJobs = new GitHubJobStore();
+    const snapshot = () => ({
+        ...store.snapshot(),
+        githubJobs: githubJobs.snapshot(),
+    });
     const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
-    const persister = options.state
-        ? new StatePersister(options.state, () => store.snapshot())
-        : undefined;
+    const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
     const persist = () => persister?.save() ?? Promise.resolve();
     const seedFresh = () => {
         store.clear(accountId);
+        githubJobs.clear();
         if (seedDocument !== undefined)
-            applySeed(store, seedDocument);
+            applySeed(store, seedDocument, githubJobs);
     };
     const saved = options.state ? readStateFile(options.state) : undefined;
     // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
-    if (saved)
+    if (saved) {
         store.load(saved);
+        // Checked with the rest of the file by readStateFile.
+        const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
+        if (typeof runs !== 'string')
+            githubJobs.load(runs);
+    }
     else {
         try {
             seedFresh();
@@ -15420,13 +16136,14 @@ async function startEmulator(options = {}) {
             await persist();
         },
         seed: async (document) => {
-            const result = applySeed(store, document);
+            const result = applySeed(store, document, githubJobs);
             await persist();
             return result;
         },
-        state: () => store.snapshot(),
+        state: snapshot,
         oidc: { requestToken: options.oidcRequestToken },
         settings,
+        github: { jobs: githubJobs, listenHost: () => listenHost, persist },
     };
     const apiContext = {
         store,
@@ -15449,6 +16166,14 @@ async function startEmulator(options = {}) {
         accountId: () => store.accountId,
         logLine,
     };
+    const githubContext = {
+        jobs: githubJobs,
+        faults,
+        log,
+        token: options.githubToken,
+        listenHost: () => listenHost,
+        logLine,
+    };
     const dispatch = async (request, response) => {
         const url = parseRequestTarget(request.url);
         if (!url)
@@ -15456,6 +16181,8 @@ async function startEmulator(options = {}) {
         // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
         if (url.pathname.startsWith(CONTROL_PREFIX))
             return handleControl(controller, request, response, url);
+        if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
+            return handleGitHub(githubContext, request, response, url);
         if (url.pathname === STS_PATH)
             return handleSts(stsContext, request, response, url);
         return handleApi(apiContext, request, response, url);
@@ -15463,8 +16190,11 @@ async function startEmulator(options = {}) {
     const server = createSafeServer(dispatch, (error) => console.error(error));
     // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
     server.keepAliveTimeout = 65_000;
+    // Until the port is known, URLs in answers cannot be built; no request arrives before then.
+    let listenHost = host;
     const port = await listen(server, options.port ?? 0, host);
     const urlHost = host.includes(':') ? `[${host}]` : host;
+    listenHost = `${urlHost}:${port}`;
     let closing;
     return {
         url: `http://${urlHost}:${port}`,
@@ -15484,6 +16214,7 @@ async function startEmulator(options = {}) {
         requests: log,
         faults,
         settings,
+        githubJobs,
     };
 }
 function readJsonFile(path) {
@@ -15532,6 +16263,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --github-token T         the token the GitHub stand-in (/_github) requires
+                           (default: any Bearer or token credential)
   --conflict-identifier M  what a ConflictException for a reused clientToken names:
                            event, token or none (default none)
   --quiet                  no per-request log line on stderr
@@ -15555,6 +16288,7 @@ function parseOptions(argv) {
             'oidc-request-token': { type: 'string' },
             'oidc-audience': { type: 'string', multiple: true },
             'conflict-identifier': { type: 'string' },
+            'github-token': { type: 'string' },
             quiet: { type: 'boolean' },
             help: { type: 'boolean' },
         },
@@ -15582,6 +16316,7 @@ function parseOptions(argv) {
         oidcRequestToken: values['oidc-request-token'],
         oidcAudiences: values['oidc-audience'],
         conflictIdentifier,
+        githubToken: values['github-token'],
         quiet: values.quiet ?? false,
     };
 }

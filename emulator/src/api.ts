@@ -68,7 +68,11 @@ export async function handleApi(
       entry.fault = fault.type;
       const dropped = await actOutTransportFault(
         fault,
-        { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable },
+        {
+          throttle: () => throttling(),
+          serverError: internalError,
+          unavailable: serviceUnavailable,
+        },
         () => {
           finish(0, 'ConnectionDropped');
           request.socket.destroy();

@@ -22,6 +22,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --github-token T         the token the GitHub stand-in (/_github) requires
+                           (default: any Bearer or token credential)
   --conflict-identifier M  what a ConflictException for a reused clientToken names:
                            event, token or none (default none)
   --quiet                  no per-request log line on stderr
@@ -46,6 +48,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       'oidc-request-token': { type: 'string' },
       'oidc-audience': { type: 'string', multiple: true },
       'conflict-identifier': { type: 'string' },
+      'github-token': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -72,6 +75,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     oidcRequestToken: values['oidc-request-token'],
     oidcAudiences: values['oidc-audience'],
     conflictIdentifier,
+    githubToken: values['github-token'],
     quiet: values.quiet ?? false,
   };
 }

@@ -5,6 +5,8 @@ import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
 import type { Settings } from './settings.js';
+import { apiBaseOf, runAttemptView } from './github/job-view.js';
+import { parseRunAttemptJobs, type GitHubJobStore } from './github/jobs.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 
@@ -17,6 +19,12 @@ export interface ControlTarget {
   state(): StateSnapshot;
   oidc: OidcSettings;
   settings: Settings;
+  github: {
+    jobs: GitHubJobStore;
+    /** `host:port` for the URLs in jobs when a request's Host header will not do. */
+    listenHost(): string;
+    persist(): Promise<void>;
+  };
 }
 
 export const CONTROL_PREFIX = '/_emulator/';
@@ -67,6 +75,26 @@ export async function handleControl(
         if (typeof updated === 'string') return reply(400, { message: updated });
         return reply(200, updated);
       }
+      case 'POST github/jobs': {
+        const run = parseRunAttemptJobs(await readJson(request), '');
+        if (typeof run === 'string') return reply(400, { message: run });
+        const taken = target.github.jobs.takenId(run);
+        if (taken !== undefined)
+          return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
+        const stored = target.github.jobs.replace(run);
+        await target.github.persist();
+        return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
+      }
+      case 'GET github/jobs': {
+        const apiBase = apiBaseOf(request, target.github.listenHost());
+        return reply(200, {
+          runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
+        });
+      }
+      case 'DELETE github/jobs':
+        target.github.jobs.clear();
+        await target.github.persist();
+        return reply(200, {});
       case 'GET state':
         return reply(200, target.state());
       case 'GET oidc/token': {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { operationNames } from './routing.js';
+import { GITHUB_OPERATIONS } from './github/operations.js';
 import { STS_OPERATIONS } from './sts/operations.js';
 
 export type FaultType =
@@ -14,8 +15,12 @@ export const FAULT_TYPES: readonly FaultType[] = [
   'access-denied',
 ];
 
-/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
-const FAULTABLE_OPERATIONS: readonly string[] = [...operationNames, ...STS_OPERATIONS];
+/** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
+const FAULTABLE_OPERATIONS: readonly string[] = [
+  ...operationNames,
+  ...STS_OPERATIONS,
+  ...GITHUB_OPERATIONS,
+];
 
 /**
  * When a rule applies. IAM decides after the signature is checked, so an `access-denied` rule is
@@ -141,7 +146,8 @@ export class FaultInjector {
 
 /** The errors a protocol answers transport faults with (restJson1 for Incident Manager, awsQuery for STS). */
 export interface TransportFaultErrors {
-  throttle(): Error;
+  /** Gets the rule, whose `retryAfterSeconds` GitHub's answer carries. */
+  throttle(fault: FaultRule): Error;
   serverError(): Error;
   unavailable(): Error;
 }
@@ -158,7 +164,7 @@ export async function actOutTransportFault(
 ): Promise<'dropped' | undefined> {
   switch (fault.type) {
     case 'throttle':
-      throw errors.throttle();
+      throw errors.throttle(fault);
     case 'server-error':
       throw errors.serverError();
     case 'unavailable':

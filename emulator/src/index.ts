@@ -5,6 +5,9 @@ import { handleApi } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
+import { handleGitHub } from './github/handler.js';
+import { GitHubJobStore, parseRunAttemptList } from './github/jobs.js';
+import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
 import { readStateFile, StatePersister } from './persistence.js';
@@ -59,6 +62,11 @@ export interface EmulatorOptions {
    * `token` or `none` (the default). Changeable at run time through `/_emulator/settings`.
    */
   conflictIdentifier?: ConflictIdentifier;
+  /**
+   * The token the GitHub stand-in (`/_github`) requires in `Authorization: Bearer|token <t>`;
+   * any token when unset.
+   */
+  githubToken?: string;
   /** Bounds of the request log (entries, total bytes, bytes kept of a body); for tests. */
   requestLogLimits?: Partial<RequestLogLimits>;
   /** Where request log lines go; stderr by default. */
@@ -80,6 +88,8 @@ export interface RunningEmulator {
   faults: FaultInjector;
   /** The settings of behaviours AWS leaves open; a reset restores the start values. */
   settings: Settings;
+  /** The jobs the GitHub stand-in serves. */
+  githubJobs: GitHubJobStore;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -94,6 +104,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
       : undefined;
 
+  if (options.githubToken !== undefined && options.githubToken.trim() === '')
+    throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
   const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
   if (!isConflictIdentifier(conflictIdentifier)) {
     throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
@@ -101,20 +113,28 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
 
   const store = new Store(accountId);
+  const githubJobs = new GitHubJobStore();
+  const snapshot = (): StateSnapshot => ({
+    ...store.snapshot(),
+    githubJobs: githubJobs.snapshot(),
+  });
   const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
-  const persister = options.state
-    ? new StatePersister(options.state, () => store.snapshot())
-    : undefined;
+  const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
   const persist = () => persister?.save() ?? Promise.resolve();
 
   const seedFresh = () => {
     store.clear(accountId);
-    if (seedDocument !== undefined) applySeed(store, seedDocument);
+    githubJobs.clear();
+    if (seedDocument !== undefined) applySeed(store, seedDocument, githubJobs);
   };
   const saved = options.state ? readStateFile(options.state) : undefined;
   // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
-  if (saved) store.load(saved);
-  else {
+  if (saved) {
+    store.load(saved);
+    // Checked with the rest of the file by readStateFile.
+    const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
+    if (typeof runs !== 'string') githubJobs.load(runs);
+  } else {
     try {
       seedFresh();
     } catch (error) {
@@ -145,13 +165,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       await persist();
     },
     seed: async (document: unknown) => {
-      const result = applySeed(store, document);
+      const result = applySeed(store, document, githubJobs);
       await persist();
       return result;
     },
-    state: () => store.snapshot(),
+    state: snapshot,
     oidc: { requestToken: options.oidcRequestToken },
     settings,
+    github: { jobs: githubJobs, listenHost: () => listenHost, persist },
   };
   const apiContext = {
     store,
@@ -175,12 +196,23 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLine,
   };
 
+  const githubContext = {
+    jobs: githubJobs,
+    faults,
+    log,
+    token: options.githubToken,
+    listenHost: () => listenHost,
+    logLine,
+  };
+
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     const url = parseRequestTarget(request.url);
     if (!url) return refuseRequestTarget(log, request, response, logLine);
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
     if (url.pathname.startsWith(CONTROL_PREFIX))
       return handleControl(controller, request, response, url);
+    if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
+      return handleGitHub(githubContext, request, response, url);
     if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
     return handleApi(apiContext, request, response, url);
   };
@@ -188,8 +220,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
   server.keepAliveTimeout = 65_000;
 
+  // Until the port is known, URLs in answers cannot be built; no request arrives before then.
+  let listenHost = host;
   const port = await listen(server, options.port ?? 0, host);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  listenHost = `${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${urlHost}:${port}`,
@@ -210,6 +245,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: log,
     faults,
     settings,
+    githubJobs,
   };
 }
 

@@ -182,7 +182,13 @@ export function redactHeaders(headers: IncomingHttpHeaders): Record<string, stri
   return out;
 }
 
+/**
+ * A SigV4 header keeps its scope and signed header names; any other credential (GitHub's
+ * `token …` or `Bearer …`) only its scheme.
+ */
 function redactAuthorization(value: string): string {
+  const scheme = /^\s*(Bearer|token|Basic)\s/i.exec(value)?.[1];
+  if (scheme) return `${scheme} <redacted>`;
   const scope = /Credential=[^/,\s]+\/([^,\s]+)/.exec(value)?.[1];
   const signed = /SignedHeaders=([^,\s]+)/.exec(value)?.[1];
   if (!scope || !signed) return '<redacted>';

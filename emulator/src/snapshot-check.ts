@@ -1,3 +1,4 @@
+import { parseRunAttemptList } from './github/jobs.js';
 import { operationNames } from './routing.js';
 import type { StateSnapshot } from './types.js';
 import { formatProblems, isPlainObject, validateShape } from './validation.js';
@@ -43,6 +44,10 @@ export function checkSnapshot(document: unknown): StateSnapshot {
     }
     const seen = new Set<string>();
     list.forEach((item: unknown, index) => check(item, `${name}[${index}]`, problem, seen));
+  }
+  if (document.githubJobs !== undefined) {
+    const runs = parseRunAttemptList(document.githubJobs, 'githubJobs');
+    if (typeof runs === 'string') problem(runs);
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');

@@ -79,6 +79,49 @@ export interface StateSnapshot {
   responsePlans: { arn: string; name: string; [key: string]: unknown }[];
   incidents: IncidentState[];
   idempotency: unknown[];
+  /** The GitHub stand-in's run attempts (absent in state files from before it). */
+  githubJobs?: GitHubRunAttempt<Record<string, unknown>>[];
+}
+
+/** A step of a job, as POST /_emulator/github/jobs takes it. */
+export interface GitHubStepSpec {
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion?: string | null;
+  number?: number;
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+/** A job, as POST /_emulator/github/jobs takes it (camelCase members, GitHub's values). */
+export interface GitHubJobSpec {
+  id?: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion?: string | null;
+  createdAt?: string;
+  startedAt?: string;
+  completedAt?: string | null;
+  steps?: GitHubStepSpec[];
+  labels?: string[];
+  runnerId?: number | null;
+  runnerName?: string | null;
+  runnerGroupId?: number | null;
+  runnerGroupName?: string | null;
+  workflowName?: string | null;
+  headSha?: string;
+  headBranch?: string | null;
+}
+
+/** One run attempt of the GitHub stand-in: its identity and its jobs. */
+export interface GitHubRunAttempt<Job = GitHubJobSpec> {
+  repository: string;
+  runId: number;
+  attempt?: number;
+  workflowName?: string | null;
+  headSha?: string;
+  headBranch?: string | null;
+  jobs: Job[];
 }
 
 export interface SeedResult {
@@ -117,6 +160,13 @@ export interface RunningEmulator {
   seed(document: unknown): Promise<SeedResult>;
   fault(fault: FaultSpec): Promise<unknown>;
   reset(): Promise<unknown>;
+  /**
+   * POST /_emulator/github/jobs: replaces the jobs of that run attempt; resolves them as GitHub
+   * serves them (snake_case, with their IDs).
+   */
+  setGitHubJobs(
+    run: GitHubRunAttempt,
+  ): Promise<GitHubRunAttempt<Record<string, unknown> & { id: number }>>;
   /** GET /_emulator/settings, or POST the changes given; resolves every setting. */
   settings(changes?: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   stop(): Promise<void>;
