@@ -11081,6 +11081,8 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
@@ -16063,6 +16065,7 @@ function parseRoleArn(roleArn) {
 
 
 
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -16075,6 +16078,7 @@ async function startEmulator(options = {}) {
     const keys = options.accessKeyId && options.secretAccessKey
         ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
         : undefined;
+    const tls = readTlsFiles(options.tlsCert, options.tlsKey);
     if (options.githubToken !== undefined && options.githubToken.trim() === '')
         throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
     const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
@@ -16187,7 +16191,7 @@ async function startEmulator(options = {}) {
             return handleSts(stsContext, request, response, url);
         return handleApi(apiContext, request, response, url);
     };
-    const server = createSafeServer(dispatch, (error) => console.error(error));
+    const server = createSafeServer(dispatch, (error) => console.error(error), tls);
     // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
     server.keepAliveTimeout = 65_000;
     // Until the port is known, URLs in answers cannot be built; no request arrives before then.
@@ -16197,7 +16201,7 @@ async function startEmulator(options = {}) {
     listenHost = `${urlHost}:${port}`;
     let closing;
     return {
-        url: `http://${urlHost}:${port}`,
+        url: `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
         port,
         host,
         get accountId() {
@@ -16224,6 +16228,34 @@ function readJsonFile(path) {
     catch (error) {
         throw new Error(`${path}: ${error.message}`, { cause: error });
     }
+}
+/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
+function readTlsFiles(cert, key) {
+    if (cert === undefined && key === undefined)
+        return undefined;
+    if (cert === undefined || key === undefined)
+        throw new Error('Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither');
+    const read = (path, what) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path);
+        }
+        catch (error) {
+            throw new Error(`${path}: the TLS ${what} cannot be read: ${error.message}`, {
+                cause: error,
+            });
+        }
+    };
+    const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
+    try {
+        // Parses both and checks that they belong together, before any request could fail on them.
+        (0,external_node_tls_namespaceObject.createSecureContext)(material);
+    }
+    catch (error) {
+        throw new Error(`${cert}, ${key}: not a usable TLS certificate and key: ${error.message}`, {
+            cause: error,
+        });
+    }
+    return material;
 }
 function listen(server, port, host) {
     return new Promise((resolve, reject) => {
@@ -16263,6 +16295,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --tls-cert FILE          serve HTTPS with this PEM certificate (chain)...
+  --tls-key FILE           ...and its PEM private key; the URL printed is https://
   --github-token T         the token the GitHub stand-in (/_github) requires
                            (default: any Bearer or token credential)
   --conflict-identifier M  what a ConflictException for a reused clientToken names:
@@ -16289,6 +16323,8 @@ function parseOptions(argv) {
             'oidc-audience': { type: 'string', multiple: true },
             'conflict-identifier': { type: 'string' },
             'github-token': { type: 'string' },
+            'tls-cert': { type: 'string' },
+            'tls-key': { type: 'string' },
             quiet: { type: 'boolean' },
             help: { type: 'boolean' },
         },
@@ -16317,6 +16353,8 @@ function parseOptions(argv) {
         oidcAudiences: values['oidc-audience'],
         conflictIdentifier,
         githubToken: values['github-token'],
+        tlsCert: values['tls-cert'],
+        tlsKey: values['tls-key'],
         quiet: values.quiet ?? false,
     };
 }

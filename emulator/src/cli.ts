@@ -22,6 +22,8 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --tls-cert FILE          serve HTTPS with this PEM certificate (chain)...
+  --tls-key FILE           ...and its PEM private key; the URL printed is https://
   --github-token T         the token the GitHub stand-in (/_github) requires
                            (default: any Bearer or token credential)
   --conflict-identifier M  what a ConflictException for a reused clientToken names:
@@ -49,6 +51,8 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       'oidc-audience': { type: 'string', multiple: true },
       'conflict-identifier': { type: 'string' },
       'github-token': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -76,6 +80,8 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     oidcAudiences: values['oidc-audience'],
     conflictIdentifier,
     githubToken: values['github-token'],
+    tlsCert: values['tls-cert'],
+    tlsKey: values['tls-key'],
     quiet: values.quiet ?? false,
   };
 }

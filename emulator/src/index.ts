@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createSecureContext } from 'node:tls';
 import { handleApi } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
@@ -19,7 +20,7 @@ import {
   CONFLICT_IDENTIFIERS,
   type ConflictIdentifier,
 } from './settings.js';
-import { createSafeServer, parseRequestTarget } from './server.js';
+import { createSafeServer, parseRequestTarget, type TlsMaterial } from './server.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
 import { handleSts, STS_PATH } from './sts/handler.js';
@@ -63,6 +64,12 @@ export interface EmulatorOptions {
    */
   conflictIdentifier?: ConflictIdentifier;
   /**
+   * PEM files of a certificate (chain) and its private key: with both, the emulator serves HTTPS,
+   * everything else unchanged.
+   */
+  tlsCert?: string;
+  tlsKey?: string;
+  /**
    * The token the GitHub stand-in (`/_github`) requires in `Authorization: Bearer|token <t>`;
    * any token when unset.
    */
@@ -104,6 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
       : undefined;
 
+  const tls = readTlsFiles(options.tlsCert, options.tlsKey);
   if (options.githubToken !== undefined && options.githubToken.trim() === '')
     throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
   const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
@@ -216,7 +224,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
     return handleApi(apiContext, request, response, url);
   };
-  const server = createSafeServer(dispatch, (error) => console.error(error));
+  const server = createSafeServer(dispatch, (error) => console.error(error), tls);
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
   server.keepAliveTimeout = 65_000;
 
@@ -227,7 +235,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   listenHost = `${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
     port,
     host,
     get accountId() {
@@ -255,6 +263,37 @@ function readJsonFile(path: string): unknown {
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
+function readTlsFiles(cert: string | undefined, key: string | undefined): TlsMaterial | undefined {
+  if (cert === undefined && key === undefined) return undefined;
+  if (cert === undefined || key === undefined)
+    throw new Error(
+      'Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither',
+    );
+  const read = (path: string, what: string) => {
+    try {
+      return readFileSync(path);
+    } catch (error) {
+      throw new Error(`${path}: the TLS ${what} cannot be read: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  };
+  const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
+  try {
+    // Parses both and checks that they belong together, before any request could fail on them.
+    createSecureContext(material);
+  } catch (error) {
+    throw new Error(
+      `${cert}, ${key}: not a usable TLS certificate and key: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return material;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

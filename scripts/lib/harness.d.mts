@@ -172,10 +172,34 @@ export interface RunningEmulator {
   stop(): Promise<void>;
 }
 
+/** PEM files of a certificate and its key, as `createSelfSignedCertificate()` makes them. */
+export interface TlsFiles {
+  cert: string;
+  key: string;
+}
+
+export interface SelfSignedCertificate extends TlsFiles {
+  /** The temporary directory holding both files. */
+  dir: string;
+  /** Deletes the directory. */
+  remove(): void;
+}
+
+/** `openssl version`, or undefined when the openssl CLI is not installed. */
+export declare function opensslVersion(): string | undefined;
+
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost, made with the openssl CLI in a new
+ * temporary directory; trust it with NODE_EXTRA_CA_CERTS=<cert>. Throws when openssl is missing.
+ */
+export declare function createSelfSignedCertificate(): SelfSignedCertificate;
+
 export declare function startEmulator(options?: {
   args?: string[];
   node?: string;
   seed?: unknown;
+  /** Serve HTTPS with these files (`--tls-cert`, `--tls-key`); control calls trust `cert`. */
+  tls?: TlsFiles;
 }): Promise<RunningEmulator>;
 
 export declare function parseOutputs(text: string): Record<string, string>;
