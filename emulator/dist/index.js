@@ -11081,8 +11081,6 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
@@ -14549,8 +14547,8 @@ function requestObject(body) {
     return body.value;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/jobs.ts
-
+;// CONCATENATED MODULE: ./emulator/src/github/job-types.ts
+// The GitHub stand-in's jobs as stored, and GitHub's values for their members.
 /** GitHub's job statuses (the REST schema's `job.status`). */
 const JOB_STATUSES = [
     'queued',
@@ -14570,6 +14568,14 @@ const JOB_CONCLUSIONS = [
     'timed_out',
     'action_required',
 ];
+/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
+function runKey(repository, runId, attempt) {
+    return `${repository.toLowerCase()}#${runId}#${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/job-spec.ts
+
+
 const RUN_MEMBERS = [
     'repository',
     'runId',
@@ -14805,76 +14811,6 @@ function parseRunAttemptList(value, where, now = Date.now()) {
         runs.push(run);
     }
     return runs;
-}
-/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
-function runKey(repository, runId, attempt) {
-    return `${repository.toLowerCase()}#${runId}#${attempt}`;
-}
-/**
- * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
- * Job IDs are unique across attempts: assigned from 1 up, or given.
- */
-class GitHubJobStore {
-    attempts = new Map();
-    byId = new Map();
-    nextId = 1;
-    /** An ID given for a job that another run attempt already has; undefined when all are free. */
-    takenId(run) {
-        const key = runKey(run.repository, run.runId, run.attempt);
-        return run.jobs.find((job) => {
-            const holder = job.id === undefined ? undefined : this.byId.get(job.id);
-            return (holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key);
-        })?.id;
-    }
-    /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
-    replace(run) {
-        const key = runKey(run.repository, run.runId, run.attempt);
-        for (const job of this.attempts.get(key)?.jobs ?? [])
-            this.byId.delete(job.id);
-        const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
-        const jobs = run.jobs.map((job) => {
-            let id = job.id;
-            if (id === undefined) {
-                while (this.byId.has(this.nextId) || given.has(this.nextId))
-                    this.nextId++;
-                id = this.nextId++;
-            }
-            const stored = { ...job, id };
-            this.byId.set(id, stored);
-            return stored;
-        });
-        const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
-        this.attempts.set(key, attempt);
-        return attempt;
-    }
-    attempt(repository, runId, attempt) {
-        return this.attempts.get(runKey(repository, runId, attempt));
-    }
-    job(id) {
-        return this.byId.get(id);
-    }
-    list() {
-        return [...this.attempts.values()];
-    }
-    snapshot() {
-        return this.list().map((run) => ({
-            repository: run.repository,
-            runId: run.runId,
-            attempt: run.attempt,
-            jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
-        }));
-    }
-    /** Replaces everything with attempts checked by `parseRunAttemptList`. */
-    load(runs) {
-        this.clear();
-        for (const run of runs)
-            this.replace(run);
-    }
-    clear() {
-        this.attempts.clear();
-        this.byId.clear();
-        this.nextId = 1;
-    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/seed.ts
@@ -15473,6 +15409,75 @@ function pageNumber(text) {
     return value >= 1 ? value : undefined;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/job-store.ts
+
+/**
+ * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
+ * Job IDs are unique across attempts: assigned from 1 up, or given.
+ */
+class GitHubJobStore {
+    attempts = new Map();
+    byId = new Map();
+    nextId = 1;
+    /** An ID given for a job that another run attempt already has; undefined when all are free. */
+    takenId(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        return run.jobs.find((job) => {
+            const holder = job.id === undefined ? undefined : this.byId.get(job.id);
+            return (holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key);
+        })?.id;
+    }
+    /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
+    replace(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        for (const job of this.attempts.get(key)?.jobs ?? [])
+            this.byId.delete(job.id);
+        const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
+        const jobs = run.jobs.map((job) => {
+            let id = job.id;
+            if (id === undefined) {
+                while (this.byId.has(this.nextId) || given.has(this.nextId))
+                    this.nextId++;
+                id = this.nextId++;
+            }
+            const stored = { ...job, id };
+            this.byId.set(id, stored);
+            return stored;
+        });
+        const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
+        this.attempts.set(key, attempt);
+        return attempt;
+    }
+    attempt(repository, runId, attempt) {
+        return this.attempts.get(runKey(repository, runId, attempt));
+    }
+    job(id) {
+        return this.byId.get(id);
+    }
+    list() {
+        return [...this.attempts.values()];
+    }
+    snapshot() {
+        return this.list().map((run) => ({
+            repository: run.repository,
+            runId: run.runId,
+            attempt: run.attempt,
+            jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
+        }));
+    }
+    /** Replaces everything with attempts checked by `parseRunAttemptList`. */
+    load(runs) {
+        this.clear();
+        for (const run of runs)
+            this.replace(run);
+    }
+    clear() {
+        this.attempts.clear();
+        this.byId.clear();
+        this.nextId = 1;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
 ;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
@@ -15834,6 +15839,40 @@ function parseRequestTarget(target) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./emulator/src/tls-files.ts
+
+
+/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
+function readTlsFiles(cert, key) {
+    if (cert === undefined && key === undefined)
+        return undefined;
+    if (cert === undefined || key === undefined)
+        throw new Error('Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither');
+    const read = (path, what) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path);
+        }
+        catch (error) {
+            throw new Error(`${path}: the TLS ${what} cannot be read: ${error.message}`, {
+                cause: error,
+            });
+        }
+    };
+    const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
+    try {
+        // Parses both and checks that they belong together, before any request could fail on them.
+        (0,external_node_tls_namespaceObject.createSecureContext)(material);
+    }
+    catch (error) {
+        throw new Error(`${cert}, ${key}: not a usable TLS certificate and key: ${error.message}`, {
+            cause: error,
+        });
+    }
+    return material;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/sts/xml.ts
 const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 /** Text content only: quotes stay as they are, as in STS's own answers. */
@@ -16066,6 +16105,7 @@ function parseRoleArn(roleArn) {
 
 
 
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -16228,34 +16268,6 @@ function readJsonFile(path) {
     catch (error) {
         throw new Error(`${path}: ${error.message}`, { cause: error });
     }
-}
-/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
-function readTlsFiles(cert, key) {
-    if (cert === undefined && key === undefined)
-        return undefined;
-    if (cert === undefined || key === undefined)
-        throw new Error('Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither');
-    const read = (path, what) => {
-        try {
-            return (0,external_node_fs_.readFileSync)(path);
-        }
-        catch (error) {
-            throw new Error(`${path}: the TLS ${what} cannot be read: ${error.message}`, {
-                cause: error,
-            });
-        }
-    };
-    const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
-    try {
-        // Parses both and checks that they belong together, before any request could fail on them.
-        (0,external_node_tls_namespaceObject.createSecureContext)(material);
-    }
-    catch (error) {
-        throw new Error(`${cert}, ${key}: not a usable TLS certificate and key: ${error.message}`, {
-            cause: error,
-        });
-    }
-    return material;
 }
 function listen(server, port, host) {
     return new Promise((resolve, reject) => {

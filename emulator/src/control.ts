@@ -6,7 +6,8 @@ import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
 import type { Settings } from './settings.js';
 import { apiBaseOf, runAttemptView } from './github/job-view.js';
-import { parseRunAttemptJobs, type GitHubJobStore } from './github/jobs.js';
+import { parseRunAttemptJobs } from './github/job-spec.js';
+import type { GitHubJobStore } from './github/job-store.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 

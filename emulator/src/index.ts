@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSecureContext } from 'node:tls';
 import { handleApi } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
 import { handleGitHub } from './github/handler.js';
-import { GitHubJobStore, parseRunAttemptList } from './github/jobs.js';
+import { parseRunAttemptList } from './github/job-spec.js';
+import { GitHubJobStore } from './github/job-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
@@ -20,7 +20,8 @@ import {
   CONFLICT_IDENTIFIERS,
   type ConflictIdentifier,
 } from './settings.js';
-import { createSafeServer, parseRequestTarget, type TlsMaterial } from './server.js';
+import { createSafeServer, parseRequestTarget } from './server.js';
+import { readTlsFiles } from './tls-files.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
 import { handleSts, STS_PATH } from './sts/handler.js';
@@ -263,37 +264,6 @@ function readJsonFile(path: string): unknown {
   } catch (error) {
     throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
   }
-}
-
-/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
-function readTlsFiles(cert: string | undefined, key: string | undefined): TlsMaterial | undefined {
-  if (cert === undefined && key === undefined) return undefined;
-  if (cert === undefined || key === undefined)
-    throw new Error(
-      'Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither',
-    );
-  const read = (path: string, what: string) => {
-    try {
-      return readFileSync(path);
-    } catch (error) {
-      throw new Error(`${path}: the TLS ${what} cannot be read: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-  };
-  const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
-  try {
-    // Parses both and checks that they belong together, before any request could fail on them.
-    createSecureContext(material);
-  } catch (error) {
-    throw new Error(
-      `${cert}, ${key}: not a usable TLS certificate and key: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
-  return material;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {

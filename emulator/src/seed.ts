@@ -1,4 +1,6 @@
-import { parseRunAttemptList, type GitHubJobStore, type RunAttemptJobs } from './github/jobs.js';
+import { parseRunAttemptList } from './github/job-spec.js';
+import type { GitHubJobStore } from './github/job-store.js';
+import type { RunAttemptJobs } from './github/job-types.js';
 import { responsePlanArn, principalArn, nowSeconds } from './ids.js';
 import { createIncident } from './operations/incidents.js';
 import { addRelatedItem } from './operations/related-items.js';

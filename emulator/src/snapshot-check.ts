@@ -1,4 +1,4 @@
-import { parseRunAttemptList } from './github/jobs.js';
+import { parseRunAttemptList } from './github/job-spec.js';
 import { operationNames } from './routing.js';
 import type { StateSnapshot } from './types.js';
 import { formatProblems, isPlainObject, validateShape } from './validation.js';

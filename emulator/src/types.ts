@@ -1,4 +1,4 @@
-import type { RunAttemptRecord } from './github/jobs.js';
+import type { RunAttemptRecord } from './github/job-types.js';
 
 /** Wire shapes of the resources the emulator keeps, as the service returns them. Times are epoch seconds. */
 

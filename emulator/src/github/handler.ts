@@ -4,7 +4,7 @@ import { BodyTooLargeError, readBody } from '../http.js';
 import type { RequestLog } from '../request-log.js';
 import { trackRequest } from '../tracking.js';
 import { jobView, requestOrigin } from './job-view.js';
-import type { GitHubJobStore } from './jobs.js';
+import type { GitHubJobStore } from './job-store.js';
 import { GITHUB_PREFIX, type GitHubOperation } from './operations.js';
 import {
   badCredentials,

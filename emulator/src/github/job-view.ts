@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import type { StoredJob, StoredRunAttempt } from './jobs.js';
+import type { StoredRunAttempt } from './job-store.js';
+import type { StoredJob } from './job-types.js';
 import { GITHUB_PREFIX } from './operations.js';
 
 /** The web UI a job's `html_url` points to; the stand-in serves only the REST API. */

@@ -1,67 +1,12 @@
 import { isPlainObject } from '../validation.js';
-
-/** GitHub's job statuses (the REST schema's `job.status`). */
-export const JOB_STATUSES = [
-  'queued',
-  'in_progress',
-  'completed',
-  'waiting',
-  'requested',
-  'pending',
-] as const;
-export const STEP_STATUSES = ['queued', 'in_progress', 'completed'] as const;
-export const JOB_CONCLUSIONS = [
-  'success',
-  'failure',
-  'neutral',
-  'cancelled',
-  'skipped',
-  'timed_out',
-  'action_required',
-] as const;
-
-export type JobStatus = (typeof JOB_STATUSES)[number];
-export type StepStatus = (typeof STEP_STATUSES)[number];
-
-export interface StoredStep {
-  name: string;
-  status: StepStatus;
-  conclusion: string | null;
-  number: number;
-  startedAt: string | null;
-  completedAt: string | null;
-}
-
-/** A job as stored; `job-view.ts` renders it in GitHub's shape with the URLs of the request. */
-export interface StoredJob {
-  id: number;
-  repository: string;
-  runId: number;
-  attempt: number;
-  name: string;
-  status: JobStatus;
-  conclusion: string | null;
-  createdAt: string;
-  startedAt: string;
-  completedAt: string | null;
-  steps: StoredStep[];
-  labels: string[];
-  runnerId: number | null;
-  runnerName: string | null;
-  runnerGroupId: number | null;
-  runnerGroupName: string | null;
-  workflowName: string | null;
-  headSha: string;
-  headBranch: string | null;
-}
-
-/** The jobs of one run attempt, checked, with the IDs asked for (others are assigned on store). */
-export interface RunAttemptJobs {
-  repository: string;
-  runId: number;
-  attempt: number;
-  jobs: (Omit<StoredJob, 'id'> & { id?: number })[];
-}
+import {
+  JOB_CONCLUSIONS,
+  JOB_STATUSES,
+  runKey,
+  STEP_STATUSES,
+  type RunAttemptJobs,
+  type StoredStep,
+} from './job-types.js';
 
 const RUN_MEMBERS = [
   'repository',
@@ -333,99 +278,4 @@ export function parseRunAttemptList(
     runs.push(run);
   }
   return runs;
-}
-
-/** A run attempt as a state file keeps it: the control API's format, with every member and ID. */
-export interface RunAttemptRecord {
-  repository: string;
-  runId: number;
-  attempt: number;
-  jobs: Omit<StoredJob, 'repository' | 'runId' | 'attempt'>[];
-}
-
-/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
-function runKey(repository: string, runId: number, attempt: number): string {
-  return `${repository.toLowerCase()}#${runId}#${attempt}`;
-}
-
-/** A run attempt and its jobs, in the order they were given (the order GitHub lists them in). */
-export interface StoredRunAttempt {
-  repository: string;
-  runId: number;
-  attempt: number;
-  jobs: StoredJob[];
-}
-
-/**
- * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
- * Job IDs are unique across attempts: assigned from 1 up, or given.
- */
-export class GitHubJobStore {
-  private readonly attempts = new Map<string, StoredRunAttempt>();
-  private readonly byId = new Map<number, StoredJob>();
-  private nextId = 1;
-
-  /** An ID given for a job that another run attempt already has; undefined when all are free. */
-  takenId(run: RunAttemptJobs): number | undefined {
-    const key = runKey(run.repository, run.runId, run.attempt);
-    return run.jobs.find((job) => {
-      const holder = job.id === undefined ? undefined : this.byId.get(job.id);
-      return (
-        holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key
-      );
-    })?.id;
-  }
-
-  /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
-  replace(run: RunAttemptJobs): StoredRunAttempt {
-    const key = runKey(run.repository, run.runId, run.attempt);
-    for (const job of this.attempts.get(key)?.jobs ?? []) this.byId.delete(job.id);
-    const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
-    const jobs = run.jobs.map((job) => {
-      let id = job.id;
-      if (id === undefined) {
-        while (this.byId.has(this.nextId) || given.has(this.nextId)) this.nextId++;
-        id = this.nextId++;
-      }
-      const stored: StoredJob = { ...job, id };
-      this.byId.set(id, stored);
-      return stored;
-    });
-    const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
-    this.attempts.set(key, attempt);
-    return attempt;
-  }
-
-  attempt(repository: string, runId: number, attempt: number): StoredRunAttempt | undefined {
-    return this.attempts.get(runKey(repository, runId, attempt));
-  }
-
-  job(id: number): StoredJob | undefined {
-    return this.byId.get(id);
-  }
-
-  list(): StoredRunAttempt[] {
-    return [...this.attempts.values()];
-  }
-
-  snapshot(): RunAttemptRecord[] {
-    return this.list().map((run) => ({
-      repository: run.repository,
-      runId: run.runId,
-      attempt: run.attempt,
-      jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
-    }));
-  }
-
-  /** Replaces everything with attempts checked by `parseRunAttemptList`. */
-  load(runs: RunAttemptJobs[]): void {
-    this.clear();
-    for (const run of runs) this.replace(run);
-  }
-
-  clear(): void {
-    this.attempts.clear();
-    this.byId.clear();
-    this.nextId = 1;
-  }
 }
