@@ -19,8 +19,15 @@ afterAll(() => rmSync(directory, { recursive: true, force: true }));
 describe('the bundled CLI', () => {
   it('prints usage for --help and exits 0', async () => {
     const { stdout } = await run(process.execPath, [BUNDLE, '--help']);
-    expect(stdout).toContain('--seed FILE');
-    expect(stdout).toContain('--access-key-id');
+    for (const flag of [
+      '--seed FILE',
+      '--access-key-id',
+      '--tls-cert FILE',
+      '--tls-key FILE',
+      '--github-token T',
+      '--conflict-identifier M',
+    ])
+      expect(stdout).toContain(flag);
   });
 
   it('exits 2 with usage on an unknown flag or a bad port', async () => {

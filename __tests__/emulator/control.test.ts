@@ -19,6 +19,7 @@ import {
   failure,
   rawCall,
   startTestEmulator,
+  type Json,
 } from './helpers.js';
 
 const SEED = {
@@ -229,13 +230,13 @@ describe('control API', () => {
 
   it('adds latency, then handles the call normally', async () => {
     await control(emulator, 'POST', 'faults', { type: 'latency', latencyMs: 150 });
-    const started = Date.now();
     await create();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     expect(await eventCount()).toBe(1);
     const { json } = await control(emulator, 'GET', 'requests?operation=CreateTimelineEvent');
     expect(json.requests[0]).toMatchObject({ status: 201, fault: 'latency' });
-    expect(json.requests[0].durationMs).toBeGreaterThanOrEqual(140);
+    // The fault's promise is a lower bound, which a slow machine cannot break; how fast the call
+    // is otherwise belongs to benchmarks. Timers may fire up to 1 ms early, hence 149.
+    expect(json.requests[0].durationMs).toBeGreaterThanOrEqual(149);
   });
 
   it('consumes rules first-in first-out and lists and clears them', async () => {
@@ -249,6 +250,106 @@ describe('control API', () => {
     await control(emulator, 'POST', 'faults', { type: 'throttle', count: 5 });
     await control(emulator, 'DELETE', 'faults');
     await create();
+  });
+
+  /** Sends `calls` creates and returns the error name of each, or 'ok'. */
+  const outcomes = async (calls: number) => {
+    const names: string[] = [];
+    for (let i = 0; i < calls; i++) {
+      names.push(
+        await create().then(
+          () => 'ok',
+          (error: Json) => error.name,
+        ),
+      );
+    }
+    return names;
+  };
+
+  it('takes every Nth matching call with every, without end', async () => {
+    await control(emulator, 'POST', 'faults', {
+      type: 'throttle',
+      every: 3,
+      operation: 'CreateTimelineEvent',
+    });
+    await ssm.send(new ListResponsePlansCommand({}));
+    expect(await outcomes(7)).toEqual([
+      'ok',
+      'ok',
+      'ThrottlingException',
+      'ok',
+      'ok',
+      'ThrottlingException',
+      'ok',
+    ]);
+    expect((await control(emulator, 'GET', 'faults')).json.faults).toEqual([
+      {
+        id: expect.any(Number),
+        type: 'throttle',
+        operation: 'CreateTimelineEvent',
+        every: 3,
+        seen: 7,
+      },
+    ]);
+  });
+
+  it('stops after count calls taken when every and count are both given', async () => {
+    await control(emulator, 'POST', 'faults', { type: 'server-error', every: 2, count: 2 });
+    expect(await outcomes(6)).toEqual([
+      'ok',
+      'InternalServerException',
+      'ok',
+      'InternalServerException',
+      'ok',
+      'ok',
+    ]);
+    expect((await control(emulator, 'GET', 'faults')).json.faults).toEqual([]);
+  });
+
+  it('lets the calls its cadence skips reach the rules added after it', async () => {
+    await control(emulator, 'POST', 'faults', { type: 'throttle', every: 2 });
+    await control(emulator, 'POST', 'faults', { type: 'server-error', count: 1 });
+    expect(await outcomes(4)).toEqual([
+      'InternalServerException',
+      'ThrottlingException',
+      'ok',
+      'ThrottlingException',
+    ]);
+  });
+
+  it('with every 1, a latency rule delays every answer, which then succeeds', async () => {
+    await control(emulator, 'POST', 'faults', { type: 'latency', latencyMs: 5, every: 1 });
+    expect(await outcomes(3)).toEqual(['ok', 'ok', 'ok']);
+    await ssm.send(new ListResponsePlansCommand({}));
+    const { json } = await control(emulator, 'GET', 'requests');
+    expect(json.requests.map((r: Json) => [r.operation, r.status, r.fault])).toEqual([
+      ['CreateTimelineEvent', 201, 'latency'],
+      ['CreateTimelineEvent', 201, 'latency'],
+      ['CreateTimelineEvent', 201, 'latency'],
+      ['ListResponsePlans', 200, 'latency'],
+    ]);
+    expect((await control(emulator, 'GET', 'faults')).json.faults).toHaveLength(1);
+  });
+
+  it('names what is wrong with a fault specification', async () => {
+    for (const [spec, message] of [
+      [{ type: 'throttle', every: 0 }, 'every must be a positive integer'],
+      [{ type: 'throttle', every: 1.5 }, 'every must be a positive integer'],
+      [{ type: 'throttle', every: '2' }, 'every must be a positive integer'],
+      [{ type: 'throttle', count: -1 }, 'count must be a positive integer'],
+      [{ type: 'throttle', cuont: 2 }, 'Unknown member cuont'],
+      [{ type: 'throttle', latencyMs: 5 }, 'latencyMs applies to latency faults only'],
+      [{ type: 'drop', retryAfterSeconds: 5 }, 'retryAfterSeconds applies to throttle faults only'],
+      [
+        { type: 'throttle', retryAfterSeconds: -1 },
+        'retryAfterSeconds must be a non-negative integer',
+      ],
+    ] as const) {
+      const { status, json } = await control(emulator, 'POST', 'faults', spec);
+      expect(status, JSON.stringify(spec)).toBe(400);
+      expect(json.message).toContain(message);
+    }
+    expect((await control(emulator, 'GET', 'faults')).json.faults).toEqual([]);
   });
 
   it('rejects bad fault specifications', async () => {
@@ -304,15 +405,14 @@ describe('control API', () => {
 });
 
 describe('seeding at scale', () => {
-  it('seeds 10,000 incidents well under 2 seconds and pages through all of them', async () => {
+  // How long seeding takes is measured by `npm run emulator:load`, not asserted here.
+  it('seeds 10,000 incidents and pages through all of them', async () => {
     const emulator = await startTestEmulator();
     const ssm = clientFor(emulator);
     try {
-      const started = performance.now();
       const { json } = await control(emulator, 'POST', 'seed', {
         generateIncidents: { count: 10_000, responsePlan: 'load', status: 'OPEN' },
       });
-      expect(performance.now() - started).toBeLessThan(2000);
       expect(json).toMatchObject({ generatedIncidents: 10_000, incidents: [] });
       let pages = 0;
       const seen = new Set<string>();

@@ -449,12 +449,27 @@ describe('request validation derived from the model', () => {
     expect(failures).toEqual([]);
   });
 
-  it('rejects malformed JSON and a non-object body', async () => {
-    for (const rawBody of ['{', '[]', '"text"']) {
+  it('answers malformed JSON and a body that is not an object with SerializationException, as restJson1 does', async () => {
+    // The cases of Smithy's RestJsonInvalidJsonBody and RestJsonTechnicallyValidJsonBody tests.
+    for (const rawBody of [
+      '{',
+      '{[',
+      '{ "maxResults": 10 }abc',
+      '{"maxResults": 10,}',
+      "{'maxResults': 10}",
+      '[]',
+      '[{ "maxResults": 10 }]',
+      '10',
+      'null',
+      '"text"',
+    ]) {
       const response = await rawCall(emulator, 'ListResponsePlans', {}, { rawBody });
-      expect(response.status).toBe(400);
-      expect(response.json?.__type).toBe('ValidationException');
+      expect(response.status, rawBody).toBe(400);
+      expect(response.headers.get('x-amzn-errortype'), rawBody).toBe('SerializationException');
+      expect(response.json?.__type, rawBody).toBe('SerializationException');
     }
+    // An empty body is an input without members.
+    expect((await rawCall(emulator, 'ListResponsePlans', {}, { rawBody: '' })).status).toBe(200);
   });
 });
 

@@ -51,11 +51,13 @@ describe('STS and the OIDC token endpoint (key pair configured)', () => {
   beforeEach(() => emulator.reset());
 
   it('issues a GitHub-shaped OIDC token for the audience asked for', async () => {
+    const before = Date.now();
     const token = await oidcToken(emulator, {
       audience: 'my-aud',
       repository: 'acme/shop',
       ref: 'refs/heads/release',
     });
+    const after = Date.now();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.$/);
     const claims = jwtClaims(token);
     expect(claims).toMatchObject({
@@ -65,9 +67,9 @@ describe('STS and the OIDC token endpoint (key pair configured)', () => {
       repository: 'acme/shop',
       repository_owner: 'acme',
     });
-    const now = Date.now() / 1000;
-    expect(claims.exp).toBeGreaterThan(now);
-    expect(claims.exp).toBeLessThan(now + 3600);
+    // GitHub's five minutes from issue, which lies between these two readings of the clock.
+    expect(claims.exp).toBeGreaterThanOrEqual(Math.floor(before / 1000) + 300);
+    expect(claims.exp).toBeLessThanOrEqual(Math.floor(after / 1000) + 300);
   });
 
   it('requires a bearer request token for an OIDC token', async () => {
@@ -78,10 +80,15 @@ describe('STS and the OIDC token endpoint (key pair configured)', () => {
 
   it('AssumeRoleWithWebIdentity through the SDK: ASIA credentials that Incident Manager accepts', async () => {
     const token = await oidcToken(emulator);
+    const before = Date.now();
     const credentials = await assumeWithWebIdentity(emulator, token);
+    const after = Date.now();
     expect(credentials.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/);
     expect(credentials.sessionToken).toBeTruthy();
-    expect(credentials.expiration!.getTime() - Date.now()).toBeGreaterThan(3500_000);
+    // The default DurationSeconds (3600) from the moment of issue, whole seconds on the wire.
+    const expiration = credentials.expiration!.getTime();
+    expect(expiration).toBeGreaterThanOrEqual(before - 1000 + 3600_000);
+    expect(expiration).toBeLessThanOrEqual(after + 1000 + 3600_000);
 
     // The emulator verifies signatures with the key pair, yet accepts the session's own secret.
     const ssm = clientFor(emulator, credentials);

@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 542:
+/***/ 566:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(24);
 const { Writable } = __nccwpck_require__(75);
-const { toUint8Array, concatBytes } = __nccwpck_require__(430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(518);
 const { createHash, createHmac } = __nccwpck_require__(598);
 const zlib = __nccwpck_require__(522);
 
@@ -585,16 +585,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 658:
+/***/ 42:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(534);
+const { hasOwn } = __nccwpck_require__(46);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(46);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(242);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(890);
+const { NormalizedSchema } = __nccwpck_require__(66);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -1825,16 +1825,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 291:
+/***/ 467:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(161);
 const { sep, join } = __nccwpck_require__(760);
 const { createHash } = __nccwpck_require__(598);
 const { readFile: readFile$1 } = __nccwpck_require__(455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { isValidHostLabel } = __nccwpck_require__(534);
+const { IniSectionType } = __nccwpck_require__(242);
+const { normalizeProvider } = __nccwpck_require__(42);
+const { isValidHostLabel } = __nccwpck_require__(46);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -2619,15 +2619,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 85:
+/***/ 869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(467);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(46);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(242);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -3510,14 +3510,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 579:
+/***/ 259:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(542);
-const { hasOwn } = __nccwpck_require__(534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(430);
+const { Crc32 } = __nccwpck_require__(566);
+const { hasOwn } = __nccwpck_require__(46);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(518);
 const { Readable } = __nccwpck_require__(75);
-const { TypeRegistry } = __nccwpck_require__(890);
+const { TypeRegistry } = __nccwpck_require__(66);
 
 class Int64 {
     bytes;
@@ -4460,19 +4460,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 422:
+/***/ 342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(518);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(46);
+const { parseQueryString, parseUrl } = __nccwpck_require__(46);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(66);
+const { FieldPosition } = __nccwpck_require__(242);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -4875,7 +4875,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(259);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -7563,10 +7563,10 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 890:
+/***/ 66:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(46);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -8279,14 +8279,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 430:
+/***/ 518:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(46);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(24);
-const { toEndpointV1 } = __nccwpck_require__(85);
+const { toEndpointV1 } = __nccwpck_require__(869);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(75);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -10062,10 +10062,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 534:
+/***/ 46:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(242);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -10261,26 +10261,26 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 92:
+/***/ 388:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.V = void 0;
-var serde_1 = __nccwpck_require__(430);
+var serde_1 = __nccwpck_require__(518);
 Object.defineProperty(exports, "V", ({ enumerable: true, get: function () { return serde_1.Hash; } }));
 
 
 /***/ }),
 
-/***/ 118:
+/***/ 366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(430);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(518);
+const { normalizeProvider } = __nccwpck_require__(42);
+const { escapeUri, HttpRequest } = __nccwpck_require__(342);
 
 class HeaderFormatter {
     format(headers) {
@@ -10879,7 +10879,7 @@ __webpack_unused_export__ = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 242:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -11081,8 +11081,6 @@ var __webpack_exports__ = {};
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
@@ -12642,6 +12640,10 @@ function notFound(resourceType, resourceIdentifier, message) {
 function conflict(resourceType, resourceIdentifier, message) {
     return modelError('ConflictException', message, { resourceIdentifier, resourceType });
 }
+/** A ConflictException that names no resource (no resourceIdentifier, no resourceType). */
+function conflictWithoutResource(message) {
+    return modelError('ConflictException', message);
+}
 function throttling(message = 'Rate exceeded') {
     return modelError('ThrottlingException', message, {
         serviceCode: 'ssm-incidents',
@@ -12659,6 +12661,14 @@ function internalError(message = 'An internal error occurred') {
 /** Not in the ssm-incidents model: the front door's answer when the service is unavailable. */
 function serviceUnavailable() {
     return new ApiError('ServiceUnavailableException', 503, 'Service is unavailable, try again later');
+}
+/**
+ * The restJson1 protocol's answer to a body that does not parse as JSON, or parses to something
+ * other than an object (Smithy's malformed-request protocol tests: RestJsonInvalidJsonBody,
+ * RestJsonTechnicallyValidJsonBody). Not in the service's model: the front end answers it.
+ */
+function serializationError(message) {
+    return new ApiError('SerializationException', 400, message);
 }
 function unknownOperation(method, path) {
     return new ApiError('UnknownOperationException', 404, `No operation matches ${method} ${path}`);
@@ -12703,6 +12713,15 @@ function buildInput(definition, query, body) {
     }
     return input;
 }
+
+;// CONCATENATED MODULE: ./emulator/src/github/operations.ts
+/**
+ * The two GitHub REST operations the action's job-end step uses, named as fault rules and the
+ * request log name them (GitHub's own operation IDs, in the style of the AWS names beside them).
+ */
+const GITHUB_OPERATIONS = ['ListJobsForWorkflowRunAttempt', 'GetJobForWorkflowRun'];
+/** Where the stand-in is served: `GITHUB_API_URL=<emulator>/_github`, like GHES's `/api/v3`. */
+const GITHUB_PREFIX = '/_github';
 
 ;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
 /**
@@ -12986,6 +13005,7 @@ function prepare(operation, params, settings) {
 
 
 
+
 const FAULT_TYPES = [
     'throttle',
     'server-error',
@@ -12994,53 +13014,96 @@ const FAULT_TYPES = [
     'latency',
     'access-denied',
 ];
-/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
-const FAULTABLE_OPERATIONS = [...operationNames, ...STS_OPERATIONS];
+/** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
+const FAULTABLE_OPERATIONS = [
+    ...operationNames,
+    ...STS_OPERATIONS,
+    ...GITHUB_OPERATIONS,
+];
 function faultPhase(type) {
     return type === 'access-denied' ? 'authorization' : 'transport';
 }
+/** The members a fault specification may have; anything else is a mistake worth naming. */
+const SPEC_MEMBERS = ['type', 'operation', 'count', 'every', 'latencyMs', 'retryAfterSeconds'];
+const isPositiveInteger = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1;
+/** Checks a control-API fault specification; returns the rule's settings or what is wrong. */
+function parseSpec(spec) {
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+        return 'The body must be a JSON object';
+    const unknown = Object.keys(spec).filter((name) => !SPEC_MEMBERS.includes(name));
+    if (unknown.length > 0)
+        return `Unknown member ${unknown.join(', ')}; a fault takes ${SPEC_MEMBERS.join(', ')}`;
+    const { type, count, every, operation, latencyMs, retryAfterSeconds } = spec;
+    if (!FAULT_TYPES.includes(type))
+        return `type must be one of ${FAULT_TYPES.join(', ')}`;
+    if (count !== undefined && !isPositiveInteger(count))
+        return 'count must be a positive integer: how many calls the rule takes';
+    if (every !== undefined && !isPositiveInteger(every))
+        return 'every must be a positive integer: the rule takes every Nth matching call';
+    if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation))
+        return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+    if (type === 'latency') {
+        if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
+            return 'latencyMs must be a non-negative number for a latency fault';
+    }
+    else if (latencyMs !== undefined) {
+        return 'latencyMs applies to latency faults only';
+    }
+    if (retryAfterSeconds !== undefined) {
+        if (type !== 'throttle')
+            return 'retryAfterSeconds applies to throttle faults only';
+        if (!(typeof retryAfterSeconds === 'number' && Number.isInteger(retryAfterSeconds)) ||
+            retryAfterSeconds < 0)
+            return 'retryAfterSeconds must be a non-negative integer';
+    }
+    // A rule without a cadence takes the next call; with one it keeps going unless counted.
+    const remaining = count ?? (every === undefined ? 1 : undefined);
+    return {
+        type: type,
+        ...(operation === undefined ? {} : { operation: operation }),
+        ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
+        ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: retryAfterSeconds }),
+        ...(every === undefined ? {} : { every: every, seen: 0 }),
+        ...(remaining === undefined ? {} : { remaining: remaining }),
+    };
+}
 /**
- * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
- * the first with calls left that matches the operation takes the call.
+ * Injected failures. Rules are tried in the order they were added; a rule matches a call of its
+ * phase and operation, and takes it unless its cadence (`every`) lets this one pass, in which case
+ * the next rules are tried. A rule with `remaining` calls left is removed once they are taken.
  */
 class FaultInjector {
     rules = [];
     nextId = 1;
     /** Validates a control-API request body; returns an error message or the rule added. */
     add(spec) {
-        if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
-            return 'The body must be a JSON object';
-        const { type, count = 1, operation, latencyMs } = spec;
-        if (!FAULT_TYPES.includes(type))
-            return `type must be one of ${FAULT_TYPES.join(', ')}`;
-        if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-            return 'count must be a positive integer';
-        if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation)) {
-            return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-        }
-        if (type === 'latency' &&
-            (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)) {
-            return 'latencyMs must be a non-negative number for a latency fault';
-        }
-        const rule = {
-            id: this.nextId++,
-            type: type,
-            remaining: count,
-            ...(operation === undefined ? {} : { operation: operation }),
-            ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
-        };
+        const parsed = parseSpec(spec);
+        if (typeof parsed === 'string')
+            return parsed;
+        const rule = { id: this.nextId++, ...parsed };
         this.rules.push(rule);
-        return rule;
-    }
-    /** Uses up one call of the first rule of this phase that matches the operation. */
-    take(operation, phase = 'transport') {
-        const rule = this.rules.find((r) => faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation));
-        if (!rule)
-            return undefined;
-        rule.remaining--;
-        if (rule.remaining === 0)
-            this.rules = this.rules.filter((r) => r !== rule);
         return { ...rule };
+    }
+    /** The rule of this phase that takes the call, if any, as it was when it took it. */
+    take(operation, phase = 'transport') {
+        for (const rule of this.rules) {
+            if (faultPhase(rule.type) !== phase)
+                continue;
+            if (rule.operation !== undefined && rule.operation !== operation)
+                continue;
+            if (rule.every !== undefined) {
+                rule.seen = (rule.seen ?? 0) + 1;
+                if (rule.seen % rule.every !== 0)
+                    continue;
+            }
+            if (rule.remaining !== undefined) {
+                rule.remaining--;
+                if (rule.remaining === 0)
+                    this.rules = this.rules.filter((r) => r !== rule);
+            }
+            return { ...rule };
+        }
+        return undefined;
     }
     list() {
         return this.rules.map((rule) => ({ ...rule }));
@@ -13057,7 +13120,7 @@ class FaultInjector {
 async function actOutTransportFault(fault, errors, drop) {
     switch (fault.type) {
         case 'throttle':
-            throw errors.throttle();
+            throw errors.throttle(fault);
         case 'server-error':
             throw errors.serverError();
         case 'unavailable':
@@ -13210,10 +13273,11 @@ function idempotencyKey(operation, clientToken) {
 
 /**
  * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
- * answer and writes nothing; a repeat with other parameters is a ConflictException naming the
- * resource the first call wrote, so that a caller can recover the result of its earlier try.
+ * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
+ * what the `conflictIdentifier` setting chooses (AWS does not document it).
  */
-function withClientToken(store, operation, input, resourceType, identify, run) {
+function withClientToken(context, operation, input, resourceType, identify, run) {
+    const { store } = context;
     const { clientToken, ...parameters } = input;
     if (clientToken === undefined)
         return run();
@@ -13223,7 +13287,7 @@ function withClientToken(store, operation, input, resourceType, identify, run) {
     if (previous) {
         if (previous.fingerprint === fingerprint)
             return previous.response;
-        throw conflict(previous.resourceType, previous.resourceIdentifier, `The clientToken ${clientToken} was already used with different parameters`);
+        throw tokenConflict(previous, context.settings.conflictIdentifier);
     }
     const result = run();
     store.idempotency.set(key, {
@@ -13236,6 +13300,18 @@ function withClientToken(store, operation, input, resourceType, identify, run) {
     });
     store.touch();
     return result;
+}
+function tokenConflict(previous, names) {
+    const message = `The clientToken ${previous.clientToken} was already used with different parameters`;
+    const resourceType = previous.resourceType;
+    switch (names) {
+        case 'event':
+            return conflict(resourceType, previous.resourceIdentifier, message);
+        case 'token':
+            return conflict(resourceType, previous.clientToken, message);
+        case 'none':
+            return conflictWithoutResource(message);
+    }
 }
 /** JSON with sorted keys, so that member order on the wire does not change a request's identity. */
 function stableStringify(value) {
@@ -13483,53 +13559,6 @@ function compileFilter(filter, path, fields) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
-
-
-
-
-/** Two related items are the same item when type and value match; the title does not count. */
-function sameIdentifier(a, b) {
-    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
-}
-/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
-function addRelatedItem(store, entry, item) {
-    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
-        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
-    }
-    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
-    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
-    store.touch();
-    return added;
-}
-function updateRelatedItems({ store }, input) {
-    return withClientToken(store, 'UpdateRelatedItems', input, 'INCIDENT_RECORD', () => input.incidentRecordArn, () => {
-        const entry = requireIncident(store, input.incidentRecordArn);
-        const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
-        if (itemToAdd) {
-            // generatedId is an output: the service assigns it, whatever the caller sent.
-            const { generatedId: _ignored, ...item } = itemToAdd;
-            addRelatedItem(store, entry, item);
-        }
-        else if (itemToRemove) {
-            const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
-            if (index < 0) {
-                throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
-            }
-            entry.relatedItems.splice(index, 1);
-            store.touch();
-        }
-        return undefined;
-    });
-}
-function listRelatedItems({ store, paginator }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
-        stored.seq,
-    ]);
-    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
-}
-
 ;// CONCATENATED MODULE: ./emulator/src/pagination.ts
 
 
@@ -13647,15 +13676,26 @@ function checkReferences(entry, references) {
         }
     });
 }
+/**
+ * Events Incident Manager wrote itself (`SSM Incident Record Update`...) are not the caller's to
+ * change: UpdateTimelineEvent's documentation allows Custom Event only, the model's eventType
+ * allows callers Custom Event and Note.
+ */
+function refuseAutomaticEvent(event, action) {
+    if (!WRITABLE_EVENT_TYPES.includes(event.eventType)) {
+        throw validationError(`Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`);
+    }
+}
 function requireEvent(entry, eventId) {
     const stored = entry.events.get(eventId);
     if (!stored)
         throw notFound('TIMELINE_EVENT', eventId, `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`);
     return stored;
 }
-function createTimelineEvent({ store }, input) {
+function createTimelineEvent(context, input) {
+    const { store } = context;
     checkEventType(input.eventType);
-    return withClientToken(store, 'CreateTimelineEvent', input, 'TIMELINE_EVENT', (r) => r.eventId, () => {
+    return withClientToken(context, 'CreateTimelineEvent', input, 'TIMELINE_EVENT', (r) => r.eventId, () => {
         const entry = requireIncident(store, input.incidentRecordArn);
         checkReferences(entry, input.eventReferences);
         const event = addTimelineEvent(store, entry, {
@@ -13667,11 +13707,13 @@ function createTimelineEvent({ store }, input) {
         return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
     });
 }
-function updateTimelineEvent({ store }, input) {
+function updateTimelineEvent(context, input) {
+    const { store } = context;
     checkEventType(input.eventType);
-    return withClientToken(store, 'UpdateTimelineEvent', input, 'TIMELINE_EVENT', () => input.eventId, () => {
+    return withClientToken(context, 'UpdateTimelineEvent', input, 'TIMELINE_EVENT', () => input.eventId, () => {
         const entry = requireIncident(store, input.incidentRecordArn);
         const { event } = requireEvent(entry, input.eventId);
+        refuseAutomaticEvent(event, 'updated');
         checkReferences(entry, input.eventReferences);
         if (input.eventTime !== undefined)
             event.eventTime = input.eventTime;
@@ -13694,8 +13736,12 @@ function getTimelineEvent({ store }, input) {
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
 function deleteTimelineEvent({ store }, input) {
     const entry = requireIncident(store, input.incidentRecordArn);
-    if (entry.events.delete(input.eventId))
-        store.touch();
+    const stored = entry.events.get(input.eventId);
+    if (!stored)
+        return undefined;
+    refuseAutomaticEvent(stored.event, 'deleted');
+    entry.events.delete(input.eventId);
+    store.touch();
     return undefined;
 }
 function listTimelineEvents({ store, paginator }, input) {
@@ -13724,6 +13770,113 @@ function listTimelineEvents({ store, paginator }, input) {
         })),
         nextToken: page.nextToken,
     };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/record-update-events.ts
+
+
+/** The type of the events Incident Manager writes itself when an incident record changes. */
+const RECORD_UPDATE_EVENT_TYPE = 'SSM Incident Record Update';
+/**
+ * Notes a change of the incident record on its timeline, in the envelope of the GetTimelineEvent
+ * example of the API reference: `eventData` is JSON `{modifiedBy, modifiedAttributes,
+ * incidentTitle}`, and the event references the incident.
+ */
+function noteRecordUpdate(store, entry, principal, modifiedAttributes, relatedItemId) {
+    return addTimelineEvent(store, entry, {
+        eventType: RECORD_UPDATE_EVENT_TYPE,
+        eventTime: nowSeconds(),
+        eventData: JSON.stringify({
+            modifiedBy: principal,
+            modifiedAttributes,
+            incidentTitle: entry.record.title,
+        }),
+        eventReferences: [
+            ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
+            { resource: entry.record.arn },
+        ],
+    });
+}
+/** UpdateIncidentRecord's changes; what each attribute carries is the emulator's own choice. */
+function noteAttributeChanges(store, entry, principal, modifiedAttributes) {
+    if (modifiedAttributes.length > 0)
+        noteRecordUpdate(store, entry, principal, modifiedAttributes);
+}
+/**
+ * UpdateRelatedItems: as in the API reference's example, the attribute `relatedItems` whose
+ * `newValue` is the update as JSON text (`{"itemToAdd":{"identifier":…,"title":…}}`), and
+ * references to the related item and the incident. Removal is not documented; it mirrors the
+ * addition with `{"itemToRemove":{"type":…,"value":…}}` and the removed item's ID.
+ */
+function noteRelatedItemAdded(store, entry, principal, item) {
+    const itemToAdd = {
+        identifier: inDocumentedOrder(item.identifier),
+        ...(item.title === undefined ? {} : { title: item.title }),
+    };
+    noteRecordUpdate(store, entry, principal, [{ attributeName: 'relatedItems', newValue: JSON.stringify({ itemToAdd }) }], item.generatedId);
+}
+function noteRelatedItemRemoved(store, entry, principal, removed, itemToRemove) {
+    noteRecordUpdate(store, entry, principal, [
+        {
+            attributeName: 'relatedItems',
+            newValue: JSON.stringify({ itemToRemove: inDocumentedOrder(itemToRemove) }),
+        },
+    ], removed.generatedId);
+}
+/** `type` before `value`, as the example shows, whatever order the caller's JSON had. */
+function inDocumentedOrder(identifier) {
+    return { type: identifier.type, value: identifier.value };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
+
+
+
+
+
+/** Two related items are the same item when type and value match; the title does not count. */
+function sameIdentifier(a, b) {
+    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
+function addRelatedItem(store, entry, item) {
+    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
+        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
+    }
+    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
+    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+    store.touch();
+    return added;
+}
+function updateRelatedItems(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'UpdateRelatedItems', input, 'INCIDENT_RECORD', () => input.incidentRecordArn, () => {
+        const entry = requireIncident(store, input.incidentRecordArn);
+        const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
+        if (itemToAdd) {
+            // generatedId is an output: the service assigns it, whatever the caller sent.
+            const { generatedId: _ignored, ...item } = itemToAdd;
+            const added = addRelatedItem(store, entry, item);
+            noteRelatedItemAdded(store, entry, principal, added);
+        }
+        else if (itemToRemove) {
+            const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
+            if (index < 0) {
+                throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
+            }
+            const [removed] = entry.relatedItems.splice(index, 1);
+            noteRelatedItemRemoved(store, entry, principal, removed.item, itemToRemove);
+            store.touch();
+        }
+        return undefined;
+    });
+}
+function listRelatedItems({ store, paginator }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
+        stored.seq,
+    ]);
+    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/operations/incidents.ts
@@ -13765,8 +13918,9 @@ function createIncident(store, incident) {
     };
     return store.addIncident(record);
 }
-function startIncident({ store, principal }, input) {
-    return withClientToken(store, 'StartIncident', input, 'INCIDENT_RECORD', (r) => r.incidentRecordArn, () => {
+function startIncident(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'StartIncident', input, 'INCIDENT_RECORD', (r) => r.incidentRecordArn, () => {
         const plan = store.responsePlans.get(input.responsePlanArn);
         if (!plan)
             throw notFound('RESPONSE_PLAN', input.responsePlanArn);
@@ -13820,8 +13974,9 @@ const UPDATABLE = [
     'chatChannel',
     'notificationTargets',
 ];
-function updateIncidentRecord({ store, principal }, input) {
-    return withClientToken(store, 'UpdateIncidentRecord', input, 'INCIDENT_RECORD', () => input.arn, () => {
+function updateIncidentRecord(context, input) {
+    const { store, principal } = context;
+    return withClientToken(context, 'UpdateIncidentRecord', input, 'INCIDENT_RECORD', () => input.arn, () => {
         const entry = requireIncident(store, input.arn);
         const record = entry.record;
         const now = nowSeconds();
@@ -13843,14 +13998,8 @@ function updateIncidentRecord({ store, principal }, input) {
             delete entry.record.resolvedTime;
         entry.record.lastModifiedTime = now;
         entry.record.lastModifiedBy = principal;
-        // The service notes its own changes on the timeline; this mirrors that with one event per update.
-        if (modifiedAttributes.length > 0) {
-            addTimelineEvent(store, entry, {
-                eventType: 'SSM Incident Record Update',
-                eventTime: now,
-                eventData: JSON.stringify({ modifiedBy: principal, modifiedAttributes }),
-            });
-        }
+        // The service notes its own changes on the timeline: one event per update.
+        noteAttributeChanges(store, entry, principal, modifiedAttributes);
         store.touch();
         return undefined;
     });
@@ -13860,8 +14009,9 @@ function updateIncidentRecord({ store, principal }, input) {
 
 
 
-function createResponsePlan({ store }, input) {
-    return withClientToken(store, 'CreateResponsePlan', input, 'RESPONSE_PLAN', (r) => r.arn, () => {
+function createResponsePlan(context, input) {
+    const { store } = context;
+    return withClientToken(context, 'CreateResponsePlan', input, 'RESPONSE_PLAN', (r) => r.arn, () => {
         const { clientToken: _token, ...definition } = input;
         const arn = responsePlanArn(store.accountId, input.name);
         if (store.responsePlans.has(arn)) {
@@ -13915,10 +14065,10 @@ const handlers = {
     ListRelatedItems: listRelatedItems,
 };
 
-// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __nccwpck_require__(118);
+// EXTERNAL MODULE: ../main/node_modules/@smithy/hash-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(388);
+// EXTERNAL MODULE: ../main/node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(366);
 ;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
 
 
@@ -14103,22 +14253,106 @@ async function recomputeSignature(request, auth, signingDate, keys) {
 ;// CONCATENATED MODULE: ./emulator/src/request-log.ts
 /** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */
 const MAX_RECORDED_REQUESTS = 10_000;
+/** Of each body at most this many bytes are kept; the rest is summed up in `bodyBytes`. */
+const MAX_KEPT_BODY_BYTES = 64 * 1024;
+/**
+ * All entries together, measured as the JSON `GET /_emulator/requests` sends: beyond it the oldest
+ * are dropped. 10,000 ordinary calls take about 12 MiB.
+ */
+const REQUEST_LOG_BUDGET_BYTES = 32 * 1024 * 1024;
+const DEFAULT_REQUEST_LOG_LIMITS = {
+    maxEntries: MAX_RECORDED_REQUESTS,
+    budgetBytes: REQUEST_LOG_BUDGET_BYTES,
+    maxBodyBytes: MAX_KEPT_BODY_BYTES,
+};
 class RequestLog {
-    entries = [];
+    kept = [];
+    byEntry = new Map();
+    totalBytes = 0;
+    dropped = 0;
+    limits;
+    constructor(limits = {}) {
+        this.limits = { ...DEFAULT_REQUEST_LOG_LIMITS, ...limits };
+    }
     record(entry) {
-        this.entries.push(entry);
-        if (this.entries.length > MAX_RECORDED_REQUESTS)
-            this.entries.splice(0, this.entries.length - MAX_RECORDED_REQUESTS);
+        const kept = { entry, bytes: 0 };
+        this.kept.push(kept);
+        this.byEntry.set(entry, kept);
+        this.measure(entry);
         return entry;
     }
+    /**
+     * Stores what arrived as the entry's body: the value itself when its JSON (or text) fits in
+     * `maxBodyBytes`, else that many bytes of the text, marked with `bodyTruncated` and the size of
+     * the whole request body in `bodyBytes`.
+     */
+    keepBody(entry, body, receivedBytes) {
+        const text = typeof body === 'string' ? body : JSON.stringify(body);
+        if (Buffer.byteLength(text) <= this.limits.maxBodyBytes) {
+            entry.body = body;
+        }
+        else {
+            entry.body = truncateUtf8(text, this.limits.maxBodyBytes);
+            entry.bodyTruncated = true;
+            entry.bodyBytes = receivedBytes;
+        }
+        this.measure(entry);
+    }
+    /** Accounts for the members set since the entry was last measured (status, caller, ...). */
+    measure(entry) {
+        const kept = this.byEntry.get(entry);
+        if (!kept)
+            return;
+        const bytes = Buffer.byteLength(JSON.stringify(entry)) + 1;
+        this.totalBytes += bytes - kept.bytes;
+        kept.bytes = bytes;
+        this.trim();
+    }
     list(operation) {
-        return operation
-            ? this.entries.filter((entry) => entry.operation === operation)
-            : [...this.entries];
+        const entries = this.kept.map((kept) => kept.entry);
+        return operation ? entries.filter((entry) => entry.operation === operation) : entries;
+    }
+    usage() {
+        return {
+            ...this.limits,
+            entries: this.kept.length,
+            bytes: this.listBytes(this.totalBytes, this.kept.length),
+            dropped: this.dropped,
+        };
     }
     clear() {
-        this.entries = [];
+        this.kept = [];
+        this.byEntry.clear();
+        this.totalBytes = 0;
+        this.dropped = 0;
     }
+    /** Each entry is counted with one separator; the list adds its brackets and loses one comma. */
+    listBytes(entryBytes, entries) {
+        return entries === 0 ? 2 : entryBytes + 1;
+    }
+    /** Drops the oldest entries over either limit; the newest always stays, whatever its size. */
+    trim() {
+        let drop = 0;
+        let bytes = this.totalBytes;
+        while (drop < this.kept.length - 1 &&
+            (this.kept.length - drop > this.limits.maxEntries ||
+                this.listBytes(bytes, this.kept.length - drop) > this.limits.budgetBytes)) {
+            bytes -= this.kept[drop].bytes;
+            drop++;
+        }
+        if (drop === 0)
+            return;
+        for (const { entry } of this.kept.splice(0, drop))
+            this.byEntry.delete(entry);
+        this.totalBytes = bytes;
+        this.dropped += drop;
+    }
+}
+/** The first `maxBytes` bytes of UTF-8 text, never ending inside a character. */
+function truncateUtf8(text, maxBytes) {
+    const bytes = Buffer.from(text, 'utf8').subarray(0, maxBytes);
+    // Streaming mode holds back an incomplete final sequence instead of emitting U+FFFD.
+    return new TextDecoder('utf-8').decode(bytes, { stream: true });
 }
 /**
  * Lower-cased headers with the credentials taken out. The credential scope and signed header
@@ -14139,7 +14373,14 @@ function redactHeaders(headers) {
     }
     return out;
 }
+/**
+ * A SigV4 header keeps its scope and signed header names; any other credential (GitHub's
+ * `token …` or `Bearer …`) only its scheme.
+ */
 function redactAuthorization(value) {
+    const scheme = /^\s*(Bearer|token|Basic)\s/i.exec(value)?.[1];
+    if (scheme)
+        return `${scheme} <redacted>`;
     const scope = /Credential=[^/,\s]+\/([^,\s]+)/.exec(value)?.[1];
     const signed = /SignedHeaders=([^,\s]+)/.exec(value)?.[1];
     if (!scope || !signed)
@@ -14173,6 +14414,7 @@ function trackRequest(log, request, url, operation, logLine) {
             entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
             if (errorType)
                 entry.errorType = errorType;
+            log.measure(entry);
             const fault = entry.fault ? ` fault=${entry.fault}` : '';
             logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
         },
@@ -14203,13 +14445,17 @@ async function handleApi(context, request, response, url) {
         const raw = await readBody(request);
         const body = parseJson(raw);
         // The log shows what arrived, even when it is not JSON.
-        entry.body = body.ok ? body.value : raw.toString('utf8');
+        context.log.keepBody(entry, shownBody(body, raw), raw.length);
         if (!route)
             throw unknownOperation(method, url.pathname);
         const fault = context.faults.take(route.operation);
         if (fault) {
             entry.fault = fault.type;
-            const dropped = await actOutTransportFault(fault, { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable }, () => {
+            const dropped = await actOutTransportFault(fault, {
+                throttle: () => throttling(),
+                serverError: internalError,
+                unavailable: serviceUnavailable,
+            }, () => {
                 finish(0, 'ConnectionDropped');
                 request.socket.destroy();
             });
@@ -14233,6 +14479,7 @@ async function handleApi(context, request, response, url) {
             store: context.store,
             paginator: context.paginator,
             principal,
+            settings: context.settings.get(),
         }, input);
         if (context.store.version !== versionBefore)
             await context.persist();
@@ -14275,26 +14522,299 @@ function resourceOf(accountId, input) {
 }
 function parseJson(raw) {
     if (raw.length === 0)
-        return { ok: true, value: null };
+        return { kind: 'empty' };
     try {
-        return { ok: true, value: JSON.parse(raw.toString('utf8')) };
+        return { kind: 'json', value: JSON.parse(raw.toString('utf8')) };
     }
-    catch {
-        return { ok: false };
+    catch (error) {
+        return { kind: 'invalid', reason: error.message };
     }
+}
+/** What the log shows of a body: the parsed JSON, or the text when it is not JSON. */
+function shownBody(body, raw) {
+    if (body.kind === 'empty')
+        return null;
+    return body.kind === 'json' ? body.value : raw.toString('utf8');
 }
 /** restJson1 bodies are JSON objects; an empty body is an input with no members. */
 function requestObject(body) {
-    if (!body.ok)
-        throw validationError('The request body is not valid JSON');
-    if (body.value === null)
+    if (body.kind === 'empty')
         return {};
+    if (body.kind === 'invalid')
+        throw serializationError(`The request body is not valid JSON: ${body.reason}`);
     if (!isPlainObject(body.value))
-        throw validationError('The request body must be a JSON object');
+        throw serializationError(`The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`);
     return body.value;
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/job-types.ts
+// The GitHub stand-in's jobs as stored, and GitHub's values for their members.
+/** GitHub's job statuses (the REST schema's `job.status`). */
+const JOB_STATUSES = [
+    'queued',
+    'in_progress',
+    'completed',
+    'waiting',
+    'requested',
+    'pending',
+];
+const STEP_STATUSES = ['queued', 'in_progress', 'completed'];
+const JOB_CONCLUSIONS = [
+    'success',
+    'failure',
+    'neutral',
+    'cancelled',
+    'skipped',
+    'timed_out',
+    'action_required',
+];
+/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
+function runKey(repository, runId, attempt) {
+    return `${repository.toLowerCase()}#${runId}#${attempt}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/job-spec.ts
+
+
+const RUN_MEMBERS = [
+    'repository',
+    'runId',
+    'attempt',
+    'workflowName',
+    'headSha',
+    'headBranch',
+    'jobs',
+];
+const JOB_MEMBERS = [
+    'id',
+    'name',
+    'status',
+    'conclusion',
+    'createdAt',
+    'startedAt',
+    'completedAt',
+    'steps',
+    'labels',
+    'runnerId',
+    'runnerName',
+    'runnerGroupId',
+    'runnerGroupName',
+    'workflowName',
+    'headSha',
+    'headBranch',
+];
+const STEP_MEMBERS = ['name', 'status', 'conclusion', 'number', 'startedAt', 'completedAt'];
+/** GitHub's owner and repository names: letters, digits, `-`, and for repositories `.` and `_`. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+/** GitHub writes times as ISO 8601 in UTC, to the second. */
+function githubTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * Checks the jobs of one run attempt as `POST /_emulator/github/jobs` and a seed's `githubJobs[]`
+ * give them (camelCase members, GitHub's values), and fills GitHub's defaults. Returns the jobs
+ * or a message naming what is wrong, prefixed with `where`.
+ */
+function parseRunAttemptJobs(spec, where, now = Date.now()) {
+    try {
+        return parseOrThrow(spec, where, now);
+    }
+    catch (error) {
+        if (error instanceof JobSpecError)
+            return error.message;
+        throw error;
+    }
+}
+class JobSpecError extends Error {
+}
+function parseOrThrow(spec, where, now) {
+    const fail = (message) => {
+        throw new JobSpecError(`${where}${message}`);
+    };
+    const run = objectWith(spec, RUN_MEMBERS, '', fail);
+    const { repository, runId, attempt = 1, jobs } = run;
+    if (typeof repository !== 'string' || !REPOSITORY.test(repository))
+        fail('repository must be owner/repo');
+    positiveInteger(runId, 'runId', fail);
+    positiveInteger(attempt, 'attempt', fail);
+    if (!Array.isArray(jobs))
+        return fail('jobs must be a list (an empty list clears the attempt)');
+    const runDefaults = {
+        workflowName: optionalNullableString(run.workflowName, 'workflowName', fail) ?? null,
+        headSha: headSha(run.headSha, 'headSha', fail) ?? '0'.repeat(40),
+        headBranch: optionalNullableString(run.headBranch, 'headBranch', fail) ?? null,
+    };
+    const ids = new Set();
+    const parsed = jobs.map((job, index) => {
+        const at = `jobs[${index}].`;
+        const fields = objectWith(job, JOB_MEMBERS, at, fail);
+        if (fields.id !== undefined) {
+            positiveInteger(fields.id, `${at}id`, fail);
+            if (ids.has(fields.id))
+                fail(`${at}id ${String(fields.id)} is used twice`);
+            ids.add(fields.id);
+        }
+        if (typeof fields.name !== 'string' || fields.name.length === 0)
+            fail(`${at}name must be a non-empty string`);
+        const status = oneOf(fields.status, JOB_STATUSES, `${at}status`, fail);
+        const nowText = githubTime(now);
+        const startedAt = time(fields.startedAt, `${at}startedAt`, fail);
+        // A job is created when it is queued, at the latest when it starts.
+        const createdAt = time(fields.createdAt, `${at}createdAt`, fail) ?? startedAt ?? nowText;
+        return {
+            ...(fields.id === undefined ? {} : { id: fields.id }),
+            repository: repository,
+            runId: runId,
+            attempt: attempt,
+            name: fields.name,
+            status,
+            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${at}conclusion`, fail),
+            createdAt,
+            startedAt: startedAt ?? createdAt,
+            completedAt: nullableTime(fields.completedAt, `${at}completedAt`, fail) ??
+                (status === 'completed' ? nowText : null),
+            steps: steps(fields.steps, at, nowText, fail),
+            labels: labels(fields.labels, `${at}labels`, fail),
+            runnerId: nullableInteger(fields.runnerId, `${at}runnerId`, fail),
+            runnerName: nullableString(fields.runnerName, `${at}runnerName`, fail),
+            runnerGroupId: nullableInteger(fields.runnerGroupId, `${at}runnerGroupId`, fail),
+            runnerGroupName: nullableString(fields.runnerGroupName, `${at}runnerGroupName`, fail),
+            workflowName: optionalNullableString(fields.workflowName, `${at}workflowName`, fail) ??
+                runDefaults.workflowName,
+            headSha: headSha(fields.headSha, `${at}headSha`, fail) ?? runDefaults.headSha,
+            headBranch: optionalNullableString(fields.headBranch, `${at}headBranch`, fail) ??
+                runDefaults.headBranch,
+        };
+    });
+    return {
+        repository: repository,
+        runId: runId,
+        attempt: attempt,
+        jobs: parsed,
+    };
+}
+function steps(value, at, nowText, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        return fail(`${at}steps must be a list`);
+    return value.map((step, index) => {
+        const where = `${at}steps[${index}].`;
+        const fields = objectWith(step, STEP_MEMBERS, where, fail);
+        if (typeof fields.name !== 'string' || fields.name.length === 0)
+            fail(`${where}name must be a non-empty string`);
+        const status = oneOf(fields.status, STEP_STATUSES, `${where}status`, fail);
+        if (fields.number !== undefined)
+            positiveInteger(fields.number, `${where}number`, fail);
+        return {
+            name: fields.name,
+            status,
+            // Steps conclude like check runs: success, failure, cancelled, skipped...
+            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${where}conclusion`, fail),
+            number: fields.number ?? index + 1,
+            startedAt: nullableTime(fields.startedAt, `${where}startedAt`, fail) ??
+                (status === 'queued' ? null : nowText),
+            completedAt: nullableTime(fields.completedAt, `${where}completedAt`, fail) ??
+                (status === 'completed' ? nowText : null),
+        };
+    });
+}
+function objectWith(value, members, at, fail) {
+    if (!isPlainObject(value))
+        return fail(`${at ? at.slice(0, -1) : 'the body'} must be an object`);
+    const unknown = Object.keys(value).filter((name) => !members.includes(name));
+    if (unknown.length > 0)
+        fail(`${at}${unknown[0]} is not a member; the members are ${members.join(', ')}`);
+    return value;
+}
+function positiveInteger(value, name, fail) {
+    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 1))
+        fail(`${name} must be a positive integer`);
+}
+function oneOf(value, allowed, name, fail) {
+    if (!allowed.includes(value))
+        fail(`${name} must be one of ${allowed.join(', ')}`);
+    return value;
+}
+function conclusion(value, allowed, name, fail) {
+    if (value === undefined || value === null)
+        return null;
+    return oneOf(value, allowed, `${name} (or null)`, fail);
+}
+function time(value, name, fail) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+        fail(`${name} must be an ISO 8601 time`);
+    return githubTime(Date.parse(value));
+}
+function nullableTime(value, name, fail) {
+    return value === null ? null : time(value, name, fail);
+}
+function optionalString(value, name, fail) {
+    if (value !== undefined && typeof value !== 'string')
+        fail(`${name} must be a string`);
+    return value;
+}
+/** undefined when absent (the default applies), else a string or null. */
+function optionalNullableString(value, name, fail) {
+    return value === null ? null : optionalString(value, `${name} (or null)`, fail);
+}
+function nullableString(value, name, fail) {
+    return value === null ? null : (optionalString(value, `${name} (or null)`, fail) ?? null);
+}
+function nullableInteger(value, name, fail) {
+    if (value === undefined || value === null)
+        return null;
+    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 0))
+        fail(`${name} must be a non-negative integer or null`);
+    return value;
+}
+function headSha(value, name, fail) {
+    if (value !== undefined && !(typeof value === 'string' && /^[0-9a-f]{40}$/.test(value)))
+        fail(`${name} must be 40 lower-case hex digits`);
+    return value;
+}
+function labels(value, name, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every((label) => typeof label === 'string'))
+        fail(`${name} must be a list of strings`);
+    return value;
+}
+/**
+ * A list of run attempts (a seed's `githubJobs`, a state file's): each checked, no attempt twice,
+ * no job ID twice. Returns the attempts or what is wrong.
+ */
+function parseRunAttemptList(value, where, now = Date.now()) {
+    if (!Array.isArray(value))
+        return `${where} must be a list`;
+    const runs = [];
+    const attempts = new Set();
+    const ids = new Set();
+    for (const [index, spec] of value.entries()) {
+        const at = `${where}[${index}]`;
+        const run = parseRunAttemptJobs(spec, `${at}.`, now);
+        if (typeof run === 'string')
+            return run;
+        const key = runKey(run.repository, run.runId, run.attempt);
+        if (attempts.has(key))
+            return `${at}: attempt ${run.attempt} of run ${run.runId} of ${run.repository} appears twice`;
+        attempts.add(key);
+        for (const job of run.jobs) {
+            if (job.id === undefined)
+                continue;
+            if (ids.has(job.id))
+                return `${at}: job id ${job.id} is used twice`;
+            ids.add(job.id);
+        }
+        runs.push(run);
+    }
+    return runs;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/seed.ts
+
 
 
 
@@ -14307,8 +14827,9 @@ class SeedError extends Error {
  * Applies a seed document on top of the current state. The document is checked completely before
  * anything is written, so a bad seed leaves the state as it was.
  */
-function applySeed(store, seed) {
+function applySeed(store, seed, github) {
     const document = checkSeed(seed);
+    const runs = checkGitHubJobs(document.githubJobs, github);
     if (document.accountId !== undefined)
         store.accountId = document.accountId;
     const principal = principalArn(store.accountId, undefined);
@@ -14371,7 +14892,32 @@ function applySeed(store, seed) {
         result.incidents.push(...arns);
         result.generatedIncidents = generate.count;
     }
+    if (runs.length > 0) {
+        result.githubJobs = runs.map((run) => {
+            const stored = github.replace(run);
+            return {
+                repository: stored.repository,
+                runId: stored.runId,
+                attempt: stored.attempt,
+                jobIds: stored.jobs.map((job) => job.id),
+            };
+        });
+    }
     return result;
+}
+/** The run attempts of a seed, checked against each other and the jobs already served. */
+function checkGitHubJobs(list, github) {
+    if (list === undefined)
+        return [];
+    const runs = parseRunAttemptList(list, 'githubJobs');
+    if (typeof runs === 'string')
+        throw new SeedError(`Invalid seed: ${runs}`);
+    for (const [index, run] of runs.entries()) {
+        const taken = github.takenId(run);
+        if (taken !== undefined)
+            throw new SeedError(`Invalid seed: githubJobs[${index}]: job id ${taken} belongs to another run attempt`);
+    }
+    return runs;
 }
 function toEpochSeconds(value) {
     if (value === undefined || typeof value === 'number')
@@ -14386,6 +14932,11 @@ function checkSeed(seed) {
     if (!isPlainObject(seed))
         return fail('the document must be a JSON object');
     const { accountId, responsePlans, incidents, generateIncidents } = seed;
+    const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubJobs'];
+    // `$schema`, `$comment`... are the document's own notes.
+    const unknown = Object.keys(seed).filter((name) => !known.includes(name) && !name.startsWith('$'));
+    if (unknown.length > 0)
+        fail(`${unknown[0]} is not a member of a seed; the members are ${known.join(', ')}`);
     if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
         fail('accountId must be 12 digits');
     }
@@ -14419,8 +14970,9 @@ function checkSeed(seed) {
             !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
             fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
         }
-        if (incident.createdBy !== undefined && typeof incident.createdBy !== 'string')
-            fail(`${where}.createdBy must be a string`);
+        // The service records an ARN here; anything else would make a state file that cannot be reloaded.
+        if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
+            fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
         const items = incident.relatedItems;
         if (items !== undefined && !Array.isArray(items))
             fail(`${where}.relatedItems must be a list`);
@@ -14472,7 +15024,77 @@ function checkIncidentFields(fields, where, fail) {
         fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/job-view.ts
+
+/** The web UI a job's `html_url` points to; the stand-in serves only the REST API. */
+const SERVER_URL = 'https://github.com';
+/** A Host header is the client's to choose; only a plain host[:port] goes into URLs and Link headers. */
+const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+/**
+ * The origin as the client reached it (`http://127.0.0.1:4566`), for the URLs in answers, as
+ * GitHub builds them from its own host name; `fallbackHost` when the Host header is missing or not
+ * a plain host. The API base is this origin followed by `/_github`.
+ */
+function requestOrigin(request, fallbackHost) {
+    const scheme = request.socket.encrypted ? 'https' : 'http';
+    const host = request.headers.host;
+    return `${scheme}://${host !== undefined && PLAIN_HOST.test(host) ? host : fallbackHost}`;
+}
+function apiBaseOf(request, fallbackHost) {
+    return `${requestOrigin(request, fallbackHost)}${GITHUB_PREFIX}`;
+}
+/** A run attempt as the control API shows it: its identity and its jobs as GitHub serves them. */
+function runAttemptView(run, apiBase) {
+    return {
+        repository: run.repository,
+        runId: run.runId,
+        attempt: run.attempt,
+        jobs: run.jobs.map((job) => jobView(job, apiBase)),
+    };
+}
+/**
+ * A job in the shape of GitHub's REST schema `job` (List jobs for a workflow run attempt, Get a
+ * job for a workflow run), member for member.
+ */
+function jobView(job, apiBase) {
+    const repo = `${apiBase}/repos/${job.repository}`;
+    return {
+        id: job.id,
+        run_id: job.runId,
+        workflow_name: job.workflowName,
+        head_branch: job.headBranch,
+        run_url: `${repo}/actions/runs/${job.runId}`,
+        run_attempt: job.attempt,
+        node_id: `CR_kwDO${Buffer.from(`job:${job.id}`).toString('base64url')}`,
+        head_sha: job.headSha,
+        url: `${repo}/actions/jobs/${job.id}`,
+        html_url: `${SERVER_URL}/${job.repository}/actions/runs/${job.runId}/job/${job.id}`,
+        status: job.status,
+        conclusion: job.conclusion,
+        created_at: job.createdAt,
+        started_at: job.startedAt,
+        completed_at: job.completedAt,
+        name: job.name,
+        steps: job.steps.map((step) => ({
+            name: step.name,
+            status: step.status,
+            conclusion: step.conclusion,
+            number: step.number,
+            started_at: step.startedAt,
+            completed_at: step.completedAt,
+        })),
+        check_run_url: `${repo}/check-runs/${job.id}`,
+        labels: job.labels,
+        runner_id: job.runnerId,
+        runner_name: job.runnerName,
+        runner_group_id: job.runnerGroupId,
+        runner_group_name: job.runnerGroupName,
+    };
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/control.ts
+
+
 
 
 
@@ -14492,6 +15114,7 @@ async function handleControl(target, request, response, url) {
             case 'GET requests':
                 return reply(200, {
                     requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+                    log: target.log.usage(),
                 });
             case 'DELETE requests':
                 target.log.clear();
@@ -14512,6 +15135,35 @@ async function handleControl(target, request, response, url) {
                 return reply(200, { ok: true });
             case 'POST seed':
                 return reply(200, await target.seed(await readJson(request)));
+            case 'GET settings':
+                return reply(200, target.settings.get());
+            case 'POST settings': {
+                const updated = target.settings.update(await readJson(request));
+                if (typeof updated === 'string')
+                    return reply(400, { message: updated });
+                return reply(200, updated);
+            }
+            case 'POST github/jobs': {
+                const run = parseRunAttemptJobs(await readJson(request), '');
+                if (typeof run === 'string')
+                    return reply(400, { message: run });
+                const taken = target.github.jobs.takenId(run);
+                if (taken !== undefined)
+                    return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
+                const stored = target.github.jobs.replace(run);
+                await target.github.persist();
+                return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
+            }
+            case 'GET github/jobs': {
+                const apiBase = apiBaseOf(request, target.github.listenHost());
+                return reply(200, {
+                    runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
+                });
+            }
+            case 'DELETE github/jobs':
+                target.github.jobs.clear();
+                await target.github.persist();
+                return reply(200, {});
             case 'GET state':
                 return reply(200, target.state());
             case 'GET oidc/token': {
@@ -14525,6 +15177,8 @@ async function handleControl(target, request, response, url) {
     catch (error) {
         if (error instanceof SeedError || error instanceof SyntaxError)
             return reply(400, { message: error.message });
+        if (error instanceof BodyTooLargeError)
+            return reply(413, { message: error.message });
         if (error instanceof ApiError)
             return reply(error.status, { message: error.message });
         throw error;
@@ -14535,18 +15189,488 @@ async function readJson(request) {
     return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
 }
 
+;// CONCATENATED MODULE: ./emulator/src/github/responses.ts
+
+const REST_DOCS = 'https://docs.github.com/rest';
+/** The documentation_url GitHub puts in an operation's errors. */
+const OPERATION_DOCS = {
+    ListJobsForWorkflowRunAttempt: 'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
+    GetJobForWorkflowRun: 'https://docs.github.com/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run',
+};
+const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+/** An error as GitHub's REST API answers it: `{message, documentation_url, status}`. */
+class GitHubError extends Error {
+    kind;
+    status;
+    documentationUrl;
+    headers;
+    constructor(
+    /** How the request log names the error (GitHub's answers carry no error code). */
+    kind, status, message, documentationUrl = REST_DOCS, headers = {}) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.documentationUrl = documentationUrl;
+        this.headers = headers;
+    }
+    toBody() {
+        return {
+            message: this.message,
+            documentation_url: this.documentationUrl,
+            status: String(this.status),
+        };
+    }
+}
+const requiresAuthentication = () => new GitHubError('RequiresAuthentication', 401, 'Requires authentication');
+const badCredentials = () => new GitHubError('BadCredentials', 401, 'Bad credentials');
+const responses_notFound = (documentationUrl = REST_DOCS) => new GitHubError('NotFound', 404, 'Not Found', documentationUrl);
+/** What a GITHUB_TOKEN without `actions: read` gets. */
+const notAccessibleByIntegration = (documentationUrl) => new GitHubError('ResourceNotAccessibleByIntegration', 403, 'Resource not accessible by integration', documentationUrl);
+/**
+ * GitHub's secondary rate limit: 403 with `retry-after` and the message clients (Octokit's
+ * throttling plugin) recognise by "secondary rate limit".
+ */
+const secondaryRateLimit = (requestId, retryAfterSeconds) => new GitHubError('SecondaryRateLimit', 403, `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, SECONDARY_RATE_LIMIT_DOCS, { 'retry-after': String(retryAfterSeconds) });
+const serverError = () => new GitHubError('ServerError', 500, 'Server Error');
+const responses_serviceUnavailable = () => new GitHubError('ServiceUnavailable', 503, 'Service Unavailable');
+/** GitHub's request IDs look like `E1B2:940C:20ACF21:21E3338:652AAB04`. */
+function newRequestId() {
+    const hex = (0,external_node_crypto_.randomBytes)(14).toString('hex').toUpperCase();
+    return [
+        hex.slice(0, 4),
+        hex.slice(4, 8),
+        hex.slice(8, 15),
+        hex.slice(15, 22),
+        hex.slice(22, 28),
+    ].join(':');
+}
+function sendGitHubJson(response, status, body, requestId, headers = {}) {
+    const text = JSON.stringify(body);
+    response.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        'x-github-media-type': 'github.v3; format=json',
+        'x-github-request-id': requestId,
+        ...headers,
+    });
+    response.end(text);
+}
+/**
+ * GitHub's pagination header: `<url>; rel="prev"`, `rel="next"`, `rel="last"`, `rel="first"`,
+ * each the request's own URL with `page` set; absent when everything fits on one page.
+ */
+function linkHeader(requestUrl, page, lastPage) {
+    if (lastPage <= 1 && page <= 1)
+        return undefined;
+    const to = (target) => {
+        const url = new URL(requestUrl);
+        url.searchParams.set('page', String(target));
+        return url.href;
+    };
+    const links = [];
+    if (page > 1)
+        links.push(`<${to(Math.min(page - 1, lastPage))}>; rel="prev"`);
+    if (page < lastPage)
+        links.push(`<${to(page + 1)}>; rel="next"`, `<${to(lastPage)}>; rel="last"`);
+    if (page > 1)
+        links.push(`<${to(1)}>; rel="first"`);
+    return links.join(', ');
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/handler.ts
+
+
+
+
+
+
+const ROUTES = [
+    [
+        /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/attempts\/(\d+)\/jobs\/?$/,
+        'ListJobsForWorkflowRunAttempt',
+    ],
+    [/^\/repos\/([^/]+)\/([^/]+)\/actions\/jobs\/(\d+)\/?$/, 'GetJobForWorkflowRun'],
+];
+/** GitHub's page sizes: 30 unless asked, at most 100. */
+const DEFAULT_PER_PAGE = 30;
+const MAX_PER_PAGE = 100;
+function handler_findRoute(method, path) {
+    if (method !== 'GET')
+        return undefined;
+    for (const [pattern, operation] of ROUTES) {
+        const match = pattern.exec(path);
+        if (!match)
+            continue;
+        try {
+            return { operation, params: match.slice(1).map((part) => decodeURIComponent(part)) };
+        }
+        catch {
+            // A malformed %-escape names nothing GitHub has.
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * One call to the GitHub stand-in, in the order of the AWS front ends: route, record, (transport
+ * fault), authenticate, (the token's permissions), answer. Every call is recorded under its
+ * operation's name; the token never is.
+ */
+async function handleGitHub(context, request, response, url) {
+    const requestId = newRequestId();
+    const route = handler_findRoute(request.method ?? 'GET', url.pathname.slice(GITHUB_PREFIX.length));
+    const { entry, finish } = trackRequest(context.log, request, url, route?.operation ?? 'Unknown', context.logLine);
+    try {
+        const raw = await readBody(request);
+        if (raw.length > 0)
+            context.log.keepBody(entry, raw.toString('utf8'), raw.length);
+        if (!route)
+            throw responses_notFound();
+        const docs = OPERATION_DOCS[route.operation];
+        const fault = context.faults.take(route.operation);
+        if (fault) {
+            entry.fault = fault.type;
+            const dropped = await actOutTransportFault(fault, {
+                throttle: (rule) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
+                serverError: serverError,
+                unavailable: responses_serviceUnavailable,
+            }, () => {
+                finish(0, 'ConnectionDropped');
+                request.socket.destroy();
+            });
+            if (dropped)
+                return;
+        }
+        handler_authenticate(request.headers, context.token);
+        // What the token may do is decided after who it is, as for IAM.
+        if (context.faults.take(route.operation, 'authorization')) {
+            entry.fault = 'access-denied';
+            throw notAccessibleByIntegration(docs);
+        }
+        const origin = requestOrigin(request, context.listenHost());
+        const apiBase = `${origin}${GITHUB_PREFIX}`;
+        const [owner, repo, id, attempt] = route.params;
+        const repository = `${owner}/${repo}`;
+        if (route.operation === 'GetJobForWorkflowRun') {
+            const job = context.jobs.job(Number(id));
+            if (!job || job.repository.toLowerCase() !== repository.toLowerCase())
+                throw responses_notFound(docs);
+            sendGitHubJson(response, 200, jobView(job, apiBase), requestId);
+        }
+        else {
+            const run = context.jobs.attempt(repository, Number(id), Number(attempt));
+            if (!run)
+                throw responses_notFound(docs);
+            const perPage = Math.min(pageNumber(url.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
+            const page = pageNumber(url.searchParams.get('page')) ?? 1;
+            const lastPage = Math.max(1, Math.ceil(run.jobs.length / perPage));
+            const jobs = run.jobs.slice((page - 1) * perPage, page * perPage);
+            const link = linkHeader(new URL(`${url.pathname}${url.search}`, origin), page, lastPage);
+            sendGitHubJson(response, 200, { total_count: run.jobs.length, jobs: jobs.map((job) => jobView(job, apiBase)) }, requestId, link ? { link } : {});
+        }
+        finish(200);
+    }
+    catch (caught) {
+        if (response.destroyed) {
+            finish(0, 'ClientClosedRequest');
+            return;
+        }
+        let error;
+        if (caught instanceof GitHubError)
+            error = caught;
+        else if (caught instanceof BodyTooLargeError)
+            error = new GitHubError('BodyTooLarge', 413, caught.message);
+        else {
+            console.error(caught);
+            error = serverError();
+        }
+        sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
+        finish(error.status, error.kind);
+    }
+}
+/**
+ * GitHub takes `Authorization: Bearer <token>` or `token <token>`. Without the header a private
+ * repository's jobs are not found; this stand-in always requires one, and with `--github-token`
+ * that very token.
+ */
+function handler_authenticate(headers, required) {
+    const header = headers.authorization;
+    if (header === undefined || header.trim() === '')
+        throw requiresAuthentication();
+    const token = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (token === undefined || (required !== undefined && token !== required))
+        throw badCredentials();
+}
+/** A positive page number or size from the query; anything else means the default, as on GitHub. */
+function pageNumber(text) {
+    if (text === null || !/^\d{1,9}$/.test(text))
+        return undefined;
+    const value = Number(text);
+    return value >= 1 ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/job-store.ts
+
+/**
+ * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
+ * Job IDs are unique across attempts: assigned from 1 up, or given.
+ */
+class GitHubJobStore {
+    attempts = new Map();
+    byId = new Map();
+    nextId = 1;
+    /** An ID given for a job that another run attempt already has; undefined when all are free. */
+    takenId(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        return run.jobs.find((job) => {
+            const holder = job.id === undefined ? undefined : this.byId.get(job.id);
+            return (holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key);
+        })?.id;
+    }
+    /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
+    replace(run) {
+        const key = runKey(run.repository, run.runId, run.attempt);
+        for (const job of this.attempts.get(key)?.jobs ?? [])
+            this.byId.delete(job.id);
+        const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
+        const jobs = run.jobs.map((job) => {
+            let id = job.id;
+            if (id === undefined) {
+                while (this.byId.has(this.nextId) || given.has(this.nextId))
+                    this.nextId++;
+                id = this.nextId++;
+            }
+            const stored = { ...job, id };
+            this.byId.set(id, stored);
+            return stored;
+        });
+        const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
+        this.attempts.set(key, attempt);
+        return attempt;
+    }
+    attempt(repository, runId, attempt) {
+        return this.attempts.get(runKey(repository, runId, attempt));
+    }
+    job(id) {
+        return this.byId.get(id);
+    }
+    list() {
+        return [...this.attempts.values()];
+    }
+    snapshot() {
+        return this.list().map((run) => ({
+            repository: run.repository,
+            runId: run.runId,
+            attempt: run.attempt,
+            jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
+        }));
+    }
+    /** Replaces everything with attempts checked by `parseRunAttemptList`. */
+    load(runs) {
+        this.clear();
+        for (const run of runs)
+            this.replace(run);
+    }
+    clear() {
+        this.attempts.clear();
+        this.byId.clear();
+        this.nextId = 1;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
+
+
+
+/** A state file that cannot be loaded; the message names every problem found, by its place. */
+class SnapshotError extends Error {
+}
+const RESPONSE_PLAN_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:response-plan\/[\w-]+$/;
+const INCIDENT_RECORD_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:incident-record\/[\w-]+\/[\w-]+$/;
+/** Enough to see what is wrong without flooding a terminal with one line per incident. */
+const PROBLEMS_SHOWN = 10;
+/**
+ * Checks a state file's document completely before any of it is loaded, so a corrupt or
+ * hand-edited file is refused with its problems named instead of leaving half a state. Records are
+ * checked against the model's own output shapes (IncidentRecord, RelatedItem, EventReference),
+ * plans against CreateResponsePlan's input; what the model does not say (event IDs unique within
+ * an incident, an event's incident being the one it is stored under) is checked here.
+ */
+function checkSnapshot(document) {
+    const problems = [];
+    const problem = (message) => problems.push(message);
+    if (!isPlainObject(document)) {
+        throw new SnapshotError('the document must be a JSON object (a state file this emulator wrote)');
+    }
+    if (document.version !== 1)
+        problem(`version must be 1, the format this emulator writes (found ${show(document.version)})`);
+    if (typeof document.accountId !== 'string' || !/^\d{12}$/.test(document.accountId))
+        problem(`accountId must be 12 digits (found ${show(document.accountId)})`);
+    for (const [name, check] of [
+        ['responsePlans', checkResponsePlan],
+        ['incidents', checkIncident],
+        ['idempotency', checkIdempotencyRecord],
+    ]) {
+        const list = document[name];
+        if (!Array.isArray(list)) {
+            problem(`${name} must be a list (found ${show(list)})`);
+            continue;
+        }
+        const seen = new Set();
+        list.forEach((item, index) => check(item, `${name}[${index}]`, problem, seen));
+    }
+    if (document.githubJobs !== undefined) {
+        const runs = parseRunAttemptList(document.githubJobs, 'githubJobs');
+        if (typeof runs === 'string')
+            problem(runs);
+    }
+    if (problems.length > 0) {
+        const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');
+        const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
+        const noun = problems.length === 1 ? 'problem' : 'problems';
+        throw new SnapshotError(`${problems.length} ${noun}: ${shown}${more}`);
+    }
+    return document;
+}
+function checkResponsePlan(plan, where, problem, seen) {
+    if (!isPlainObject(plan))
+        return problem(`${where} must be an object`);
+    const { arn, ...definition } = plan;
+    if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
+        problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('CreateResponsePlanInput', definition, where, problem);
+}
+function checkIncident(incident, where, problem, seen) {
+    if (!isPlainObject(incident))
+        return problem(`${where} must be an object`);
+    const { timelineEvents, relatedItems, ...record } = incident;
+    const arn = record.arn;
+    if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
+        problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('IncidentRecord', record, where, problem);
+    if (!Array.isArray(relatedItems))
+        problem(`${where}.relatedItems must be a list`);
+    else
+        relatedItems.forEach((item, index) => {
+            const at = `${where}.relatedItems[${index}]`;
+            if (isPlainObject(item) && typeof item.generatedId !== 'string')
+                problem(`${at}.generatedId must be a related item ID`);
+            shapeProblems('RelatedItem', item, at, problem);
+        });
+    if (!Array.isArray(timelineEvents))
+        return problem(`${where}.timelineEvents must be a list`);
+    const eventIds = new Set();
+    timelineEvents.forEach((event, index) => {
+        const at = `${where}.timelineEvents[${index}]`;
+        if (!isPlainObject(event))
+            return problem(`${at} must be an object`);
+        const { eventId, incidentRecordArn, eventTime, eventUpdatedTime, eventType, eventData } = event;
+        if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > 50)
+            problem(`${at}.eventId must be a string of 1 to 50 characters`);
+        else if (eventIds.has(eventId))
+            problem(`${at}.eventId ${eventId} appears twice`);
+        else
+            eventIds.add(eventId);
+        if (incidentRecordArn !== arn)
+            problem(`${at}.incidentRecordArn must be the ARN of the incident it is stored under`);
+        for (const [name, value] of [
+            ['eventTime', eventTime],
+            ['eventUpdatedTime', eventUpdatedTime],
+        ]) {
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                problem(`${at}.${name} must be a number (epoch seconds)`);
+        }
+        if (typeof eventType !== 'string' || eventType.length === 0)
+            problem(`${at}.eventType must be a non-empty string`);
+        // Not the model's 12,000-character limit: the service's own events may be longer.
+        if (typeof eventData !== 'string')
+            problem(`${at}.eventData must be a string`);
+        const references = event.eventReferences;
+        if (references !== undefined && !Array.isArray(references))
+            problem(`${at}.eventReferences must be a list`);
+        else
+            references?.forEach((reference, i) => shapeProblems('EventReference', reference, `${at}.eventReferences[${i}]`, problem));
+    });
+}
+function checkIdempotencyRecord(record, where, problem, seen) {
+    if (!isPlainObject(record))
+        return problem(`${where} must be an object`);
+    const { operation, clientToken } = record;
+    if (typeof operation !== 'string' || !operationNames.includes(operation))
+        problem(`${where}.operation must name an Incident Manager operation (found ${show(operation)})`);
+    for (const name of ['clientToken', 'fingerprint', 'resourceType', 'resourceIdentifier']) {
+        if (typeof record[name] !== 'string')
+            problem(`${where}.${name} must be a string`);
+    }
+    if (!Object.hasOwn(record, 'response'))
+        problem(`${where}.response must be present (the first answer, or null)`);
+    const key = `${String(operation)} ${String(clientToken)}`;
+    if (seen.has(key))
+        problem(`${where}: the clientToken of ${String(operation)} appears twice`);
+    seen.add(key);
+}
+function shapeProblems(shape, value, where, problem) {
+    const problems = validateShape(shape, value);
+    if (problems.length > 0)
+        problem(`${where}: ${formatProblems(problems)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/persistence.ts
 
 
+
+/**
+ * The state a `--state` file holds, or undefined when there is no file yet. A file that cannot be
+ * read, is not JSON, or is not a snapshot of this format is an error naming the file and what is
+ * wrong; nothing of it is loaded.
+ */
 function readStateFile(path) {
     if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
-    const snapshot = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    if (snapshot.version !== 1)
-        throw new Error(`${path}: unsupported state file version ${String(snapshot.version)}`);
-    return snapshot;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file is not valid JSON: ${error.message}`, {
+            cause: error,
+        });
+    }
+    try {
+        return checkSnapshot(document);
+    }
+    catch (error) {
+        if (!(error instanceof SnapshotError))
+            throw error;
+        throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
+            cause: error,
+        });
+    }
 }
 /**
  * Writes the state file atomically (temporary file, then rename) so a crash never leaves half a
@@ -14585,6 +15709,168 @@ class StatePersister {
         await (0,promises_.writeFile)(temporary, JSON.stringify(this.snapshot()));
         await (0,promises_.rename)(temporary, this.path);
     }
+}
+
+;// CONCATENATED MODULE: ./emulator/src/settings.ts
+
+/**
+ * What a ConflictException for a reused clientToken names, which AWS does not document:
+ * - `event`: the resource the first call wrote (the event ID for CreateTimelineEvent, the
+ *   incident ARN for StartIncident...), with its resourceType;
+ * - `token`: the client token itself as resourceIdentifier, with the resourceType of the
+ *   operation's resource;
+ * - `none`: neither resourceIdentifier nor resourceType.
+ */
+const CONFLICT_IDENTIFIERS = ['event', 'token', 'none'];
+/** `none` invents least: a caller must recover without being told what the first call wrote. */
+const DEFAULT_SETTINGS = { conflictIdentifier: 'none' };
+function isConflictIdentifier(value) {
+    return CONFLICT_IDENTIFIERS.includes(value);
+}
+const SETTING_CHECKS = {
+    conflictIdentifier: (value) => isConflictIdentifier(value)
+        ? undefined
+        : `conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`,
+};
+class Settings {
+    atStart;
+    current;
+    constructor(atStart) {
+        this.atStart = atStart;
+        this.current = { ...atStart };
+    }
+    get() {
+        return { ...this.current };
+    }
+    /** Applies the members given (all or none of them); returns every setting, or what is wrong. */
+    update(patch) {
+        if (!isPlainObject(patch))
+            return 'The body must be a JSON object of settings';
+        const problems = [];
+        for (const [name, value] of Object.entries(patch)) {
+            if (!Object.hasOwn(SETTING_CHECKS, name)) {
+                problems.push(`unknown setting ${name}; the settings are ${Object.keys(SETTING_CHECKS).join(', ')}`);
+                continue;
+            }
+            const problem = SETTING_CHECKS[name](value);
+            if (problem)
+                problems.push(problem);
+        }
+        if (problems.length > 0)
+            return problems.join('; ');
+        this.current = { ...this.current, ...patch };
+        return this.get();
+    }
+    reset() {
+        this.current = { ...this.atStart };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(67);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./emulator/src/server.ts
+
+
+/**
+ * An HTTP(S) server that no request can stop. A handler's synchronous throw or rejection becomes
+ * a 500 (or a closed connection when the answer had begun), and what Node's parser refuses before
+ * any handler runs (a bad request line, bad or oversized headers, garbage bytes) gets the status a
+ * front end would give, instead of Node's default of silently destroying the socket.
+ */
+function createSafeServer(handle, report, tls) {
+    const listener = (request, response) => {
+        // A client that goes away mid-answer makes writes fail; there is no one left to tell.
+        response.on('error', () => undefined);
+        request.on('error', () => undefined);
+        let handling;
+        try {
+            handling = handle(request, response);
+        }
+        catch (error) {
+            handling = Promise.reject(error);
+        }
+        handling.catch((error) => {
+            report(error);
+            try {
+                if (!response.headersSent)
+                    response.writeHead(500).end();
+                else
+                    response.destroy();
+            }
+            catch {
+                response.destroy();
+            }
+        });
+    };
+    const server = tls
+        ? (0,external_node_https_namespaceObject.createServer)({ cert: tls.cert, key: tls.key }, listener)
+        : (0,external_node_http_.createServer)(listener);
+    server.on('clientError', answerClientError);
+    return server;
+}
+/** Node's parser codes for what a front end answers with a status rather than a reset. */
+function statusForClientError(code) {
+    if (code === 'HPE_HEADER_OVERFLOW')
+        return 431;
+    if (code === 'ERR_HTTP_REQUEST_TIMEOUT')
+        return 408;
+    return 400;
+}
+function answerClientError(error, socket) {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+        socket.destroy();
+        return;
+    }
+    const status = statusForClientError(error.code);
+    socket.end(`HTTP/1.1 ${status} ${external_node_http_.STATUS_CODES[status] ?? ''}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+}
+/**
+ * The URL of a request, or undefined when its target is not one (`GET //[`): WHATWG URL parsing
+ * throws on such targets, and a throw here would otherwise escape every handler.
+ */
+function parseRequestTarget(target) {
+    try {
+        return new URL(target ?? '/', 'http://emulator');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./emulator/src/tls-files.ts
+
+
+/** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
+function readTlsFiles(cert, key) {
+    if (cert === undefined && key === undefined)
+        return undefined;
+    if (cert === undefined || key === undefined)
+        throw new Error('Give both a TLS certificate and its key (--tls-cert and --tls-key), or neither');
+    const read = (path, what) => {
+        try {
+            return (0,external_node_fs_.readFileSync)(path);
+        }
+        catch (error) {
+            throw new Error(`${path}: the TLS ${what} cannot be read: ${error.message}`, {
+                cause: error,
+            });
+        }
+    };
+    const material = { cert: read(cert, 'certificate'), key: read(key, 'key') };
+    try {
+        // Parses both and checks that they belong together, before any request could fail on them.
+        (0,external_node_tls_namespaceObject.createSecureContext)(material);
+    }
+    catch (error) {
+        throw new Error(`${cert}, ${key}: not a usable TLS certificate and key: ${error.message}`, {
+            cause: error,
+        });
+    }
+    return material;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/sts/xml.ts
@@ -14639,10 +15925,11 @@ async function handleSts(context, request, response, url) {
     try {
         const raw = await readBody(request);
         const params = readParams(url, raw);
-        entry.body = Object.fromEntries(Object.entries(params).map(([name, value]) => [
+        const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [
             name,
             SECRET_PARAMS.has(name) ? '<redacted>' : value,
         ]));
+        context.log.keepBody(entry, shown, raw.length);
         const action = params.Action ?? '';
         if (!action)
             throw new StsError('MissingAction', 400, 'Missing Action');
@@ -14811,6 +16098,14 @@ function parseRoleArn(roleArn) {
 
 
 
+
+
+
+
+
+
+
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -14823,21 +16118,38 @@ async function startEmulator(options = {}) {
     const keys = options.accessKeyId && options.secretAccessKey
         ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
         : undefined;
+    const tls = readTlsFiles(options.tlsCert, options.tlsKey);
+    if (options.githubToken !== undefined && options.githubToken.trim() === '')
+        throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
+    const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
+    if (!isConflictIdentifier(conflictIdentifier)) {
+        throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
+    }
+    const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
     const store = new Store(accountId);
+    const githubJobs = new GitHubJobStore();
+    const snapshot = () => ({
+        ...store.snapshot(),
+        githubJobs: githubJobs.snapshot(),
+    });
     const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
-    const persister = options.state
-        ? new StatePersister(options.state, () => store.snapshot())
-        : undefined;
+    const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
     const persist = () => persister?.save() ?? Promise.resolve();
     const seedFresh = () => {
         store.clear(accountId);
+        githubJobs.clear();
         if (seedDocument !== undefined)
-            applySeed(store, seedDocument);
+            applySeed(store, seedDocument, githubJobs);
     };
     const saved = options.state ? readStateFile(options.state) : undefined;
     // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
-    if (saved)
+    if (saved) {
         store.load(saved);
+        // Checked with the rest of the file by readStateFile.
+        const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
+        if (typeof runs !== 'string')
+            githubJobs.load(runs);
+    }
     else {
         try {
             seedFresh();
@@ -14849,7 +16161,7 @@ async function startEmulator(options = {}) {
         }
         await persist();
     }
-    const log = new RequestLog();
+    const log = new RequestLog(options.requestLogLimits);
     const faults = new FaultInjector();
     const sessions = new SessionStore();
     const paginator = new Paginator();
@@ -14864,15 +16176,18 @@ async function startEmulator(options = {}) {
             log.clear();
             faults.clear();
             sessions.clear();
+            settings.reset();
             await persist();
         },
         seed: async (document) => {
-            const result = applySeed(store, document);
+            const result = applySeed(store, document, githubJobs);
             await persist();
             return result;
         },
-        state: () => store.snapshot(),
+        state: snapshot,
         oidc: { requestToken: options.oidcRequestToken },
+        settings,
+        github: { jobs: githubJobs, listenHost: () => listenHost, persist },
     };
     const apiContext = {
         store,
@@ -14880,6 +16195,7 @@ async function startEmulator(options = {}) {
         faults,
         log,
         auth: { service: serviceModel.signingName, keys, region, sessions },
+        settings,
         persist,
         logLine,
     };
@@ -14894,29 +16210,38 @@ async function startEmulator(options = {}) {
         accountId: () => store.accountId,
         logLine,
     };
-    const server = (0,external_node_http_.createServer)((request, response) => {
-        const url = new URL(request.url ?? '/', 'http://emulator');
+    const githubContext = {
+        jobs: githubJobs,
+        faults,
+        log,
+        token: options.githubToken,
+        listenHost: () => listenHost,
+        logLine,
+    };
+    const dispatch = async (request, response) => {
+        const url = parseRequestTarget(request.url);
+        if (!url)
+            return refuseRequestTarget(log, request, response, logLine);
         // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-        const handling = url.pathname.startsWith(CONTROL_PREFIX)
-            ? handleControl(controller, request, response, url)
-            : url.pathname === STS_PATH
-                ? handleSts(stsContext, request, response, url)
-                : handleApi(apiContext, request, response, url);
-        handling.catch((error) => {
-            console.error(error);
-            if (!response.headersSent)
-                response.writeHead(500).end();
-            else
-                response.destroy();
-        });
-    });
+        if (url.pathname.startsWith(CONTROL_PREFIX))
+            return handleControl(controller, request, response, url);
+        if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
+            return handleGitHub(githubContext, request, response, url);
+        if (url.pathname === STS_PATH)
+            return handleSts(stsContext, request, response, url);
+        return handleApi(apiContext, request, response, url);
+    };
+    const server = createSafeServer(dispatch, (error) => console.error(error), tls);
     // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
     server.keepAliveTimeout = 65_000;
+    // Until the port is known, URLs in answers cannot be built; no request arrives before then.
+    let listenHost = host;
     const port = await listen(server, options.port ?? 0, host);
     const urlHost = host.includes(':') ? `[${host}]` : host;
+    listenHost = `${urlHost}:${port}`;
     let closing;
     return {
-        url: `http://${urlHost}:${port}`,
+        url: `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
         port,
         host,
         get accountId() {
@@ -14932,6 +16257,8 @@ async function startEmulator(options = {}) {
         state: controller.state,
         requests: log,
         faults,
+        settings,
+        githubJobs,
     };
 }
 function readJsonFile(path) {
@@ -14947,12 +16274,22 @@ function listen(server, port, host) {
         server.once('error', reject);
         server.listen(port, host, () => {
             server.off('error', reject);
+            // Later server errors (a failed accept) are reported; without a listener they would end the process.
+            server.on('error', (error) => console.error(error));
             resolve(server.address().port);
         });
     });
 }
+/** A request line whose target is not a URL (`GET //[`): recorded, and answered 400. */
+function refuseRequestTarget(log, request, response, logLine) {
+    const target = (request.url ?? '').slice(0, 2048);
+    const { finish } = trackRequest(log, request, { pathname: target, searchParams: new URLSearchParams() }, 'Unknown', logLine);
+    sendJson(response, 400, { message: 'The request target is not a valid URL' });
+    finish(400, 'InvalidRequestTarget');
+}
 
 ;// CONCATENATED MODULE: ./emulator/src/cli.ts
+
 
 
 const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (ssm-incidents).
@@ -14970,6 +16307,12 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --tls-cert FILE          serve HTTPS with this PEM certificate (chain)...
+  --tls-key FILE           ...and its PEM private key; the URL printed is https://
+  --github-token T         the token the GitHub stand-in (/_github) requires
+                           (default: any Bearer or token credential)
+  --conflict-identifier M  what a ConflictException for a reused clientToken names:
+                           event, token or none (default none)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -14990,6 +16333,10 @@ function parseOptions(argv) {
             'secret-access-key': { type: 'string' },
             'oidc-request-token': { type: 'string' },
             'oidc-audience': { type: 'string', multiple: true },
+            'conflict-identifier': { type: 'string' },
+            'github-token': { type: 'string' },
+            'tls-cert': { type: 'string' },
+            'tls-key': { type: 'string' },
             quiet: { type: 'boolean' },
             help: { type: 'boolean' },
         },
@@ -15002,6 +16349,9 @@ function parseOptions(argv) {
     const accountId = values['account-id'];
     if (accountId !== undefined && !/^\d{12}$/.test(accountId))
         throw new Error('--account-id must be 12 digits');
+    const conflictIdentifier = values['conflict-identifier'];
+    if (conflictIdentifier !== undefined && !isConflictIdentifier(conflictIdentifier))
+        throw new Error(`--conflict-identifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
     return {
         port,
         host: values.host,
@@ -15013,6 +16363,10 @@ function parseOptions(argv) {
         secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
         oidcRequestToken: values['oidc-request-token'],
         oidcAudiences: values['oidc-audience'],
+        conflictIdentifier,
+        githubToken: values['github-token'],
+        tlsCert: values['tls-cert'],
+        tlsKey: values['tls-key'],
         quiet: values.quiet ?? false,
     };
 }

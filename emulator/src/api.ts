@@ -4,6 +4,7 @@ import {
   accessDenied,
   ApiError,
   internalError,
+  serializationError,
   serviceUnavailable,
   throttling,
   unknownOperation,
@@ -15,6 +16,7 @@ import { principalArn, responsePlanArn } from './ids.js';
 import { handlers } from './operations/index.js';
 import type { Paginator } from './pagination.js';
 import type { RequestLog } from './request-log.js';
+import type { Settings } from './settings.js';
 import { buildInput, findRoute } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
@@ -27,6 +29,7 @@ export interface ApiContext {
   faults: FaultInjector;
   log: RequestLog;
   auth: AuthSettings;
+  settings: Settings;
   /** Resolves once the state a write produced is on disk (no-op without --state). */
   persist(): Promise<void>;
   logLine?: (line: string) => void;
@@ -57,7 +60,7 @@ export async function handleApi(
     const raw = await readBody(request);
     const body = parseJson(raw);
     // The log shows what arrived, even when it is not JSON.
-    entry.body = body.ok ? body.value : raw.toString('utf8');
+    context.log.keepBody(entry, shownBody(body, raw), raw.length);
     if (!route) throw unknownOperation(method, url.pathname);
 
     const fault = context.faults.take(route.operation);
@@ -65,7 +68,11 @@ export async function handleApi(
       entry.fault = fault.type;
       const dropped = await actOutTransportFault(
         fault,
-        { throttle: throttling, serverError: internalError, unavailable: serviceUnavailable },
+        {
+          throttle: () => throttling(),
+          serverError: internalError,
+          unavailable: serviceUnavailable,
+        },
         () => {
           finish(0, 'ConnectionDropped');
           request.socket.destroy();
@@ -95,6 +102,7 @@ export async function handleApi(
         store: context.store,
         paginator: context.paginator,
         principal,
+        settings: context.settings.get(),
       },
       input as never,
     );
@@ -133,21 +141,32 @@ function resourceOf(accountId: string, input: Record<string, unknown>): string {
   return '*';
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false };
+type Parsed =
+  { kind: 'empty' } | { kind: 'json'; value: unknown } | { kind: 'invalid'; reason: string };
 
 function parseJson(raw: Buffer): Parsed {
-  if (raw.length === 0) return { ok: true, value: null };
+  if (raw.length === 0) return { kind: 'empty' };
   try {
-    return { ok: true, value: JSON.parse(raw.toString('utf8')) as unknown };
-  } catch {
-    return { ok: false };
+    return { kind: 'json', value: JSON.parse(raw.toString('utf8')) as unknown };
+  } catch (error) {
+    return { kind: 'invalid', reason: (error as Error).message };
   }
+}
+
+/** What the log shows of a body: the parsed JSON, or the text when it is not JSON. */
+function shownBody(body: Parsed, raw: Buffer): unknown {
+  if (body.kind === 'empty') return null;
+  return body.kind === 'json' ? body.value : raw.toString('utf8');
 }
 
 /** restJson1 bodies are JSON objects; an empty body is an input with no members. */
 function requestObject(body: Parsed): Record<string, unknown> {
-  if (!body.ok) throw validationError('The request body is not valid JSON');
-  if (body.value === null) return {};
-  if (!isPlainObject(body.value)) throw validationError('The request body must be a JSON object');
+  if (body.kind === 'empty') return {};
+  if (body.kind === 'invalid')
+    throw serializationError(`The request body is not valid JSON: ${body.reason}`);
+  if (!isPlainObject(body.value))
+    throw serializationError(
+      `The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`,
+    );
   return body.value;
 }

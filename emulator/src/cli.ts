@@ -5,6 +5,7 @@ import {
   startEmulator,
   type EmulatorOptions,
 } from './index.js';
+import { CONFLICT_IDENTIFIERS, isConflictIdentifier } from './settings.js';
 
 const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (ssm-incidents).
 
@@ -21,6 +22,12 @@ Usage: node emulator/dist/index.js [options]
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
   --oidc-audience A        audience STS accepts in web identity tokens; repeatable
                            (default sts.amazonaws.com)
+  --tls-cert FILE          serve HTTPS with this PEM certificate (chain)...
+  --tls-key FILE           ...and its PEM private key; the URL printed is https://
+  --github-token T         the token the GitHub stand-in (/_github) requires
+                           (default: any Bearer or token credential)
+  --conflict-identifier M  what a ConflictException for a reused clientToken names:
+                           event, token or none (default none)
   --quiet                  no per-request log line on stderr
   --help                   this text
 
@@ -42,6 +49,10 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       'secret-access-key': { type: 'string' },
       'oidc-request-token': { type: 'string' },
       'oidc-audience': { type: 'string', multiple: true },
+      'conflict-identifier': { type: 'string' },
+      'github-token': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -53,6 +64,9 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId))
     throw new Error('--account-id must be 12 digits');
+  const conflictIdentifier = values['conflict-identifier'];
+  if (conflictIdentifier !== undefined && !isConflictIdentifier(conflictIdentifier))
+    throw new Error(`--conflict-identifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
   return {
     port,
     host: values.host,
@@ -64,6 +78,10 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     secretAccessKey: values['secret-access-key'] ?? process.env.EMULATOR_SECRET_ACCESS_KEY,
     oidcRequestToken: values['oidc-request-token'],
     oidcAudiences: values['oidc-audience'],
+    conflictIdentifier,
+    githubToken: values['github-token'],
+    tlsCert: values['tls-cert'],
+    tlsKey: values['tls-key'],
     quiet: values.quiet ?? false,
   };
 }

@@ -1,9 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
 import type { FaultInjector } from './faults.js';
-import { readBody, sendJson } from './http.js';
+import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
+import type { Settings } from './settings.js';
+import { apiBaseOf, runAttemptView } from './github/job-view.js';
+import { parseRunAttemptJobs } from './github/job-spec.js';
+import type { GitHubJobStore } from './github/job-store.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 
@@ -15,6 +19,13 @@ export interface ControlTarget {
   seed(document: unknown): Promise<SeedResult>;
   state(): StateSnapshot;
   oidc: OidcSettings;
+  settings: Settings;
+  github: {
+    jobs: GitHubJobStore;
+    /** `host:port` for the URLs in jobs when a request's Host header will not do. */
+    listenHost(): string;
+    persist(): Promise<void>;
+  };
 }
 
 export const CONTROL_PREFIX = '/_emulator/';
@@ -38,6 +49,7 @@ export async function handleControl(
       case 'GET requests':
         return reply(200, {
           requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+          log: target.log.usage(),
         });
       case 'DELETE requests':
         target.log.clear();
@@ -57,6 +69,33 @@ export async function handleControl(
         return reply(200, { ok: true });
       case 'POST seed':
         return reply(200, await target.seed(await readJson(request)));
+      case 'GET settings':
+        return reply(200, target.settings.get());
+      case 'POST settings': {
+        const updated = target.settings.update(await readJson(request));
+        if (typeof updated === 'string') return reply(400, { message: updated });
+        return reply(200, updated);
+      }
+      case 'POST github/jobs': {
+        const run = parseRunAttemptJobs(await readJson(request), '');
+        if (typeof run === 'string') return reply(400, { message: run });
+        const taken = target.github.jobs.takenId(run);
+        if (taken !== undefined)
+          return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
+        const stored = target.github.jobs.replace(run);
+        await target.github.persist();
+        return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
+      }
+      case 'GET github/jobs': {
+        const apiBase = apiBaseOf(request, target.github.listenHost());
+        return reply(200, {
+          runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
+        });
+      }
+      case 'DELETE github/jobs':
+        target.github.jobs.clear();
+        await target.github.persist();
+        return reply(200, {});
       case 'GET state':
         return reply(200, target.state());
       case 'GET oidc/token': {
@@ -69,6 +108,7 @@ export async function handleControl(
   } catch (error) {
     if (error instanceof SeedError || error instanceof SyntaxError)
       return reply(400, { message: error.message });
+    if (error instanceof BodyTooLargeError) return reply(413, { message: error.message });
     if (error instanceof ApiError) return reply(error.status, { message: error.message });
     throw error;
   }

@@ -56,6 +56,11 @@ export function conflict(
   return modelError('ConflictException', message, { resourceIdentifier, resourceType });
 }
 
+/** A ConflictException that names no resource (no resourceIdentifier, no resourceType). */
+export function conflictWithoutResource(message: string): ApiError {
+  return modelError('ConflictException', message);
+}
+
 export function throttling(message = 'Rate exceeded'): ApiError {
   return modelError('ThrottlingException', message, {
     serviceCode: 'ssm-incidents',
@@ -83,6 +88,15 @@ export function serviceUnavailable(): ApiError {
     503,
     'Service is unavailable, try again later',
   );
+}
+
+/**
+ * The restJson1 protocol's answer to a body that does not parse as JSON, or parses to something
+ * other than an object (Smithy's malformed-request protocol tests: RestJsonInvalidJsonBody,
+ * RestJsonTechnicallyValidJsonBody). Not in the service's model: the front end answers it.
+ */
+export function serializationError(message: string): ApiError {
+  return new ApiError('SerializationException', 400, message);
 }
 
 export function unknownOperation(method: string, path: string): ApiError {

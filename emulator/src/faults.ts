@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { operationNames } from './routing.js';
+import { GITHUB_OPERATIONS } from './github/operations.js';
 import { STS_OPERATIONS } from './sts/operations.js';
 
 export type FaultType =
@@ -14,8 +15,12 @@ export const FAULT_TYPES: readonly FaultType[] = [
   'access-denied',
 ];
 
-/** Every operation a rule may name: Incident Manager's and the STS ones the emulator serves. */
-const FAULTABLE_OPERATIONS: readonly string[] = [...operationNames, ...STS_OPERATIONS];
+/** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
+const FAULTABLE_OPERATIONS: readonly string[] = [
+  ...operationNames,
+  ...STS_OPERATIONS,
+  ...GITHUB_OPERATIONS,
+];
 
 /**
  * When a rule applies. IAM decides after the signature is checked, so an `access-denied` rule is
@@ -31,15 +36,73 @@ export function faultPhase(type: FaultType): FaultPhase {
 export interface FaultRule {
   id: number;
   type: FaultType;
-  /** Calls this rule still applies to. */
-  remaining: number;
   operation?: string;
   latencyMs?: number;
+  /** Throttle rules: the `retry-after` of GitHub's secondary rate limit answer (1 when unset). */
+  retryAfterSeconds?: number;
+  /** Takes every Nth matching call (the Nth, 2Nth, ...) instead of each one. */
+  every?: number;
+  /** Calls this rule still takes; absent when it takes them without end (`every` without `count`). */
+  remaining?: number;
+  /** With `every`: the matching calls that reached this rule so far. */
+  seen?: number;
+}
+
+/** The members a fault specification may have; anything else is a mistake worth naming. */
+const SPEC_MEMBERS = ['type', 'operation', 'count', 'every', 'latencyMs', 'retryAfterSeconds'];
+
+const isPositiveInteger = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1;
+
+/** Checks a control-API fault specification; returns the rule's settings or what is wrong. */
+function parseSpec(spec: unknown): Omit<FaultRule, 'id'> | string {
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
+    return 'The body must be a JSON object';
+  const unknown = Object.keys(spec).filter((name) => !SPEC_MEMBERS.includes(name));
+  if (unknown.length > 0)
+    return `Unknown member ${unknown.join(', ')}; a fault takes ${SPEC_MEMBERS.join(', ')}`;
+  const { type, count, every, operation, latencyMs, retryAfterSeconds } = spec as Record<
+    string,
+    unknown
+  >;
+  if (!FAULT_TYPES.includes(type as FaultType))
+    return `type must be one of ${FAULT_TYPES.join(', ')}`;
+  if (count !== undefined && !isPositiveInteger(count))
+    return 'count must be a positive integer: how many calls the rule takes';
+  if (every !== undefined && !isPositiveInteger(every))
+    return 'every must be a positive integer: the rule takes every Nth matching call';
+  if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation as string))
+    return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+  if (type === 'latency') {
+    if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
+      return 'latencyMs must be a non-negative number for a latency fault';
+  } else if (latencyMs !== undefined) {
+    return 'latencyMs applies to latency faults only';
+  }
+  if (retryAfterSeconds !== undefined) {
+    if (type !== 'throttle') return 'retryAfterSeconds applies to throttle faults only';
+    if (
+      !(typeof retryAfterSeconds === 'number' && Number.isInteger(retryAfterSeconds)) ||
+      retryAfterSeconds < 0
+    )
+      return 'retryAfterSeconds must be a non-negative integer';
+  }
+  // A rule without a cadence takes the next call; with one it keeps going unless counted.
+  const remaining = count ?? (every === undefined ? 1 : undefined);
+  return {
+    type: type as FaultType,
+    ...(operation === undefined ? {} : { operation: operation as string }),
+    ...(type === 'latency' ? { latencyMs: latencyMs as number } : {}),
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: retryAfterSeconds as number }),
+    ...(every === undefined ? {} : { every: every as number, seen: 0 }),
+    ...(remaining === undefined ? {} : { remaining: remaining as number }),
+  };
 }
 
 /**
- * Injected failures, consumed one call at a time. Rules are tried in the order they were added;
- * the first with calls left that matches the operation takes the call.
+ * Injected failures. Rules are tried in the order they were added; a rule matches a call of its
+ * phase and operation, and takes it unless its cadence (`every`) lets this one pass, in which case
+ * the next rules are tried. A rule with `remaining` calls left is removed once they are taken.
  */
 export class FaultInjector {
   private rules: FaultRule[] = [];
@@ -47,43 +110,29 @@ export class FaultInjector {
 
   /** Validates a control-API request body; returns an error message or the rule added. */
   add(spec: unknown): FaultRule | string {
-    if (typeof spec !== 'object' || spec === null || Array.isArray(spec))
-      return 'The body must be a JSON object';
-    const { type, count = 1, operation, latencyMs } = spec as Record<string, unknown>;
-    if (!FAULT_TYPES.includes(type as FaultType))
-      return `type must be one of ${FAULT_TYPES.join(', ')}`;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
-      return 'count must be a positive integer';
-    if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation as string)) {
-      return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-    }
-    if (
-      type === 'latency' &&
-      (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
-    ) {
-      return 'latencyMs must be a non-negative number for a latency fault';
-    }
-    const rule: FaultRule = {
-      id: this.nextId++,
-      type: type as FaultType,
-      remaining: count,
-      ...(operation === undefined ? {} : { operation: operation as string }),
-      ...(type === 'latency' ? { latencyMs: latencyMs as number } : {}),
-    };
+    const parsed = parseSpec(spec);
+    if (typeof parsed === 'string') return parsed;
+    const rule: FaultRule = { id: this.nextId++, ...parsed };
     this.rules.push(rule);
-    return rule;
+    return { ...rule };
   }
 
-  /** Uses up one call of the first rule of this phase that matches the operation. */
+  /** The rule of this phase that takes the call, if any, as it was when it took it. */
   take(operation: string, phase: FaultPhase = 'transport'): FaultRule | undefined {
-    const rule = this.rules.find(
-      (r) =>
-        faultPhase(r.type) === phase && (r.operation === undefined || r.operation === operation),
-    );
-    if (!rule) return undefined;
-    rule.remaining--;
-    if (rule.remaining === 0) this.rules = this.rules.filter((r) => r !== rule);
-    return { ...rule };
+    for (const rule of this.rules) {
+      if (faultPhase(rule.type) !== phase) continue;
+      if (rule.operation !== undefined && rule.operation !== operation) continue;
+      if (rule.every !== undefined) {
+        rule.seen = (rule.seen ?? 0) + 1;
+        if (rule.seen % rule.every !== 0) continue;
+      }
+      if (rule.remaining !== undefined) {
+        rule.remaining--;
+        if (rule.remaining === 0) this.rules = this.rules.filter((r) => r !== rule);
+      }
+      return { ...rule };
+    }
+    return undefined;
   }
 
   list(): FaultRule[] {
@@ -97,7 +146,8 @@ export class FaultInjector {
 
 /** The errors a protocol answers transport faults with (restJson1 for Incident Manager, awsQuery for STS). */
 export interface TransportFaultErrors {
-  throttle(): Error;
+  /** Gets the rule, whose `retryAfterSeconds` GitHub's answer carries. */
+  throttle(fault: FaultRule): Error;
   serverError(): Error;
   unavailable(): Error;
 }
@@ -114,7 +164,7 @@ export async function actOutTransportFault(
 ): Promise<'dropped' | undefined> {
   switch (fault.type) {
     case 'throttle':
-      throw errors.throttle();
+      throw errors.throttle(fault);
     case 'server-error':
       throw errors.serverError();
     case 'unavailable':

@@ -1,19 +1,22 @@
-import { conflict, type ResourceType } from './errors.js';
+import { conflict, conflictWithoutResource, type ApiError, type ResourceType } from './errors.js';
+import type { ConflictIdentifier, EmulatorSettings } from './settings.js';
 import { idempotencyKey, type Store } from './store.js';
+import type { IdempotencyRecord } from './types.js';
 
 /**
  * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
- * answer and writes nothing; a repeat with other parameters is a ConflictException naming the
- * resource the first call wrote, so that a caller can recover the result of its earlier try.
+ * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
+ * what the `conflictIdentifier` setting chooses (AWS does not document it).
  */
 export function withClientToken<T>(
-  store: Store,
+  context: { store: Store; settings: EmulatorSettings },
   operation: string,
   input: { clientToken?: string },
   resourceType: ResourceType,
   identify: (result: T) => string,
   run: () => T,
 ): T {
+  const { store } = context;
   const { clientToken, ...parameters } = input;
   if (clientToken === undefined) return run();
   const key = idempotencyKey(operation, clientToken);
@@ -21,11 +24,7 @@ export function withClientToken<T>(
   const previous = store.idempotency.get(key);
   if (previous) {
     if (previous.fingerprint === fingerprint) return previous.response as T;
-    throw conflict(
-      previous.resourceType as ResourceType,
-      previous.resourceIdentifier,
-      `The clientToken ${clientToken} was already used with different parameters`,
-    );
+    throw tokenConflict(previous, context.settings.conflictIdentifier);
   }
   const result = run();
   store.idempotency.set(key, {
@@ -38,6 +37,19 @@ export function withClientToken<T>(
   });
   store.touch();
   return result;
+}
+
+function tokenConflict(previous: IdempotencyRecord, names: ConflictIdentifier): ApiError {
+  const message = `The clientToken ${previous.clientToken} was already used with different parameters`;
+  const resourceType = previous.resourceType as ResourceType;
+  switch (names) {
+    case 'event':
+      return conflict(resourceType, previous.resourceIdentifier, message);
+    case 'token':
+      return conflict(resourceType, previous.clientToken, message);
+    case 'none':
+      return conflictWithoutResource(message);
+  }
 }
 
 /** JSON with sorted keys, so that member order on the wire does not change a request's identity. */

@@ -1,24 +1,40 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleApi } from './api.js';
+import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
+import { handleGitHub } from './github/handler.js';
+import { parseRunAttemptList } from './github/job-spec.js';
+import { GitHubJobStore } from './github/job-store.js';
+import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
 import { readStateFile, StatePersister } from './persistence.js';
-import { RequestLog } from './request-log.js';
+import { RequestLog, type RequestLogLimits } from './request-log.js';
+import {
+  DEFAULT_SETTINGS,
+  isConflictIdentifier,
+  Settings,
+  CONFLICT_IDENTIFIERS,
+  type ConflictIdentifier,
+} from './settings.js';
+import { createSafeServer, parseRequestTarget } from './server.js';
+import { readTlsFiles } from './tls-files.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
 import { handleSts, STS_PATH } from './sts/handler.js';
 import { DEFAULT_AUDIENCE } from './sts/oidc.js';
 import { SessionStore } from './sts/sessions.js';
+import { trackRequest } from './tracking.js';
 import type { StateSnapshot } from './types.js';
 
 export type { SeedDocument, SeedResult } from './seed.js';
 export type { StateSnapshot } from './types.js';
-export type { RecordedRequest } from './request-log.js';
+export type { RecordedRequest, RequestLogLimits, RequestLogUsage } from './request-log.js';
 export type { FaultRule, FaultType } from './faults.js';
+export type { ConflictIdentifier, EmulatorSettings } from './settings.js';
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
 export const DEFAULT_REGION = 'us-east-1';
@@ -43,6 +59,24 @@ export interface EmulatorOptions {
   oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
+  /**
+   * What a ConflictException for a reused clientToken names (AWS does not document it): `event`,
+   * `token` or `none` (the default). Changeable at run time through `/_emulator/settings`.
+   */
+  conflictIdentifier?: ConflictIdentifier;
+  /**
+   * PEM files of a certificate (chain) and its private key: with both, the emulator serves HTTPS,
+   * everything else unchanged.
+   */
+  tlsCert?: string;
+  tlsKey?: string;
+  /**
+   * The token the GitHub stand-in (`/_github`) requires in `Authorization: Bearer|token <t>`;
+   * any token when unset.
+   */
+  githubToken?: string;
+  /** Bounds of the request log (entries, total bytes, bytes kept of a body); for tests. */
+  requestLogLimits?: Partial<RequestLogLimits>;
   /** Where request log lines go; stderr by default. */
   logLine?: (line: string) => void;
 }
@@ -60,6 +94,10 @@ export interface RunningEmulator {
   state(): StateSnapshot;
   requests: RequestLog;
   faults: FaultInjector;
+  /** The settings of behaviours AWS leaves open; a reset restores the start values. */
+  settings: Settings;
+  /** The jobs the GitHub stand-in serves. */
+  githubJobs: GitHubJobStore;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -74,21 +112,38 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
       : undefined;
 
+  const tls = readTlsFiles(options.tlsCert, options.tlsKey);
+  if (options.githubToken !== undefined && options.githubToken.trim() === '')
+    throw new Error('The GitHub token must not be empty; leave it unset to accept any token');
+  const conflictIdentifier = options.conflictIdentifier ?? DEFAULT_SETTINGS.conflictIdentifier;
+  if (!isConflictIdentifier(conflictIdentifier)) {
+    throw new Error(`conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`);
+  }
+  const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
+
   const store = new Store(accountId);
+  const githubJobs = new GitHubJobStore();
+  const snapshot = (): StateSnapshot => ({
+    ...store.snapshot(),
+    githubJobs: githubJobs.snapshot(),
+  });
   const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
-  const persister = options.state
-    ? new StatePersister(options.state, () => store.snapshot())
-    : undefined;
+  const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
   const persist = () => persister?.save() ?? Promise.resolve();
 
   const seedFresh = () => {
     store.clear(accountId);
-    if (seedDocument !== undefined) applySeed(store, seedDocument);
+    githubJobs.clear();
+    if (seedDocument !== undefined) applySeed(store, seedDocument, githubJobs);
   };
   const saved = options.state ? readStateFile(options.state) : undefined;
   // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
-  if (saved) store.load(saved);
-  else {
+  if (saved) {
+    store.load(saved);
+    // Checked with the rest of the file by readStateFile.
+    const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
+    if (typeof runs !== 'string') githubJobs.load(runs);
+  } else {
     try {
       seedFresh();
     } catch (error) {
@@ -99,7 +154,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     await persist();
   }
 
-  const log = new RequestLog();
+  const log = new RequestLog(options.requestLogLimits);
   const faults = new FaultInjector();
   const sessions = new SessionStore();
   const paginator = new Paginator();
@@ -115,15 +170,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       log.clear();
       faults.clear();
       sessions.clear();
+      settings.reset();
       await persist();
     },
     seed: async (document: unknown) => {
-      const result = applySeed(store, document);
+      const result = applySeed(store, document, githubJobs);
       await persist();
       return result;
     },
-    state: () => store.snapshot(),
+    state: snapshot,
     oidc: { requestToken: options.oidcRequestToken },
+    settings,
+    github: { jobs: githubJobs, listenHost: () => listenHost, persist },
   };
   const apiContext = {
     store,
@@ -131,6 +189,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     log,
     auth: { service: serviceModel.signingName, keys, region, sessions },
+    settings,
     persist,
     logLine,
   };
@@ -146,28 +205,38 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLine,
   };
 
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://emulator');
+  const githubContext = {
+    jobs: githubJobs,
+    faults,
+    log,
+    token: options.githubToken,
+    listenHost: () => listenHost,
+    logLine,
+  };
+
+  const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = parseRequestTarget(request.url);
+    if (!url) return refuseRequestTarget(log, request, response, logLine);
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-    const handling = url.pathname.startsWith(CONTROL_PREFIX)
-      ? handleControl(controller, request, response, url)
-      : url.pathname === STS_PATH
-        ? handleSts(stsContext, request, response, url)
-        : handleApi(apiContext, request, response, url);
-    handling.catch((error: unknown) => {
-      console.error(error);
-      if (!response.headersSent) response.writeHead(500).end();
-      else response.destroy();
-    });
-  });
+    if (url.pathname.startsWith(CONTROL_PREFIX))
+      return handleControl(controller, request, response, url);
+    if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
+      return handleGitHub(githubContext, request, response, url);
+    if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
+    return handleApi(apiContext, request, response, url);
+  };
+  const server = createSafeServer(dispatch, (error) => console.error(error), tls);
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
   server.keepAliveTimeout = 65_000;
 
+  // Until the port is known, URLs in answers cannot be built; no request arrives before then.
+  let listenHost = host;
   const port = await listen(server, options.port ?? 0, host);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  listenHost = `${urlHost}:${port}`;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${urlHost}:${port}`,
     port,
     host,
     get accountId() {
@@ -184,6 +253,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state: controller.state,
     requests: log,
     faults,
+    settings,
+    githubJobs,
   };
 }
 
@@ -200,7 +271,28 @@ function listen(server: Server, port: number, host: string): Promise<number> {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
+      // Later server errors (a failed accept) are reported; without a listener they would end the process.
+      server.on('error', (error) => console.error(error));
       resolve((server.address() as AddressInfo).port);
     });
   });
+}
+
+/** A request line whose target is not a URL (`GET //[`): recorded, and answered 400. */
+function refuseRequestTarget(
+  log: RequestLog,
+  request: IncomingMessage,
+  response: ServerResponse,
+  logLine: ((line: string) => void) | undefined,
+): void {
+  const target = (request.url ?? '').slice(0, 2048);
+  const { finish } = trackRequest(
+    log,
+    request,
+    { pathname: target, searchParams: new URLSearchParams() },
+    'Unknown',
+    logLine,
+  );
+  sendJson(response, 400, { message: 'The request target is not a valid URL' });
+  finish(400, 'InvalidRequestTarget');
 }

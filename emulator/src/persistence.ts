@@ -1,13 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
+import { checkSnapshot, SnapshotError } from './snapshot-check.js';
 import type { StateSnapshot } from './types.js';
 
+/**
+ * The state a `--state` file holds, or undefined when there is no file yet. A file that cannot be
+ * read, is not JSON, or is not a snapshot of this format is an error naming the file and what is
+ * wrong; nothing of it is loaded.
+ */
 export function readStateFile(path: string): StateSnapshot | undefined {
   if (!existsSync(path)) return undefined;
-  const snapshot = JSON.parse(readFileSync(path, 'utf8')) as StateSnapshot;
-  if (snapshot.version !== 1)
-    throw new Error(`${path}: unsupported state file version ${String(snapshot.version)}`);
-  return snapshot;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${path}: the state file cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: the state file is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  try {
+    return checkSnapshot(document);
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
+      cause: error,
+    });
+  }
 }
 
 /**

@@ -1,3 +1,6 @@
+import { parseRunAttemptList } from './github/job-spec.js';
+import type { GitHubJobStore } from './github/job-store.js';
+import type { RunAttemptJobs } from './github/job-types.js';
 import { responsePlanArn, principalArn, nowSeconds } from './ids.js';
 import { createIncident } from './operations/incidents.js';
 import { addRelatedItem } from './operations/related-items.js';
@@ -26,6 +29,8 @@ export interface SeedIncident {
 
 export interface SeedDocument {
   accountId?: string;
+  /** Run attempts of the GitHub stand-in, as `POST /_emulator/github/jobs` takes them. */
+  githubJobs?: unknown[];
   responsePlans?: (Omit<ResponsePlan, 'arn'> & { incidentTemplate: IncidentTemplate })[];
   incidents?: SeedIncident[];
   generateIncidents?: {
@@ -40,6 +45,8 @@ export interface SeedDocument {
 export interface SeedResult {
   responsePlans: string[];
   incidents: string[];
+  /** The GitHub run attempts set, with the IDs of their jobs. */
+  githubJobs?: { repository: string; runId: number; attempt: number; jobIds: number[] }[];
   /** How many incidents `generateIncidents` created; their ARNs are listed only when few. */
   generatedIncidents?: number;
 }
@@ -53,8 +60,9 @@ export class SeedError extends Error {}
  * Applies a seed document on top of the current state. The document is checked completely before
  * anything is written, so a bad seed leaves the state as it was.
  */
-export function applySeed(store: Store, seed: unknown): SeedResult {
+export function applySeed(store: Store, seed: unknown, github: GitHubJobStore): SeedResult {
   const document = checkSeed(seed);
+  const runs = checkGitHubJobs(document.githubJobs, github);
   if (document.accountId !== undefined) store.accountId = document.accountId;
   const principal = principalArn(store.accountId, undefined);
   const result: SeedResult = { responsePlans: [], incidents: [] };
@@ -118,7 +126,33 @@ export function applySeed(store: Store, seed: unknown): SeedResult {
     result.incidents.push(...arns);
     result.generatedIncidents = generate.count;
   }
+  if (runs.length > 0) {
+    result.githubJobs = runs.map((run) => {
+      const stored = github.replace(run);
+      return {
+        repository: stored.repository,
+        runId: stored.runId,
+        attempt: stored.attempt,
+        jobIds: stored.jobs.map((job) => job.id),
+      };
+    });
+  }
   return result;
+}
+
+/** The run attempts of a seed, checked against each other and the jobs already served. */
+function checkGitHubJobs(list: unknown, github: GitHubJobStore): RunAttemptJobs[] {
+  if (list === undefined) return [];
+  const runs = parseRunAttemptList(list, 'githubJobs');
+  if (typeof runs === 'string') throw new SeedError(`Invalid seed: ${runs}`);
+  for (const [index, run] of runs.entries()) {
+    const taken = github.takenId(run);
+    if (taken !== undefined)
+      throw new SeedError(
+        `Invalid seed: githubJobs[${index}]: job id ${taken} belongs to another run attempt`,
+      );
+  }
+  return runs;
 }
 
 function toEpochSeconds(value: string | number | undefined): number | undefined {
@@ -133,6 +167,13 @@ function checkSeed(seed: unknown): SeedDocument {
   };
   if (!isPlainObject(seed)) return fail('the document must be a JSON object');
   const { accountId, responsePlans, incidents, generateIncidents } = seed;
+  const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubJobs'];
+  // `$schema`, `$comment`... are the document's own notes.
+  const unknown = Object.keys(seed).filter(
+    (name) => !known.includes(name) && !name.startsWith('$'),
+  );
+  if (unknown.length > 0)
+    fail(`${unknown[0]} is not a member of a seed; the members are ${known.join(', ')}`);
   if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
     fail('accountId must be 12 digits');
   }
@@ -164,8 +205,9 @@ function checkSeed(seed: unknown): SeedDocument {
     ) {
       fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
     }
-    if (incident.createdBy !== undefined && typeof incident.createdBy !== 'string')
-      fail(`${where}.createdBy must be a string`);
+    // The service records an ARN here; anything else would make a state file that cannot be reloaded.
+    if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
+      fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
     const items = incident.relatedItems;
     if (items !== undefined && !Array.isArray(items)) fail(`${where}.relatedItems must be a list`);
     (items as unknown[] | undefined)?.forEach((item, i) => {

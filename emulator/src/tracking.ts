@@ -14,7 +14,7 @@ export interface TrackedRequest {
 export function trackRequest(
   log: RequestLog,
   request: IncomingMessage,
-  url: URL,
+  url: Pick<URL, 'pathname' | 'searchParams'>,
   operation: string,
   logLine: ((line: string) => void) | undefined,
 ): TrackedRequest {
@@ -36,6 +36,7 @@ export function trackRequest(
       entry.status = status;
       entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
       if (errorType) entry.errorType = errorType;
+      log.measure(entry);
       const fault = entry.fault ? ` fault=${entry.fault}` : '';
       logLine?.(
         `${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`,

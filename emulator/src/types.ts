@@ -1,3 +1,5 @@
+import type { RunAttemptRecord } from './github/job-types.js';
+
 /** Wire shapes of the resources the emulator keeps, as the service returns them. Times are epoch seconds. */
 
 export interface IncidentTemplate {
@@ -101,4 +103,6 @@ export interface StateSnapshot {
   responsePlans: ResponsePlan[];
   incidents: (IncidentRecord & { timelineEvents: TimelineEvent[]; relatedItems: RelatedItem[] })[];
   idempotency: IdempotencyRecord[];
+  /** The GitHub stand-in's run attempts; absent in files written before it existed. */
+  githubJobs?: RunAttemptRecord[];
 }

@@ -27,6 +27,9 @@ export interface RecordedRequest {
   fault?: string;
   durationMs?: number;
   body: unknown;
+  /** Only the first 64 KiB of the body were kept; `bodyBytes` is the size received. */
+  bodyTruncated?: true;
+  bodyBytes?: number;
   headers: Record<string, string>;
   receivedAt: string;
   /** Calls signed with temporary credentials the emulator's STS issued (never keys you bring). */
@@ -77,6 +80,49 @@ export interface StateSnapshot {
   responsePlans: { arn: string; name: string; [key: string]: unknown }[];
   incidents: IncidentState[];
   idempotency: unknown[];
+  /** The GitHub stand-in's run attempts (absent in state files from before it). */
+  githubJobs?: GitHubRunAttempt<Record<string, unknown>>[];
+}
+
+/** A step of a job, as POST /_emulator/github/jobs takes it. */
+export interface GitHubStepSpec {
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion?: string | null;
+  number?: number;
+  startedAt?: string | null;
+  completedAt?: string | null;
+}
+
+/** A job, as POST /_emulator/github/jobs takes it (camelCase members, GitHub's values). */
+export interface GitHubJobSpec {
+  id?: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion?: string | null;
+  createdAt?: string;
+  startedAt?: string;
+  completedAt?: string | null;
+  steps?: GitHubStepSpec[];
+  labels?: string[];
+  runnerId?: number | null;
+  runnerName?: string | null;
+  runnerGroupId?: number | null;
+  runnerGroupName?: string | null;
+  workflowName?: string | null;
+  headSha?: string;
+  headBranch?: string | null;
+}
+
+/** One run attempt of the GitHub stand-in: its identity and its jobs. */
+export interface GitHubRunAttempt<Job = GitHubJobSpec> {
+  repository: string;
+  runId: number;
+  attempt?: number;
+  workflowName?: string | null;
+  headSha?: string;
+  headBranch?: string | null;
+  jobs: Job[];
 }
 
 export interface SeedResult {
@@ -87,9 +133,20 @@ export interface SeedResult {
 
 export interface FaultSpec {
   type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
+  /** How many calls the rule takes: 1 by default, without end when `every` is given. */
   count?: number;
+  /** Takes every Nth matching call (the Nth, 2Nth, ...). */
+  every?: number;
   operation?: string;
   latencyMs?: number;
+  /** Throttle rules: the retry-after of the GitHub stand-in's secondary rate limit (default 1). */
+  retryAfterSeconds?: number;
+}
+
+/** GET /_emulator/settings: what the emulator chooses where AWS is silent. */
+export interface EmulatorSettings {
+  /** What a ConflictException for a reused clientToken names. */
+  conflictIdentifier: 'event' | 'token' | 'none';
 }
 
 export interface RunningEmulator {
@@ -104,13 +161,46 @@ export interface RunningEmulator {
   seed(document: unknown): Promise<SeedResult>;
   fault(fault: FaultSpec): Promise<unknown>;
   reset(): Promise<unknown>;
+  /**
+   * POST /_emulator/github/jobs: replaces the jobs of that run attempt; resolves them as GitHub
+   * serves them (snake_case, with their IDs).
+   */
+  setGitHubJobs(
+    run: GitHubRunAttempt,
+  ): Promise<GitHubRunAttempt<Record<string, unknown> & { id: number }>>;
+  /** GET /_emulator/settings, or POST the changes given; resolves every setting. */
+  settings(changes?: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   stop(): Promise<void>;
 }
+
+/** PEM files of a certificate and its key, as `createSelfSignedCertificate()` makes them. */
+export interface TlsFiles {
+  cert: string;
+  key: string;
+}
+
+export interface SelfSignedCertificate extends TlsFiles {
+  /** The temporary directory holding both files. */
+  dir: string;
+  /** Deletes the directory. */
+  remove(): void;
+}
+
+/** `openssl version`, or undefined when the openssl CLI is not installed. */
+export declare function opensslVersion(): string | undefined;
+
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost, made with the openssl CLI in a new
+ * temporary directory; trust it with NODE_EXTRA_CA_CERTS=<cert>. Throws when openssl is missing.
+ */
+export declare function createSelfSignedCertificate(): SelfSignedCertificate;
 
 export declare function startEmulator(options?: {
   args?: string[];
   node?: string;
   seed?: unknown;
+  /** Serve HTTPS with these files (`--tls-cert`, `--tls-key`); control calls trust `cert`. */
+  tls?: TlsFiles;
 }): Promise<RunningEmulator>;
 
 export declare function parseOutputs(text: string): Record<string, string>;

@@ -4,6 +4,7 @@
 // the end-to-end tests and the benchmark share it.
 import { spawn, execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -38,12 +39,68 @@ export const GITHUB_ENV = {
   GITHUB_EVENT_NAME: 'push',
 };
 
+/** `openssl version`, or undefined when the openssl CLI is not installed. */
+export function opensslVersion() {
+  try {
+    return execFileSync('openssl', ['version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A self-signed certificate for 127.0.0.1 and localhost (subjectAltName IP:127.0.0.1,
+ * DNS:localhost), valid for two days, made with the openssl CLI in a new temporary directory:
+ * `{ dir, cert, key, remove() }`, `cert` and `key` being PEM file paths. The certificate is its own
+ * CA: trust it with `NODE_EXTRA_CA_CERTS=<cert>` (or an agent's `ca`).
+ */
+export function createSelfSignedCertificate() {
+  if (!opensslVersion())
+    throw new Error(
+      'openssl is not installed; install it (apt-get install openssl) to make a certificate',
+    );
+  const dir = mkdtempSync(join(tmpdir(), 'ita-tls-'));
+  const cert = join(dir, 'cert.pem');
+  const key = join(dir, 'key.pem');
+  // prettier-ignore
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '2',
+    '-keyout', key, '-out', cert,
+    '-subj', '/CN=localhost',
+    '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+  ], { stdio: ['ignore', 'ignore', 'pipe'] });
+  return { dir, cert, key, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** One JSON call over HTTPS that trusts `ca` (fetch cannot be given a CA without undici's Agent). */
+function httpsJson(url, { method, headers, body, ca }) {
+  return new Promise((resolveCall, reject) => {
+    const request = httpsRequest(url, { method, headers, ca }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () =>
+        resolveCall({ ok: response.statusCode < 300, status: response.statusCode, text }),
+      );
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /**
  * Starts the bundled emulator on a free loopback port and resolves when it prints its URL.
- * `stop()` sends SIGTERM and waits for the exit.
+ * `stop()` sends SIGTERM and waits for the exit. With `tls: { cert, key }` (PEM file paths, such
+ * as `createSelfSignedCertificate()` makes) it serves HTTPS and its URL is `https://…`; the
+ * control calls here trust `cert`.
  */
-export async function startEmulator({ args = [], node = process.execPath, seed } = {}) {
+export async function startEmulator({ args = [], node = process.execPath, seed, tls } = {}) {
   const extra = [...args];
+  if (tls) extra.push('--tls-cert', tls.cert, '--tls-key', tls.key);
+  const ca = tls ? readFileSync(tls.cert) : undefined;
   let seedDir;
   if (seed) {
     seedDir = mkdtempSync(join(tmpdir(), 'ita-seed-'));
@@ -74,15 +131,21 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
   });
   const exited = new Promise((r) => child.once('exit', r));
   const control = async (method, path, body) => {
-    const response = await fetch(`${url}/_emulator/${path}`, {
+    const call = {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
+    };
+    const response = ca
+      ? await httpsJson(`${url}/_emulator/${path}`, { ...call, ca })
+      : await fetch(`${url}/_emulator/${path}`, call).then(async (answer) => ({
+          ok: answer.ok,
+          status: answer.status,
+          text: await answer.text(),
+        }));
     if (!response.ok)
-      throw new Error(`emulator control ${method} ${path}: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : {};
+      throw new Error(`emulator control ${method} ${path}: ${response.status} ${response.text}`);
+    return response.text ? JSON.parse(response.text) : {};
   };
   return {
     url,
@@ -100,6 +163,9 @@ export async function startEmulator({ args = [], node = process.execPath, seed }
     seed: (document) => control('POST', 'seed', document),
     fault: (fault) => control('POST', 'faults', fault),
     reset: () => control('POST', 'reset'),
+    setGitHubJobs: (run) => control('POST', 'github/jobs', run),
+    settings: (changes) =>
+      changes === undefined ? control('GET', 'settings') : control('POST', 'settings', changes),
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -1,5 +1,6 @@
 import { notFound } from '../errors.js';
 import type { Paginator } from '../pagination.js';
+import type { EmulatorSettings } from '../settings.js';
 import type { IncidentEntry, Store } from '../store.js';
 
 export interface OperationContext {
@@ -7,6 +8,8 @@ export interface OperationContext {
   paginator: Paginator;
   /** ARN of the caller, recorded as createdBy / lastModifiedBy. */
   principal: string;
+  /** The settings at the time of the call (what a token conflict names...). */
+  settings: EmulatorSettings;
 }
 
 /** Returns the response body, or undefined for the operations that answer 204 without one. */

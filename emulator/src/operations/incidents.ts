@@ -12,7 +12,7 @@ import type {
 import { requireIncident, type OperationContext } from './context.js';
 import { compileFilters, type Filter } from './filters.js';
 import { addRelatedItem } from './related-items.js';
-import { addTimelineEvent } from './timeline-events.js';
+import { noteAttributeChanges, type ModifiedAttribute } from './record-update-events.js';
 
 interface StartIncidentInput {
   responsePlanArn: string;
@@ -79,9 +79,10 @@ export function createIncident(store: Store, incident: NewIncident): IncidentEnt
   return store.addIncident(record);
 }
 
-export function startIncident({ store, principal }: OperationContext, input: StartIncidentInput) {
+export function startIncident(context: OperationContext, input: StartIncidentInput) {
+  const { store, principal } = context;
   return withClientToken(
-    store,
+    context,
     'StartIncident',
     input,
     'INCIDENT_RECORD',
@@ -146,12 +147,10 @@ const UPDATABLE = [
   'notificationTargets',
 ] as const;
 
-export function updateIncidentRecord(
-  { store, principal }: OperationContext,
-  input: UpdateIncidentRecordInput,
-) {
+export function updateIncidentRecord(context: OperationContext, input: UpdateIncidentRecordInput) {
+  const { store, principal } = context;
   return withClientToken(
-    store,
+    context,
     'UpdateIncidentRecord',
     input,
     'INCIDENT_RECORD',
@@ -160,7 +159,7 @@ export function updateIncidentRecord(
       const entry = requireIncident(store, input.arn);
       const record = entry.record as unknown as Record<string, unknown>;
       const now = nowSeconds();
-      const modifiedAttributes = [];
+      const modifiedAttributes: ModifiedAttribute[] = [];
       for (const name of UPDATABLE) {
         const value = input[name];
         if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
@@ -176,14 +175,8 @@ export function updateIncidentRecord(
       if (input.status === 'OPEN') delete entry.record.resolvedTime;
       entry.record.lastModifiedTime = now;
       entry.record.lastModifiedBy = principal;
-      // The service notes its own changes on the timeline; this mirrors that with one event per update.
-      if (modifiedAttributes.length > 0) {
-        addTimelineEvent(store, entry, {
-          eventType: 'SSM Incident Record Update',
-          eventTime: now,
-          eventData: JSON.stringify({ modifiedBy: principal, modifiedAttributes }),
-        });
-      }
+      // The service notes its own changes on the timeline: one event per update.
+      noteAttributeChanges(store, entry, principal, modifiedAttributes);
       store.touch();
       return undefined;
     },

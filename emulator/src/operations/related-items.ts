@@ -4,6 +4,7 @@ import { newRelatedItemId } from '../ids.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { ItemIdentifier, RelatedItem } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
+import { noteRelatedItemAdded, noteRelatedItemRemoved } from './record-update-events.js';
 
 interface UpdateRelatedItemsInput {
   incidentRecordArn: string;
@@ -40,9 +41,10 @@ export function addRelatedItem(
   return added;
 }
 
-export function updateRelatedItems({ store }: OperationContext, input: UpdateRelatedItemsInput) {
+export function updateRelatedItems(context: OperationContext, input: UpdateRelatedItemsInput) {
+  const { store, principal } = context;
   return withClientToken(
-    store,
+    context,
     'UpdateRelatedItems',
     input,
     'INCIDENT_RECORD',
@@ -53,7 +55,8 @@ export function updateRelatedItems({ store }: OperationContext, input: UpdateRel
       if (itemToAdd) {
         // generatedId is an output: the service assigns it, whatever the caller sent.
         const { generatedId: _ignored, ...item } = itemToAdd as RelatedItem;
-        addRelatedItem(store, entry, item);
+        const added = addRelatedItem(store, entry, item);
+        noteRelatedItemAdded(store, entry, principal, added);
       } else if (itemToRemove) {
         const index = entry.relatedItems.findIndex((stored) =>
           sameIdentifier(stored.item.identifier, itemToRemove),
@@ -65,7 +68,8 @@ export function updateRelatedItems({ store }: OperationContext, input: UpdateRel
             `The incident has no related item of type ${itemToRemove.type} with this value`,
           );
         }
-        entry.relatedItems.splice(index, 1);
+        const [removed] = entry.relatedItems.splice(index, 1);
+        noteRelatedItemRemoved(store, entry, principal, removed!.item, itemToRemove);
         store.touch();
       }
       return undefined;

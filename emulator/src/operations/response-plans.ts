@@ -6,9 +6,10 @@ import type { OperationContext } from './context.js';
 
 type CreateResponsePlanInput = Omit<ResponsePlan, 'arn'> & { clientToken?: string };
 
-export function createResponsePlan({ store }: OperationContext, input: CreateResponsePlanInput) {
+export function createResponsePlan(context: OperationContext, input: CreateResponsePlanInput) {
+  const { store } = context;
   return withClientToken(
-    store,
+    context,
     'CreateResponsePlan',
     input,
     'RESPONSE_PLAN',

@@ -1,4 +1,4 @@
-import { notFound } from '../errors.js';
+import { notFound, validationError } from '../errors.js';
 import { withClientToken } from '../idempotency.js';
 import { newResourceId, nowSeconds } from '../ids.js';
 import { sortByKey } from '../pagination.js';
@@ -74,6 +74,19 @@ function checkReferences(entry: IncidentEntry, references: EventReference[] | un
   });
 }
 
+/**
+ * Events Incident Manager wrote itself (`SSM Incident Record Update`...) are not the caller's to
+ * change: UpdateTimelineEvent's documentation allows Custom Event only, the model's eventType
+ * allows callers Custom Event and Note.
+ */
+function refuseAutomaticEvent(event: TimelineEvent, action: 'updated' | 'deleted'): void {
+  if (!WRITABLE_EVENT_TYPES.includes(event.eventType)) {
+    throw validationError(
+      `Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`,
+    );
+  }
+}
+
 function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
   const stored = entry.events.get(eventId);
   if (!stored)
@@ -85,10 +98,11 @@ function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
   return stored;
 }
 
-export function createTimelineEvent({ store }: OperationContext, input: CreateTimelineEventInput) {
+export function createTimelineEvent(context: OperationContext, input: CreateTimelineEventInput) {
+  const { store } = context;
   checkEventType(input.eventType);
   return withClientToken(
-    store,
+    context,
     'CreateTimelineEvent',
     input,
     'TIMELINE_EVENT',
@@ -107,10 +121,11 @@ export function createTimelineEvent({ store }: OperationContext, input: CreateTi
   );
 }
 
-export function updateTimelineEvent({ store }: OperationContext, input: UpdateTimelineEventInput) {
+export function updateTimelineEvent(context: OperationContext, input: UpdateTimelineEventInput) {
+  const { store } = context;
   checkEventType(input.eventType);
   return withClientToken(
-    store,
+    context,
     'UpdateTimelineEvent',
     input,
     'TIMELINE_EVENT',
@@ -118,6 +133,7 @@ export function updateTimelineEvent({ store }: OperationContext, input: UpdateTi
     () => {
       const entry = requireIncident(store, input.incidentRecordArn);
       const { event } = requireEvent(entry, input.eventId);
+      refuseAutomaticEvent(event, 'updated');
       checkReferences(entry, input.eventReferences);
       if (input.eventTime !== undefined) event.eventTime = input.eventTime;
       if (input.eventType !== undefined) event.eventType = input.eventType;
@@ -145,7 +161,11 @@ export function deleteTimelineEvent(
   input: { incidentRecordArn: string; eventId: string },
 ) {
   const entry = requireIncident(store, input.incidentRecordArn);
-  if (entry.events.delete(input.eventId)) store.touch();
+  const stored = entry.events.get(input.eventId);
+  if (!stored) return undefined;
+  refuseAutomaticEvent(stored.event, 'deleted');
+  entry.events.delete(input.eventId);
+  store.touch();
   return undefined;
 }
 

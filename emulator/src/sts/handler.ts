@@ -57,12 +57,13 @@ export async function handleSts(
   try {
     const raw = await readBody(request);
     const params = readParams(url, raw);
-    entry.body = Object.fromEntries(
+    const shown = Object.fromEntries(
       Object.entries(params).map(([name, value]) => [
         name,
         SECRET_PARAMS.has(name) ? '<redacted>' : value,
       ]),
     );
+    context.log.keepBody(entry, shown, raw.length);
     const action = params.Action ?? '';
     if (!action) throw new StsError('MissingAction', 400, 'Missing Action');
     if (!isStsOperation(action)) throw invalidAction(action);
