@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 566:
+/***/ 542:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(24);
 const { Writable } = __nccwpck_require__(75);
-const { toUint8Array, concatBytes } = __nccwpck_require__(518);
+const { toUint8Array, concatBytes } = __nccwpck_require__(430);
 const { createHash, createHmac } = __nccwpck_require__(598);
 const zlib = __nccwpck_require__(522);
 
@@ -585,16 +585,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 42:
+/***/ 658:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(46);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(46);
+const { hasOwn } = __nccwpck_require__(534);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(534);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(242);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(66);
+const { NormalizedSchema } = __nccwpck_require__(890);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -1825,16 +1825,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 467:
+/***/ 291:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(161);
 const { sep, join } = __nccwpck_require__(760);
 const { createHash } = __nccwpck_require__(598);
 const { readFile: readFile$1 } = __nccwpck_require__(455);
-const { IniSectionType } = __nccwpck_require__(242);
-const { normalizeProvider } = __nccwpck_require__(42);
-const { isValidHostLabel } = __nccwpck_require__(46);
+const { IniSectionType } = __nccwpck_require__(690);
+const { normalizeProvider } = __nccwpck_require__(658);
+const { isValidHostLabel } = __nccwpck_require__(534);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -2619,15 +2619,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 869:
+/***/ 85:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(467);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(46);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(291);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(534);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(242);
+const { EndpointURLScheme } = __nccwpck_require__(690);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -3510,14 +3510,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 259:
+/***/ 579:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(566);
-const { hasOwn } = __nccwpck_require__(46);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(518);
+const { Crc32 } = __nccwpck_require__(542);
+const { hasOwn } = __nccwpck_require__(534);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(430);
 const { Readable } = __nccwpck_require__(75);
-const { TypeRegistry } = __nccwpck_require__(66);
+const { TypeRegistry } = __nccwpck_require__(890);
 
 class Int64 {
     bytes;
@@ -4460,19 +4460,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 342:
+/***/ 422:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(518);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(46);
-const { parseQueryString, parseUrl } = __nccwpck_require__(46);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(430);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(534);
+const { parseQueryString, parseUrl } = __nccwpck_require__(534);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(66);
-const { FieldPosition } = __nccwpck_require__(242);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(890);
+const { FieldPosition } = __nccwpck_require__(690);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -4875,7 +4875,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(259);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(579);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -7563,10 +7563,10 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 66:
+/***/ 890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(46);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(534);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -8279,14 +8279,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 518:
+/***/ 430:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(46);
+const { hasOwn, HttpResponse } = __nccwpck_require__(534);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(24);
-const { toEndpointV1 } = __nccwpck_require__(869);
+const { toEndpointV1 } = __nccwpck_require__(85);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(75);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -10062,10 +10062,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 46:
+/***/ 534:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(242);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -10261,26 +10261,26 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 388:
+/***/ 92:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.V = void 0;
-var serde_1 = __nccwpck_require__(518);
+var serde_1 = __nccwpck_require__(430);
 Object.defineProperty(exports, "V", ({ enumerable: true, get: function () { return serde_1.Hash; } }));
 
 
 /***/ }),
 
-/***/ 366:
+/***/ 118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(518);
-const { normalizeProvider } = __nccwpck_require__(42);
-const { escapeUri, HttpRequest } = __nccwpck_require__(342);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(430);
+const { normalizeProvider } = __nccwpck_require__(658);
+const { escapeUri, HttpRequest } = __nccwpck_require__(422);
 
 class HeaderFormatter {
     format(headers) {
@@ -10879,7 +10879,7 @@ __webpack_unused_export__ = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 242:
+/***/ 690:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -14065,10 +14065,10 @@ const handlers = {
     ListRelatedItems: listRelatedItems,
 };
 
-// EXTERNAL MODULE: ../main/node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(388);
-// EXTERNAL MODULE: ../main/node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __nccwpck_require__(366);
+// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(118);
 ;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
 
 
