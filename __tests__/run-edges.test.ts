@@ -225,6 +225,18 @@ describe('recovery after a token conflict, whatever the exception names', () => 
     expect(read).not.toContain('evt-auto');
   });
 
+  it('searches back from the earlier of now and a given event-time', async () => {
+    conflict({});
+    timeline({ 'evt-earlier': { data: JSON.stringify(TEXT) } });
+    const r = await runWith({ inputs: { ...inputs, 'event-time': '2026-04-01T12:00:00Z' } });
+    expect(r.outputs['event-id']).toBe('evt-earlier');
+    const filters = ssm.commandCalls(ListTimelineEventsCommand)[0]?.args[0].input.filters;
+    expect(filters?.[1]).toEqual({
+      key: 'eventTime',
+      condition: { after: new Date('2026-03-31T12:00:00Z') },
+    });
+  });
+
   it('names the call that failed: a denied GetTimelineEvent asks for that IAM action', async () => {
     conflict({});
     ssm.on(ListTimelineEventsCommand).resolves({

@@ -170,9 +170,9 @@ export async function createOnTarget(
       return { ...result, action: 'created', eventId };
     } catch (error) {
       if (!(error instanceof AwsCallError && error.isConflict)) throw error;
+      // The earlier try wrote with its own event time: now (a default time) or another given one.
       const since = new Date(
-        (mode.eventTime ? mode.eventTime.getTime() - 60_000 : ctx.now.getTime()) -
-          (mode.eventTime ? 0 : EARLIER_TRY_WINDOW_MS),
+        Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
       );
       const eventId = await findEarlierTry(
         ctx.api,

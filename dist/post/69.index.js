@@ -1112,8 +1112,8 @@ async function createOnTarget(ctx, target, mode) {
         catch (error) {
             if (!(error instanceof AwsCallError && error.isConflict))
                 throw error;
-            const since = new Date((mode.eventTime ? mode.eventTime.getTime() - 60_000 : ctx.now.getTime()) -
-                (mode.eventTime ? 0 : EARLIER_TRY_WINDOW_MS));
+            // The earlier try wrote with its own event time: now (a default time) or another given one.
+            const since = new Date(Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS);
             const eventId = await findEarlierTry(ctx.api, { incidentArn: target.arn, eventType: mode.eventType, eventData: ctx.eventData, since }, error);
             if (!eventId)
                 throw error;
