@@ -1,7 +1,10 @@
 // `npm start`: the action's main job against the embedded emulator, on a fresh clone without
 // `npm install`. Starts the bundled emulator, seeds open incidents, runs dist/index.js exactly as
-// the runner does for a deployment, then shows the outputs, the job summary and the timeline.
-import { GITHUB_ENV, TEST_CREDENTIALS, runAction, startEmulator } from './lib/harness.mjs';
+// the runner does for a deployment marked with finish-on-job-end, lets the "deploy" finish (the
+// emulator's GitHub API stand-in says how), runs the job-end step dist/post/index.js with the
+// state the main step saved, then shows the outputs, the job summaries and the timeline.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { GITHUB_ENV, POST, TEST_CREDENTIALS, runAction, startEmulator } from './lib/harness.mjs';
 
 const seed = {
   responsePlans: [
@@ -32,6 +35,7 @@ const seed = {
 const rule = (title) => console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 const time = (epochSeconds) => `${new Date(epochSeconds * 1000).toISOString().slice(0, 19)}Z`;
 
+const RUNNER = 'GitHub Actions 2';
 const emulator = await startEmulator({ seed });
 let code;
 try {
@@ -40,30 +44,65 @@ try {
     'aws-region': 'us-east-1',
     'endpoint-url': emulator.url,
     'response-plan': 'checkout-api',
-    status: 'succeeded',
     environment: 'production',
+    'finish-on-job-end': 'true',
+    'fail-on-error': 'false',
     'max-attempts': '3',
   };
   rule('workflow step');
   console.log('uses: acme/incident-timeline-action@v1\nwith:');
   for (const [name, value] of Object.entries(inputs)) console.log(`  ${name}: ${value}`);
 
-  const run = await runAction({
-    inputs,
-    env: { ...GITHUB_ENV, ...TEST_CREDENTIALS },
-    event: { ref: 'refs/heads/main', head_commit: { message: 'Cache card tokens for 5 minutes' } },
-  });
-  rule(`action log (exit code ${run.code}, ${run.durationMs.toFixed(0)} ms)`);
-  process.stdout.write(run.stdout.replace(/^::debug::.*\n/gm, ''));
-  // On Node 20 the SDK warns that its 2027 releases need Node 22; the runner's node24 does not.
-  if (run.code !== 0) process.stdout.write(run.stderr);
+  const env = {
+    ...GITHUB_ENV,
+    ...TEST_CREDENTIALS,
+    RUNNER_NAME: RUNNER,
+    GITHUB_API_URL: `${emulator.url}/_github`,
+  };
+  const event = {
+    ref: 'refs/heads/main',
+    head_commit: { message: 'Cache card tokens for 5 minutes' },
+  };
+  const show = (label, run) => {
+    rule(`${label} (exit code ${run.code}, ${run.durationMs.toFixed(0)} ms)`);
+    process.stdout.write(run.stdout.replace(/^::debug::.*\n/gm, ''));
+    // On Node 20 the SDK warns that its 2027 releases need Node 22; the runner's node24 does not.
+    if (run.code !== 0) process.stdout.write(run.stderr);
+  };
 
+  // What the runner passes for the default `github-token: ${{ github.token }}`.
+  const withToken = { ...inputs, 'github-token': 'ghs_demoTokenOfTheJob' };
+  const main = await runAction({ inputs: withToken, env, event });
+  show('main step log', main);
   rule('outputs');
-  for (const [name, value] of Object.entries(run.outputs))
+  for (const [name, value] of Object.entries(main.outputs))
     console.log(`${name.padEnd(14)} ${value}`);
 
+  // The job's other steps: the deploy runs (a moment here), and GitHub records how it went.
+  rule('the deploy runs; then the job ends');
+  await sleep(1500);
+  await emulator.setGitHubJobs({
+    repository: GITHUB_ENV.GITHUB_REPOSITORY,
+    runId: Number(GITHUB_ENV.GITHUB_RUN_ID),
+    attempt: 1,
+    jobs: [
+      {
+        name: 'deploy',
+        status: 'in_progress',
+        runnerName: RUNNER,
+        steps: [
+          { name: 'Mark the deployment', status: 'completed', conclusion: 'success' },
+          { name: 'Deploy', status: 'completed', conclusion: 'success' },
+        ],
+      },
+    ],
+  });
+  console.log('Deploy: success');
+  const post = await runAction({ inputs: withToken, env, event, entry: POST, state: main.state });
+  show('job-end step log (runs.post)', post);
+
   rule('job summary (Markdown)');
-  console.log(run.summary.trim());
+  console.log(`${main.summary.trim()}\n\n${post.summary.trim()}`);
 
   rule('incident timelines');
   const state = await emulator.state();
@@ -93,7 +132,7 @@ try {
     }
     if (events.length === 0) console.log('  (no events)');
   }
-  code = run.code === 0 ? 0 : 1;
+  code = main.code === 0 && post.code === 0 ? 0 : 1;
 } finally {
   await emulator.stop();
 }

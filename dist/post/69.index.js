@@ -2183,7 +2183,7 @@ async function finishEvents(saved) {
                 ...result.lines,
                 result.action === 'failed'
                     ? `not finished: ${result.error}`
-                    : `event ${log_inert(result.eventId)} finished: ${outcome.word}`,
+                    : `event ${log_inert(result.eventId)} updated: ${outcome.word}`,
             ]);
         });
     }
@@ -2194,7 +2194,10 @@ async function finishEvents(saved) {
     for (const r of failed) {
         log.warning(`Event ${log_inert(r.eventId)} of ${log_inert(r.incidentArn)} could not be finished: ${r.error}`, 'Incident timeline: job end');
     }
-    const heading = `Timeline event finished: ${outcome.word} in ${formatDuration(durationMs)}`;
+    const took = formatDuration(durationMs);
+    const heading = outcome.known
+        ? `Timeline event finished: ${outcome.word} in ${took}`
+        : `Timeline event finished in ${took} (the job's outcome could not be read)`;
     if (process.env.GITHUB_STEP_SUMMARY) {
         try {
             const report = {

@@ -93,7 +93,7 @@ async function finishEvents(saved: string): Promise<void> {
           ...result.lines,
           result.action === 'failed'
             ? `not finished: ${result.error}`
-            : `event ${inert(result.eventId)} finished: ${outcome.word}`,
+            : `event ${inert(result.eventId)} updated: ${outcome.word}`,
         ]);
       },
     );
@@ -108,7 +108,10 @@ async function finishEvents(saved: string): Promise<void> {
       'Incident timeline: job end',
     );
   }
-  const heading = `Timeline event finished: ${outcome.word} in ${formatDuration(durationMs)}`;
+  const took = formatDuration(durationMs);
+  const heading = outcome.known
+    ? `Timeline event finished: ${outcome.word} in ${took}`
+    : `Timeline event finished in ${took} (the job's outcome could not be read)`;
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
       const report = {
