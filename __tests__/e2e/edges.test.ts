@@ -93,6 +93,20 @@ describe.each(NODES)('edges on $label', (binary) => {
     expect(update).not.toHaveProperty('eventType');
   });
 
+  it('a connection dropped on every attempt is reported as dropped, not as a timeout', async () => {
+    await emulator.current.seed(SEED);
+    await emulator.current.fault({ type: 'drop', operation: 'CreateTimelineEvent', every: 1 });
+    const run = await step({
+      inputs: { 'incident-arn': ARN, 'link-commit': 'false', 'max-attempts': '2' },
+    });
+    expect(run.code).toBe(1);
+    const error = commands(run.stdout, 'error').join('\n');
+    expect(error).toMatch(
+      /CreateTimelineEvent on .* failed after 2 attempts: the connection was dropped \(ECONNRESET\)/,
+    );
+    expect(error).not.toContain('in time');
+  });
+
   it('link-commit that stalls gets half the time: the event is still written, without it', async () => {
     await emulator.current.seed(SEED);
     await emulator.current.fault({

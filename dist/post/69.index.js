@@ -287,11 +287,12 @@ function explain(context, error) {
         name === 'Throttling') {
         return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
     }
-    if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
-        return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
-    }
+    // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
     if (e.code && DROPPED.has(e.code)) {
         return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+    }
+    if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
+        return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
     }
     if (e.code && UNREACHABLE.has(e.code)) {
         return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;
