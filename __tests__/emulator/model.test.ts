@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  extractModel,
-  locateBotocoreModel,
-  readServiceJson,
-} from '../../emulator/scripts/generate-model.mjs';
+import { extractModel, loadBotocoreModel } from '../../emulator/scripts/generate-model.mjs';
 import type { RunningEmulator } from '../../emulator/src/index.js';
 import type { Shape } from '../../emulator/src/model/shapes.js';
 import { serviceModel } from '../../emulator/src/model/service-model.generated.js';
 import { validateShape } from '../../emulator/src/validation.js';
 import { ACCOUNT_ID, control, rawCall, startTestEmulator } from './helpers.js';
+import { describeWithClient, findBoto3 } from './outside-clients.js';
 
 const PLAN_ARN = `arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/plan-1`;
 const INCIDENT_ARN = `arn:aws:ssm-incidents::${ACCOUNT_ID}:incident-record/plan-1/0f0e0d0c-0b0a-0908-0706-050403020100`;
@@ -372,13 +369,13 @@ function isQueryMember(operation: string, member: string): boolean {
   );
 }
 
-describe('the generated service table', () => {
-  const modelPath = locateBotocoreModel();
-
-  it.skipIf(!modelPath)('matches the botocore model it was generated from', () => {
-    expect(serviceModel).toEqual(extractModel(readServiceJson(modelPath!)));
+describeWithClient('the generated service table against botocore', findBoto3(), (client) => {
+  it('matches the model botocore loads', () => {
+    expect(serviceModel).toEqual(extractModel(loadBotocoreModel(client.command)));
   });
+});
 
+describe('the generated service table', () => {
   it('routes every served operation with the model method, path and status', () => {
     expect(serviceModel.operations.CreateTimelineEvent).toMatchObject({
       method: 'POST',

@@ -1,7 +1,7 @@
 import type { ServiceModel } from '../src/model/shapes.js';
 
 export const SERVED_OPERATIONS: string[];
-export function locateBotocoreModel(): string | undefined;
+export function loadBotocoreModel(python?: string): unknown;
 export function readServiceJson(path: string): unknown;
 export function extractModel(service: unknown): ServiceModel;
 export function renderModule(model: ServiceModel): string;

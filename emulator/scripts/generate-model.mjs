@@ -2,9 +2,9 @@
 // Derives the emulator's compact service table from the AWS API model (botocore's service-2.json),
 // so routes, status codes and input constraints come from AWS's own definition, not from memory.
 // Usage: node emulator/scripts/generate-model.mjs [path/to/service-2.json[.gz]]
-// Without a path it asks python3 where botocore is installed.
+// Without a path it asks python3's botocore for the model.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -31,21 +31,19 @@ const OUTPUT_FILE = join(
   '../src/model/service-model.generated.ts',
 );
 
-/** Finds botocore's ssm-incidents model, plain or gzipped (newer botocore ships it gzipped). */
-export function locateBotocoreModel() {
-  let botocoreDir;
-  try {
-    botocoreDir = execFileSync(
-      'python3',
-      ['-c', 'import botocore, os; print(os.path.dirname(botocore.__file__))'],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-    ).trim();
-  } catch {
-    return undefined;
-  }
-  const base = join(botocoreDir, 'data/ssm-incidents/2018-05-10/service-2.json');
-  for (const candidate of [base, `${base}.gz`]) if (existsSync(candidate)) return candidate;
-  return undefined;
+/**
+ * The ssm-incidents model as botocore's own loader returns it (plain or gzipped on disk, whatever
+ * the botocore version), by asking python3: the outside client is run, never read from a path.
+ */
+export function loadBotocoreModel(python = 'python3') {
+  const script =
+    "import json, botocore.loaders as l; print(json.dumps(l.Loader().load_service_model('ssm-incidents', 'service-2')))";
+  const out = execFileSync(python, ['-c', script], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return JSON.parse(out);
 }
 
 export function readServiceJson(path) {
@@ -132,11 +130,16 @@ export function renderModule(model) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const path = process.argv[2] ?? locateBotocoreModel();
-  if (!path) {
-    console.error('Cannot find botocore; pass the path of ssm-incidents service-2.json');
+  const path = process.argv[2];
+  let service;
+  try {
+    service = path ? readServiceJson(path) : loadBotocoreModel();
+  } catch (error) {
+    console.error(
+      `Cannot load the model (${error.message.split('\n')[0]}); install boto3 for python3, or pass the path of ssm-incidents service-2.json`,
+    );
     process.exit(1);
   }
-  writeFileSync(OUTPUT_FILE, renderModule(extractModel(readServiceJson(path))));
+  writeFileSync(OUTPUT_FILE, renderModule(extractModel(service)));
   console.error(`wrote ${OUTPUT_FILE}`);
 }
