@@ -151,6 +151,10 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
     const warning = commands(post.stdout, 'warning').join('\n');
     expect(warning).toContain('403');
     expect(warning).toContain("'permissions: actions: read'");
+    // The token is masked first thing, and appears nowhere else in the step's output.
+    const lines = `${post.stdout}\n${post.stderr}`.split('\n');
+    expect(lines[0]).toBe(`::add-mask::${INPUTS['github-token']}`);
+    expect(lines.slice(1).filter((l) => l.includes(INPUTS['github-token']))).toEqual([]);
   });
 
   it('a 5xx and a secondary rate limit from GitHub are retried', async () => {
