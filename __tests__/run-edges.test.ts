@@ -319,6 +319,26 @@ describe('an update changes only what it is asked to change', () => {
     expect(ssm).not.toHaveReceivedCommand(UpdateTimelineEventCommand);
   });
 
+  it('an incident that does not exist fails the target, with both reads failing', async () => {
+    const gone = new ResourceNotFoundException({
+      message: 'no such incident',
+      $metadata: metadata,
+    });
+    ssm.on(GetTimelineEventCommand).rejects(gone);
+    ssm.on(ListRelatedItemsCommand).rejects(gone);
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const r = await runWith({ inputs });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(results(r)[0]?.error).toContain('GetTimelineEvent');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+
   it('refuses to update an automatic event', async () => {
     serveEvent(storedEvent({ eventType: 'SSM Incident Record Update' }));
     const r = await runWith({ inputs: { ...inputs, 'link-commit': 'false' } });

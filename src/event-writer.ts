@@ -89,6 +89,9 @@ class CommitLink {
       ctx.inputs.linkCommit && ctx.facts.commitUrl
         ? readCommitLink(ctx.api, incidentArn, ctx.facts, this.signal)
         : Promise.resolve(undefined);
+    // Read beside another call: when that one fails first, this one's failure is not awaited,
+    // and must not end the process as an unhandled rejection.
+    this.state.catch(() => undefined);
   }
 
   /** What the read found, for counting references before anything is written. */
