@@ -77,7 +77,12 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 //   agents, undici), so it gets no stand-ins.
 // Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
+const undiciStandIn = {
+  undici: ['./action/bundle/lazy-undici.js'],
+  'undici-real': ['../node_modules/undici/index.js'],
+};
 const standIns = {
+  ...undiciStandIn,
   '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
   '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
   'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
@@ -87,7 +92,7 @@ const standIns = {
 };
 for (const [entry, out, paths] of [
   ['action/index.js', '../dist', { ...sdkPaths, ...standIns }],
-  ['action/post.js', '../dist/post', sdkPaths],
+  ['action/post.js', '../dist/post', { ...sdkPaths, ...undiciStandIn }],
 ]) {
   writeFileSync(
     'build/tsconfig.json',
@@ -109,6 +114,28 @@ for (const [entry, out, paths] of [
     ],
     { cwd: 'build' },
   );
+}
+
+// ncc minifies only the entry file of each bundle; the chunks beside it, the main step's code among
+// them, are minified here: whitespace and syntax only, no identifier renamed, so that nothing that
+// reads a function's or a class's name changes. The parentheses webpack puts around each module's
+// function are kept (esbuild keeps them on purpose): V8 compiles such functions as soon as it
+// parses the file, so Node's compile cache (src/bundle/compile-cache.ts) holds them too.
+if (minify) {
+  const { transform } = await import('esbuild');
+  for (const dir of ['dist', 'dist/post']) {
+    for (const name of readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))) {
+      const file = join(dir, name);
+      const { code } = await transform(readFileSync(file, 'utf8'), {
+        minifyWhitespace: true,
+        minifySyntax: true,
+        format: 'esm',
+        target: 'node20',
+        legalComments: 'inline',
+      });
+      writeFileSync(file, code);
+    }
+  }
 }
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
