@@ -119,17 +119,17 @@ try {
   const ratioLines = [
     ['action, http / bare node', 'http', 'bare'],
     ['action, https / bare node', 'tls', 'bare'],
-    ['action, http, warm cache / bare node', 'http-warm', 'bare'],
-    ['action, https, warm cache / bare node', 'tls-warm', 'bare'],
+    ['action, http, a later step / bare node', 'http-warm', 'bare'],
+    ['action, https, a later step / bare node', 'tls-warm', 'bare'],
     ['action, OIDC role / bare node', 'oidc', 'bare'],
     ['search among 10,000 / known ARN', 'search', 'http'],
     ['job-end step, no finish / bare node', 'post', 'bare'],
-    ['job-end step, finish / bare node', 'post-finish', 'bare'],
-    ['job-end step, finish, warm cache / bare node', 'post-finish-warm', 'bare'],
+    ['job-end step, finish, no compile cache / bare node', 'post-finish', 'bare'],
+    ['job-end step, finish, after its main step / bare node', 'post-finish-job', 'bare'],
     ['AWS CLI, http / action, http', 'cli', 'http'],
     ['AWS CLI, https / action, https', 'cli-tls', 'tls'],
   ].filter(([, a, b]) => samples[a] && samples[b]);
-  for (const [label, a, b] of ratioLines) console.log(`  ${label.padEnd(46)} ${bothRatios(a, b)}`);
+  for (const [label, a, b] of ratioLines) console.log(`  ${label.padEnd(56)} ${bothRatios(a, b)}`);
 
   const loaded = await loadedBytes(
     node,

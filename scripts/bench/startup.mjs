@@ -26,13 +26,13 @@ export const haveCli = (() => {
 export function startupScenarios({ node, http, tls, many, cert }) {
   const known = incidentArn('checkout-api', 'known');
   const scenarios = [];
-  const add = (key, label, run, options = {}) => scenarios.push({ key, label, run, ...options });
+  const add = (key, label, run) => scenarios.push({ key, label, run });
   const action = (endpoint, arn, inputs = {}, env = {}) =>
     deployEnv(endpoint, { 'incident-arn': arn, ...inputs }, env);
 
   add('bare', 'bare node -e 0', () => measure(node, ['-e', '0']));
   add('http', 'action, known ARN, http', () => measure(node, [ACTION], action(http.url, known)));
-  add('http-warm', 'action, known ARN, http, warm cache', (runnerTemp) =>
+  add('http-warm', 'action, known ARN, http, a later step (compile cache)', (runnerTemp) =>
     measure(node, [ACTION], action(http.url, incidentArn('checkout-api', 'known-warm')), {
       runnerTemp,
     }),
@@ -42,7 +42,7 @@ export function startupScenarios({ node, http, tls, many, cert }) {
     add('tls', 'action, known ARN, https', () =>
       measure(node, [ACTION], action(tls.url, known, {}, trust)),
     );
-    add('tls-warm', 'action, known ARN, https, warm cache', (runnerTemp) =>
+    add('tls-warm', 'action, known ARN, https, a later step (compile cache)', (runnerTemp) =>
       measure(
         node,
         [ACTION],
@@ -80,10 +80,10 @@ export function startupScenarios({ node, http, tls, many, cert }) {
     measure(node, [POST], deployEnv(http.url, { 'incident-arn': known })),
   );
   const finish = finishScenario(node, http);
-  add('post-finish', 'job-end step, finish-on-job-end', finish.post, { before: finish.prepare });
-  add('post-finish-warm', 'job-end step, finish-on-job-end, warm cache', finish.post, {
-    before: finish.prepare,
-  });
+  add('post-finish', 'job-end step, finish-on-job-end, no compile cache', () => finish.run(false));
+  add('post-finish-job', 'job-end step, finish-on-job-end, after its main step', () =>
+    finish.run(true),
+  );
   if (haveCli) {
     add('cli', 'aws ssm-incidents create-timeline-event, http', () =>
       measure(AWS_CLI, cliArgs(http.url, known), cliEnv()),
@@ -97,10 +97,12 @@ export function startupScenarios({ node, http, tls, many, cert }) {
 }
 
 /**
- * The job-end step with finish-on-job-end: before each run, a main step (not measured) creates an
+ * The job-end step with finish-on-job-end: before each run, its main step (not measured) creates an
  * event and saves the state; the job-end step then reads the job's outcome from the emulator's
  * GitHub stand-in and updates that event, as the runner runs it: the same inputs, the state as
- * STATE_* variables.
+ * STATE_* variables. `afterMain`: the two share one RUNNER_TEMP, as the steps of a job do, so the
+ * job-end step finds the compile cache its main step left; otherwise it has a RUNNER_TEMP of its own
+ * (as on a Node without a compile cache).
  */
 function finishScenario(node, http) {
   const arn = incidentArn('checkout-api', 'finish');
@@ -111,28 +113,27 @@ function finishScenario(node, http) {
     GITHUB_API_URL: `${http.url}/_github`,
     RUNNER_NAME: FINISH_RUN.runnerName,
   };
-  let state;
+  const step = () => ({
+    ...deployEnv(http.url, inputs, env),
+    GITHUB_RUN_ID: String(FINISH_RUN.runId),
+  });
   return {
-    async prepare() {
-      const main = await measure(node, [ACTION], {
-        ...deployEnv(http.url, inputs, env),
-        GITHUB_RUN_ID: String(FINISH_RUN.runId),
-      });
-      state = Object.fromEntries(
-        Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
-      );
-      if (Object.keys(state).length === 0) throw new Error('the main step saved no state');
-    },
-    async post(runnerTemp) {
-      const run = await measure(
-        node,
-        [POST],
-        { ...deployEnv(http.url, inputs, env), GITHUB_RUN_ID: String(FINISH_RUN.runId), ...state },
-        { runnerTemp },
-      );
-      // The job-end step never fails the job: a problem shows only as a warning.
-      if (run.log.includes('::warning')) throw new Error(`the job-end step warned:\n${run.log}`);
-      return run;
+    async run(afterMain) {
+      const job = tempDir('ita-job-');
+      try {
+        const runnerTemp = afterMain ? job.dir : undefined;
+        const main = await measure(node, [ACTION], step(), { runnerTemp });
+        const state = Object.fromEntries(
+          Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
+        );
+        if (Object.keys(state).length === 0) throw new Error('the main step saved no state');
+        const run = await measure(node, [POST], { ...step(), ...state }, { runnerTemp });
+        // The job-end step never fails the job: a problem shows only as a warning.
+        if (run.log.includes('::warning')) throw new Error(`the job-end step warned:\n${run.log}`);
+        return run;
+      } finally {
+        job.remove();
+      }
     },
   };
 }
@@ -164,10 +165,7 @@ export async function runStartup(scenarios, emulators, rounds, progress) {
   const warmDirs = new Map(
     scenarios.filter((s) => s.key.endsWith('-warm')).map((s) => [s.key, tempDir('ita-warm-')]),
   );
-  const runOnce = async (s) => {
-    await s.before?.();
-    return s.run(warmDirs.get(s.key)?.dir);
-  };
+  const runOnce = (s) => s.run(warmDirs.get(s.key)?.dir);
   try {
     await Promise.all(emulators.map((e) => e.reset()));
     for (const s of scenarios) await runOnce(s);
