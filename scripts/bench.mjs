@@ -12,7 +12,7 @@
 // the command and everything it starts; peak RSS from GNU time. CPU time is far less sensitive to
 // a busy machine than wall time: compare builds by it. The figures end with the targets and
 // whether each holds.
-// Settings: BENCH_RUNS (start-up rounds, default 20), BENCH_LATENCY_RUNS (default 5),
+// Settings: BENCH_RUNS (start-up rounds, default 30), BENCH_LATENCY_RUNS (default 5),
 // BENCH_THROTTLE_RUNS (default 1), BENCH_SCALE (concurrent runs, default 100).
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -47,7 +47,7 @@ import {
 import { concurrentRuns, scaleSeed } from './bench/scale.mjs';
 import { haveCli, loadedBytes, runStartup, startupScenarios } from './bench/startup.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 5);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
 // Throttled runs are slow (the SDK's adaptive retry mode slows the client's every call), and their
@@ -80,7 +80,9 @@ try {
     scenarios,
     [emulators.http, emulators.tls, emulators.many].filter(Boolean),
     RUNS,
-    (round) => process.stdout.write(`\rstart-up: round ${round}/${RUNS}`),
+    (round) => {
+      if (process.stdout.isTTY) process.stdout.write(`\rstart-up: round ${round}/${RUNS}`);
+    },
   );
   process.stdout.write(
     '\n\nStart-up: one step, from its start to its exit; the service answers at once\n',
