@@ -78,7 +78,9 @@ try {
   const scenarios = startupScenarios({ node, ...emulators, cert });
   const samples = await runStartup(
     scenarios,
-    [emulators.http, emulators.tls, emulators.many].filter(Boolean),
+    // The 10,000-incident emulator is not reset between rounds: regenerating its records takes
+    // long enough to overlap the next runs, and its one written-to incident stays small.
+    [emulators.http, emulators.tls].filter(Boolean),
     RUNS,
     (round) => {
       if (process.stdout.isTTY) process.stdout.write(`\rstart-up: round ${round}/${RUNS}`);

@@ -172,6 +172,8 @@ export async function runStartup(scenarios, emulators, rounds, progress) {
     const samples = Object.fromEntries(scenarios.map((s) => [s.key, []]));
     for (let round = 0; round < rounds; round++) {
       await Promise.all(emulators.map((e) => e.reset()));
+      // Let the emulators' own work (and its garbage collection) end before the first run.
+      await new Promise((resolve) => setTimeout(resolve, 150));
       // Alternate the order, so that no scenario always follows the same one.
       const order = round % 2 ? [...scenarios].reverse() : scenarios;
       for (const s of order) samples[s.key].push(await runOnce(s));
