@@ -76,10 +76,10 @@ export function summarizeOps(ops) {
 
 const searchInputs = (plan) => ({ 'response-plan': plan, select: 'all' });
 
-/** A run against the fleet emulator with `fault` set after a reset. */
+/** A run against the fleet emulator with `fault` (if any) set after a reset. */
 async function faultedRun(node, fleet, fault, inputs, env = {}) {
   await fleet.reset();
-  await fleet.fault(fault);
+  if (fault) await fleet.fault(fault);
   const run = await requestsOf(node, fleet, deployEnv(fleet.url, inputs, env));
   const results = JSON.parse(run.outputs.results ?? '[]');
   return {
@@ -95,15 +95,18 @@ async function faultedRun(node, fleet, fault, inputs, env = {}) {
 
 /**
  * The service answers every call 50 ms late. One target (a search that finds one incident) and ten
- * (a search that finds ten, select: all), link-commit on with a new commit, interleaved; ten
- * targets one after another (INCIDENT_TIMELINE_PARALLEL_TARGETS=1) for comparison.
+ * (a search that finds ten, select: all), link-commit on with a new commit; between them, the
+ * one-target run with the service answering at once: the start-up of the floor, measured under the
+ * same conditions. Then ten targets one after another (INCIDENT_TIMELINE_PARALLEL_TARGETS=1).
  */
 export async function latency(node, fleet, runs, sequentialRuns) {
   const fault = { type: 'latency', latencyMs: LATENCY_MS, every: 1 };
+  const startup = [];
   const one = [];
   const ten = [];
   const sequential = [];
   for (let i = 0; i < runs; i++) {
+    startup.push(await faultedRun(node, fleet, undefined, searchInputs('solo')));
     one.push(await faultedRun(node, fleet, fault, searchInputs('solo')));
     ten.push(await faultedRun(node, fleet, fault, searchInputs('fleet')));
   }
@@ -113,7 +116,7 @@ export async function latency(node, fleet, runs, sequentialRuns) {
         INCIDENT_TIMELINE_PARALLEL_TARGETS: '1',
       }),
     );
-  return { one, ten, sequential };
+  return { startup, one, ten, sequential };
 }
 
 /**
