@@ -61,20 +61,24 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
 // module in the bundle. Two entries, each a bundle of its own with its own lazy chunks:
-// - the main step (dist/index.js), whose start-up every run pays for. Its mappings keep that lean;
-//   the features behind them are tested through the bundle (__tests__/e2e/roles.test.ts,
-//   __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
+// - the main step (dist/index.js), whose start-up every run pays for: a small entry that turns on
+//   Node's compile cache and then loads the action's code, a lazy chunk (src/index.ts). Its
+//   mappings keep start-up lean; the features behind them are tested through the bundle
+//   (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
+//   (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
 //   - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//     the real client (and undici) on first use, as a chunk of its own;
+//     the real client on first use, as a chunk of its own;
 //   - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
 //     never calls) goes to a stand-in that loads the real one, with @actions/io, child_process
 //     and assert, on first use;
-//   The stand-ins serve only what @actions/core calls, so a dependency that needs more of those
-//   modules (@actions/github does) must not be in this bundle.
+//   - undici, which the real @actions/http-client imports for proxy agents only, goes to a
+//     stand-in that loads the real one (about 1 MB of code) only when a proxy agent is used.
+//   The stand-ins serve only what their importers call, so a dependency that needs more of those
+//   modules (@actions/github does, of @actions/http-client) must not be in this bundle.
 // - the job-end step (dist/post/index.js, `runs.post`), which loads nothing when
-//   finish-on-job-end is off and everything it needs in one lazy chunk when it is on. It reads
-//   the job's outcome with @actions/github, which uses the real @actions/http-client (proxy
-//   agents, undici), so it gets no stand-ins.
+//   finish-on-job-end is off and everything it needs in lazy chunks when it is on. It reads the
+//   job's outcome with @actions/github, which uses the real @actions/http-client, and undici's
+//   fetch, which the undici stand-in serves with Node's own fetch unless a proxy agent is given.
 // Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const undiciStandIn = {
