@@ -1,347 +1,320 @@
-// `npm run bench`: what the action costs a deployment, measured side by side in one run.
-//   (a) bare `node -e 0`
-//   (b) the bundled action posting to a known incident ARN
-//   (c) the action discovering its target among 10,000 incident records of which 20 are open
-//   (d) the AWS CLI v2 making the same create-timeline-event call as (b)
-// Runs are interleaved (a, b, c, d, a, b, …) so that machine noise hits all alike; each figure is
-// the median of BENCH_RUNS runs (default 10) with min and max, on Node 24 from the npm registry and
-// on this machine's Node. Everything talks to the bundled emulator on loopback. The ratios are of
-// wall time, as the issue states them; CPU time (task-clock, from `perf stat` when installed) is
-// shown beside it because it is far less sensitive to a busy machine.
-import { execFileSync, spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+// `npm run bench`: what the action costs a deployment, measured in one run on Node 24 (from the npm
+// registry), against the bundled emulator on loopback:
+//   1. start-up: one step from the process's start to its exit, over http and over https (a
+//      certificate made for the run, trusted through NODE_EXTRA_CA_CERTS), as the first step of a
+//      job and as a later one (warm compile cache); beside bare Node, the job-end step and the AWS
+//      CLI v2 making the same call; interleaved rounds, medians;
+//   2. the requests each kind of run makes;
+//   3. round trips: every answer 50 ms late, one target and ten, against the floor;
+//   4. a throttling service: ten targets side by side and one after another;
+//   5. scale: many runs at once against one emulator.
+// Wall times are each command's own, counted by `perf stat` (duration_time); CPU is task-clock of
+// the command and everything it starts; peak RSS from GNU time. CPU time is far less sensitive to
+// a busy machine than wall time: compare builds by it. The figures end with the targets and
+// whether each holds.
+// Settings: BENCH_RUNS (start-up rounds, default 30), BENCH_LATENCY_RUNS (default 7),
+// BENCH_THROTTLE_RUNS (default 1), BENCH_SCALE (concurrent runs, default 100).
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ACTION,
-  GITHUB_ENV,
   ROOT,
-  TEST_CREDENTIALS,
-  inputEnv,
+  createSelfSignedCertificate,
   node24,
-  startEmulator,
+  opensslVersion,
 } from './lib/harness.mjs';
+import {
+  deployEnv,
+  fleetSeed,
+  incidentArn,
+  manyIncidentsSeed,
+  startEmulators,
+  startupSeed,
+} from './bench/deployments.mjs';
+import { fixed, havePerf, printTable, requireGnuTime, stats } from './bench/measure.mjs';
+import {
+  CHAIN,
+  LATENCY_MS,
+  THROTTLE_EVERY,
+  chains,
+  latency,
+  medianOf,
+  summarizeOps,
+  throttling,
+} from './bench/round-trips.mjs';
+import { concurrentRuns, scaleSeed } from './bench/scale.mjs';
+import { haveCli, loadedBytes, runStartup, startupScenarios } from './bench/startup.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const GNU_TIME = '/usr/bin/time';
-const PERF = ['/usr/bin/perf', '/usr/local/bin/perf'].find((p) => existsSync(p));
-const AWS_CLI = '/usr/bin/aws';
-if (!existsSync(GNU_TIME)) throw new Error('GNU time is needed for peak RSS: apt-get install time');
-const haveCli = (() => {
-  try {
-    return execFileSync(AWS_CLI, ['--version'], { encoding: 'utf8' }).startsWith('aws-cli/2');
-  } catch {
-    return false;
-  }
-})();
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 7);
+const SCALE = Number(process.env.BENCH_SCALE ?? 100);
+// Throttled runs are slow (the SDK's adaptive retry mode slows the client's every call), and their
+// request counts depend only on the cadence, so one run of each is enough.
+const THROTTLE_RUNS = Number(process.env.BENCH_THROTTLE_RUNS ?? 1);
+requireGnuTime();
 
-/**
- * Runs a command under GNU time (and `perf stat` when available); resolves wall milliseconds
- * (measured here), CPU milliseconds (task-clock of the process tree; NaN without perf) and peak
- * RSS in MB.
- */
-function measure(command, args, env) {
-  const dir = mkdtempSync(join(tmpdir(), 'ita-bench-'));
-  const timeFile = join(dir, 'time.txt');
-  const perfFile = join(dir, 'perf.txt');
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output.txt'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-  };
-  for (const file of Object.values(files)) writeFileSync(file, file.endsWith('.json') ? '{}' : '');
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const timed = [GNU_TIME, '-o', timeFile, '-f', '%M', command, ...args];
-    const argv = PERF
-      ? [PERF, 'stat', '-x,', '-e', 'task-clock', '-o', perfFile, '--', ...timed]
-      : timed;
-    const child = spawn(argv[0], argv.slice(1), {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH ?? '', HOME: dir, ...files, ...env },
-    });
-    let out = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (out += c));
-    child.once('close', (code) => {
-      const ms = performance.now() - started;
-      const rssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-      const cpuLine = PERF
-        ? readFileSync(perfFile, 'utf8')
-            .split('\n')
-            .find((l) => l.includes('task-clock'))
-        : undefined;
-      const cpuMs = cpuLine ? Number(cpuLine.split(',')[0]) : Number.NaN;
-      const outputs = readFileSync(files.GITHUB_OUTPUT, 'utf8');
-      rmSync(dir, { recursive: true, force: true });
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${out}`));
-      else resolve({ ms, cpuMs, rssMb: rssKb / 1024, outputs });
-    });
-  });
-}
-
-const stats = (values) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
-};
-
-console.log(
-  `Preparing: Node 24 from the npm registry, two emulators (1 incident; 10,000 incidents)…`,
-);
-const nodes = [
-  { name: 'node24', path: node24() },
-  { name: `node${process.versions.node.split('.')[0]}`, path: process.execPath },
-];
-for (const node of nodes)
-  node.version = execFileSync(node.path, ['--version'], { encoding: 'utf8' }).trim();
-
-const single = await startEmulator({
-  seed: {
-    incidents: [{ responsePlan: 'checkout-api', title: 'Checkout latency above SLO', impact: 2 }],
-  },
+console.log('Preparing: Node 24 from the npm registry, a certificate, the emulators…');
+const node = node24();
+const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+const cert = opensslVersion() ? createSelfSignedCertificate() : undefined;
+const emulators = await startEmulators({
+  http: { seed: startupSeed() },
+  ...(cert ? { tls: { seed: startupSeed(), tls: cert } } : {}),
+  many: { seed: manyIncidentsSeed() },
+  fleet: { seed: fleetSeed() },
+  scale: { seed: scaleSeed() },
 });
-const many = await startEmulator({
-  seed: {
-    generateIncidents: {
-      count: 9_980,
-      responsePlan: 'bulk',
-      status: 'RESOLVED',
-      impact: 3,
-      titlePrefix: 'Old incident',
-    },
-  },
-});
-await many.seed({
-  generateIncidents: {
-    count: 20,
-    responsePlan: 'checkout-api',
-    status: 'OPEN',
-    impact: 2,
-    titlePrefix: 'Open incident',
-  },
-});
-const knownArn = (await single.state()).incidents[0].arn;
-
-let runCounter = 0;
-/** Each run is a new deployment (run id and commit), as it is for users. */
-function deployEnv(endpoint, inputs) {
-  runCounter += 1;
-  const sha = runCounter.toString(16).padStart(40, 'a');
-  return {
-    ...GITHUB_ENV,
-    ...TEST_CREDENTIALS,
-    GITHUB_RUN_ID: String(100_000 + runCounter),
-    GITHUB_SHA: sha,
-    ...inputEnv({
-      'aws-region': 'us-east-1',
-      'endpoint-url': endpoint,
-      status: 'succeeded',
-      environment: 'production',
-      ...inputs,
-    }),
-  };
-}
-
-const scenarios = [];
-for (const node of nodes) {
-  scenarios.push({
-    key: `a:${node.name}`,
-    label: `(a) bare node -e 0 [${node.name}]`,
-    run: () => measure(node.path, ['-e', '0'], {}),
-  });
-  scenarios.push({
-    key: `b:${node.name}`,
-    label: `(b) action, known ARN [${node.name}]`,
-    run: () => measure(node.path, [ACTION], deployEnv(single.url, { 'incident-arn': knownArn })),
-  });
-  scenarios.push({
-    key: `c:${node.name}`,
-    label: `(c) action, search 10,000 [${node.name}]`,
-    run: () =>
-      measure(
-        node.path,
-        [ACTION],
-        deployEnv(many.url, { 'response-plan': 'checkout-api', select: 'latest' }),
-      ),
-  });
-}
-if (haveCli) {
-  scenarios.push({
-    key: 'd',
-    label: '(d) aws ssm-incidents create-timeline-event (CLI v2)',
-    run: () =>
-      measure(
-        AWS_CLI,
-        [
-          'ssm-incidents',
-          'create-timeline-event',
-          '--endpoint-url',
-          single.url,
-          '--region',
-          'us-east-1',
-          '--incident-record-arn',
-          knownArn,
-          '--event-time',
-          new Date().toISOString(),
-          '--event-type',
-          'Custom Event',
-          '--event-data',
-          JSON.stringify('Deployment succeeded: acme/shop@1a2b3c4 (main) to production by octocat'),
-        ],
-        {
-          ...TEST_CREDENTIALS,
-          AWS_PAGER: '',
-          AWS_CONFIG_FILE: '/nonexistent',
-          AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-        },
-      ),
-  });
-}
-
-// One warm-up round (file cache, the emulator's JIT), not counted.
-for (const s of scenarios) await s.run();
-const samples = Object.fromEntries(scenarios.map((s) => [s.key, []]));
-for (let round = 0; round < RUNS; round++) {
-  for (const s of scenarios) samples[s.key].push(await s.run());
-  process.stdout.write(`\rround ${round + 1}/${RUNS}`);
-}
-process.stdout.write('\n\n');
-
-// Requests of one run of (b) and of (c), from the emulators' logs.
-async function requestsOf(emulator, env, node) {
-  await emulator.control('DELETE', 'requests');
-  await measure(node, [ACTION], env);
-  return (await emulator.requests()).map((r) => r.operation);
-}
-const bOps = await requestsOf(
-  single,
-  deployEnv(single.url, { 'incident-arn': knownArn }),
-  nodes[0].path,
-);
-const bEnvSameCommit = deployEnv(single.url, { 'incident-arn': knownArn });
-await measure(nodes[0].path, [ACTION], bEnvSameCommit);
-const bOpsKnownCommit = await requestsOf(
-  single,
-  { ...bEnvSameCommit, GITHUB_RUN_ID: String(999_999) },
-  nodes[0].path,
-);
-const cOps = await requestsOf(
-  many,
-  deployEnv(many.url, { 'response-plan': 'checkout-api', select: 'latest' }),
-  nodes[0].path,
-);
-await single.stop();
-await many.stop();
-
-const table = [
-  ['scenario', 'wall ms median', 'min', 'max', 'CPU ms median', 'min', 'peak RSS MB median', 'max'],
-];
-for (const s of scenarios) {
-  const t = stats(samples[s.key].map((x) => x.ms));
-  const c = stats(samples[s.key].map((x) => x.cpuMs));
-  const r = stats(samples[s.key].map((x) => x.rssMb));
-  table.push([
-    s.label,
-    t.median.toFixed(1),
-    t.min.toFixed(1),
-    t.max.toFixed(1),
-    c.median.toFixed(1),
-    c.min.toFixed(1),
-    r.median.toFixed(1),
-    r.max.toFixed(1),
-  ]);
-}
-const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-for (const row of table)
-  console.log(
-    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '),
-  );
-
-const med = (key) => stats(samples[key].map((x) => x.ms)).median;
-const cpuMed = (key) => stats(samples[key].map((x) => x.cpuMs)).median;
-const bundleBytes = statSync(ACTION).size;
-const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js') && f !== 'index.js');
-const chunkBytes = chunks.reduce((sum, f) => sum + statSync(join(ROOT, 'dist', f)).size, 0);
-const duplicated = execFileSync('npm', ['ls', '--all', '--parseable'], {
-  cwd: ROOT,
-  encoding: 'utf8',
-})
-  .split('\n')
-  .filter((p) => /node_modules\/@smithy\/[^/]+$/.test(p))
-  .map((p) => p.replace(/.*node_modules\/(@smithy\/[^/]+)$/, '$1'));
-const smithyCopies = duplicated.length - new Set(duplicated).size;
-
-console.log(
-  `\nMachine: ${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores; ${nodes.map((n) => `${n.name} = ${n.version}`).join(', ')}; ${RUNS} interleaved runs`,
-);
-console.log(
-  `dist/index.js: ${(bundleBytes / 1e6).toFixed(3)} MB, loaded by every run; ${chunks.length} lazy chunk(s) beside it, ${(chunkBytes / 1e6).toFixed(3)} MB in all, loaded only by the runs that need them (role-to-assume, OIDC, proxy); @smithy/* duplicate copies installed: ${smithyCopies}`,
-);
-console.log(`(b) requests, new commit: ${bOps.length} (${bOps.join(', ')})`);
-console.log(
-  `(b) requests, commit already linked: ${bOpsKnownCommit.length} (${bOpsKnownCommit.join(', ')})`,
-);
-console.log(
-  `(c) requests: ${cOps.length} (${[...new Set(cOps)].map((op) => `${op} ×${cOps.filter((o) => o === op).length}`).join(', ')})`,
-);
-
 const checks = [];
-for (const node of nodes) {
-  const a = med(`a:${node.name}`);
-  const b = med(`b:${node.name}`);
-  const c = med(`c:${node.name}`);
+const check = (name, ok, value) => checks.push([name, ok, value]);
+
+try {
   console.log(
-    `\n[${node.name}] wall: (b)/(a) = ${(b / a).toFixed(2)}   (c)/(b) = ${(c / b).toFixed(2)}${haveCli ? `   (d)/(b) = ${(med('d') / b).toFixed(2)}` : ''}`,
+    `Node ${nodeVersion} (linux ${process.arch}, ${cpus().length} cores); ${RUNS} interleaved rounds${havePerf ? '' : '; perf is not available: wall times include the spawn, no CPU times'}`,
   );
-  if (PERF) {
-    const [ca, cb, cc] = ['a', 'b', 'c'].map((x) => cpuMed(`${x}:${node.name}`));
-    console.log(
-      `[${node.name}] CPU:  (b)/(a) = ${(cb / ca).toFixed(2)}   (c)/(b) = ${(cc / cb).toFixed(2)}${haveCli ? `   (d)/(b) = ${(cpuMed('d') / cb).toFixed(2)}` : ''}`,
+
+  // 1. Start-up.
+  const scenarios = startupScenarios({ node, ...emulators, cert });
+  const samples = await runStartup(
+    scenarios,
+    // The 10,000-incident emulator is not reset between rounds: regenerating its records takes
+    // long enough to overlap the next runs, and its one written-to incident stays small.
+    [emulators.http, emulators.tls].filter(Boolean),
+    RUNS,
+    (round) => {
+      if (process.stdout.isTTY) process.stdout.write(`\rstart-up: round ${round}/${RUNS}`);
+    },
+  );
+  process.stdout.write(
+    '\n\nStart-up: one step, from its start to its exit; the service answers at once\n',
+  );
+  const med = (key, field) => stats(samples[key].map((x) => x[field])).median;
+  const rows = [
+    [
+      'scenario',
+      'wall ms median',
+      'min',
+      'max',
+      'CPU ms median',
+      'min',
+      'peak RSS MB median',
+      'max',
+    ],
+  ];
+  for (const s of scenarios) {
+    const [w, c, r] = ['ms', 'cpuMs', 'rssMb'].map((f) => stats(samples[s.key].map((x) => x[f])));
+    rows.push([
+      s.label,
+      fixed(w.median),
+      fixed(w.min),
+      fixed(w.max),
+      fixed(c.median),
+      fixed(c.min),
+      fixed(r.median),
+      fixed(r.max),
+    ]);
+  }
+  printTable(rows);
+
+  const ratio = (a, b, field = 'ms') => med(a, field) / med(b, field);
+  const bothRatios = (a, b) => `${fixed(ratio(a, b), 2)} (CPU ${fixed(ratio(a, b, 'cpuMs'), 2)})`;
+  console.log('\nRatios of medians, wall (CPU):');
+  const ratioLines = [
+    ['action, http / bare node', 'http', 'bare'],
+    ['action, https / bare node', 'tls', 'bare'],
+    ['action, http, a later step / bare node', 'http-warm', 'bare'],
+    ['action, https, a later step / bare node', 'tls-warm', 'bare'],
+    ['action, OIDC role / bare node', 'oidc', 'bare'],
+    ['search among 10,000 / known ARN', 'search', 'http'],
+    ['job-end step, no finish / bare node', 'post', 'bare'],
+    ['job-end step, finish, no compile cache / bare node', 'post-finish', 'bare'],
+    ['job-end step, finish, after its main step / bare node', 'post-finish-job', 'bare'],
+    ['AWS CLI, http / action, http', 'cli', 'http'],
+    ['AWS CLI, https / action, https', 'cli-tls', 'tls'],
+  ].filter(([, a, b]) => samples[a] && samples[b]);
+  for (const [label, a, b] of ratioLines) console.log(`  ${label.padEnd(56)} ${bothRatios(a, b)}`);
+
+  const loaded = await loadedBytes(
+    node,
+    deployEnv(emulators.http.url, { 'incident-arn': incidentArn('checkout-api', 'known') }),
+  );
+  const loadedTotal = loaded.reduce((sum, f) => sum + f.bytes, 0);
+  const entryBytes = statSync(ACTION).size;
+  const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f));
+  const chunkBytes = chunks.reduce((sum, f) => sum + statSync(join(ROOT, 'dist', f)).size, 0);
+  const smithy = execFileSync('npm', ['ls', '--all', '--parseable'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  })
+    .split('\n')
+    .filter((p) => /node_modules\/@smithy\/[^/]+$/.test(p))
+    .map((p) => p.replace(/.*node_modules\/(@smithy\/[^/]+)$/, '$1'));
+  const smithyCopies = smithy.length - new Set(smithy).size;
+  console.log(
+    `\nA known-ARN run loads ${fixed(loadedTotal / 1e6, 3)} MB from dist/: ${loaded.map((f) => `${f.file} ${fixed(f.bytes / 1e3, 0)} KB`).join(', ')}`,
+  );
+  console.log(
+    `dist/index.js ${fixed(entryBytes / 1e6, 3)} MB; ${chunks.length} chunks beside it, ${fixed(chunkBytes / 1e6, 3)} MB in all, each loaded only by the runs that need it; @smithy/* duplicate copies installed: ${smithyCopies}`,
+  );
+
+  check(
+    'action / bare node, http, first step of a job <= 3.0',
+    ratio('http', 'bare') <= 3,
+    bothRatios('http', 'bare'),
+  );
+  if (samples.tls)
+    check(
+      'action / bare node, https, first step of a job <= 3.0',
+      ratio('tls', 'bare') <= 3,
+      bothRatios('tls', 'bare'),
+    );
+  if (samples.cli)
+    check('AWS CLI / action, http >= 6', ratio('cli', 'http') >= 6, bothRatios('cli', 'http'));
+  if (samples['cli-tls'])
+    check(
+      'AWS CLI / action, https >= 6',
+      ratio('cli-tls', 'tls') >= 6,
+      bothRatios('cli-tls', 'tls'),
+    );
+  for (const [key, label] of [
+    ['http', 'http'],
+    ['tls', 'https'],
+  ]) {
+    if (!samples[key]) continue;
+    const rss = Math.max(...samples[key].map((x) => x.rssMb));
+    check(`peak RSS of the action, ${label} <= 60 MB`, rss <= 60, `${fixed(rss)} MB (max of runs)`);
+  }
+  check('dist/index.js <= 1.2 MB', entryBytes <= 1.2e6, `${fixed(entryBytes / 1e6, 3)} MB`);
+  check(
+    'bytes a known-ARN run loads from dist/ <= 1.2 MB',
+    loadedTotal <= 1.2e6,
+    `${fixed(loadedTotal / 1e6, 3)} MB`,
+  );
+  check('one copy of each @smithy/*', smithyCopies === 0, `${smithyCopies} duplicate(s)`);
+  check(
+    'search among 10,000 / known ARN <= 1.2',
+    ratio('search', 'http') <= 1.2,
+    bothRatios('search', 'http'),
+  );
+  check(
+    'job-end step without finish-on-job-end / bare node <= 1.3',
+    ratio('post', 'bare') <= 1.3,
+    bothRatios('post', 'bare'),
+  );
+
+  // 2. Requests per run.
+  console.log('\nRequests per run, from the emulator’s request log:');
+  for (const { label, ops, expected } of await chains(node, emulators)) {
+    console.log(`  ${label}: ${ops.length} (${ops.join(', ')})`);
+    check(
+      `requests, ${label}: ${expected.length}`,
+      ops.join() === expected.join(),
+      `${ops.length}`,
     );
   }
-  if (node.name === 'node24') {
-    const rss = Math.max(...samples[`b:${node.name}`].map((x) => x.rssMb));
-    checks.push(['(b)/(a) <= 3.0', b / a <= 3.0, (b / a).toFixed(2)]);
-    if (haveCli) checks.push(['(d)/(b) >= 6', med('d') / b >= 6, (med('d') / b).toFixed(2)]);
-    checks.push(['(c)/(b) <= 1.2', c / b <= 1.2, (c / b).toFixed(2)]);
-    checks.push([
-      'dist/index.js <= 1.2 MB',
-      bundleBytes <= 1.2e6,
-      `${(bundleBytes / 1e6).toFixed(3)} MB`,
+
+  // 3. Round trips 50 ms away.
+  process.stdout.write(
+    `\nRound trips: every answer ${LATENCY_MS} ms late, link-commit on with a new commit…`,
+  );
+  const lat = await latency(node, emulators.fleet, LATENCY_RUNS, 2);
+  const startup = medianOf(lat.startup, 'ms');
+  const floor = startup + (1 + CHAIN) * LATENCY_MS;
+  console.log(
+    `\n  floor: start-up ${fixed(startup)} ms (the one-target run with the service answering at once, median of the runs between these) + ${1 + CHAIN} round trips (a search, then ${CHAIN} calls one after another) × ${LATENCY_MS} ms = ${fixed(floor)} ms`,
+  );
+  const latRows = [
+    ['run', 'wall ms median', 'min', 'max', 'requests', 'events written', 'x floor'],
+  ];
+  for (const [label, runs] of [
+    ['one target, the service answering at once', lat.startup],
+    ['one target (a search finds 1)', lat.one],
+    ['ten targets (a search finds 10, select: all)', lat.ten],
+    ['ten targets one after another (PARALLEL_TARGETS=1)', lat.sequential],
+  ]) {
+    const w = stats(runs.map((r) => r.ms));
+    latRows.push([
+      label,
+      fixed(w.median),
+      fixed(w.min),
+      fixed(w.max),
+      String(medianOf(runs, 'requests')),
+      `${medianOf(runs, 'created')}/${runs[0].targets}`,
+      fixed(w.median / floor, 2),
     ]);
-    checks.push(['one copy of each @smithy/*', smithyCopies === 0, `${smithyCopies} duplicate(s)`]);
-    checks.push(['peak RSS of (b) <= 60 MB', rss <= 60, `${rss.toFixed(1)} MB (max of runs)`]);
-    // link-commit needs ListRelatedItems, and for a commit not linked yet UpdateRelatedItems and a
-    // second ListRelatedItems (the service does not return the new item's ID).
-    for (const [label, ops, related] of [
-      ['commit already linked', bOpsKnownCommit, ['ListRelatedItems']],
-      ['new commit', bOps, ['ListRelatedItems', 'UpdateRelatedItems', 'ListRelatedItems']],
-    ]) {
-      const createOps = ops.filter((op) => op === 'CreateTimelineEvent').length;
-      const relatedOps = ops.filter((op) => /RelatedItems/.test(op));
-      checks.push([
-        `(b), ${label}: one write plus link-commit's calls`,
-        createOps === 1 &&
-          ops.length === createOps + relatedOps.length &&
-          relatedOps.join() === related.join(),
-        `${createOps} write + ${relatedOps.length} related-item call(s)`,
-      ]);
-    }
   }
+  printTable(latRows);
+  console.log(`  requests of a ten-target run: ${summarizeOps(lat.ten[0].ops)}`);
+  const oneRatio = medianOf(lat.one, 'ms') / floor;
+  const tenRatio = medianOf(lat.ten, 'ms') / floor;
+  check('50 ms away, one target <= 1.3 x floor', oneRatio <= 1.3, fixed(oneRatio, 2));
+  check('50 ms away, ten targets <= 2.0 x floor', tenRatio <= 2, fixed(tenRatio, 2));
+  check(
+    `requests, ten targets: 1 + 10 x ${CHAIN}`,
+    lat.ten.every((r) => r.requests === 1 + 10 * CHAIN && r.created === 10),
+    `${medianOf(lat.ten, 'requests')}`,
+  );
+
+  // 4. Throttling.
+  process.stdout.write(`\nThrottling: every ${THROTTLE_EVERY}th call throttled, ten targets…`);
+  const thr = await throttling(node, emulators.fleet, THROTTLE_RUNS);
+  console.log('');
+  const thrRows = [
+    ['ten targets', 'requests (each run)', 'throttled', 'events written', 'wall ms median'],
+  ];
+  for (const [label, runs] of [
+    ['side by side', thr.parallel],
+    ['one after another', thr.sequential],
+  ])
+    thrRows.push([
+      label,
+      runs.map((r) => r.requests).join(' '),
+      runs.map((r) => r.throttled).join(' '),
+      runs.map((r) => `${r.created}/${r.targets}`).join(' '),
+      fixed(medianOf(runs, 'ms')),
+    ]);
+  printTable(thrRows);
+  const moreRequests = thr.parallel.map((r, i) => r.requests - thr.sequential[i].requests);
+  check(
+    'throttled: side by side makes no more requests than one after another',
+    Math.max(...moreRequests) <= 0,
+    `${thr.parallel.map((r) => r.requests).join('/')} vs ${thr.sequential.map((r) => r.requests).join('/')}`,
+  );
+  check(
+    'throttled: every event written, both ways',
+    [...thr.parallel, ...thr.sequential].every((r) => r.created === 10),
+    'events written',
+  );
+
+  // 5. Scale.
+  process.stdout.write(`\nScale: ${SCALE} runs at once against one emulator…`);
+  const scale = await concurrentRuns(node, emulators.scale, SCALE);
+  console.log(
+    `\n  ${SCALE} repositories, one incident: events written ${scale.written}, lost ${scale.lost}, duplicated ${scale.duplicated}, runs failed ${scale.failed}; commits linked ${scale.commitsLinked} (${scale.commitItems} related items); run time p50 ${fixed(scale.p50 / 1000, 2)} s, p99 ${fixed(scale.p99 / 1000, 2)} s, max ${fixed(scale.max / 1000, 2)} s; all ${SCALE} done in ${fixed(scale.wallMs / 1000, 2)} s`,
+  );
+  for (const failure of scale.failures) console.log(`  ${failure}`);
+  check(
+    `${SCALE} runs at once: every event written once (none lost, none duplicated)`,
+    scale.lost === 0 && scale.duplicated === 0 && scale.failed === 0 && scale.written === SCALE,
+    `written ${scale.written}, lost ${scale.lost}, duplicated ${scale.duplicated}`,
+  );
+  check(
+    `${SCALE} runs at once: every commit linked once`,
+    scale.commitsLinked === SCALE && scale.commitItems === SCALE,
+    `${scale.commitItems} items, ${scale.commitsLinked} commits`,
+  );
+
+  console.log(`\nTargets (Node ${nodeVersion}):`);
+  for (const [name, ok, value] of checks)
+    console.log(`  ${ok ? 'holds ' : 'MISSED'}  ${name.padEnd(74)} ${value}`);
+  if (!haveCli)
+    console.log('  The AWS CLI v2 is not installed (/usr/bin/aws): its comparison was skipped.');
+  if (!cert)
+    console.log(
+      '  openssl is not installed: the https scenarios were skipped (apt-get install openssl).',
+    );
+} finally {
+  await emulators.stopAll();
+  cert?.remove();
 }
-console.log('\nTargets (Node 24):');
-for (const [name, ok, value] of checks)
-  console.log(`  ${ok ? 'holds ' : 'MISSED'}  ${name.padEnd(52)} ${value}`);
-if (!haveCli)
-  console.log('  (d) skipped: the AWS CLI v2 is not installed (apt-get install awscli)');

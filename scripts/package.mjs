@@ -61,23 +61,32 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
 // module in the bundle. Two entries, each a bundle of its own with its own lazy chunks:
-// - the main step (dist/index.js), whose start-up every run pays for. Its mappings keep that lean;
-//   the features behind them are tested through the bundle (__tests__/e2e/roles.test.ts,
-//   __tests__/proxy.test.ts) and __tests__/lazy-exec.test.ts:
+// - the main step (dist/index.js), whose start-up every run pays for: a small entry that turns on
+//   Node's compile cache and then loads the action's code, a lazy chunk (src/index.ts). Its
+//   mappings keep start-up lean; the features behind them are tested through the bundle
+//   (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
+//   (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
 //   - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//     the real client (and undici) on first use, as a chunk of its own;
+//     the real client on first use, as a chunk of its own;
 //   - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
 //     never calls) goes to a stand-in that loads the real one, with @actions/io, child_process
 //     and assert, on first use;
-//   The stand-ins serve only what @actions/core calls, so a dependency that needs more of those
-//   modules (@actions/github does) must not be in this bundle.
+//   - undici, which the real @actions/http-client imports for proxy agents only, goes to a
+//     stand-in that loads the real one (about 1 MB of code) only when a proxy agent is used.
+//   The stand-ins serve only what their importers call, so a dependency that needs more of those
+//   modules (@actions/github does, of @actions/http-client) must not be in this bundle.
 // - the job-end step (dist/post/index.js, `runs.post`), which loads nothing when
-//   finish-on-job-end is off and everything it needs in one lazy chunk when it is on. It reads
-//   the job's outcome with @actions/github, which uses the real @actions/http-client (proxy
-//   agents, undici), so it gets no stand-ins.
+//   finish-on-job-end is off and everything it needs in lazy chunks when it is on. It reads the
+//   job's outcome with @actions/github, which uses the real @actions/http-client, and undici's
+//   fetch, which the undici stand-in serves with Node's own fetch unless a proxy agent is given.
 // Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
+const undiciStandIn = {
+  undici: ['./action/bundle/lazy-undici.js'],
+  'undici-real': ['../node_modules/undici/index.js'],
+};
 const standIns = {
+  ...undiciStandIn,
   '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
   '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
   'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
@@ -87,7 +96,7 @@ const standIns = {
 };
 for (const [entry, out, paths] of [
   ['action/index.js', '../dist', { ...sdkPaths, ...standIns }],
-  ['action/post.js', '../dist/post', sdkPaths],
+  ['action/post.js', '../dist/post', { ...sdkPaths, ...undiciStandIn }],
 ]) {
   writeFileSync(
     'build/tsconfig.json',
@@ -109,6 +118,28 @@ for (const [entry, out, paths] of [
     ],
     { cwd: 'build' },
   );
+}
+
+// ncc minifies only the entry file of each bundle; the chunks beside it, the main step's code among
+// them, are minified here: whitespace and syntax only, no identifier renamed, so that nothing that
+// reads a function's or a class's name changes. The parentheses webpack puts around each module's
+// function are kept (esbuild keeps them on purpose): V8 compiles such functions as soon as it
+// parses the file, so Node's compile cache (src/bundle/compile-cache.ts) holds them too.
+if (minify) {
+  const { transform } = await import('esbuild');
+  for (const dir of ['dist', 'dist/post']) {
+    for (const name of readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))) {
+      const file = join(dir, name);
+      const { code } = await transform(readFileSync(file, 'utf8'), {
+        minifyWhitespace: true,
+        minifySyntax: true,
+        format: 'esm',
+        target: 'node20',
+        legalComments: 'inline',
+      });
+      writeFileSync(file, code);
+    }
+  }
 }
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};

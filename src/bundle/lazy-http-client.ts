@@ -1,11 +1,11 @@
 /**
  * Stands in for `@actions/http-client` inside the bundle: scripts/package.mjs maps every import of
  * `@actions/http-client` (and its `lib/auth`) to this file, and `@actions/core` is the module that
- * makes one. It imports that client at load time only for `getIDToken`, and the client brings
- * undici: about 450 KB and 40% of the action's start-up. This stand-in keeps the two classes
- * `@actions/core` touches (`HttpClient.getJson`, `BearerCredentialHandler`) and loads the real
- * client, as a separate chunk, on the first request, which only a `role-to-assume` run with OIDC
- * makes. Another importer, such as `@actions/github` (proxy agents), needs the real client: map it
+ * makes one. It imports that client at load time only for `getIDToken`, and loading the client
+ * (with its proxy tunnel, and undici's stand-in) at start-up costs every run a few milliseconds.
+ * This stand-in keeps the two classes `@actions/core` touches (`HttpClient.getJson`,
+ * `BearerCredentialHandler`) and loads the real client, as a separate chunk, on the first request,
+ * which only a `role-to-assume` run with OIDC makes. Another importer, such as `@actions/github` (proxy agents), needs the real client: map it
  * there instead of widening this file.
  */
 import type { HttpClient as RealHttpClient } from '@actions/http-client';
