@@ -1,13 +1,1 @@
-export const id = 256;
-export const ids = [256];
-export const modules = {
-
-/***/ 6256:
-/***/ ((module) => {
-
-module.exports = eval("require")("kerberos");
-
-
-/***/ })
-
-};
+const id=256,ids=[256],modules={6256:(module=>{module.exports=eval("require")("kerberos")})};export{id,ids,modules};
