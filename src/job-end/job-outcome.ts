@@ -108,8 +108,9 @@ export async function readJobOutcome(request: JobOutcomeRequest): Promise<JobOut
   }
   const { deadline } = request;
   try {
-    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    const [{ getOctokit }, { defaults }, { retry }, { throttling }] = await Promise.all([
       import('@actions/github'),
+      import('@actions/github/lib/utils'),
       import('@octokit/plugin-retry'),
       import('@octokit/plugin-throttling'),
     ]);
@@ -124,7 +125,8 @@ export async function readJobOutcome(request: JobOutcomeRequest): Promise<JobOut
       request.token,
       {
         baseUrl: request.apiUrl,
-        request: { signal: deadline.signal },
+        // Octokit merges options shallowly: keep @actions/github's proxy agent and fetch.
+        request: { ...defaults.request, signal: deadline.signal },
         throttle: { onRateLimit: retryWithin, onSecondaryRateLimit: retryWithin },
       },
       retry,
