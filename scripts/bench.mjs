@@ -50,8 +50,7 @@ import { haveCli, loadedBytes, runStartup, startupScenarios } from './bench/star
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 7);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
-// Throttled runs are slow (the SDK's adaptive retry mode slows the client's every call), and their
-// request counts depend only on the cadence, so one run of each is enough.
+// The request counts of throttled runs depend only on the cadence, so one run of each is enough.
 const THROTTLE_RUNS = Number(process.env.BENCH_THROTTLE_RUNS ?? 1);
 requireGnuTime();
 

@@ -1,8 +1,9 @@
 /**
  * Targets written at once. Incident Manager's per-account request quotas are not published; ten
  * is the default `max-incidents`, so a default run writes every target in one round, and each
- * target makes at most four calls one after another. The SDK's adaptive retry mode slows every
- * call of the client as soon as the service throttles one. INCIDENT_TIMELINE_PARALLEL_TARGETS
+ * target makes at most four calls one after another. A throttled call backs off on its own (the
+ * SDK's standard retries), and side by side makes no more requests than one after another
+ * (`npm run bench` measures it). INCIDENT_TIMELINE_PARALLEL_TARGETS
  * lowers it (1 writes one target after another), for accounts that share a tight quota.
  */
 export const MAX_PARALLEL_TARGETS = 10;

@@ -32,9 +32,11 @@ export async function awsClientConfig(settings: AwsSettings, endpoint: string) {
   return {
     region: settings.region,
     maxAttempts: settings.maxAttempts,
-    // Adaptive: the standard retries and backoff, plus a client-side rate limiter that slows every
-    // call of the client once the service throttles, so concurrent writes back off together.
-    retryMode: 'adaptive',
+    // Standard: exponential backoff with jitter for each throttled or failed call, within the SDK's
+    // retry quota. Not adaptive: its client-side rate limiter, made for long-lived clients, spends
+    // most of a short run waiting (ten targets with every fourth call throttled: 22 s instead of
+    // 2.2 s, for the same 54 requests; see `npm run bench`).
+    retryMode: 'standard',
     customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
     requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline),
   } as const;
