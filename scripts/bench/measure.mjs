@@ -1,9 +1,9 @@
 // How the benchmark measures one run of a command, and the small statistics it prints.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOutputs } from '../lib/harness.mjs';
+import { parseOutputs, runnerFiles } from '../lib/harness.mjs';
 
 const GNU_TIME = '/usr/bin/time';
 const PERF = ['/usr/bin/perf', '/usr/local/bin/perf'].find((p) => existsSync(p));
@@ -44,17 +44,7 @@ export function tempDir(prefix) {
  */
 export function measure(command, args, env = {}, { runnerTemp } = {}) {
   const { dir, remove } = tempDir('ita-bench-');
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output.txt'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_STATE: join(dir, 'state.txt'),
-    GITHUB_ENV: join(dir, 'env.txt'),
-    RUNNER_TEMP: runnerTemp ?? dir,
-  };
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV'])
-    writeFileSync(files[name], '');
-  writeFileSync(files.GITHUB_EVENT_PATH, '{}');
+  const files = runnerFiles(dir, { runnerTemp: runnerTemp ?? dir });
   const timeFile = join(dir, 'time.txt');
   const perfFile = join(dir, 'perf.txt');
   const timed = [GNU_TIME, '-o', timeFile, '-f', '%M', command, ...args];

@@ -221,6 +221,20 @@ export interface ActionRun {
   dir: string;
 }
 
+/** The runner's files for one step, made in `dir`, as the variables that name them. */
+export declare function runnerFiles(
+  dir: string,
+  options?: { event?: unknown; runnerTemp?: string },
+): Record<
+  | 'GITHUB_OUTPUT'
+  | 'GITHUB_STEP_SUMMARY'
+  | 'GITHUB_EVENT_PATH'
+  | 'GITHUB_STATE'
+  | 'GITHUB_ENV'
+  | 'RUNNER_TEMP',
+  string
+>;
+
 export declare function runAction(options?: {
   inputs?: Record<string, string | number | boolean>;
   env?: Record<string, string>;

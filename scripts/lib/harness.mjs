@@ -204,6 +204,25 @@ export function inputEnv(inputs) {
 }
 
 /**
+ * The files the runner gives a step, made empty in `dir` (the event payload written), as the
+ * environment variables that name them. RUNNER_TEMP is `dir` unless `runnerTemp` names another.
+ */
+export function runnerFiles(dir, { event = {}, runnerTemp = dir } = {}) {
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'output.txt'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_STATE: join(dir, 'state.txt'),
+    GITHUB_ENV: join(dir, 'env.txt'),
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV'])
+    writeFileSync(files[file], '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
+  return files;
+}
+
+/**
  * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables, GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
  * `entry: POST` with the `state` a main step saved runs the job-end step as the runner does: the
@@ -219,17 +238,7 @@ export async function runAction({
   state = {},
 } = {}) {
   const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
-  const files = {
-    GITHUB_OUTPUT: join(dir, 'output.txt'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_STATE: join(dir, 'state.txt'),
-    GITHUB_ENV: join(dir, 'env.txt'),
-    RUNNER_TEMP: dir,
-  };
-  for (const file of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE', 'GITHUB_ENV'])
-    writeFileSync(files[file], '');
-  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
+  const files = runnerFiles(dir, { event });
   const started = performance.now();
   const stateEnv = Object.fromEntries(
     Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]),

@@ -1,4 +1,4 @@
-import { DeadlineError, formatSeconds } from '../deadline.js';
+import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
 import { errorMessage } from '../errors.js';
 import { inert } from '../log.js';
 
@@ -23,11 +23,10 @@ export interface CallContext {
   operation: string;
   /** What the call was about (an incident ARN, a role ARN), for messages. */
   resource: string;
-  /** The per-attempt and overall limits, for timeout messages. */
+  /** The per-attempt limit, for timeout messages. */
   attemptMs: number;
-  deadlineMs: number;
-  /** True when the run's deadline had passed when the call failed. */
-  deadlineExpired: boolean;
+  /** The run's deadline: whether it had passed when the call failed, and how it is described. */
+  deadline: Pick<Deadline, 'expired' | 'describe'>;
 }
 
 const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
@@ -59,7 +58,7 @@ export class AwsCallError extends Error {
     override readonly cause: unknown,
   ) {
     super(explain(context, cause));
-    this.awsName = context.deadlineExpired ? '' : (fields(cause).name ?? '');
+    this.awsName = context.deadline.expired ? '' : (fields(cause).name ?? '');
   }
 
   get operation(): string {
@@ -88,10 +87,6 @@ export class AwsCallError extends Error {
   }
 }
 
-export function isAwsCallError(error: unknown): error is AwsCallError {
-  return error instanceof AwsCallError;
-}
-
 function explain(context: CallContext, error: unknown): string {
   const { service, operation, resource } = context;
   const e = fields(error);
@@ -101,8 +96,8 @@ function explain(context: CallContext, error: unknown): string {
   const attempts = e.$metadata?.attempts ?? 1;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
   const what = `${operation} on ${inert(resource)}`;
-  if (context.deadlineExpired || error instanceof DeadlineError) {
-    return `${what} did not finish within the run's time limit of ${formatSeconds(context.deadlineMs)} (INCIDENT_TIMELINE_DEADLINE_MS); the service did not answer in time.`;
+  if (context.deadline.expired || error instanceof DeadlineError) {
+    return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
   }
   if (ACCESS_DENIED.has(name)) {
     return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${inert(resource)} for the credentials this step uses.`;

@@ -96,8 +96,7 @@ export async function assumeRole(
         operation,
         resource: role.roleArn,
         attemptMs: settings.limits.attemptMs,
-        deadlineMs: settings.limits.deadlineMs,
-        deadlineExpired: deadline.expired,
+        deadline,
       },
       error,
     );

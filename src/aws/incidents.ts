@@ -86,8 +86,7 @@ export class IncidentsApi {
           operation,
           resource,
           attemptMs: this.limits.attemptMs,
-          deadlineMs: this.limits.deadlineMs,
-          deadlineExpired: this.deadline.expired,
+          deadline: this.deadline,
         },
         error,
       );
@@ -196,28 +195,20 @@ export class IncidentsApi {
 
   async getEvent(incidentRecordArn: string, eventId: string): Promise<TimelineEvent> {
     this.debug(`GetTimelineEvent ${incidentRecordArn} event ${eventId}`);
-    const output = await this.call(
+    return this.call(
       'GetTimelineEvent',
       `event ${eventId} of ${incidentRecordArn}`,
-      (abortSignal) =>
-        this.client.send(new GetTimelineEventCommand({ incidentRecordArn, eventId }), {
-          abortSignal,
-        }),
+      async (abortSignal) => {
+        const { event } = await this.client.send(
+          new GetTimelineEventCommand({ incidentRecordArn, eventId }),
+          { abortSignal },
+        );
+        if (!event) {
+          throw Object.assign(new Error('the answer holds no event'), { name: 'InvalidAnswer' });
+        }
+        return event;
+      },
     );
-    if (!output.event) {
-      throw new AwsCallError(
-        {
-          service: 'ssm-incidents',
-          operation: 'GetTimelineEvent',
-          resource: `event ${eventId} of ${incidentRecordArn}`,
-          attemptMs: this.limits.attemptMs,
-          deadlineMs: this.limits.deadlineMs,
-          deadlineExpired: false,
-        },
-        Object.assign(new Error('the answer holds no event'), { name: 'InvalidAnswer' }),
-      );
-    }
-    return output.event;
   }
 
   /** Events of one type since a time, newest first, page by page, until the caller stops. */
