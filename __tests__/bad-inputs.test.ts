@@ -80,13 +80,13 @@ const CASES: BadInput[] = [
     case: 'response plan with spaces',
     inputs: { 'response-plan': 'shop outage' },
     input: 'response-plan',
-    says: /response plan name \(letters, digits, - and _\) or a response plan ARN/,
+    says: /response plan name \(letters, digits, - and _\), a response plan ARN/,
   },
   {
     case: 'incident ARN as response plan',
     inputs: { 'response-plan': INCIDENT_A },
     input: 'response-plan',
-    says: /response plan name .* or a response plan ARN/,
+    says: /response plan name .* a response plan ARN/,
   },
   {
     case: 'title regex with flag g',
@@ -167,7 +167,7 @@ const CASES: BadInput[] = [
     case: 'unknown if-no-incident',
     inputs: { 'if-no-incident': 'ignore' },
     input: 'if-no-incident',
-    says: /use one of: skip, fail/,
+    says: /use one of: skip, warn, fail/,
   },
   {
     case: 'unknown event-type',

@@ -16,6 +16,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-vitest/extend';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
+import { evaluateInputDefault } from '../scripts/lib/harness.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,15 +30,18 @@ export function readActionManifest(): ActionManifest {
   return parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionManifest;
 }
 
-/** What the runner passes for an input the workflow does not set. */
+/** What the runner passes for an input the workflow does not set: its default, evaluated. */
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
   Object.entries(readActionManifest().inputs).map(([name, spec]) => [
     name,
-    spec.default === undefined ? '' : String(spec.default),
+    spec.default === undefined ? '' : evaluateInputDefault(String(spec.default)),
   ]),
 );
 
 export type InputMap = Record<string, string>;
+
+/** The inputs that filter a search. */
+export const SEARCH_FILTERS = ['response-plan', 'title-filter', 'impact', 'created-within'];
 
 export interface Scenario {
   /** The `with:` block of the step. */
@@ -210,9 +214,15 @@ export class Harness {
     vi.useRealTimers();
   }
 
-  /** Sets the inputs, environment and event payload of one step. */
+  /**
+   * Sets the inputs, environment and event payload of one step. A scenario that names no target
+   * and no filter searches every open incident, as its workflow would say: `response-plan: '*'`
+   * (a search needs a filter). Giving `response-plan: ''` leaves the filters out on purpose.
+   */
   arrange(scenario: Scenario): void {
     this.inputs = { ...scenario.inputs };
+    const targets = ['incident-arn', ...SEARCH_FILTERS].filter((name) => name in this.inputs);
+    if (targets.length === 0) this.inputs['response-plan'] = '*';
     this.summaries = [];
     const eventPath = path.join(this.dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(scenario.payload ?? {}));

@@ -2,26 +2,15 @@
  * In both bundles, `undici` is a stand-in (src/bundle/lazy-undici.ts, mapped by
  * scripts/package.mjs): `fetch` is Node's own unless a proxy agent is given, and then the real
  * undici, loaded on that first call, goes through the proxy with a real ProxyAgent. The stand-in is
- * checked here on its own, and the job-end step, its one user that makes requests, from the bundle
- * as the runner runs it.
+ * checked here on its own; the bundle's proxy paths are tested in proxy.test.ts and e2e/roles.
  */
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetch, ProxyAgent } from '../src/bundle/lazy-undici.js';
-import {
-  GITHUB_ENV,
-  POST,
-  TEST_CREDENTIALS,
-  runAction,
-  startEmulator,
-} from '../scripts/lib/harness.mjs';
-import { NODES, useNode } from './e2e/helpers.js';
 
 // The bundler maps this specifier to undici; here it is the real module too.
 vi.mock('undici-real', async () => await import('undici'));
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 function listen(server: Server): Promise<string> {
   return new Promise((resolve) =>
@@ -85,66 +74,5 @@ describe("undici's stand-in", () => {
     // One real agent for all of the stand-in's calls, so that its connections are reused.
     const undici = await import('undici');
     expect(agent.realAgent(undici)).toBe(agent.realAgent(undici));
-  });
-});
-
-describe.each(NODES)('the job-end step from the bundle on $label', (binary) => {
-  const node = useNode(binary);
-  let emulator: Emulator;
-  const arn = 'arn:aws:ssm-incidents::123456789012:incident-record/checkout-api/job-end';
-
-  beforeAll(async () => {
-    emulator = await startEmulator({
-      seed: {
-        incidents: [
-          { responsePlan: 'checkout-api', title: 'Checkout latency', impact: 2, id: 'job-end' },
-        ],
-        githubJobs: [
-          {
-            repository: GITHUB_ENV.GITHUB_REPOSITORY,
-            runId: Number(GITHUB_ENV.GITHUB_RUN_ID),
-            attempt: Number(GITHUB_ENV.GITHUB_RUN_ATTEMPT),
-            jobs: [
-              {
-                name: 'deploy',
-                status: 'in_progress',
-                runnerName: 'runner-1',
-                steps: [{ name: 'Deploy', status: 'completed', conclusion: 'success' }],
-              },
-            ],
-          },
-        ],
-      },
-    });
-  });
-  afterAll(async () => {
-    await emulator?.stop();
-  });
-
-  it("reads the job's outcome from GitHub's API and finishes the event", async () => {
-    const inputs = {
-      'aws-region': 'us-east-1',
-      'endpoint-url': emulator.url,
-      'incident-arn': arn,
-      'link-commit': 'false',
-      'finish-on-job-end': 'true',
-      'github-token': 'ghs_test',
-    };
-    const env = {
-      ...GITHUB_ENV,
-      ...TEST_CREDENTIALS,
-      GITHUB_API_URL: `${emulator.url}/_github`,
-      RUNNER_NAME: 'runner-1',
-    };
-    const main = await runAction({ node: node.path, inputs, env });
-    expect(main.code, main.stdout + main.stderr).toBe(0);
-    const post = await runAction({ node: node.path, entry: POST, inputs, env, state: main.state });
-    expect(post.code, post.stdout + post.stderr).toBe(0);
-    expect(post.stdout).not.toContain('::warning');
-    const event = (await emulator.state()).incidents[0]!.timelineEvents.find(
-      (e) => e.eventId === main.outputs['event-id'],
-    );
-    expect(event?.eventData).toMatch(/^"Deployment succeeded: /);
-    expect(await emulator.requests('ListJobsForWorkflowRunAttempt')).toHaveLength(1);
   });
 });

@@ -232,7 +232,7 @@ describe('ARNs', () => {
   ])('refuses %s as a response plan', (text) => {
     const error = inputError(() => parseResponsePlan('response-plan', text));
     expect(error.message).toMatch(
-      /^Input 'response-plan': .* use a response plan name .* or a response plan ARN/,
+      /^Input 'response-plan': .* use a response plan name .* a response plan ARN .* '\*' for any plan/,
     );
   });
 
@@ -392,7 +392,7 @@ describe('renderTemplate and the event text', () => {
     GITHUB_RUN_ATTEMPT: '3',
     GITHUB_EVENT_NAME: 'push',
   };
-  const facts = collectFacts(env);
+  const facts = collectFacts({}, env);
   const render = (
     template: string,
     extra: Partial<{ environment: string; status: string; durationMs: number }> = {},

@@ -417,20 +417,57 @@ describe('names from input are looked up as own entries only', () => {
   });
 });
 
-describe('a search with no filter at all', () => {
-  it('says that the event goes to every open incident, in the log and the summary', async () => {
+describe('a search needs a filter', () => {
+  it.each([
+    ['nothing at all', {}],
+    ['an incident-arn expression that evaluated empty', { 'incident-arn': '' }],
+    ['a mistyped input name (response_plan)', { response_plan: 'checkout-api' }],
+  ])('fails before any call with %s', async (_, inputs: Record<string, string>) => {
+    // Scenarios without a target get `response-plan: '*'` from the harness; this one says none.
+    const r = await runWith({ inputs: { ...inputs, 'response-plan': '' } });
+    expect(r.failure).toMatch(
+      /^Input 'incident-arn': no incident-arn and no search filter \(response-plan, title-filter, impact, created-within\) is set/,
+    );
+    expect(r.failure).toContain(
+      "To mark every open incident of the account, write response-plan: '*'.",
+    );
+    expect(r.commands).toEqual([]);
+    expect(r.outputs.outcome).toBe('failed');
+  });
+
+  it("response-plan: '*' marks every open incident, with no note", async () => {
     ssm.on(ListIncidentRecordsCommand).resolves({
-      incidentRecordSummaries: [record(INCIDENT_A, 'one'), record(INCIDENT_B, 'two')],
+      incidentRecordSummaries: [record(INCIDENT_A, 'one'), record(INCIDENT_C, 'two')],
     });
     ssm.on(CreateTimelineEventCommand).callsFake((input: CreateTimelineEventCommandInput) => ({
       incidentRecordArn: input.incidentRecordArn,
       eventId: 'e',
     }));
-    const r = await runWith({ inputs: { 'link-commit': 'false' } });
-    expect(r.notices.join('\n')).toMatch(
-      /every open incident of the account \(2\).*evaluate empty/,
-    );
-    expect(r.summary).toContain('every open incident of the account \\(2\\)');
+    const r = await runWith({ inputs: { 'response-plan': '*', 'link-commit': 'false' } });
+    expect(r.failure).toBeUndefined();
+    expect(JSON.parse(r.outputs['incident-arns'] ?? '')).toEqual([INCIDENT_A, INCIDENT_C]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it("'*' works with the other filters and select", async () => {
+    ssm.on(ListIncidentRecordsCommand).resolves({
+      incidentRecordSummaries: [
+        record(INCIDENT_A, 'checkout down', '2026-05-01T11:00:00Z'),
+        record(INCIDENT_C, 'checkout slow', '2026-05-01T10:00:00Z'),
+        record(INCIDENT_B, 'search slow', '2026-05-01T11:30:00Z'),
+      ],
+    });
+    ssm.on(CreateTimelineEventCommand).resolves({ eventId: 'e' });
+    const r = await runWith({
+      inputs: {
+        'response-plan': '*',
+        'title-filter': 'checkout',
+        select: 'latest',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(JSON.parse(r.outputs['incident-arns'] ?? '')).toEqual([INCIDENT_A]);
   });
 
   it('stops reading pages once the matches are more than max-incidents', async () => {

@@ -443,17 +443,34 @@ describe('discovery of open incidents', () => {
     expect(r.outputs.outcome).toBe('failed');
   });
 
-  it('if-no-incident: skip warns, sets skipped and succeeds', async () => {
-    serveIncidents([]);
+  it('if-no-incident: skip (the default) is quiet: an info line and the summary, no annotation', async () => {
+    serveIncidents([record(INCIDENT_A, 'Search degraded', '2026-05-01T09:00:00Z')]);
     const r = await runWith({ inputs: { 'title-filter': 'checkout' } });
     expect(r.failure).toBeUndefined();
-    expect(r.warnings.join('\n')).toMatch(/No open incident matched/);
+    expect(r.warnings).toEqual([]);
+    expect(r.notices).toEqual([]);
+    const said =
+      'No open incident matched (title-filter: checkout); the search saw 1 open incident(s). Nothing was written.';
+    expect(r.infos.join('\n')).toContain(said);
+    expect(r.summary).toContain('the search saw 1 open incident');
     expect(r.outputs.skipped).toBe('true');
     expect(r.outputs.outcome).toBe('skipped');
     expect(r.outputs['event-ids']).toBe('[]');
     expect(r.outputs['incident-arn']).toBe('');
     expect(r.commands).toEqual(['ListIncidentRecordsCommand']);
     expect(r.summary).toContain('skipped');
+  });
+
+  it('if-no-incident: warn says the same as a warning, and succeeds', async () => {
+    serveIncidents([]);
+    const r = await runWith({
+      inputs: { 'title-filter': 'checkout', impact: '2', 'if-no-incident': 'warn' },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.warnings).toEqual([
+      'No open incident matched (title-filter: checkout, impact: 2); the search saw 0 open incident(s). Nothing was written. (if-no-incident: warn; skip makes this an info line)',
+    ]);
+    expect(r.outputs.outcome).toBe('skipped');
   });
 
   it('if-no-incident: fail fails the step', async () => {
@@ -469,7 +486,9 @@ describe('discovery of open incidents', () => {
     const r = await runWith({
       inputs: { 'incident-arn': INCIDENT_A, 'title-filter': 'checkout', 'link-commit': 'false' },
     });
-    expect(r.warnings).toEqual(['incident-arn is set, so title-filter is ignored.']);
+    expect(r.warnings).toEqual([
+      'incident-arn is set, so title-filter is ignored. Remove it, or incident-arn to search.',
+    ]);
     expect(r.commands).toEqual(['CreateTimelineEventCommand']);
   });
 

@@ -76,17 +76,13 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 //   The stand-ins serve only what their importers call, so a dependency that needs more of those
 //   modules (@actions/github does, of @actions/http-client) must not be in this bundle.
 // - the job-end step (dist/post/index.js, `runs.post`), which loads nothing when
-//   finish-on-job-end is off and everything it needs in lazy chunks when it is on. It reads the
-//   job's outcome with @actions/github, which uses the real @actions/http-client, and undici's
-//   fetch, which the undici stand-in serves with Node's own fetch unless a proxy agent is given.
+//   finish-on-job-end is off and, when it is on, the same run as the main step's in lazy chunks,
+//   with the same stand-ins (the job's outcome comes from an input, not from an API).
 // Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
-const undiciStandIn = {
+const standIns = {
   undici: ['./action/bundle/lazy-undici.js'],
   'undici-real': ['../node_modules/undici/index.js'],
-};
-const standIns = {
-  ...undiciStandIn,
   '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
   '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
   'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
@@ -96,7 +92,7 @@ const standIns = {
 };
 for (const [entry, out, paths] of [
   ['action/index.js', '../dist', { ...sdkPaths, ...standIns }],
-  ['action/post.js', '../dist/post', { ...sdkPaths, ...undiciStandIn }],
+  ['action/post.js', '../dist/post', { ...sdkPaths, ...standIns }],
 ]) {
   writeFileSync(
     'build/tsconfig.json',

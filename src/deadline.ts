@@ -36,12 +36,30 @@ export class DeadlineError extends Error {
 /** The run's one deadline: a signal for the SDK and `fetch`, and a race for anything else. */
 export class Deadline {
   readonly signal: AbortSignal;
-  private readonly endsAt: number;
+  private endsAt: number;
+  private readonly cut = new AbortController();
+  private cutTimer: NodeJS.Timeout | undefined;
+  /** Set when `shorten` brought the end forward: what the limit is now, for messages. */
+  private shortenedFor = '';
 
   constructor(readonly ms: number) {
     this.endsAt = Date.now() + ms;
     // AbortSignal.timeout's timer does not keep the process alive.
-    this.signal = AbortSignal.timeout(ms);
+    this.signal = AbortSignal.any([AbortSignal.timeout(ms), this.cut.signal]);
+  }
+
+  /**
+   * Brings the end forward to `ms` from now, never later: what is in flight then has that long
+   * (a cancelled step's grace before the runner's next signal). `why` describes the new limit.
+   */
+  shorten(ms: number, why: string): void {
+    const endsAt = Date.now() + ms;
+    if (endsAt >= this.endsAt || this.signal.aborted) return;
+    this.endsAt = endsAt;
+    this.shortenedFor = why;
+    clearTimeout(this.cutTimer);
+    this.cutTimer = setTimeout(() => this.cut.abort(new DeadlineError(`${why} ended`)), ms);
+    this.cutTimer.unref();
   }
 
   get expired(): boolean {
@@ -59,6 +77,7 @@ export class Deadline {
 
   /** Describes the limit for messages: `the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)`. */
   describe(): string {
+    if (this.shortenedFor) return this.shortenedFor;
     return `the run's time limit of ${formatSeconds(this.ms)} (INCIDENT_TIMELINE_DEADLINE_MS)`;
   }
 

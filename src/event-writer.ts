@@ -1,5 +1,5 @@
 import { AwsCallError } from './aws/call-error.js';
-import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
+import type { IncidentsApi } from './aws/incidents.js';
 import { addCommitLink, readCommitLink, type CommitLinkState } from './commit-link.js';
 import type { Deadline } from './deadline.js';
 import { EARLIER_TRY_WINDOW_MS, findEarlierTry } from './earlier-try.js';
@@ -11,9 +11,10 @@ import {
   wellFormed,
 } from './event-references.js';
 import type { WorkflowFacts } from './facts.js';
-import type { Inputs, WriteMode } from './inputs.js';
+import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './log.js';
 import type { EventReference } from './parse/references.js';
+import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 
 export type TargetAction = 'created' | 'updated' | 'dry-run' | 'failed';
@@ -43,13 +44,15 @@ export interface WriteContext {
   now: Date;
   targetCount: number;
   deadline: Deadline;
+  /** Why no new write may start (the step was cancelled), or undefined while writes may start. */
+  stopped: () => string | undefined;
 }
 
 /** Share of the time left that link-commit may use, so that it can never starve the write. */
 const LINK_COMMIT_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
 
-export function resultFor(target: IncidentSummary): TargetResult {
+export function resultFor(target: Target): TargetResult {
   return {
     incidentArn: target.arn,
     title: target.title,
@@ -63,16 +66,36 @@ export function resultFor(target: IncidentSummary): TargetResult {
   };
 }
 
+/**
+ * The token of one write: the user's (kept distinct per incident, and for the job-end update),
+ * or one derived from the run, the job instance, the step, the incident and what is written.
+ */
 function clientToken(
   ctx: WriteContext,
   incidentArn: string,
   operation: string,
   payload: string[],
+  scope = '',
 ): string {
   if (ctx.inputs.clientToken) {
-    return userClientToken(ctx.inputs.clientToken, incidentArn, ctx.targetCount);
+    return userClientToken(ctx.inputs.clientToken, incidentArn, ctx.targetCount, scope);
   }
-  return deriveClientToken(ctx.facts, incidentArn, operation, payload);
+  return deriveClientToken(
+    ctx.facts,
+    incidentArn,
+    scope ? `${operation}:${scope}` : operation,
+    payload,
+  );
+}
+
+/** Refuses to start a write once the step is cancelled: what is in flight finishes, nothing new. */
+function checkNotStopped(ctx: WriteContext): void {
+  const why = ctx.stopped();
+  if (why) throw new StoppedError(why);
+}
+
+class StoppedError extends Error {
+  override name = 'StoppedError';
 }
 
 /** The commit link of one target: read (beside the target's other reads), then added if absent. */
@@ -103,6 +126,7 @@ class CommitLink {
   async reference(result: TargetResult): Promise<EventReference | undefined> {
     let state = await this.state;
     if (state?.kind === 'absent') {
+      checkNotStopped(this.ctx);
       const token = deriveClientToken(this.ctx.facts, this.incidentArn, 'UpdateRelatedItems', [
         this.ctx.facts.commitUrl,
       ]);
@@ -129,7 +153,9 @@ class CommitLink {
 
 function fail(result: TargetResult, error: unknown): TargetResult {
   const message =
-    error instanceof AwsCallError || error instanceof TooManyReferencesError
+    error instanceof AwsCallError ||
+    error instanceof TooManyReferencesError ||
+    error instanceof StoppedError
       ? error.message
       : inert(errorMessage(error));
   return { ...result, action: 'failed', error: message };
@@ -142,8 +168,8 @@ function fail(result: TargetResult, error: unknown): TargetResult {
  */
 export async function createOnTarget(
   ctx: WriteContext,
-  target: IncidentSummary,
-  mode: Extract<WriteMode, { kind: 'create' }>,
+  target: Target,
+  mode: CreateMode,
 ): Promise<TargetResult> {
   const result = resultFor(target);
   try {
@@ -157,6 +183,7 @@ export async function createOnTarget(
     const commitRef = await commit.reference(result);
     if (commitRef) references.push(commitRef);
     const eventTime = mode.eventTime ?? ctx.now;
+    checkNotStopped(ctx);
     const event = {
       incidentRecordArn: target.arn,
       eventData: ctx.eventData,
@@ -193,30 +220,18 @@ export async function createOnTarget(
   }
 }
 
-export interface UpdateOptions {
-  eventId: string;
-  eventTime?: Date;
-  /** Add the commit link and the step's static references (not at job end: they are there). */
-  addReferences: boolean;
-  /** Distinguishes the job-end update's token from the step's own update. */
-  tokenScope: string;
-}
-
-/**
- * Updates an event in place, changing only what it is asked to change: the text, the time when
- * given, and new references merged into the event's own (UpdateTimelineEvent replaces them all).
- * The type is never sent, so a Note stays a Note. The event is read first (beside the commit
- * link's read), and the reference count checked, before anything is written.
- */
 export async function updateOnTarget(
   ctx: WriteContext,
-  target: IncidentSummary,
-  options: UpdateOptions,
+  target: Target,
+  mode: UpdateMode | JobEndMode,
 ): Promise<TargetResult> {
   const result = resultFor(target);
-  const { eventId } = options;
+  // The job end updates the event its main step saved, with the text alone: the commit and the
+  // step's references were added when the event was created.
+  const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
+  const eventTime = mode.kind === 'update' ? mode.eventTime : undefined;
   try {
-    const commit = options.addReferences ? new CommitLink(ctx, target.arn) : undefined;
+    const commit = mode.kind === 'update' ? new CommitLink(ctx, target.arn) : undefined;
     const event = await ctx.api.getEvent(target.arn, eventId);
     const eventType = event.eventType ?? '';
     if (!WRITABLE_TYPES.has(eventType)) {
@@ -240,16 +255,20 @@ export async function updateOnTarget(
         eventId,
       );
     }
+    checkNotStopped(ctx);
     await ctx.api.updateEvent({
       incidentRecordArn: target.arn,
       eventId,
       eventData: ctx.eventData,
-      ...(options.eventTime ? { eventTime: options.eventTime } : {}),
+      ...(eventTime ? { eventTime } : {}),
       ...(eventReferences ? { eventReferences } : {}),
-      clientToken: clientToken(ctx, target.arn, `UpdateTimelineEvent${options.tokenScope}`, [
-        eventId,
-        ctx.eventData,
-      ]),
+      clientToken: clientToken(
+        ctx,
+        target.arn,
+        'UpdateTimelineEvent',
+        [eventId, ctx.eventData],
+        mode.kind === 'job-end' ? 'job-end' : '',
+      ),
     });
     return { ...result, action: 'updated', eventId };
   } catch (error) {
@@ -270,5 +289,24 @@ export async function updateOnTarget(
       }
     }
     return { ...fail(result, error), eventId };
+  }
+}
+
+/** Writes the event on one target as the mode says. Never throws: a failure is the result. */
+export function writeOnTarget(
+  ctx: WriteContext,
+  target: Target,
+  write: WriteMode,
+): Promise<TargetResult> {
+  switch (write.kind) {
+    case 'dry-run': {
+      const eventId = write.of.kind === 'update' ? write.of.eventId : '';
+      return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
+    }
+    case 'create':
+      return createOnTarget(ctx, target, write);
+    case 'update':
+    case 'job-end':
+      return updateOnTarget(ctx, target, write);
   }
 }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 export interface WorkflowFacts {
   serverUrl: string;
   repository: string;
+  /** The deployed commit (see `deployedCommit`), and where it was taken from. */
   sha: string;
+  shaSource: CommitSource;
   shortSha: string;
   ref: string;
   refName: string;
@@ -16,6 +18,8 @@ export interface WorkflowFacts {
   job: string;
   /** `GITHUB_ACTION`: the step's id, unique within a job. */
   step: string;
+  /** The `job-instance` input: the job's check run ID (or matrix index), to tell matrix legs apart. */
+  jobInstance: string;
   runId: string;
   runAttempt: string;
   runUrl: string;
@@ -31,8 +35,54 @@ export interface WorkflowFacts {
   codeBuildArn: string;
   /** `GITHUB_API_URL`: github.com's API or a GitHub Enterprise Server's. */
   apiUrl: string;
-  /** `RUNNER_NAME`: tells this job apart among the jobs of its run. */
-  runnerName: string;
+}
+
+export type CommitSource = 'sha' | 'deployment' | 'workflow_run' | 'GITHUB_SHA';
+
+export interface DeployedCommit {
+  sha: string;
+  ref: string;
+  refName: string;
+  source: CommitSource;
+}
+
+/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
+function shortRef(ref: string): string {
+  return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+
+/**
+ * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
+ * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
+ * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
+ * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
+ */
+export function deployedCommit(
+  payload: Record<string, unknown>,
+  env: Env,
+  shaInput = '',
+): DeployedCommit {
+  // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
+  const runRef = {
+    ref: env.GITHUB_REF ?? '',
+    refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+  };
+  if (shaInput) return { sha: shaInput, ...runRef, source: 'sha' };
+  const deployment = asRecord(payload.deployment);
+  const deployedSha = text(deployment.sha);
+  if (deployedSha) {
+    const ref = text(deployment.ref);
+    const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
+    return { sha: deployedSha, ...refs, source: 'deployment' };
+  }
+  const workflowRun = asRecord(payload.workflow_run);
+  const headSha = text(workflowRun.head_sha);
+  if (headSha) {
+    const branch = text(workflowRun.head_branch);
+    const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
+    return { sha: headSha, ...refs, source: 'workflow_run' };
+  }
+  return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -70,30 +120,38 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-export function collectFacts(env: Env = process.env): WorkflowFacts {
+/** What the inputs add to the facts: the `sha` and `job-instance` inputs (each may be empty). */
+export interface GivenFacts {
+  sha?: string;
+  jobInstance?: string;
+}
+
+/** The workflow facts, from the runner's environment, the event payload and `given`. */
+export function collectFacts(given: GivenFacts = {}, env: Env = process.env): WorkflowFacts {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repository = env.GITHUB_REPOSITORY ?? '';
   const deployment = asRecord(payload.deployment);
-  const sha = text(deployment.sha) || env.GITHUB_SHA || '';
+  const commit = deployedCommit(payload, env, given.sha);
+  const sha = commit.sha;
   const runId = env.GITHUB_RUN_ID ?? '';
   const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
   const dispatchInputs = new Map(
     Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, text(value)]),
   );
-  // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
-  const refName = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '';
   return {
     serverUrl,
     repository,
     sha,
+    shaSource: commit.source,
     shortSha: sha.slice(0, 7),
-    ref: env.GITHUB_REF ?? '',
-    refName,
+    ref: commit.ref,
+    refName: commit.refName,
     actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
     workflow: env.GITHUB_WORKFLOW ?? '',
     job: env.GITHUB_JOB ?? '',
     step: env.GITHUB_ACTION ?? '',
+    jobInstance: given.jobInstance ?? '',
     runId,
     runAttempt,
     runUrl:
@@ -107,6 +165,5 @@ export function collectFacts(env: Env = process.env): WorkflowFacts {
     dispatchInputs,
     codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    runnerName: env.RUNNER_NAME ?? '',
   };
 }

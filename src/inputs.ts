@@ -1,4 +1,11 @@
 import { InputError } from './errors.js';
+import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
+import {
+  decodeFinishState,
+  FINISH_STATE,
+  JobEndStateError,
+  type WrittenEvent,
+} from './job-end/state.js';
 import {
   parseAnyArn,
   parseIncidentArn,
@@ -15,7 +22,7 @@ import { parseTimestamp } from './parse/time.js';
 import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
 
 export const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'] as const;
-export const NO_INCIDENT_POLICIES = ['skip', 'fail'] as const;
+export const NO_INCIDENT_POLICIES = ['skip', 'warn', 'fail'] as const;
 export const ENCODINGS = ['json-string', 'raw'] as const;
 export const EVENT_TYPES = ['Custom Event', 'Note'] as const;
 
@@ -24,6 +31,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type Encoding = (typeof ENCODINGS)[number];
 
 export interface SearchFilters {
+  /** A plan, or `*`: any plan (the explicit way to mark every open incident). */
   responsePlan?: ResponsePlanRef;
   titleFilter?: TitleMatcher;
   /** Highest impact number included: 2 means impact 1 and 2. */
@@ -43,15 +51,38 @@ export type Targeting =
       kind: 'search';
       filters: SearchFilters;
       select: SelectPolicy;
-      /** No filter at all: every open incident of the account is a target. */
-      unfiltered: boolean;
-    };
+      /** The filters as written (`response-plan: checkout-api`), for the log and the summary. */
+      described: string[];
+    }
+  /** The job-end step: the events its main step created and saved. */
+  | { kind: 'saved'; events: WrittenEvent[] };
 
-/** What is written to each target, decided once from the inputs. */
+export interface CreateMode {
+  kind: 'create';
+  eventType: EventType;
+  eventTime?: Date;
+  /** The job-end step will update the created events with the job's outcome. */
+  finishOnJobEnd: boolean;
+}
+
+/** An update keeps the event's type, time (unless event-time is given) and references. */
+export interface UpdateMode {
+  kind: 'update';
+  eventId: string;
+  eventTime?: Date;
+}
+
+/** The job-end step's update of each saved event: the text with the outcome, nothing else. */
+export interface JobEndMode {
+  kind: 'job-end';
+  outcome: JobOutcome;
+  /** The start of the main step, for `{duration}`. */
+  startedAt: Date;
+}
+
+/** What is written to each target, decided once from the inputs (and, at job end, the state). */
 export type WriteMode =
-  | { kind: 'create'; eventType: EventType; eventTime?: Date }
-  /** An update keeps the event's type, time (unless event-time is given) and references. */
-  | { kind: 'update'; eventId: string; eventTime?: Date };
+  CreateMode | UpdateMode | { kind: 'dry-run'; of: CreateMode | UpdateMode } | JobEndMode;
 
 export interface RoleInputs {
   roleArn: string;
@@ -63,10 +94,6 @@ export interface RoleInputs {
 export interface Inputs {
   targeting: Targeting;
   write: WriteMode;
-  /** Resolve and render, write nothing. */
-  dryRun: boolean;
-  /** Update the written events with the job's outcome when the job ends (the post step). */
-  finishOnJobEnd: boolean;
   maxIncidents: number;
   ifNoIncident: (typeof NO_INCIDENT_POLICIES)[number];
   /** Empty when the default message is wanted. */
@@ -78,7 +105,10 @@ export interface Inputs {
   pipelineArn: string;
   linkCommit: boolean;
   clientToken: string;
-  failOnError: boolean;
+  /** The `sha` input, lower case; empty when the commit comes from the event. */
+  sha: string;
+  /** Tells apart jobs that share GITHUB_JOB (matrix legs, reusable workflows), for the tokens. */
+  jobInstance: string;
   region: string;
   role?: RoleInputs;
   endpointUrl: string;
@@ -89,8 +119,14 @@ export interface Inputs {
 export type InputReader = (name: string) => string;
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** Which stage of the action reads the inputs: the step itself, or its job-end step. */
+export type Stage = 'main' | 'job-end';
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SHA = /^[0-9a-f]{7,40}$/i;
+/** `job.check_run_id` or a matrix index: a number; longer text is cut off the token's input. */
+const MAX_JOB_INSTANCE_LENGTH = 100;
 /** The model's event ID is a string of at most 50 characters; the service's are UUIDs. */
 export const EVENT_ID = /^[A-Za-z0-9-]{1,50}$/;
 export const MAX_CLIENT_TOKEN_LENGTH = 128;
@@ -175,7 +211,25 @@ async function readTargeting(read: InputReader): Promise<Targeting> {
     const ignoredFilters = Object.keys(filters).map((key) => SEARCH_INPUT_NAMES.get(key) ?? key);
     return { kind: 'arns', arns, ignoredFilters };
   }
-  return { kind: 'search', filters, select, unfiltered: Object.keys(filters).length === 0 };
+  checkSearchHasFilter(filters);
+  const described = [...SEARCH_INPUT_NAMES.values()]
+    .map((name) => [name, read(name).trim()])
+    .filter(([, value]) => value)
+    .map(([name, value]) => `${name}: ${value}`);
+  return { kind: 'search', filters, select, described };
+}
+
+/**
+ * A search needs a filter. With none, the step would mark every open incident of the account:
+ * that is what a mistyped input name (`response_plan:`, which the runner ignores with a warning)
+ * or an expression that evaluated empty looks like, so it must be written down as `*`.
+ */
+export function checkSearchHasFilter(filters: SearchFilters): void {
+  if (Object.keys(filters).length > 0) return;
+  throw new InputError(
+    'incident-arn',
+    `no incident-arn and no search filter (${[...SEARCH_INPUT_NAMES.values()].join(', ')}) is set, so the action cannot tell which incidents to mark. Check the workflow for a mistyped input name (such as response_plan) and for an expression that evaluated empty. To mark every open incident of the account, write response-plan: '*'.`,
+  );
 }
 
 const SEARCH_INPUT_NAMES = new Map([
@@ -185,13 +239,13 @@ const SEARCH_INPUT_NAMES = new Map([
   ['createdWithinMs', 'created-within'],
 ]);
 
-function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
+function readCreateOrUpdate(read: InputReader, targeting: Targeting): CreateMode | UpdateMode {
   const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
   const time = eventTime ? { eventTime } : {};
   const eventId = read('event-id').trim();
   if (!eventId) {
     const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES);
-    return { kind: 'create', eventType, ...time };
+    return { kind: 'create', eventType, ...time, finishOnJobEnd: false };
   }
   if (!EVENT_ID.test(eventId)) {
     throw new InputError(
@@ -206,6 +260,52 @@ function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
     );
   }
   return { kind: 'update', eventId, ...time };
+}
+
+/** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
+function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
+  const write = readCreateOrUpdate(read, targeting);
+  const dryRun = bool(read, 'dry-run', false);
+  const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
+  if (finishOnJobEnd && write.kind === 'update') {
+    throw new InputError(
+      'finish-on-job-end',
+      'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
+    );
+  }
+  if (finishOnJobEnd && dryRun) {
+    throw new InputError(
+      'finish-on-job-end',
+      'updates the events this step creates, and a dry run creates none; remove one of them.',
+    );
+  }
+  if (dryRun) return { kind: 'dry-run', of: write };
+  return write.kind === 'create' ? { ...write, finishOnJobEnd } : write;
+}
+
+/** The job-end step's targets and mode: the saved events, and the outcome from `job-status`. */
+function readJobEnd(read: InputReader, env: Env): { targeting: Targeting; write: JobEndMode } {
+  const state = decodeFinishState(env[`STATE_${FINISH_STATE}`] ?? '');
+  if (typeof state === 'string') throw new JobEndStateError(state);
+  return {
+    targeting: { kind: 'saved', events: state.events },
+    write: {
+      kind: 'job-end',
+      outcome: jobOutcome(read('job-status')),
+      startedAt: new Date(state.startedAt),
+    },
+  };
+}
+
+function readSha(read: InputReader): string {
+  const sha = read('sha').trim();
+  if (sha && !SHA.test(sha)) {
+    throw new InputError(
+      'sha',
+      `'${sha}' is not a commit SHA; use 7 to 40 hexadecimal digits, such as \${{ github.event.workflow_run.head_sha }}, or leave it unset for the event's commit.`,
+    );
+  }
+  return sha.toLowerCase();
 }
 
 function readRole(read: InputReader): RoleInputs | undefined {
@@ -227,24 +327,21 @@ function optionalRole(role: RoleInputs | undefined): { role?: RoleInputs } {
 
 /**
  * Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote.
- * The modes (ARNs or a search, create or update) are decided here, once.
+ * The modes (ARNs, a search or the saved events; create, update, dry run or job end) are decided
+ * here, once. The job-end step reads the same inputs, as the runner evaluates them again for it.
  */
-export async function getInputs(read: InputReader, env: Env = process.env): Promise<Inputs> {
-  const targeting = await readTargeting(read);
-  const write = readWriteMode(read, targeting);
-  const dryRun = bool(read, 'dry-run', false);
-  const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
-  if (finishOnJobEnd && write.kind === 'update') {
-    throw new InputError(
-      'finish-on-job-end',
-      'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
-    );
-  }
-  if (finishOnJobEnd && dryRun) {
-    throw new InputError(
-      'finish-on-job-end',
-      'updates the events this step creates, and a dry run creates none; remove one of them.',
-    );
+export async function getInputs(
+  read: InputReader,
+  env: Env = process.env,
+  stage: Stage = 'main',
+): Promise<Inputs> {
+  let targeting: Targeting;
+  let write: WriteMode;
+  if (stage === 'job-end') {
+    ({ targeting, write } = readJobEnd(read, env));
+  } else {
+    targeting = await readTargeting(read);
+    write = readWriteMode(read, targeting);
   }
   const clientToken = read('client-token').trim();
   if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
@@ -256,8 +353,6 @@ export async function getInputs(read: InputReader, env: Env = process.env): Prom
   return {
     targeting,
     write,
-    dryRun,
-    finishOnJobEnd,
     maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
     ifNoIncident: parseChoice(
       'if-no-incident',
@@ -276,10 +371,16 @@ export async function getInputs(read: InputReader, env: Env = process.env): Prom
     pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
     linkCommit: bool(read, 'link-commit', true),
     clientToken,
-    failOnError: readFailOnError(read),
+    sha: readSha(read),
+    jobInstance: read('job-instance').trim().slice(0, MAX_JOB_INSTANCE_LENGTH),
     region: readRegion(read, env),
     ...optionalRole(readRole(read)),
     endpointUrl: readEndpoint(read('endpoint-url')),
     maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),
   };
+}
+
+/** A dry run writes what its mode would, without writing. */
+export function intendedWrite(write: WriteMode): Exclude<WriteMode, { kind: 'dry-run' }> {
+  return write.kind === 'dry-run' ? write.of : write;
 }

@@ -1,58 +1,92 @@
 import * as core from '@actions/core';
+import { Cancellation } from './cancel.js';
 import { mapInOrder, parallelTargets } from './concurrency.js';
-import { errorMessage } from './errors.js';
+import { errorMessage, InputError } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
-import {
-  createOnTarget,
-  resultFor,
-  updateOnTarget,
-  type TargetResult,
-  type WriteContext,
-} from './event-writer.js';
+import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
 import { collectFacts, type WorkflowFacts } from './facts.js';
-import { getInputs, readFailOnError, type Inputs } from './inputs.js';
-import { encodeFinishState, FINISH_STATE } from './job-end/state.js';
+import {
+  getInputs,
+  intendedWrite,
+  readFailOnError,
+  type Inputs,
+  type Stage,
+  type WriteMode,
+} from './inputs.js';
+import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
 import { inert, log } from './log.js';
-import { encodeEventData, environmentOf, renderEventText, statusOf } from './render.js';
+import { checkResponsePlan } from './plan-check.js';
+import {
+  checkFitsAtJobEnd,
+  encodeEventData,
+  environmentOf,
+  formatDuration,
+  renderEventText,
+  statusOf,
+  type RenderContext,
+} from './render.js';
 import { emptyReport, outcomeOf, outputsOf, summaryMarkdown, type RunReport } from './report.js';
 import { connect, startClock, type Session } from './session.js';
-import { resolveTargets, TargetError } from './targets.js';
+import { resolveTargets, TargetError, type Resolution } from './targets.js';
 
 /** Everything checked and computed before the first AWS call. */
 interface Plan {
+  stage: Stage;
   inputs: Inputs;
   facts: WorkflowFacts;
   text: string;
   eventData: string;
 }
 
-async function prepare(): Promise<Plan> {
-  const inputs = await getInputs((name) => core.getInput(name));
-  const facts = collectFacts();
+const JOB_END_TITLE = 'Incident timeline: job end';
+
+/** The status and duration the text is rendered with: the job's outcome at job end. */
+function renderContext(inputs: Inputs, facts: WorkflowFacts, now: Date): RenderContext {
+  const environment = environmentOf(inputs, facts);
+  const { write } = inputs;
+  if (write.kind === 'job-end') {
+    const durationMs = now.getTime() - write.startedAt.getTime();
+    return { status: write.outcome.word, environment, durationMs };
+  }
   // A step that will be finished at job end says so until then.
-  const status = statusOf(inputs, facts) || (inputs.finishOnJobEnd ? 'started' : '');
-  const rendered = renderEventText(inputs, facts, {
-    status,
-    environment: environmentOf(inputs, facts),
-  });
-  const eventData = encodeEventData(rendered, inputs.encoding);
-  if (inputs.write.kind === 'create') {
-    checkReferenceCount(inputs, facts, inputs.write.eventType === 'Note');
-  }
-  if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
-    log.warning(
-      `incident-arn is set, so ${inputs.targeting.ignoredFilters.join(', ')} ${inputs.targeting.ignoredFilters.length === 1 ? 'is' : 'are'} ignored.`,
-    );
-  }
-  return { inputs, facts, text: rendered.text, eventData };
+  const finishes = write.kind === 'create' && write.finishOnJobEnd;
+  return { status: statusOf(inputs, facts) || (finishes ? 'started' : ''), environment };
 }
 
-function describeWrite(inputs: Inputs, count: number): string {
+async function prepare(stage: Stage, now: Date): Promise<Plan> {
+  const inputs = await getInputs((name) => core.getInput(name), process.env, stage);
+  const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
+  const rendered = renderEventText(inputs, facts, renderContext(inputs, facts, now));
+  const eventData = encodeEventData(rendered, inputs.encoding);
+  const write = intendedWrite(inputs.write);
+  if (write.kind === 'create') {
+    checkReferenceCount(inputs, facts, write.eventType === 'Note');
+    if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, facts, environmentOf(inputs, facts));
+  }
+  if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
+    const ignored = inputs.targeting.ignoredFilters;
+    log.warning(
+      `incident-arn is set, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored. Remove ${ignored.length === 1 ? 'it' : 'them'}, or incident-arn to search.`,
+    );
+  }
+  if (write.kind === 'job-end' && write.outcome.unknownBecause) {
+    log.warning(
+      `The job's outcome is not known, so the events say 'finished': ${write.outcome.unknownBecause}. Leave job-status unset: its default, \${{ job.status }}, is the job's status, which the runner evaluates when the job-end step starts.`,
+      JOB_END_TITLE,
+    );
+  }
+  return { stage, inputs, facts, text: rendered.text, eventData };
+}
+
+function describeWrite(write: WriteMode, count: number): string {
+  const intended = intendedWrite(write);
   const what =
-    inputs.write.kind === 'update'
-      ? `Updating event ${inputs.write.eventId}`
-      : `Posting a ${inputs.write.eventType}`;
-  return `${inputs.dryRun ? `Dry run: ${what.toLowerCase()}` : what} on ${count} incident(s).`;
+    intended.kind === 'create'
+      ? `Posting a ${intended.eventType}`
+      : intended.kind === 'update'
+        ? `Updating event ${intended.eventId}`
+        : `Finishing the event with the job's outcome (${intended.outcome.word})`;
+  return `${write.kind === 'dry-run' ? `Dry run: ${what.toLowerCase()}` : what} on ${count} incident(s).`;
 }
 
 /** Prints one target's lines as a group, and its warnings as annotations. */
@@ -68,27 +102,74 @@ function printTarget(result: TargetResult): void {
   for (const warning of result.warnings) log.warning(warning, 'Incident timeline: link-commit');
 }
 
-async function writeAll(plan: Plan, session: Session, report: RunReport): Promise<RunReport> {
+/**
+ * No incident matched. A search by a response plan that does not exist is a mistake in the
+ * workflow, not a quiet deploy: it fails, naming the closest plans. Otherwise the run is skipped,
+ * by default with an info line and a line in the summary only, since no incident being open is
+ * the usual state of a deploy.
+ */
+async function noTarget(
+  plan: Plan,
+  session: Session,
+  resolution: Resolution,
+  report: RunReport,
+): Promise<RunReport> {
+  const { inputs } = plan;
+  const search = inputs.targeting.kind === 'search' ? inputs.targeting : undefined;
+  let unchecked = '';
+  const responsePlan = search?.filters.responsePlan;
+  if (responsePlan && !responsePlan.any) {
+    const check = await checkResponsePlan(session.api, responsePlan);
+    if (check.kind === 'missing') {
+      throw new InputError(
+        'response-plan',
+        `no response plan '${responsePlan.name}' exists in this account (searched from ${inputs.region}), so no incident can match. ${
+          check.closest.length > 0
+            ? `The closest names are: ${check.closest.join(', ')}.`
+            : 'The account has no response plans.'
+        } Nothing was written.`,
+      );
+    }
+    if (check.kind === 'unchecked') {
+      unchecked = ` The response plan could not be checked: ${check.why}.`;
+    }
+  }
+  const filters = search ? search.described.join(', ') : 'none';
+  const message = `No open incident matched (${filters}); the search saw ${resolution.seen} open incident(s). Nothing was written.${unchecked}`;
+  if (inputs.ifNoIncident === 'fail') {
+    return { ...report, outcome: 'failed', message: `${message} (if-no-incident: fail)` };
+  }
+  if (inputs.ifNoIncident === 'warn') {
+    log.warning(`${message} (if-no-incident: warn; skip makes this an info line)`);
+  } else {
+    log.info(`${message} Set if-no-incident: warn or fail to be warned.`);
+  }
+  return { ...report, outcome: 'skipped', message };
+}
+
+async function writeAll(
+  plan: Plan,
+  session: Session,
+  cancellation: Cancellation,
+  startedAt: Date,
+  report: RunReport,
+): Promise<RunReport> {
   const { inputs, facts, eventData } = plan;
   const now = new Date();
-  const { targets, notes } = await resolveTargets(session.api, inputs.targeting, {
+  const { write } = inputs;
+  const intended = intendedWrite(write);
+  const resolution = await resolveTargets(session.api, inputs.targeting, {
     maxIncidents: inputs.maxIncidents,
-    singleTarget: inputs.write.kind === 'update',
-    readGivenArns: inputs.dryRun,
+    singleTarget: intended.kind === 'update',
+    readGivenArns: write.kind === 'dry-run',
     now,
   });
-  report.notes.push(...notes);
+  const { targets, notes } = resolution;
+  report = { ...report, notes: [...report.notes, ...notes] };
   for (const note of notes) log.notice(note);
-  if (targets.length === 0) {
-    report.message = 'No open incident matched the search; nothing was written.';
-    if (inputs.ifNoIncident === 'fail') {
-      return { ...report, outcome: 'failed', message: `${report.message} (if-no-incident: fail)` };
-    }
-    log.warning(`${report.message} Set if-no-incident: fail to fail the step instead.`);
-    return { ...report, outcome: 'skipped' };
-  }
+  if (targets.length === 0) return noTarget(plan, session, resolution, report);
 
-  log.info(describeWrite(inputs, targets.length));
+  log.info(describeWrite(write, targets.length));
   const context: WriteContext = {
     api: session.api,
     inputs,
@@ -97,52 +178,47 @@ async function writeAll(plan: Plan, session: Session, report: RunReport): Promis
     now,
     targetCount: targets.length,
     deadline: session.deadline,
+    stopped: cancellation.reason,
   };
-  const { write } = inputs;
+  // Each created event is handed to the job-end step as soon as it exists (see the recorder).
+  const recorder =
+    write.kind === 'create' && write.finishOnJobEnd
+      ? new FinishStateRecorder(startedAt, (name, value) => core.saveState(name, value))
+      : undefined;
   // Side by side, in order: results, outputs and the log keep the order of the targets, and one
   // target's failure does not stop the others.
   const results = await mapInOrder(
     targets,
     parallelTargets(),
-    (target) => {
-      if (inputs.dryRun) {
-        const eventId = write.kind === 'update' ? write.eventId : '';
-        return Promise.resolve({ ...resultFor(target), action: 'dry-run' as const, eventId });
+    async (target) => {
+      const result = cancellation.requested
+        ? { ...resultFor(target), error: cancellation.reason() ?? '' }
+        : await writeOnTarget(context, target, write);
+      if (recorder && result.action === 'created' && result.eventId) {
+        recorder.add({ incidentArn: result.incidentArn, eventId: result.eventId });
       }
-      return write.kind === 'create'
-        ? createOnTarget(context, target, write)
-        : updateOnTarget(context, target, {
-            eventId: write.eventId,
-            ...(write.eventTime ? { eventTime: write.eventTime } : {}),
-            addReferences: true,
-            tokenScope: '',
-          });
+      return result;
     },
     printTarget,
   );
-  return { ...report, results, outcome: outcomeOf(results, inputs.dryRun) };
-}
-
-/** Hands the created events to the job-end step. */
-function saveForJobEnd(report: RunReport, startedAt: Date): void {
-  const events = report.results
-    .filter((r) => r.action === 'created' && r.eventId)
-    .map((r) => ({ incidentArn: r.incidentArn, eventId: r.eventId }));
-  if (events.length === 0) return;
-  core.saveState(FINISH_STATE, encodeFinishState(startedAt, events));
-  log.info(`When the job ends, ${events.length} event(s) will be updated with its outcome.`);
+  if (recorder && recorder.count > 0) {
+    log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+  }
+  return { ...report, results, outcome: outcomeOf(results, write.kind === 'dry-run') };
 }
 
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
-async function publish(report: RunReport): Promise<void> {
-  try {
-    for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
-  } catch (error) {
-    log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
+async function publish(report: RunReport, stage: Stage, heading?: string): Promise<void> {
+  if (stage === 'main') {
+    try {
+      for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+    } catch (error) {
+      log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
+    }
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(summaryMarkdown(report), true).write();
+      await core.summary.addRaw(summaryMarkdown(report, heading), true).write();
     } catch (error) {
       log.warning(`Could not write the job summary: ${inert(errorMessage(error))}`);
     }
@@ -159,34 +235,73 @@ function failureOf(report: RunReport): string | undefined {
   return report.outcome === 'failed' ? report.message : undefined;
 }
 
-/** The action's entry point: one run, one place that decides success or failure. */
-export async function run(): Promise<void> {
+function eventTypeLabel(write: WriteMode): string {
+  const intended = intendedWrite(write);
+  return intended.kind === 'create' ? intended.eventType : 'Update';
+}
+
+/** The job-end summary's heading: the outcome and how long the job took. */
+function jobEndHeading(plan: Plan | undefined, endedAt: Date): string | undefined {
+  const write = plan?.inputs.write;
+  if (write?.kind !== 'job-end') return undefined;
+  const took = formatDuration(endedAt.getTime() - write.startedAt.getTime());
+  return write.outcome.unknownBecause
+    ? `Timeline event finished in ${took} (the job's outcome is not known)`
+    : `Timeline event finished: ${write.outcome.word} in ${took}`;
+}
+
+/**
+ * One run of the action, for either stage: the step itself (`main`), or its job-end step, which
+ * updates the events the step created with the job's outcome. Both read the inputs, render, write
+ * and report the same way; the job end differs only in its mode, decided by `getInputs`, and in
+ * that nothing there changes the job's result (a failure is a warning).
+ */
+export async function run(stage: Stage = 'main'): Promise<void> {
   const startedAt = new Date();
+  const clock = startClock();
+  const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
+  if (stage === 'main') cancellation.listen();
   let failOnError = true;
   let report = emptyReport();
+  let plan: Plan | undefined;
   try {
     failOnError = readFailOnError((name) => core.getInput(name));
-    const plan = await prepare();
-    report = { ...report, eventText: plan.text, eventType: eventTypeLabel(plan.inputs) };
-    const session = await connect(plan.inputs, plan.facts, startClock());
+    plan = await prepare(stage, startedAt);
+    report = { ...report, eventText: plan.text, eventType: eventTypeLabel(plan.inputs.write) };
+    const session = await connect(plan.inputs, plan.facts, clock);
     try {
-      report = await writeAll(plan, session, report);
+      report = await writeAll(plan, session, cancellation, startedAt, report);
     } finally {
       session.api.close();
     }
-    if (plan.inputs.finishOnJobEnd) saveForJobEnd(report, startedAt);
   } catch (error) {
+    if (error instanceof JobEndStateError) {
+      log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
+      return;
+    }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
     const message = error instanceof TargetError ? error.message : errorMessage(error);
     report = { ...report, outcome: 'failed', message };
+  } finally {
+    cancellation.dispose();
   }
-  await publish(report);
+  await publish(report, stage, jobEndHeading(plan, startedAt));
+  if (cancellation.requested) {
+    core.setFailed(
+      `The step was cancelled (${cancellation.signal}): no write started after the signal.${
+        report.results.some((r) => r.action === 'created') &&
+        plan?.inputs.write.kind === 'create' &&
+        plan.inputs.write.finishOnJobEnd
+          ? ' The events it created are saved; the job-end step marks them cancelled.'
+          : ''
+      }`,
+    );
+    return;
+  }
   const failure = failureOf(report);
   if (failure === undefined) return;
-  if (failOnError) core.setFailed(failure);
+  if (stage === 'job-end')
+    log.warning(`The events could not be finished: ${failure}`, JOB_END_TITLE);
+  else if (failOnError) core.setFailed(failure);
   else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
-}
-
-function eventTypeLabel(inputs: Inputs): string {
-  return inputs.write.kind === 'create' ? inputs.write.eventType : 'Update';
 }

@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Encoding, Inputs } from './inputs.js';
+import { OUTCOME_WORDS } from './job-end/outcome.js';
 import { renderTemplate } from './parse/template.js';
 
 /** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
@@ -126,8 +127,15 @@ export function renderEventText(
   return { text: defaultMessage(facts, context), source: 'the default message' };
 }
 
-/** Encodes the text for the wire and refuses, never cuts, what the service would refuse. */
-export function encodeEventData({ text, source }: EventText, encoding: Encoding): string {
+/**
+ * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
+ * says which rendering this is, when it is not the one written now.
+ */
+export function encodeEventData(
+  { text, source }: EventText,
+  encoding: Encoding,
+  when = '',
+): string {
   if (text.trim() === '') {
     throw new InputError(
       'event-data',
@@ -139,10 +147,36 @@ export function encodeEventData({ text, source }: EventText, encoding: Encoding)
     const over = data.length - MAX_EVENT_DATA;
     throw new InputError(
       'event-data',
-      `the event text (${source}) is ${data.length.toLocaleString('en-US')} characters${
+      `the event text (${source})${when} is ${data.length.toLocaleString('en-US')} characters${
         encoding === 'json-string' ? ' after json-string encoding' : ''
-      }, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it; nothing was cut or sent.`,
+      }, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`,
     );
   }
   return data;
+}
+
+/**
+ * The longest `{duration}` a job end can write: jobs on self-hosted runners may run for days, and
+ * every duration under 1,000 hours is at most this wide.
+ */
+export const LONGEST_DURATION_MS = (999 * 3600 + 59 * 60 + 59) * 1000;
+
+/**
+ * With finish-on-job-end, the job-end step renders the text again with the outcome and the
+ * duration. Checked before anything is written: a text that fits as `started` but not as
+ * `succeeded` would leave the event saying `started`.
+ */
+export function checkFitsAtJobEnd(
+  inputs: Pick<Inputs, 'eventDataTemplate' | 'encoding'>,
+  facts: WorkflowFacts,
+  environment: string,
+): void {
+  for (const word of OUTCOME_WORDS) {
+    const context = { status: word, environment, durationMs: LONGEST_DURATION_MS };
+    encodeEventData(
+      renderEventText(inputs, facts, context),
+      inputs.encoding,
+      ` as the job-end step of finish-on-job-end writes it ('${word}', after ${formatDuration(LONGEST_DURATION_MS)})`,
+    );
+  }
 }

@@ -75,10 +75,17 @@ function enough(policy: SelectPolicy, maxIncidents: number, singleTarget: boolea
   }
 }
 
+/** An incident that gets the event; at job end, with the event its main step created. */
+export interface Target extends IncidentSummary {
+  eventId?: string;
+}
+
 export interface Resolution {
-  targets: IncidentSummary[];
+  targets: Target[];
   /** Things the user should know, logged and shown in the summary. */
   notes: string[];
+  /** How many open incidents the search read (before the client-side filters); 0 without one. */
+  seen: number;
 }
 
 export interface ResolveOptions {
@@ -102,9 +109,12 @@ export async function resolveTargets(
   options: ResolveOptions,
 ): Promise<Resolution> {
   const notes: string[] = [];
-  let targets: IncidentSummary[];
+  let targets: Target[];
   let stoppedEarly = false;
-  if (targeting.kind === 'arns') {
+  let seen = 0;
+  if (targeting.kind === 'saved') {
+    targets = targeting.events.map((e) => ({ arn: e.incidentArn, title: '', eventId: e.eventId }));
+  } else if (targeting.kind === 'arns') {
     targets = options.readGivenArns
       ? await Promise.all(targeting.arns.map((a) => api.getIncident(a.arn)))
       : targeting.arns.map((a) => ({ arn: a.arn, title: '' }));
@@ -112,6 +122,7 @@ export async function resolveTargets(
     const matches: IncidentSummary[] = [];
     const stopAt = enough(targeting.select, options.maxIncidents, options.singleTarget);
     for await (const page of api.incidentPages(searchFilters(targeting.filters, options.now))) {
+      seen += page.incidents.length;
       for (const incident of page.incidents) {
         if (!matchIncidentArn(incident.arn)) {
           notes.push(
@@ -127,11 +138,6 @@ export async function resolveTargets(
       }
     }
     targets = applySelect(targeting.select, matches);
-    if (targeting.unfiltered && targets.length > 0) {
-      notes.push(
-        `No incident-arn and no search filter was given, so the event goes to every open incident of the account (${targets.length}). If incident-arn comes from an expression, check that it did not evaluate empty.`,
-      );
-    }
   }
   if (targets.length > options.maxIncidents) {
     throw new TargetError(
@@ -143,5 +149,5 @@ export async function resolveTargets(
       `event-id updates one event of one incident, but ${targets.length}${stoppedEarly ? ' or more' : ''} incidents match: ${describe(targets)}. Name the incident with incident-arn, or set select: latest or single.`,
     );
   }
-  return { targets, notes };
+  return { targets, notes, seen };
 }

@@ -8,9 +8,11 @@ function digest(parts: readonly string[]): string {
 }
 
 /**
- * The idempotency token of one write. The same step of the same run attempt always derives the
- * same token for the same incident and text, so a retried step (or a restarted runner) can never
- * post twice; a re-run of the workflow is a new attempt and so a new event.
+ * The idempotency token of one write. The same step of the same job of the same run attempt
+ * always derives the same token for the same incident and text, so a retried step (or a restarted
+ * runner) can never post twice; a re-run of the workflow is a new attempt and so a new event. The
+ * job instance tells apart jobs that share GITHUB_JOB and the step id (the legs of a matrix, two
+ * calls of one reusable workflow): each is its own deployment, with its own event.
  */
 export function deriveClientToken(
   facts: WorkflowFacts,
@@ -23,6 +25,7 @@ export function deriveClientToken(
     facts.runId,
     facts.runAttempt,
     facts.job,
+    facts.jobInstance,
     facts.step,
     incidentArn,
     operation,
@@ -31,9 +34,17 @@ export function deriveClientToken(
   return `ita-${hash}`;
 }
 
-/** A user-given token, kept distinct per incident when one step writes to several. */
-export function userClientToken(token: string, incidentArn: string, targetCount: number): string {
-  if (targetCount <= 1) return token;
-  const suffix = `-${digest([incidentArn]).slice(0, 12)}`;
+/**
+ * A user-given token, kept distinct per incident when one step writes to several, and per write
+ * (`scope`, such as the job-end update) when the same token names more than one write.
+ */
+export function userClientToken(
+  token: string,
+  incidentArn: string,
+  targetCount: number,
+  scope = '',
+): string {
+  if (targetCount <= 1 && !scope) return token;
+  const suffix = `-${digest(scope ? [incidentArn, scope] : [incidentArn]).slice(0, 12)}`;
   return token.slice(0, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
 }

@@ -211,6 +211,8 @@ export declare function inputEnv(
 
 export interface ActionRun {
   code: number | null;
+  /** The signal that ended the process, when one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   durationMs: number;
@@ -245,7 +247,32 @@ export declare function runAction(options?: {
   entry?: string;
   /** The state a main step saved, passed to the job-end step as STATE_<name>. */
   state?: Record<string, string>;
+  /** The runner's contexts for this stage, merged into RUNNER_CONTEXTS (e.g. `{ job: { status } }`). */
+  contexts?: RunnerContexts;
+  /** Called once the process is started. */
+  onStart?: (child: import('node:child_process').ChildProcess) => void;
 }): Promise<ActionRun>;
+
+/** The contexts an input default may use, by name; `null` for one the step does not have. */
+export type RunnerContexts = Partial<
+  Record<'github' | 'job' | 'strategy' | 'matrix' | 'runner', Record<string, unknown> | null>
+>;
+
+export declare const RUNNER_CONTEXTS: RunnerContexts;
+
+export declare function mergeContexts(base: RunnerContexts, extra?: RunnerContexts): RunnerContexts;
+
+/** action.yml's inputs and their defaults, as written. */
+export declare function actionInputDefaults(file?: string): Record<string, string>;
+
+/** An input default evaluated as the runner evaluates it. */
+export declare function evaluateInputDefault(text: string, contexts?: RunnerContexts): string;
+
+/** The inputs a step gets: those given, and every other input's default evaluated. */
+export declare function stepInputs(
+  given: Record<string, string | number | boolean>,
+  contexts?: RunnerContexts,
+): Record<string, string | number | boolean>;
 
 export declare function node24(): string;
 

@@ -174,6 +174,126 @@ export async function startEmulator({ args = [], node = process.execPath, seed, 
   };
 }
 
+/**
+ * action.yml's inputs and their defaults, read line by line: the harness has no dependencies, so
+ * that `npm start` works before any install, and action.yml keeps to one form (each input a
+ * two-space key, its `default:` a four-space key on one line). A test holds this reading equal to
+ * a YAML parser's.
+ */
+export function actionInputDefaults(file = join(ROOT, 'action.yml')) {
+  const defaults = {};
+  let inInputs = false;
+  let current;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\S/.test(line)) {
+      inInputs = line.startsWith('inputs:');
+      current = undefined;
+      continue;
+    }
+    if (!inInputs) continue;
+    const name = /^ {2}([A-Za-z0-9_-]+):\s*$/.exec(line);
+    if (name) {
+      current = name[1];
+      defaults[current] = '';
+      continue;
+    }
+    const value = /^ {4}default:\s*(.*)$/.exec(line);
+    if (value && current) defaults[current] = unquote(value[1].trim());
+  }
+  return defaults;
+}
+
+function unquote(text) {
+  if (/^'.*'$/.test(text)) return text.slice(1, -1).replace(/''/g, "'");
+  if (/^".*"$/.test(text)) return JSON.parse(text);
+  return text;
+}
+
+/**
+ * The contexts an input default may use (actions/runner, action_yaml.json,
+ * `input-default-context`: github, strategy, matrix, job, runner), as a runner gives them to one
+ * step of a job that is not a matrix: a check run ID, job index 0 and the job's status so far.
+ */
+export const RUNNER_CONTEXTS = {
+  github: { token: 'ghs_JobTokenOfTheRunner0000000000000000' },
+  job: { status: 'success', check_run_id: 31415926535 },
+  strategy: { 'fail-fast': true, 'job-index': 0, 'job-total': 1, 'max-parallel': 1 },
+  matrix: null,
+  runner: { name: 'GitHub Actions 2', os: 'Linux', arch: 'X64' },
+};
+
+/** Each context of `base`, with the properties `extra` gives for it (null removes a context). */
+export function mergeContexts(base, extra = {}) {
+  const merged = { ...base };
+  for (const [name, value] of Object.entries(extra)) {
+    merged[name] =
+      value && typeof value === 'object' && merged[name] && typeof merged[name] === 'object'
+        ? { ...merged[name], ...value }
+        : value;
+  }
+  return merged;
+}
+
+function truthy(value) {
+  return !(
+    value === null ||
+    value === undefined ||
+    value === false ||
+    value === 0 ||
+    value === '' ||
+    Number.isNaN(value)
+  );
+}
+
+function operand(text, contexts) {
+  if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^'.*'$/.test(text)) return text.slice(1, -1).replace(/''/g, "'");
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (text === 'null') return null;
+  if (!/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/.test(text)) {
+    throw new Error(`the harness cannot evaluate '${text}' in an input default`);
+  }
+  const [head, ...path] = text.split('.');
+  if (!Object.hasOwn(RUNNER_CONTEXTS, head)) {
+    throw new Error(`'${head}' is not a context an input default may use`);
+  }
+  let value = contexts[head];
+  for (const key of path) {
+    value = value && typeof value === 'object' && Object.hasOwn(value, key) ? value[key] : null;
+  }
+  return value ?? null;
+}
+
+function asText(value) {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Evaluates an input default as the runner does for each stage of an action: each `${{ … }}` is
+ * replaced by its value as text. The subset action.yml uses: context properties, literals and
+ * `||` (the first truthy operand, else the last).
+ */
+export function evaluateInputDefault(text, contexts = RUNNER_CONTEXTS) {
+  return text.replace(/\$\{\{(.*?)\}\}/g, (_, expression) => {
+    const operands = expression.split('||').map((part) => operand(part.trim(), contexts));
+    return asText(operands.find(truthy) ?? operands[operands.length - 1]);
+  });
+}
+
+/**
+ * The inputs a step gets, as the runner builds them: those the workflow sets, then every other
+ * input of action.yml with its default evaluated in `contexts`. An input action.yml does not
+ * declare (a mistyped name) is passed on too; the runner only warns about it.
+ */
+export function stepInputs(given, contexts = RUNNER_CONTEXTS) {
+  const inputs = { ...given };
+  for (const [name, value] of Object.entries(actionInputDefaults())) {
+    if (!Object.hasOwn(inputs, name)) inputs[name] = evaluateInputDefault(value, contexts);
+  }
+  return inputs;
+}
+
 /** Reads a GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`. */
 export function parseOutputs(text) {
   const outputs = {};
@@ -223,10 +343,12 @@ export function runnerFiles(dir, { event = {}, runnerTemp = dir } = {}) {
 }
 
 /**
- * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables, GITHUB_OUTPUT,
+ * Runs dist/index.js as the runner does: a fresh process with INPUT_* variables (the inputs given,
+ * and action.yml's defaults evaluated with the runner's `contexts` for this stage), GITHUB_OUTPUT,
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
  * `entry: POST` with the `state` a main step saved runs the job-end step as the runner does: the
- * same inputs, and each saved value as `STATE_<name>`.
+ * same inputs evaluated again, and each saved value as `STATE_<name>`. `onStart(child)` is called
+ * once the process runs (to signal it, as the runner does when a job is cancelled).
  */
 export async function runAction({
   inputs = {},
@@ -236,6 +358,8 @@ export async function runAction({
   workDir,
   entry = ACTION,
   state = {},
+  contexts = {},
+  onStart,
 } = {}) {
   const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
   const files = runnerFiles(dir, { event });
@@ -246,16 +370,26 @@ export async function runAction({
   const child = spawn(node, [entry], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', ...files, ...env, ...stateEnv, ...inputEnv(inputs) },
+    env: {
+      PATH: process.env.PATH ?? '',
+      ...files,
+      ...env,
+      ...stateEnv,
+      ...inputEnv(stepInputs(inputs, mergeContexts(RUNNER_CONTEXTS, contexts))),
+    },
   });
+  onStart?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise((r) => child.once('close', r));
+  const [code, signal] = await new Promise((r) =>
+    child.once('close', (exitCode, exitSignal) => r([exitCode, exitSignal])),
+  );
   const durationMs = performance.now() - started;
   const result = {
     code,
+    signal,
     stdout,
     stderr,
     durationMs,

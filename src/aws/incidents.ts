@@ -4,6 +4,7 @@ import {
   GetTimelineEventCommand,
   ListIncidentRecordsCommand,
   ListRelatedItemsCommand,
+  ListResponsePlansCommand,
   ListTimelineEventsCommand,
   UpdateRelatedItemsCommand,
   UpdateTimelineEventCommand,
@@ -126,6 +127,25 @@ export class IncidentsApi {
       ...(record?.status ? { status: record.status } : {}),
       ...(record?.creationTime ? { creationTime: record.creationTime } : {}),
     };
+  }
+
+  /** The account's response plans, every page (the plan check of a search). */
+  async responsePlans(): Promise<{ name: string; arn: string }[]> {
+    const plans: { name: string; arn: string }[] = [];
+    let nextToken: string | undefined;
+    do {
+      const output = await this.call('ListResponsePlans', 'response plans', (abortSignal) =>
+        this.client.send(new ListResponsePlansCommand({ maxResults: 100, nextToken }), {
+          abortSignal,
+        }),
+      );
+      for (const { name, arn } of output.responsePlanSummaries ?? []) {
+        if (name) plans.push({ name, arn: arn ?? '' });
+      }
+      nextToken = output.nextToken;
+    } while (nextToken);
+    this.debug(`ListResponsePlans: ${plans.length} plan(s)`);
+    return plans;
   }
 
   async listRelatedItems(incidentRecordArn: string, options?: CallOptions): Promise<RelatedItem[]> {

@@ -5,6 +5,11 @@
  */
 export const FINISH_STATE = 'finish-on-job-end';
 
+/** The saved state cannot be used; the job-end step says why and finishes nothing. */
+export class JobEndStateError extends Error {
+  override name = 'JobEndStateError';
+}
+
 export interface WrittenEvent {
   incidentArn: string;
   eventId: string;
@@ -51,4 +56,27 @@ export function decodeFinishState(raw: string): FinishState | string {
     return 'the saved state lists no events';
   }
   return { version: 1, startedAt: state.startedAt, events };
+}
+
+/**
+ * The created events, saved for the job-end step after each create: the runner reads the state
+ * file when the step ends however it ends (cancelled included), so a cancel or a kill mid-run
+ * loses no event that the service acknowledged. The last value saved under a name wins.
+ */
+export class FinishStateRecorder {
+  private readonly events: WrittenEvent[] = [];
+
+  constructor(
+    private readonly startedAt: Date,
+    private readonly save: (name: string, value: string) => void,
+  ) {}
+
+  get count(): number {
+    return this.events.length;
+  }
+
+  add(event: WrittenEvent): void {
+    this.events.push(event);
+    this.save(FINISH_STATE, encodeFinishState(this.startedAt, this.events));
+  }
 }

@@ -20,7 +20,9 @@ export interface IncidentArn {
 }
 
 export interface ResponsePlanRef {
+  /** `*` with `any`: every response plan. */
   name: string;
+  any?: true;
   /** Set when the input was an ARN: incidents of a same-named plan in another account do not match. */
   accountId?: string;
 }
@@ -62,12 +64,13 @@ export function parseIncidentArn(input: string, value: string): IncidentArn {
 
 export function parseResponsePlan(input: string, value: string): ResponsePlanRef {
   const v = value.trim();
+  if (v === '*') return { name: '*', any: true };
   const arn = RESPONSE_PLAN_ARN.exec(v);
   if (arn) return { name: arn[3] as string, accountId: arn[2] as string };
   if (RESPONSE_PLAN_NAME.test(v)) return { name: v };
   throw new InputError(
     input,
-    `'${v}' is not accepted; use a response plan name (letters, digits, - and _) or a response plan ARN such as arn:aws:ssm-incidents::111122223333:response-plan/<name>.`,
+    `'${v}' is not accepted; use a response plan name (letters, digits, - and _), a response plan ARN such as arn:aws:ssm-incidents::111122223333:response-plan/<name>, or '*' for any plan.`,
   );
 }
 
@@ -94,6 +97,7 @@ export function parseRoleArn(input: string, value: string): string {
 }
 
 export function responsePlanMatches(plan: ResponsePlanRef, incident: IncidentArn): boolean {
+  if (plan.any) return true;
   return (
     plan.name === incident.responsePlan &&
     (plan.accountId === undefined || plan.accountId === incident.accountId)
