@@ -204,12 +204,29 @@ export async function createOnTarget(
       const since = new Date(
         Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
       );
-      const eventId = await findEarlierTry(
+      const found = await findEarlierTry(
         ctx.api,
         { incidentArn: target.arn, eventType: mode.eventType, eventData: ctx.eventData, since },
         error,
       );
-      if (!eventId) throw error;
+      if (found.kind === 'none') throw error;
+      if (found.kind === 'ambiguous') {
+        const ids = found.eventIds.map(inert).join(', ');
+        return {
+          ...result,
+          action: 'created',
+          reused: true,
+          lines: [
+            ...result.lines,
+            `This step already posted its event in an earlier try; not posting it again.`,
+          ],
+          warnings: [
+            ...result.warnings,
+            `This step already posted its event in an earlier try, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+          ],
+        };
+      }
+      const eventId = found.eventId;
       result.lines.push(
         `This step already posted event ${inert(eventId)} in an earlier try; not posting it again.`,
       );

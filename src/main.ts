@@ -99,7 +99,12 @@ function printTarget(result: TargetResult): void {
     ...result.lines,
     head,
   ]);
-  for (const warning of result.warnings) log.warning(warning, 'Incident timeline: link-commit');
+  for (const warning of result.warnings) {
+    log.warning(
+      warning,
+      warning.startsWith('link-commit:') ? 'Incident timeline: link-commit' : undefined,
+    );
+  }
 }
 
 /**
@@ -226,11 +231,14 @@ async function publish(report: RunReport, stage: Stage, heading?: string): Promi
 }
 
 /** Why the run failed, or undefined when it did not. */
-function failureOf(report: RunReport): string | undefined {
+function failureOf(report: RunReport, stage: Stage): string | undefined {
   const failed = report.results.filter((r) => r.action === 'failed');
   if (failed.length > 0) {
     const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
-    return `The event could not be written to ${failed.length} of ${report.results.length} incident(s):\n${reasons}`;
+    const of = `${failed.length} of ${report.results.length}`;
+    return stage === 'job-end'
+      ? `${of} event(s) could not be finished:\n${reasons}`
+      : `The event could not be written to ${of} incident(s):\n${reasons}`;
   }
   return report.outcome === 'failed' ? report.message : undefined;
 }
@@ -298,10 +306,9 @@ export async function run(stage: Stage = 'main'): Promise<void> {
     );
     return;
   }
-  const failure = failureOf(report);
+  const failure = failureOf(report, stage);
   if (failure === undefined) return;
-  if (stage === 'job-end')
-    log.warning(`The events could not be finished: ${failure}`, JOB_END_TITLE);
+  if (stage === 'job-end') log.warning(failure, JOB_END_TITLE);
   else if (failOnError) core.setFailed(failure);
   else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
 }

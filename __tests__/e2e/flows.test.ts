@@ -360,7 +360,7 @@ describe.each(NODES)('main flows on $label', (binary) => {
     expect(run.summary).toMatch(/dry run/i);
   });
 
-  it('skips with a warning when no incident matches (if-no-incident: skip)', async () => {
+  it('skips quietly when no incident matches (if-no-incident: skip): no annotation', async () => {
     await emulator.current.seed({
       incidents: [
         { responsePlan: 'search', id: 'elsewhere', title: 'Search stale', impact: 3 },
@@ -377,8 +377,13 @@ describe.each(NODES)('main flows on $label', (binary) => {
     const run = await step({ inputs: { 'response-plan': 'checkout-api', status: 'succeeded' } });
 
     expect(run.code, log(run)).toBe(0);
-    expect(commands(run.stdout, 'warning').join('\n')).toMatch(/no open incident matched/i);
+    expect(run.stdout).toContain(
+      'No open incident matched (response-plan: checkout-api); the search saw 1 open incident(s). Nothing was written.',
+    );
+    expect(commands(run.stdout, 'warning')).toEqual([]);
+    expect(commands(run.stdout, 'notice')).toEqual([]);
     expect(commands(run.stdout, 'error')).toEqual([]);
+    expect(run.summary).toContain('the search saw 1 open incident');
     expect(run.outputs.skipped).toBe('true');
     expect(run.outputs.outcome).toBe('skipped');
     expect(run.outputs['event-id']).toBe('');
@@ -388,6 +393,7 @@ describe.each(NODES)('main flows on $label', (binary) => {
 
   it('fails when no incident matches and if-no-incident is fail', async () => {
     await emulator.current.seed({
+      responsePlans: [{ name: 'checkout-api', incidentTemplate: { title: 'Checkout', impact: 2 } }],
       incidents: [{ responsePlan: 'search', id: 'elsewhere', title: 'Search stale', impact: 3 }],
     });
 

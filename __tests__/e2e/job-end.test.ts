@@ -1,12 +1,14 @@
 /**
  * `finish-on-job-end` end to end, on Node 20 and 24: the main step (`dist/index.js`) and then the
  * job-end step (`dist/post/index.js`), run as the runner runs them (the same inputs, and the main
- * step's saved state as `STATE_*`), against the emulator and its GitHub REST API stand-in.
+ * step's saved state as `STATE_*`, and the inputs' defaults evaluated again for the post stage, so
+ * that `job-status` is the job's status at its end), against the emulator.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '../../scripts/lib/harness.mjs';
 import {
-  GITHUB_ENV,
   NODES,
   commands,
   endpointInputs,
@@ -18,12 +20,10 @@ import {
   useNode,
   userEvents,
   type ActionRun,
-  type Emulator,
 } from './helpers.js';
 
 const ARN = incidentArn('checkout-api', 'job-end');
 const PIPELINE = 'arn:aws:codepipeline:us-east-1:123456789012:checkout';
-const RUNNER = 'GitHub Actions 7';
 const SEED = {
   incidents: [{ responsePlan: 'checkout-api', id: 'job-end', title: 'Checkout errors', impact: 2 }],
 };
@@ -33,61 +33,55 @@ const INPUTS = {
   environment: 'production',
   'pipeline-arn': PIPELINE,
   'finish-on-job-end': 'true',
-  'github-token': 'ghs_e2eTokenForTheJobEndStep',
 };
 
-/** This run's jobs as GitHub would list them while the post step runs. */
-async function jobs(emulator: Emulator, deployConclusion: string, cancelled = false) {
-  await emulator.setGitHubJobs({
-    repository: GITHUB_ENV.GITHUB_REPOSITORY!,
-    runId: Number(GITHUB_ENV.GITHUB_RUN_ID),
-    attempt: 1,
-    jobs: [
-      // The same job of a matrix on another runner, which failed: not this job.
-      {
-        name: 'deploy',
-        status: 'in_progress',
-        runnerName: 'GitHub Actions 8',
-        steps: [{ name: 'Deploy', status: 'completed', conclusion: 'failure' }],
-      },
-      {
-        name: 'deploy',
-        status: 'in_progress',
-        runnerName: RUNNER,
-        steps: [
-          { name: 'Mark', status: 'completed', conclusion: 'success' },
-          {
-            name: 'Deploy',
-            status: 'completed',
-            conclusion: cancelled ? 'cancelled' : deployConclusion,
-          },
-        ],
-      },
-    ],
+/** A stand-in for GitHub's API that counts what it is asked: the job end must ask nothing. */
+async function githubApi(): Promise<{ url: string; requests: string[]; close(): Promise<void> }> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.writeHead(500).end();
   });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe.each(NODES)('finish-on-job-end on $label', (binary) => {
   const node = useNode(binary);
   const emulator = useEmulator();
+  let github: Awaited<ReturnType<typeof githubApi>>;
+  beforeAll(async () => {
+    github = await githubApi();
+  });
+  afterAll(() => github.close());
 
-  const env = () =>
-    runnerEnv({ RUNNER_NAME: RUNNER, GITHUB_API_URL: `${emulator.current.url}/_github` });
+  const env = () => runnerEnv({ GITHUB_API_URL: github.url });
 
+  /**
+   * The main step, something between (the deploy), then the job-end step with the job's status
+   * as the runner evaluates `job.status` when the post stage starts.
+   */
   async function mainThenPost(
-    prepare: () => Promise<void>,
+    jobStatus: string | null,
+    between: () => Promise<void> = async () => undefined,
     inputs: Record<string, string> = INPUTS,
   ): Promise<{ main: ActionRun; post: ActionRun }> {
     await emulator.current.seed(SEED);
     const all = { ...endpointInputs(emulator.current), ...inputs };
     const main = await runAction({ node: node.path, inputs: all, env: env() });
-    await prepare();
+    await between();
     const post = await runAction({
       node: node.path,
       inputs: all,
       env: env(),
       entry: POST,
       state: main.state,
+      contexts: { job: { status: jobStatus } },
     });
     return { main, post };
   }
@@ -95,10 +89,11 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
   it.each([
     ['success', 'succeeded'],
     ['failure', 'failed'],
+    ['cancelled', 'cancelled'],
   ])(
-    'a deploy step that concluded %s: the one event says %s, time and references kept',
-    async (conclusion, word) => {
-      const { main, post } = await mainThenPost(() => jobs(emulator.current, conclusion));
+    'job.status %s: the one event says %s, time and references kept, and GitHub is never asked',
+    async (status, word) => {
+      const { main, post } = await mainThenPost(status);
       expect(main.code).toBe(0);
       expect(post.code).toBe(0);
       expect(main.outputs['event-data']).toMatch(/^Deployment started: /);
@@ -124,61 +119,33 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
 
       expect(post.summary).toMatch(new RegExp(`## Timeline event finished: ${word} in \\d+s`));
       expect(commands(post.stdout, 'warning')).toEqual([]);
-      const read = await emulator.current.requests('ListJobsForWorkflowRunAttempt');
-      expect(read).toHaveLength(1);
-      expect(JSON.stringify(read)).not.toContain('ghs_e2eTokenForTheJobEndStep');
+      // The job end makes only the AWS update calls.
+      const calls = (await emulator.current.requests()).map((r) => r.operation);
+      expect(calls.slice(calls.lastIndexOf('CreateTimelineEvent') + 1)).toEqual([
+        'GetTimelineEvent',
+        'UpdateTimelineEvent',
+      ]);
+      expect(github.requests).toEqual([]);
     },
   );
 
-  it('a cancelled job: the event says cancelled', async () => {
-    const { post } = await mainThenPost(() => jobs(emulator.current, 'success', true));
-    expect(post.code).toBe(0);
-    const [event] = userEvents(incidentIn(await emulator.current.state(), ARN));
-    expect(JSON.parse(event!.eventData)).toMatch(/^Deployment cancelled: /);
-  });
-
-  it('no actions: read (403): the event says finished, and a warning says how to fix it', async () => {
-    const { post } = await mainThenPost(async () => {
-      await jobs(emulator.current, 'success');
-      await emulator.current.fault({
-        type: 'access-denied',
-        operation: 'ListJobsForWorkflowRunAttempt',
-      });
-    });
+  it.each([
+    ['empty (a runner that does not evaluate input defaults)', null, /job-status is empty/],
+    ['an unknown word', 'skipped', /job-status is 'skipped', not success, failure or cancelled/],
+  ])('job-status %s: the event says finished, and a warning says why', async (_, status, why) => {
+    const { post } = await mainThenPost(status);
     expect(post.code).toBe(0);
     const [event] = userEvents(incidentIn(await emulator.current.state(), ARN));
     expect(JSON.parse(event!.eventData)).toMatch(/^Deployment finished: /);
     const warning = commands(post.stdout, 'warning').join('\n');
-    expect(warning).toContain('403');
-    expect(warning).toContain("'permissions: actions: read'");
-    // The token is masked first thing, and appears nowhere else in the step's output.
-    const lines = `${post.stdout}\n${post.stderr}`.split('\n');
-    expect(lines[0]).toBe(`::add-mask::${INPUTS['github-token']}`);
-    expect(lines.slice(1).filter((l) => l.includes(INPUTS['github-token']))).toEqual([]);
-  });
-
-  it('a 5xx and a secondary rate limit from GitHub are retried', async () => {
-    const { post } = await mainThenPost(async () => {
-      await jobs(emulator.current, 'failure');
-      await emulator.current.fault({
-        type: 'server-error',
-        operation: 'ListJobsForWorkflowRunAttempt',
-      });
-      await emulator.current.fault({
-        type: 'throttle',
-        operation: 'ListJobsForWorkflowRunAttempt',
-        retryAfterSeconds: 1,
-      });
-    });
-    expect(post.code).toBe(0);
-    const [event] = userEvents(incidentIn(await emulator.current.state(), ARN));
-    expect(JSON.parse(event!.eventData)).toMatch(/^Deployment failed: /);
-    expect(await emulator.current.requests('ListJobsForWorkflowRunAttempt')).toHaveLength(3);
+    expect(warning).toMatch(why);
+    expect(warning).toContain('Leave job-status unset');
+    expect(post.summary).toContain("(the job's outcome is not known)");
+    expect(github.requests).toEqual([]);
   });
 
   it('an event deleted meanwhile: a warning, never a failed job', async () => {
-    const { main, post } = await mainThenPost(async () => {
-      await jobs(emulator.current, 'success');
+    const { main, post } = await mainThenPost('success', async () => {
       // Someone removed the marker from the timeline before the job ended.
       const state = await emulator.current.state();
       const [event] = userEvents(incidentIn(state, ARN));
@@ -197,13 +164,13 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
     expect(main.code).toBe(0);
     expect(post.code).toBe(0);
     expect(commands(post.stdout, 'warning').join('\n')).toMatch(
-      /could not be finished: GetTimelineEvent: .* was not found/,
+      /1 of 1 event\(s\) could not be finished:\n.*GetTimelineEvent: .* was not found/,
     );
     expect(userEvents(incidentIn(await emulator.current.state(), ARN))).toEqual([]);
   });
 
   it('without finish-on-job-end, the post step calls nothing and saves nothing to do', async () => {
-    const { main, post } = await mainThenPost(() => jobs(emulator.current, 'success'), {
+    const { main, post } = await mainThenPost('success', undefined, {
       'incident-arn': ARN,
       'link-commit': 'false',
     });

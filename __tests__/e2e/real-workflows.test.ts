@@ -1,0 +1,384 @@
+/**
+ * The workflows users actually run, end to end on Node 20 and 24: matrix legs, a cancelled job, a
+ * deploy after CI (`workflow_run`), a deployment, a rollback naming its commit, a mistyped or
+ * empty filter, a plan that does not exist, a quiet skip, and a text that must still fit at job
+ * end. The bundle runs as the runner runs it: action.yml's input defaults evaluated with the
+ * runner's contexts for each stage (`job.status`, `job.check_run_id`, `strategy.job-index`).
+ */
+import type { ChildProcess } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { POST, type RunnerContexts } from '../../scripts/lib/harness.mjs';
+import {
+  NODES,
+  SHA,
+  WRITE_OPERATIONS,
+  allUserEvents,
+  commands,
+  endpointInputs,
+  incidentArn,
+  runAction,
+  runnerEnv,
+  useEmulator,
+  useNode,
+  type ActionRun,
+  type StateSnapshot,
+} from './helpers.js';
+
+const CHECKOUT = incidentArn('checkout-api', 'open');
+const PLANS = [
+  { name: 'checkout-api', incidentTemplate: { title: 'Checkout', impact: 2 } },
+  { name: 'checkout-web', incidentTemplate: { title: 'Checkout web', impact: 3 } },
+];
+const SEED = {
+  responsePlans: PLANS,
+  incidents: [{ responsePlan: 'checkout-api', id: 'open', title: 'Checkout errors', impact: 2 }],
+};
+
+/** Every Custom Event's text, decoded. */
+function texts(state: StateSnapshot): string[] {
+  return allUserEvents(state).map((e) => JSON.parse(e.eventData) as string);
+}
+
+describe.each(NODES)('real workflows on $label', (binary) => {
+  const node = useNode(binary);
+  const emulator = useEmulator();
+  const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
+
+  /** One stage of the action for one job: the main step, or its job-end step with `state`. */
+  const stage = (options: {
+    inputs?: Record<string, string>;
+    contexts?: RunnerContexts;
+    event?: unknown;
+    env?: Record<string, string>;
+    state?: Record<string, string>;
+    onStart?: (child: ChildProcess) => void;
+  }): Promise<ActionRun> =>
+    runAction({
+      node: node.path,
+      inputs: { ...endpointInputs(emulator.current), ...options.inputs },
+      env: runnerEnv(options.env),
+      event: options.event ?? {},
+      contexts: options.contexts ?? {},
+      ...(options.state ? { entry: POST, state: options.state } : {}),
+      ...(options.onStart ? { onStart: options.onStart } : {}),
+    });
+
+  describe('matrix legs and reusable workflows', () => {
+    const MARK = { 'response-plan': 'checkout-api', 'finish-on-job-end': 'true' };
+
+    it.each([
+      ['check run IDs', [{ job: { check_run_id: 1001 } }, { job: { check_run_id: 1002 } }]],
+      [
+        'matrix indexes, on a runner without check run IDs',
+        [
+          { job: { check_run_id: null }, strategy: { 'job-index': 0 } },
+          { job: { check_run_id: null }, strategy: { 'job-index': 1 } },
+        ],
+      ],
+    ] as [string, RunnerContexts[]][])(
+      'two legs with the same text, told apart by %s, get one event each, finished apart',
+      async (_, legs) => {
+        await emulator.current.seed(SEED);
+        // The service names the earlier event when a token is reused (one of the answers AWS
+        // leaves open; the next test takes another).
+        await emulator.current.settings({ conflictIdentifier: 'event' });
+        const [one, two] = legs as [RunnerContexts, RunnerContexts];
+        const mainOne = await stage({ inputs: MARK, contexts: one });
+        const mainTwo = await stage({ inputs: MARK, contexts: two });
+        expect(mainOne.code, log(mainOne)).toBe(0);
+        expect(mainTwo.code, log(mainTwo)).toBe(0);
+        expect(mainOne.outputs['event-id']).not.toBe(mainTwo.outputs['event-id']);
+        expect(mainTwo.stdout).not.toContain('earlier try');
+
+        // A leg's step run again in the same job (a retry, a restarted runner) writes nothing new.
+        const again = await stage({ inputs: MARK, contexts: one });
+        expect(again.code, log(again)).toBe(0);
+        expect(again.outputs['event-id']).toBe(mainOne.outputs['event-id']);
+        expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
+        expect(again.stdout).toContain('already posted event');
+        // Leg one's deploy failed, leg two's succeeded.
+        const postOne = await stage({
+          inputs: MARK,
+          contexts: { ...one, job: { ...one.job, status: 'failure' } },
+          state: mainOne.state,
+        });
+        const postTwo = await stage({
+          inputs: MARK,
+          contexts: { ...two, job: { ...two.job, status: 'success' } },
+          state: mainTwo.state,
+        });
+        expect(postOne.code, log(postOne)).toBe(0);
+        expect(postTwo.code, log(postTwo)).toBe(0);
+        const events = texts(await emulator.current.state()).sort();
+        expect(events).toHaveLength(2);
+        expect(events[0]).toMatch(/^Deployment failed: acme\/shop@1a2b3c4/);
+        expect(events[1]).toMatch(/^Deployment succeeded: acme\/shop@1a2b3c4/);
+
+        // The commit was linked once, by the first leg.
+        expect(await emulator.current.requests('UpdateRelatedItems')).toHaveLength(1);
+      },
+    );
+
+    it('a leg run again when the service names nothing: no second event, and no other leg claimed', async () => {
+      await emulator.current.seed(SEED);
+      const one = { job: { check_run_id: 2001 } };
+      const mainOne = await stage({ inputs: MARK, contexts: one });
+      const mainTwo = await stage({ inputs: MARK, contexts: { job: { check_run_id: 2002 } } });
+      expect(mainOne.code, log(mainOne)).toBe(0);
+      expect(mainTwo.code, log(mainTwo)).toBe(0);
+      const again = await stage({ inputs: MARK, contexts: one });
+      expect(again.code, log(again)).toBe(0);
+      expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
+      // Both legs wrote the same text: which event is this leg's cannot be told.
+      expect(again.outputs['event-id']).toBe('');
+      expect(commands(again.stdout, 'warning').join('\n')).toMatch(
+        /already posted its event in an earlier try, but 2 events have its type and text .* or finished at job end\. Put what tells the jobs apart into event-data/,
+      );
+      expect(again.state).toEqual({});
+    });
+  });
+
+  describe('a cancelled job', () => {
+    const ARNS = ['one', 'two', 'three'].map((id) => incidentArn('checkout-api', id));
+    const SLOW = {
+      incidents: ['one', 'two', 'three'].map((id) => ({
+        responsePlan: 'checkout-api',
+        id,
+        title: `Checkout ${id}`,
+        impact: 2,
+      })),
+    };
+    const INPUTS = {
+      'incident-arn': ARNS.join('\n'),
+      'finish-on-job-end': 'true',
+      'link-commit': 'false',
+    };
+    // Targets one after another, each create answered after 1.5 s.
+    const ENV = { INCIDENT_TIMELINE_PARALLEL_TARGETS: '1' };
+
+    it('SIGINT while writes are in flight: no new write, exit within 7.5 s, then no event says started', async () => {
+      await emulator.current.seed(SLOW);
+      await emulator.current.fault({ type: 'latency', latencyMs: 1500, every: 1 });
+      let signalledAt = 0;
+      const main = await stage({
+        inputs: INPUTS,
+        env: ENV,
+        onStart: (child) => {
+          // After the first create, while the second is in flight (the runner's cancel).
+          setTimeout(() => {
+            signalledAt = performance.now();
+            child.kill('SIGINT');
+          }, 2_200);
+        },
+      });
+      const exitedAfterMs = performance.now() - signalledAt;
+      expect(signalledAt).toBeGreaterThan(0);
+      expect(exitedAfterMs).toBeLessThan(7_500);
+      expect(main.code, log(main)).not.toBe(0);
+      expect(main.stdout).toContain('SIGINT: the job is being cancelled.');
+      expect(commands(main.stdout, 'error').join('\n')).toMatch(
+        /The step was cancelled \(SIGINT\): no write started after the signal\. The events it created are saved/,
+      );
+      // The write in flight finished; the third was never started.
+      const creates = await emulator.current.requests('CreateTimelineEvent');
+      expect(creates).toHaveLength(2);
+      const created = allUserEvents(await emulator.current.state());
+      expect(created).toHaveLength(2);
+      const saved = JSON.parse(main.state['finish-on-job-end'] ?? '{}') as {
+        events: { eventId: string }[];
+      };
+      expect(saved.events.map((e) => e.eventId).sort()).toEqual(
+        created.map((e) => e.eventId).sort(),
+      );
+
+      await fetch(`${emulator.current.url}/_emulator/faults`, { method: 'DELETE' });
+      const post = await stage({
+        inputs: INPUTS,
+        env: ENV,
+        contexts: { job: { status: 'cancelled' } },
+        state: main.state,
+      });
+      expect(post.code, log(post)).toBe(0);
+      const after = texts(await emulator.current.state());
+      expect(after).toHaveLength(2);
+      for (const text of after) expect(text).toMatch(/^Deployment cancelled: /);
+    }, 30_000);
+
+    it('SIGKILL right after the first create: the saved state names that event', async () => {
+      await emulator.current.seed(SLOW);
+      await emulator.current.fault({ type: 'latency', latencyMs: 1000, every: 1 });
+      const main = await stage({
+        inputs: INPUTS,
+        env: ENV,
+        onStart: (child) => {
+          const poll = setInterval(() => {
+            void emulator.current.state().then((state) => {
+              if (allUserEvents(state).length > 0) {
+                clearInterval(poll);
+                child.kill('SIGKILL');
+              }
+            });
+          }, 50);
+          child.once('exit', () => clearInterval(poll));
+        },
+      });
+      expect(main.signal).toBe('SIGKILL');
+      const [event] = allUserEvents(await emulator.current.state());
+      const saved = JSON.parse(main.state['finish-on-job-end'] ?? '{}') as {
+        events: { incidentArn: string; eventId: string }[];
+      };
+      expect(saved.events).toEqual([{ incidentArn: ARNS[0], eventId: event?.eventId }]);
+    }, 30_000);
+  });
+
+  describe('the deployed commit', () => {
+    const HEAD = 'c0ffee0000000000000000000000000000000001';
+    const DEPLOYED = 'bead000000000000000000000000000000000002';
+    const GIVEN = 'fade000000000000000000000000000000000003';
+    const commitUrl = (sha: string) => `https://github.com/acme/shop/commit/${sha}`;
+
+    async function linkedUrls(): Promise<string[]> {
+      const [incident] = (await emulator.current.state()).incidents;
+      return (incident?.relatedItems ?? []).map((item) => item.identifier.value.url ?? '');
+    }
+
+    it.each([
+      [
+        'workflow_run: the head of the CI run, and its branch',
+        { GITHUB_EVENT_NAME: 'workflow_run' },
+        { workflow_run: { head_sha: HEAD, head_branch: 'release/2.4', conclusion: 'success' } },
+        {},
+        HEAD,
+        '(release/2.4)',
+      ],
+      [
+        'deployment_status: the deployment, and its ref',
+        { GITHUB_EVENT_NAME: 'deployment_status' },
+        {
+          deployment: { sha: DEPLOYED, ref: 'v2.4.0', environment: 'production' },
+          deployment_status: { state: 'success' },
+        },
+        {},
+        DEPLOYED,
+        '(v2.4.0) to production',
+      ],
+      [
+        'sha: the commit a rollback went back to, with the run ref',
+        { GITHUB_EVENT_NAME: 'workflow_dispatch' },
+        { inputs: { version: 'v2.3.1' } },
+        { sha: GIVEN.toUpperCase(), status: 'rolled-back' },
+        GIVEN,
+        '(main)',
+      ],
+    ])('%s', async (_, env, event, inputs, sha, ref) => {
+      await emulator.current.seed(SEED);
+      const run = await stage({
+        inputs: { 'incident-arn': CHECKOUT, ...inputs },
+        env,
+        event,
+      });
+      expect(run.code, log(run)).toBe(0);
+      const [text] = texts(await emulator.current.state());
+      expect(text).toContain(`acme/shop@${sha.slice(0, 7)} ${ref}`);
+      expect(await linkedUrls()).toEqual([commitUrl(sha)]);
+      expect(run.stdout).not.toContain(SHA.slice(0, 7));
+    });
+
+    it('a sha that is not 7 to 40 hex digits is an input error, before any call', async () => {
+      const run = await stage({ inputs: { 'incident-arn': CHECKOUT, sha: 'main' } });
+      expect(run.code).toBe(1);
+      expect(commands(run.stdout, 'error').join('\n')).toMatch(
+        /^Input 'sha': 'main' is not a commit SHA; use 7 to 40 hexadecimal digits/,
+      );
+      expect(await emulator.current.requests()).toEqual([]);
+    });
+  });
+
+  describe('which incidents: a filter is required, and a plan must exist', () => {
+    it.each([
+      ['no input at all', {}],
+      ['a mistyped input name (response_plan)', { response_plan: 'checkout-api' }],
+      ['an incident-arn expression that evaluated empty', { 'incident-arn': '' }],
+    ])('%s: fails before any call, naming the filters and *', async (_, inputs) => {
+      await emulator.current.seed(SEED);
+      const run = await stage({ inputs });
+      expect(run.code, log(run)).toBe(1);
+      const error = commands(run.stdout, 'error').join('\n');
+      expect(error).toContain(
+        "Input 'incident-arn': no incident-arn and no search filter (response-plan, title-filter, impact, created-within) is set",
+      );
+      expect(error).toContain("write response-plan: '*'");
+      expect(await emulator.current.requests()).toEqual([]);
+    });
+
+    it("response-plan: '*' marks every open incident", async () => {
+      await emulator.current.seed({
+        ...SEED,
+        incidents: [
+          ...SEED.incidents,
+          { responsePlan: 'checkout-web', id: 'web', title: 'Web errors', impact: 3 },
+        ],
+      });
+      const run = await stage({ inputs: { 'response-plan': '*', 'link-commit': 'false' } });
+      expect(run.code, log(run)).toBe(0);
+      expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
+    });
+
+    it('a plan that does not exist fails, naming the closest plans; nothing is written', async () => {
+      await emulator.current.seed(SEED);
+      const run = await stage({ inputs: { 'response-plan': 'checkout_api' } });
+      expect(run.code, log(run)).toBe(1);
+      expect(commands(run.stdout, 'error').join('\n')).toMatch(
+        /^Input 'response-plan': no response plan 'checkout_api' exists in this account .* The closest names are: checkout-api, checkout-web\. Nothing was written\.$/,
+      );
+      const calls = (await emulator.current.requests()).map((r) => r.operation);
+      expect(calls).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
+    });
+
+    it('a plan check that is denied: a quiet skip that says the plan could not be checked', async () => {
+      await emulator.current.seed(SEED);
+      await emulator.current.fault({ type: 'access-denied', operation: 'ListResponsePlans' });
+      const run = await stage({ inputs: { 'response-plan': 'checkout_api' } });
+      expect(run.code, log(run)).toBe(0);
+      expect(run.outputs.outcome).toBe('skipped');
+      expect(run.stdout).toMatch(
+        /No open incident matched \(response-plan: checkout_api\); the search saw 1 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans/,
+      );
+      expect(commands(run.stdout, 'warning')).toEqual([]);
+    });
+
+    it('if-no-incident: warn makes the skip a warning', async () => {
+      await emulator.current.seed(SEED);
+      const run = await stage({
+        inputs: { 'response-plan': 'checkout-web', 'if-no-incident': 'warn' },
+      });
+      expect(run.code, log(run)).toBe(0);
+      expect(commands(run.stdout, 'warning')).toEqual([
+        'No open incident matched (response-plan: checkout-web); the search saw 1 open incident(s). Nothing was written. (if-no-incident: warn; skip makes this an info line)',
+      ]);
+      expect(run.outputs.skipped).toBe('true');
+    });
+  });
+
+  it('a text that fits as started but not as succeeded is refused before any call', async () => {
+    await emulator.current.seed(SEED);
+    // 11,990 + " started" + 2 quotes of json-string = 12,000; " succeeded" makes it 12,002.
+    const template = `${'x'.repeat(11_990)} {status}`;
+    const run = await stage({
+      inputs: { 'incident-arn': CHECKOUT, 'event-data': template, 'finish-on-job-end': 'true' },
+    });
+    expect(run.code, log(run)).toBe(1);
+    expect(commands(run.stdout, 'error').join('\n')).toMatch(
+      /^Input 'event-data': the event text \(event-data\) as the job-end step of finish-on-job-end writes it \('succeeded', after 999h59m59s\) is 12,002 characters after json-string encoding, 2 over the service's limit of 12,000\. Shorten it by 2 characters/,
+    );
+    const writes = (await emulator.current.requests()).filter((r) =>
+      WRITE_OPERATIONS.has(r.operation),
+    );
+    expect(writes).toEqual([]);
+    // Without finish-on-job-end the same text is written as it is.
+    const plain = await stage({
+      inputs: { 'incident-arn': CHECKOUT, 'event-data': template, status: 'started' },
+    });
+    expect(plain.code, log(plain)).toBe(0);
+  });
+});
