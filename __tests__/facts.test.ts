@@ -1,0 +1,148 @@
+/**
+ * Units of the workflow facts: the deployed commit (facts, and the `sha` input) and the
+ * idempotency token with the job instance (token).
+ */
+import { describe, expect, it } from 'vitest';
+import { collectFacts, deployedCommit, type WorkflowFacts } from '../src/facts.js';
+import { getInputs } from '../src/inputs.js';
+import { deriveClientToken, userClientToken } from '../src/token.js';
+
+const ENV = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_SHA: '1111111111111111111111111111111111111111',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_REF_NAME: 'main',
+  GITHUB_JOB: 'deploy',
+  GITHUB_ACTION: 'mark',
+  GITHUB_RUN_ID: '42',
+  GITHUB_RUN_ATTEMPT: '1',
+};
+const ARN = 'arn:aws:ssm-incidents::111122223333:incident-record/p/1';
+
+describe('the deployed commit', () => {
+  const HEAD = '2222222222222222222222222222222222222222';
+  const DEPLOYED = '3333333333333333333333333333333333333333';
+
+  it.each([
+    [
+      'a push: GITHUB_SHA and GITHUB_REF',
+      {},
+      '',
+      ENV.GITHUB_SHA,
+      'refs/heads/main',
+      'main',
+      'GITHUB_SHA',
+    ],
+    [
+      'workflow_run: head_sha and head_branch',
+      { workflow_run: { head_sha: HEAD, head_branch: 'release' } },
+      '',
+      HEAD,
+      'release',
+      'release',
+      'workflow_run',
+    ],
+    [
+      'deployment: its sha and ref',
+      { deployment: { sha: DEPLOYED, ref: 'refs/tags/v2.0.0' } },
+      '',
+      DEPLOYED,
+      'refs/tags/v2.0.0',
+      'v2.0.0',
+      'deployment',
+    ],
+    [
+      'deployment before workflow_run',
+      { deployment: { sha: DEPLOYED, ref: 'main' }, workflow_run: { head_sha: HEAD } },
+      '',
+      DEPLOYED,
+      'main',
+      'main',
+      'deployment',
+    ],
+    [
+      'a deployment without a ref: the run ref',
+      { deployment: { sha: DEPLOYED } },
+      '',
+      DEPLOYED,
+      'refs/heads/main',
+      'main',
+      'deployment',
+    ],
+    [
+      'the sha input before everything, with the run ref',
+      { deployment: { sha: DEPLOYED, ref: 'v2' } },
+      'abcdef1',
+      'abcdef1',
+      'refs/heads/main',
+      'main',
+      'sha',
+    ],
+  ])('%s', (_, payload, given, sha, ref, refName, source) => {
+    expect(deployedCommit(payload, ENV, given)).toEqual({ sha, ref, refName, source });
+  });
+
+  it('every commit fact follows it', () => {
+    const facts = collectFacts({ sha: 'abcdef1234567' }, ENV);
+    expect(facts.sha).toBe('abcdef1234567');
+    expect(facts.shortSha).toBe('abcdef1');
+    expect(facts.commitUrl).toBe('https://github.com/acme/shop/commit/abcdef1234567');
+  });
+
+  it.each(['main', 'abc12', 'g'.repeat(40), '1'.repeat(41), 'abcdef1 abcdef1'])(
+    'refuses sha %j before any call',
+    async (sha) => {
+      const read = (name: string) => ({ sha, 'incident-arn': ARN })[name] ?? '';
+      await expect(getInputs(read, { AWS_REGION: 'us-east-1' })).rejects.toThrow(
+        /^Input 'sha': .* is not a commit SHA; use 7 to 40 hexadecimal digits/,
+      );
+    },
+  );
+
+  it('takes a sha in capitals as lower case', async () => {
+    const read = (name: string) => ({ sha: 'ABCDEF1234', 'incident-arn': ARN })[name] ?? '';
+    expect((await getInputs(read, { AWS_REGION: 'us-east-1' })).sha).toBe('abcdef1234');
+  });
+});
+
+describe('the token with the job instance', () => {
+  const facts = (jobInstance: string): WorkflowFacts => collectFacts({ jobInstance }, ENV);
+  const token = (jobInstance: string) =>
+    deriveClientToken(facts(jobInstance), 'arn:a', 'CreateTimelineEvent', ['Custom Event', 'x']);
+
+  it('differs between matrix legs, and is the same for the same leg', () => {
+    expect(token('1001')).not.toBe(token('1002'));
+    expect(token('0')).not.toBe(token('1'));
+    expect(token('1001')).toBe(token('1001'));
+    expect(token('1001')).toMatch(/^ita-[0-9a-f]{64}$/);
+  });
+
+  it('keeps its parts apart: the job instance cannot pass for the step', () => {
+    const a = deriveClientToken(
+      collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_ACTION: '2' }),
+      'arn:a',
+      'op',
+      [],
+    );
+    const b = deriveClientToken(
+      collectFacts({ jobInstance: '12' }, { ...ENV, GITHUB_ACTION: '' }),
+      'arn:a',
+      'op',
+      [],
+    );
+    expect(a).not.toBe(b);
+  });
+
+  it('reaches the job instance from the job-instance input', async () => {
+    const read = (name: string) => ({ 'job-instance': ' 31415 ', 'incident-arn': ARN })[name] ?? '';
+    expect((await getInputs(read, { AWS_REGION: 'us-east-1' })).jobInstance).toBe('31415');
+  });
+
+  it("a user's token gets a suffix per incident and per scope, within 128 characters", () => {
+    expect(userClientToken('mine', 'arn:a', 1)).toBe('mine');
+    expect(userClientToken('mine', 'arn:a', 1, 'job-end')).not.toBe('mine');
+    expect(userClientToken('mine', 'arn:a', 2)).not.toBe(userClientToken('mine', 'arn:b', 2));
+    expect(userClientToken('x'.repeat(128), 'arn:a', 1, 'job-end')).toHaveLength(128);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Units of the job end's modules: the outcome from `job-status` (job-end/outcome), the state saved
+ * after each create (job-end/state), the text that must fit at job end (render) and the
+ * cancellation of the main step (cancel, deadline).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { Cancellation } from '../src/cancel.js';
+import { Deadline } from '../src/deadline.js';
+import { collectFacts } from '../src/facts.js';
+import { getInputs } from '../src/inputs.js';
+import { jobOutcome, OUTCOME_WORDS } from '../src/job-end/outcome.js';
+import {
+  decodeFinishState,
+  FINISH_STATE,
+  FinishStateRecorder,
+  type FinishState,
+} from '../src/job-end/state.js';
+import { checkFitsAtJobEnd, formatDuration, LONGEST_DURATION_MS } from '../src/render.js';
+
+describe('the outcome from job-status', () => {
+  it.each([
+    ['success', 'succeeded'],
+    ['failure', 'failed'],
+    ['cancelled', 'cancelled'],
+    [' Success ', 'succeeded'],
+  ])('%s is %s', (status, word) => {
+    expect(jobOutcome(status)).toEqual({ word });
+  });
+
+  it.each([
+    ['', 'job-status is empty'],
+    ['skipped', "job-status is 'skipped', not success, failure or cancelled"],
+    ['constructor', "job-status is 'constructor', not success, failure or cancelled"],
+    ['${{ job.status }}', "job-status is '${{ job.status }}', not success, failure or cancelled"],
+  ])('%j is finished, saying why', (status, why) => {
+    expect(jobOutcome(status)).toEqual({ word: 'finished', unknownBecause: why });
+  });
+
+  it('cuts a long unknown status in the reason', () => {
+    expect(jobOutcome('x'.repeat(5000)).unknownBecause?.length).toBeLessThan(120);
+  });
+
+  it('lists every word the job end may write', () => {
+    expect(OUTCOME_WORDS).toEqual(['succeeded', 'failed', 'cancelled', 'finished']);
+  });
+});
+
+describe('the state saved for the job end', () => {
+  it('is saved again after each create, holding every event so far', () => {
+    const save = vi.fn<(name: string, value: string) => void>();
+    const recorder = new FinishStateRecorder(new Date('2026-05-01T12:00:00Z'), save);
+    recorder.add({ incidentArn: 'arn:a', eventId: 'e1' });
+    recorder.add({ incidentArn: 'arn:b', eventId: 'e2' });
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls.every(([name]) => name === FINISH_STATE)).toBe(true);
+    const first = decodeFinishState(save.mock.calls[0]![1]) as FinishState;
+    expect(first.events).toEqual([{ incidentArn: 'arn:a', eventId: 'e1' }]);
+    const last = decodeFinishState(save.mock.calls[1]![1]) as FinishState;
+    expect(last.events).toEqual([
+      { incidentArn: 'arn:a', eventId: 'e1' },
+      { incidentArn: 'arn:b', eventId: 'e2' },
+    ]);
+    expect(last.startedAt).toBe('2026-05-01T12:00:00.000Z');
+    expect(recorder.count).toBe(2);
+  });
+
+  it('the job end reads it through getInputs: the saved events and the outcome', async () => {
+    const state = JSON.stringify({
+      version: 1,
+      startedAt: '2026-05-01T12:00:00.000Z',
+      events: [{ incidentArn: 'arn:a', eventId: 'e1' }],
+    });
+    const read = (name: string) => (name === 'job-status' ? 'failure' : '');
+    const inputs = await getInputs(
+      read,
+      { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: state },
+      'job-end',
+    );
+    expect(inputs.targeting).toEqual({
+      kind: 'saved',
+      events: [{ incidentArn: 'arn:a', eventId: 'e1' }],
+    });
+    expect(inputs.write).toEqual({
+      kind: 'job-end',
+      outcome: { word: 'failed' },
+      startedAt: new Date('2026-05-01T12:00:00.000Z'),
+    });
+  });
+
+  it('a state that cannot be used is refused with the reason', async () => {
+    await expect(
+      getInputs(() => '', { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: '{' }, 'job-end'),
+    ).rejects.toThrow('the saved state is not JSON');
+  });
+});
+
+describe('the text fits at job end', () => {
+  const facts = collectFacts(
+    {},
+    {
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_SHA: '1111111111111111111111111111111111111111',
+      GITHUB_RUN_ID: '42',
+    },
+  );
+  const fit =
+    (template: string, encoding: 'json-string' | 'raw' = 'json-string') =>
+    () =>
+      checkFitsAtJobEnd({ eventDataTemplate: template, encoding }, facts, '');
+
+  it('the longest duration is as wide as any under 1,000 hours', () => {
+    expect(formatDuration(LONGEST_DURATION_MS)).toBe('999h59m59s');
+    expect(formatDuration(120 * 3600 * 1000).length).toBeLessThanOrEqual(10);
+  });
+
+  it('refuses a text that fits as started but not as succeeded, saying by how much', () => {
+    expect(fit(`${'x'.repeat(11_990)} {status}`)).toThrow(
+      /^Input 'event-data': the event text \(event-data\) as the job-end step of finish-on-job-end writes it \('succeeded', after 999h59m59s\) is 12,002 characters after json-string encoding, 2 over the service's limit of 12,000\. Shorten it by 2 characters; nothing was cut or sent\.$/,
+    );
+  });
+
+  it('counts the duration at its longest', () => {
+    // 11,989 + 1 + 10 = 12,000 in raw encoding: fits; one more character does not.
+    expect(fit(`${'x'.repeat(11_989)} {duration}`, 'raw')).not.toThrow();
+    expect(fit(`${'x'.repeat(11_990)} {duration}`, 'raw')).toThrow(/1 over/);
+  });
+
+  it('accepts the default message', () => {
+    expect(fit('')).not.toThrow();
+  });
+});
+
+describe('cancellation', () => {
+  it('stops new writes and shortens the deadline to the grace period', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const said: string[] = [];
+      const cancellation = new Cancellation(deadline, (m) => said.push(m));
+      expect(cancellation.reason()).toBeUndefined();
+      cancellation.cancel('SIGINT');
+      expect(cancellation.requested).toBe(true);
+      expect(cancellation.reason()).toBe('not written: the step was cancelled (SIGINT)');
+      expect(deadline.remainingMs()).toBeLessThanOrEqual(5_000);
+      expect(said).toEqual([
+        'SIGINT: the job is being cancelled. No new write starts; writes in flight have 5 s to finish.',
+      ]);
+      expect(deadline.describe()).toBe('the 5 s the step has after SIGINT (the job was cancelled)');
+      // SIGTERM later brings the end closer still, never further.
+      cancellation.cancel('SIGTERM');
+      expect(deadline.remainingMs()).toBeLessThanOrEqual(2_000);
+      expect(cancellation.signal).toBe('SIGINT');
+      expect(deadline.expired).toBe(false);
+      vi.advanceTimersByTime(2_001);
+      expect(deadline.expired).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('listens to SIGINT and SIGTERM only between listen and dispose', () => {
+    const before = ['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s));
+    const cancellation = new Cancellation(new Deadline(120_000)).listen();
+    expect(['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s))).toEqual(
+      before.map((n) => n + 1),
+    );
+    cancellation.dispose();
+    expect(['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s))).toEqual(before);
+  });
+});
