@@ -434,6 +434,19 @@ describe('discovery of open incidents', () => {
     expect(r.outputs.outcome).toBe('failed');
   });
 
+  it('reads the next page when exactly max-incidents matched at a page boundary', async () => {
+    // Two matches fill max-incidents on the first page; only the next page shows a third.
+    acceptCreates();
+    const [b, a, c] = three();
+    serveIncidentPages({
+      first: { records: [b!, a!], next: 'page-2' },
+      'page-2': { records: [c!] },
+    });
+    const r = await runWith({ inputs: { 'max-incidents': '2' } });
+    expect(r.failure).toMatch(/^3 incidents would get the event, more than max-incidents \(2\)/);
+    expect(r.commands).toEqual(['ListIncidentRecordsCommand', 'ListIncidentRecordsCommand']);
+  });
+
   it('fails with zero writes when more incidents than max-incidents match', async () => {
     acceptCreates();
     serveIncidents(three());
