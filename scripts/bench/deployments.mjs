@@ -1,20 +1,19 @@
 // The deployments the benchmark runs: the workflow facts and inputs of a step, and the emulators
 // they talk to.
-import { GITHUB_ENV, TEST_CREDENTIALS, inputEnv, startEmulator } from '../lib/harness.mjs';
-
-/** The run of the job-end scenario, known to the emulator's GitHub stand-in. */
-export const FINISH_RUN = {
-  repository: 'acme/shop',
-  runId: 4242,
-  attempt: 1,
-  runnerName: 'bench-runner',
-};
+import {
+  GITHUB_ENV,
+  TEST_CREDENTIALS,
+  inputEnv,
+  startEmulator,
+  stepInputs,
+} from '../lib/harness.mjs';
 
 let deployment = 0;
 
 /**
  * The environment of one step: a new deployment each time (run ID and commit), as it is for users,
- * so that every run with link-commit on links a commit the incident does not have yet.
+ * so that every run with link-commit on links a commit the incident does not have yet. The inputs
+ * not given take action.yml's defaults, evaluated as the runner does (`job-status` is `success`).
  */
 export function deployEnv(endpoint, inputs = {}, env = {}) {
   deployment += 1;
@@ -25,13 +24,15 @@ export function deployEnv(endpoint, inputs = {}, env = {}) {
     // The short SHA leads, as it shows in the event's text.
     GITHUB_SHA: deployment.toString(16).padStart(7, '0').padEnd(40, 'a'),
     ...env,
-    ...inputEnv({
-      'aws-region': 'us-east-1',
-      'endpoint-url': endpoint,
-      status: 'succeeded',
-      environment: 'production',
-      ...inputs,
-    }),
+    ...inputEnv(
+      stepInputs({
+        'aws-region': 'us-east-1',
+        'endpoint-url': endpoint,
+        status: 'succeeded',
+        environment: 'production',
+        ...inputs,
+      }),
+    ),
   };
 }
 
@@ -54,22 +55,6 @@ export function startupSeed() {
       impact: 2,
       id,
     })),
-    githubJobs: [
-      {
-        repository: FINISH_RUN.repository,
-        runId: FINISH_RUN.runId,
-        attempt: FINISH_RUN.attempt,
-        workflowName: 'Deploy',
-        jobs: [
-          {
-            name: 'deploy',
-            status: 'in_progress',
-            runnerName: FINISH_RUN.runnerName,
-            steps: [{ name: 'Deploy', status: 'completed', conclusion: 'success' }],
-          },
-        ],
-      },
-    ],
   };
 }
 

@@ -1,7 +1,7 @@
 // Round trips: how many requests each kind of run makes, how long runs take when every answer of
 // the service comes 50 ms late (as a distant region's do), and how a throttling service is
 // treated, with targets side by side and one after another.
-import { ACTION } from '../lib/harness.mjs';
+import { ACTION, POST } from '../lib/harness.mjs';
 import { deployEnv, incidentArn } from './deployments.mjs';
 import { measure, stats } from './measure.mjs';
 
@@ -12,9 +12,9 @@ export const CHAIN = 4;
 export const THROTTLE_EVERY = 4;
 
 /** Runs the action once and resolves it with the operations the emulator received, in order. */
-export async function requestsOf(node, emulator, env, options) {
+export async function requestsOf(node, emulator, env, options, script = ACTION) {
   await emulator.control('DELETE', 'requests');
-  const run = await measure(node, [ACTION], env, options);
+  const run = await measure(node, [script], env, options);
   const requests = await emulator.requests();
   return { ...run, requests, operations: requests.map((r) => r.operation) };
 }
@@ -38,8 +38,28 @@ export async function chains(node, { http, many }) {
     many,
     deployEnv(many.url, { 'response-plan': 'checkout-api', select: 'latest' }),
   );
+  // finish-on-job-end: the main step creates the event; the job-end step, with the job's status
+  // as the runner evaluates `job.status` for it, only updates it (no GitHub call: none is served).
+  const finishEnv = deployEnv(http.url, {
+    'incident-arn': arn,
+    'link-commit': 'false',
+    'finish-on-job-end': 'true',
+  });
+  const started = await measure(node, [ACTION], finishEnv);
+  const saved = Object.fromEntries(
+    Object.entries(started.state).map(([name, value]) => [`STATE_${name}`, value]),
+  );
+  const finished = await requestsOf(node, http, { ...finishEnv, ...saved }, undefined, POST);
+  if (!/Finishing the event with the job's outcome \(succeeded\)/.test(finished.log)) {
+    throw new Error(`the job-end step did not finish the event:\n${finished.log}`);
+  }
   return [
     { label: 'known ARN, link-commit off', ops: off.operations, expected: ['CreateTimelineEvent'] },
+    {
+      label: 'job-end step of finish-on-job-end (job.status success)',
+      ops: finished.operations,
+      expected: ['GetTimelineEvent', 'UpdateTimelineEvent'],
+    },
     {
       label: 'known ARN, commit already linked',
       ops: linked.operations,

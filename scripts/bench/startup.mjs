@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ACTION, POST, ROOT } from '../lib/harness.mjs';
-import { FINISH_RUN, deployEnv, incidentArn } from './deployments.mjs';
+import { deployEnv, incidentArn } from './deployments.mjs';
 import { measure, tempDir } from './measure.mjs';
 
 const AWS_CLI = '/usr/bin/aws';
@@ -98,25 +98,16 @@ export function startupScenarios({ node, http, tls, many, cert }) {
 
 /**
  * The job-end step with finish-on-job-end: before each run, its main step (not measured) creates an
- * event and saves the state; the job-end step then reads the job's outcome from the emulator's
- * GitHub stand-in and updates that event, as the runner runs it: the same inputs, the state as
- * STATE_* variables. `afterMain`: the two share one RUNNER_TEMP, as the steps of a job do, so the
+ * event and saves the state; the job-end step then updates that event with the job's outcome (the
+ * `job-status` input, `success`), as the runner runs it: the same inputs, the state as STATE_*
+ * variables. `afterMain`: the two share one RUNNER_TEMP, as the steps of a job do, so the
  * job-end step finds the compile cache its main step left; otherwise it has a RUNNER_TEMP of its own
  * (as on a Node without a compile cache).
  */
 function finishScenario(node, http) {
   const arn = incidentArn('checkout-api', 'finish');
-  const inputs = { 'incident-arn': arn, 'finish-on-job-end': 'true', 'github-token': 'bench' };
-  const env = {
-    GITHUB_REPOSITORY: FINISH_RUN.repository,
-    GITHUB_RUN_ATTEMPT: String(FINISH_RUN.attempt),
-    GITHUB_API_URL: `${http.url}/_github`,
-    RUNNER_NAME: FINISH_RUN.runnerName,
-  };
-  const step = () => ({
-    ...deployEnv(http.url, inputs, env),
-    GITHUB_RUN_ID: String(FINISH_RUN.runId),
-  });
+  const inputs = { 'incident-arn': arn, 'finish-on-job-end': 'true' };
+  const step = () => deployEnv(http.url, inputs);
   return {
     async run(afterMain) {
       const job = tempDir('ita-job-');
