@@ -3,7 +3,7 @@ import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi } from './aws/incidents.js';
 import { errorMessage } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
-import { inert } from './log.js';
+import { inert } from './inert.js';
 import { RELATED_ITEM_ID } from './parse/references.js';
 
 export function commitItem(facts: WorkflowFacts): RelatedItem {

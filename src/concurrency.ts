@@ -1,3 +1,5 @@
+import type { Env } from './env.js';
+
 /**
  * Targets written at once. Incident Manager's per-account request quotas are not published; ten
  * is the default `max-incidents`, so a default run writes every target in one round, and each
@@ -8,7 +10,7 @@
  */
 export const MAX_PARALLEL_TARGETS = 10;
 
-export function parallelTargets(env: Readonly<Record<string, string | undefined>> = process.env) {
+export function parallelTargets(env: Env = process.env) {
   const n = Number(env.INCIDENT_TIMELINE_PARALLEL_TARGETS);
   return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PARALLEL_TARGETS) : MAX_PARALLEL_TARGETS;
 }

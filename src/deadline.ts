@@ -1,3 +1,4 @@
+import type { Env } from './env.js';
 /**
  * Time limits of a run. A stuck connection must not hold a deployment job for the runner's
  * six-hour limit: one deadline bounds the whole run (the OIDC token, STS, the search, link-commit
@@ -11,8 +12,6 @@ export interface TimeLimits {
   attemptMs: number;
   deadlineMs: number;
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function fromEnv(name: string, fallback: number, env: Env): number {
   const raw = env[name];

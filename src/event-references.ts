@@ -2,7 +2,7 @@ import type { EventReference as WireReference } from '@aws-sdk/client-ssm-incide
 import { InputError } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Inputs } from './inputs.js';
-import { inert } from './log.js';
+import { inert } from './inert.js';
 import { isArn } from './parse/arn.js';
 import { unique } from './parse/list.js';
 import {

@@ -12,7 +12,7 @@ import {
 } from './event-references.js';
 import type { WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
-import { inert } from './log.js';
+import { inert } from './inert.js';
 import type { EventReference } from './parse/references.js';
 import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';

@@ -1,3 +1,4 @@
+import type { Env } from './env.js';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -84,8 +85,6 @@ export function deployedCommit(
   }
   return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function readPayload(path: string | undefined): Record<string, unknown> {
   if (!path) return {};

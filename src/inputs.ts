@@ -1,3 +1,4 @@
+import type { Env } from './env.js';
 import { InputError } from './errors.js';
 import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
 import {
@@ -117,7 +118,6 @@ export interface Inputs {
 
 /** Reads one input's raw text; `core.getInput` in the action, a map in tests. */
 export type InputReader = (name: string) => string;
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** Which stage of the action reads the inputs: the step itself, or its job-end step. */
 export type Stage = 'main' | 'job-end';

@@ -27,7 +27,7 @@ import {
 } from './render.js';
 import { emptyReport, outcomeOf, outputsOf, summaryMarkdown, type RunReport } from './report.js';
 import { connect, startClock, type Session } from './session.js';
-import { resolveTargets, TargetError, type Resolution } from './targets.js';
+import { resolveTargets, type Resolution } from './targets.js';
 
 /** Everything checked and computed before the first AWS call. */
 interface Plan {
@@ -288,8 +288,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
       return;
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
-    const message = error instanceof TargetError ? error.message : errorMessage(error);
-    report = { ...report, outcome: 'failed', message };
+    report = { ...report, outcome: 'failed', message: errorMessage(error) };
   } finally {
     cancellation.dispose();
   }

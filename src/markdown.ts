@@ -1,4 +1,4 @@
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+import { LINE_BREAK } from './inert.js';
 
 /**
  * Escapes untrusted text (titles, commit messages, dispatch inputs, error messages) for one line

@@ -1,7 +1,7 @@
 import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi } from './aws/incidents.js';
 import { errorMessage } from './errors.js';
-import { inert } from './log.js';
+import { inert } from './inert.js';
 import type { ResponsePlanRef } from './parse/arn.js';
 
 /**

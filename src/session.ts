@@ -12,11 +12,15 @@ import { log } from './log.js';
 export interface Session {
   api: IncidentsApi;
   deadline: Deadline;
+}
+
+/** The run's time limits and its one deadline, started now. */
+export interface Clock {
+  deadline: Deadline;
   limits: TimeLimits;
 }
 
-/** The run's time limits, and its one deadline, started now. */
-export function startClock(): Pick<Session, 'deadline' | 'limits'> {
+export function startClock(): Clock {
   const limits = timeLimits();
   return { limits, deadline: new Deadline(limits.deadlineMs) };
 }
@@ -29,7 +33,7 @@ export function startClock(): Pick<Session, 'deadline' | 'limits'> {
 export async function connect(
   inputs: Pick<Inputs, 'region' | 'maxAttempts' | 'role' | 'endpointUrl'>,
   facts: WorkflowFacts,
-  { deadline, limits }: Pick<Session, 'deadline' | 'limits'>,
+  { deadline, limits }: Clock,
 ): Promise<Session> {
   const settings: AwsSettings = {
     region: inputs.region,
@@ -56,5 +60,5 @@ export async function connect(
     if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
   }
   const client = await createIncidentsClient(settings, inputs.endpointUrl, credentials);
-  return { api: new IncidentsApi(client, deadline, limits, log.debug), deadline, limits };
+  return { api: new IncidentsApi(client, deadline, limits, log.debug), deadline };
 }

@@ -1,7 +1,7 @@
 import type { Filter } from '@aws-sdk/client-ssm-incidents';
 import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
 import type { SearchFilters, SelectPolicy, Targeting } from './inputs.js';
-import { inert } from './log.js';
+import { inert } from './inert.js';
 import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
 
 /** A resolution that must stop the run before anything is written. */

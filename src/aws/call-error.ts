@@ -1,6 +1,6 @@
 import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { inert } from '../log.js';
+import { inert } from '../inert.js';
 
 interface AwsLikeError {
   name?: string;

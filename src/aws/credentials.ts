@@ -1,6 +1,6 @@
 import { DeadlineError } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { inert } from '../log.js';
+import { inert } from '../inert.js';
 import { AwsCallError } from './call-error.js';
 import { awsClientConfig, type AwsSettings } from './client-config.js';
 import type { CredentialIdentity, Credentials } from './client.js';

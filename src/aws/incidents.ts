@@ -119,14 +119,7 @@ export class IncidentsApi {
     const output = await this.call('GetIncidentRecord', arn, (abortSignal) =>
       this.client.send(new GetIncidentRecordCommand({ arn }), { abortSignal }),
     );
-    const record = output.incidentRecord;
-    return {
-      arn,
-      title: record?.title ?? '',
-      ...(record?.impact !== undefined ? { impact: record.impact } : {}),
-      ...(record?.status ? { status: record.status } : {}),
-      ...(record?.creationTime ? { creationTime: record.creationTime } : {}),
-    };
+    return summarize({ ...output.incidentRecord, arn });
   }
 
   /** The account's response plans, every page (the plan check of a search). */
@@ -261,7 +254,7 @@ export class IncidentsApi {
   }
 }
 
-function summarize(record: IncidentRecordSummary): IncidentSummary {
+function summarize(record: Partial<IncidentRecordSummary>): IncidentSummary {
   return {
     arn: record.arn ?? '',
     title: record.title ?? '',

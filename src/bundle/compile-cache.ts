@@ -8,13 +8,12 @@
  */
 import module from 'node:module';
 import { join } from 'node:path';
+import type { Env } from '../env.js';
 
 /** `module.enableCompileCache`, which @types/node 20 does not declare. */
 type WithCompileCache = typeof module & { enableCompileCache?: (directory: string) => unknown };
 
-export function enableCompileCache(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-) {
+export function enableCompileCache(env: Env = process.env) {
   const enable = (module as WithCompileCache).enableCompileCache;
   if (!env.RUNNER_TEMP || typeof enable !== 'function') return;
   try {
