@@ -267,7 +267,7 @@ const CASES: BadInput[] = [
     case: 'reference neither ARN nor ID',
     inputs: { references: 'runbook.md' },
     input: 'references',
-    says: /each reference is an ARN .* or a related item ID/,
+    says: /each reference is an ARN .*, a related item ID .*, or an https:\/\/ URL, optionally titled as \[Title\]\(https:\/\/…\)/,
   },
   {
     case: 'broken JSON references',

@@ -66,6 +66,8 @@ export const RUN_URL = 'https://github.com/acme/shop/actions/runs/42/attempts/1'
 export const BASE_ENV: Record<string, string> = {
   GITHUB_ACTIONS: 'true',
   GITHUB_SERVER_URL: 'https://github.com',
+  // A closed port: the commit's subject is read from nowhere unless a test serves GitHub's API.
+  GITHUB_API_URL: 'http://127.0.0.1:1',
   GITHUB_REPOSITORY: 'acme/shop',
   GITHUB_SHA: SHA,
   GITHUB_REF: 'refs/heads/main',

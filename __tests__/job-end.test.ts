@@ -84,7 +84,18 @@ describe('the state saved for the job end', () => {
       kind: 'job-end',
       outcome: { word: 'failed' },
       startedAt: new Date('2026-05-01T12:00:00.000Z'),
+      commitSubject: '',
     });
+  });
+
+  it('keeps the commit subject the events were written with', () => {
+    const save = vi.fn<(name: string, value: string) => void>();
+    new FinishStateRecorder(new Date(0), save, 'Fix checkout retry storm (#482)').add({
+      incidentArn: 'arn:a',
+      eventId: 'e1',
+    });
+    const state = decodeFinishState(save.mock.calls[0]![1]) as FinishState;
+    expect(state.commitSubject).toBe('Fix checkout retry storm (#482)');
   });
 
   it('a state that cannot be used is refused with the reason', async () => {

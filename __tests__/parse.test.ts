@@ -267,31 +267,70 @@ describe('parseReferences', () => {
   const related = 'related-item/METRIC/0123456789ABCDEF0123456789ABCDEF';
 
   it('reads a comma/newline list of ARNs and related item IDs', () => {
-    expect(parseReferences('references', `${pipeline},\n ${related}\n`)).toEqual([
-      { resource: pipeline },
-      { relatedItemId: related },
-    ]);
-    expect(parseReferences('references', '  ')).toEqual([]);
+    expect(parseReferences('references', `${pipeline},\n ${related}\n`)).toEqual({
+      references: [{ resource: pipeline }, { relatedItemId: related }],
+      links: [],
+    });
+    expect(parseReferences('references', '  ')).toEqual({ references: [], links: [] });
   });
 
-  it('reads a JSON array of strings and one-member objects', () => {
+  it('reads https:// URLs, titled or not, keeping commas inside a URL', () => {
+    const grafana = 'https://grafana.example/d/abc?var=a,b&from=now-1h';
     expect(
       parseReferences(
         'references',
-        JSON.stringify([related, { resource: pipeline }, { relatedItemId: related }]),
+        `[Checkout dashboard](${grafana}), ${pipeline}\nhttps://runbooks.example/checkout,[Release notes](https://x.example/r/2.4)\nhttps://runbooks.example/checkout`,
       ),
-    ).toEqual([{ relatedItemId: related }, { resource: pipeline }, { relatedItemId: related }]);
+    ).toEqual({
+      references: [{ resource: pipeline }],
+      links: [
+        { url: grafana, title: 'Checkout dashboard' },
+        { url: 'https://runbooks.example/checkout', title: '' },
+        { url: 'https://x.example/r/2.4', title: 'Release notes' },
+      ],
+    });
+  });
+
+  it('reads a JSON array of strings and one-member objects, and links', () => {
+    expect(
+      parseReferences(
+        'references',
+        JSON.stringify([
+          related,
+          { resource: pipeline },
+          { relatedItemId: related },
+          { url: 'https://a.example/', title: 'A' },
+          'https://b.example/',
+        ]),
+      ),
+    ).toEqual({
+      references: [{ relatedItemId: related }, { resource: pipeline }, { relatedItemId: related }],
+      links: [
+        { url: 'https://a.example/', title: 'A' },
+        { url: 'https://b.example/', title: '' },
+      ],
+    });
   });
 
   it.each([
     [[{ resource: pipeline, relatedItemId: related }], /item 1 must set exactly one .* not both/],
     [[{}], /item 1 must set exactly one .* not neither/],
-    [[pipeline, { url: 'https://x' }], /item 2 has unknown key\(s\) url/],
+    [[pipeline, { url: 'https://x', alt: 'y' }], /item 2: a link is \{ "url"/],
+    [['http://plain.example/'], /'http:\/\/plain.example\/' is not an https:\/\/ URL/],
+    [['[Title](not a url)'], /'not a url' in '\[Title\]\(not a url\)' is not a URL/],
+    [[`https://x.example/${'a'.repeat(1000)}`], /the service accepts at most 1000/],
+    [
+      [`[${'t'.repeat(201)}](https://x.example/)`],
+      /title of https:\/\/x.example\/ is 201 characters/,
+    ],
     [[{ resource: related }], /'resource' must be an ARN/],
     [[{ relatedItemId: pipeline }], /'relatedItemId' must have the form related-item\/<TYPE>/],
     [[{ resource: 42 }], /'resource' must be a string/],
     [[7], /item 1 must be a string or an object/],
-    [['related-item/OTHER/abc'], /each reference is an ARN .* or a related item ID/],
+    [
+      ['related-item/OTHER/abc'],
+      /each reference is an ARN .*, a related item ID .*, or an https:\/\/ URL/,
+    ],
   ])('refuses %j', (value, message) => {
     const error = inputError(() => parseReferences('references', JSON.stringify(value)));
     expect(error.input).toBe('references');

@@ -32,11 +32,11 @@ export function staticReferences(
 
 /** Where each reference came from, to say what to remove when there are too many. */
 function origins(
-  inputs: Pick<Inputs, 'references' | 'pipelineArn' | 'linkCommit'>,
+  inputs: Pick<Inputs, 'references' | 'links' | 'pipelineArn' | 'linkCommit'>,
   facts: Pick<WorkflowFacts, 'codeBuildArn' | 'commitUrl'>,
   isNote: boolean,
 ): string {
-  const parts = [`references: ${inputs.references.length}`];
+  const parts = [`references: ${inputs.references.length + inputs.links.length}`];
   if (inputs.pipelineArn) parts.push('pipeline-arn: 1');
   if (facts.codeBuildArn) parts.push('CODEBUILD_BUILD_ARN: 1');
   if (isNote) parts.push('the incident itself for a Note: 1');
@@ -46,13 +46,14 @@ function origins(
 
 /** Fails before any call when a new event's references cannot fit the service's limit of 10. */
 export function checkReferenceCount(
-  inputs: Pick<Inputs, 'references' | 'pipelineArn' | 'linkCommit'>,
+  inputs: Pick<Inputs, 'references' | 'links' | 'pipelineArn' | 'linkCommit'>,
   facts: Pick<WorkflowFacts, 'codeBuildArn' | 'commitUrl'>,
   isNote: boolean,
 ): void {
   // The incident a Note references is not known yet for a search; any ARN counts the same.
   const count =
     staticReferences(inputs, facts, '(the incident)', isNote).length +
+    inputs.links.length +
     (inputs.linkCommit && facts.commitUrl ? 1 : 0);
   if (count > MAX_EVENT_REFERENCES) {
     throw new InputError(

@@ -1,6 +1,5 @@
 import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi } from './aws/incidents.js';
-import { addCommitLink, readCommitLink, type CommitLinkState } from './commit-link.js';
 import type { Deadline } from './deadline.js';
 import { EARLIER_TRY_WINDOW_MS, findEarlierTry } from './earlier-try.js';
 import { errorMessage } from './errors.js';
@@ -14,6 +13,7 @@ import type { WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
 import type { EventReference } from './parse/references.js';
+import { commitLink, TargetLinks, type RelatedLink } from './related-links.js';
 import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 
@@ -37,7 +37,7 @@ export interface TargetResult {
 
 export interface WriteContext {
   api: IncidentsApi;
-  inputs: Pick<Inputs, 'references' | 'pipelineArn' | 'linkCommit' | 'clientToken'>;
+  inputs: Pick<Inputs, 'references' | 'links' | 'pipelineArn' | 'linkCommit' | 'clientToken'>;
   facts: WorkflowFacts;
   /** The encoded `eventData`. */
   eventData: string;
@@ -48,8 +48,8 @@ export interface WriteContext {
   stopped: () => string | undefined;
 }
 
-/** Share of the time left that link-commit may use, so that it can never starve the write. */
-const LINK_COMMIT_SHARE = 0.5;
+/** Share of the time left that linking may use, so that it can never starve the write. */
+const LINK_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
 
 export function resultFor(target: Target): TargetResult {
@@ -94,61 +94,36 @@ function checkNotStopped(ctx: WriteContext): void {
   if (why) throw new StoppedError(why);
 }
 
-class StoppedError extends Error {
+export class StoppedError extends Error {
   override name = 'StoppedError';
 }
 
-/** The commit link of one target: read (beside the target's other reads), then added if absent. */
-class CommitLink {
-  private readonly signal: AbortSignal;
-  private readonly state: Promise<CommitLinkState | undefined>;
+/**
+ * The related items this target's event links to: the commit (link-commit) and the URLs of
+ * `references`. Linking may use half of the time left, so that it can never starve the write.
+ */
+function targetLinks(ctx: WriteContext, incidentArn: string): TargetLinks {
+  const links: RelatedLink[] = [
+    ...(ctx.inputs.linkCommit && ctx.facts.commitUrl ? [commitLink(ctx.facts)] : []),
+    ...ctx.inputs.links.map((link) => ({ ...link, input: 'references' as const })),
+  ];
+  const signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_SHARE);
+  return new TargetLinks(ctx.api, incidentArn, links, signal, ctx.deadline, (link) =>
+    deriveClientToken(ctx.facts, incidentArn, 'UpdateRelatedItems', [link.url]),
+  );
+}
 
-  constructor(
-    private readonly ctx: WriteContext,
-    private readonly incidentArn: string,
-  ) {
-    this.signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_COMMIT_SHARE);
-    this.state =
-      ctx.inputs.linkCommit && ctx.facts.commitUrl
-        ? readCommitLink(ctx.api, incidentArn, ctx.facts, this.signal)
-        : Promise.resolve(undefined);
-    // Read beside another call: when that one fails first, this one's failure is not awaited,
-    // and must not end the process as an unhandled rejection.
-    this.state.catch(() => undefined);
-  }
-
-  /** What the read found, for counting references before anything is written. */
-  peek(): Promise<CommitLinkState | undefined> {
-    return this.state;
-  }
-
-  /** The related item ID to reference, adding the commit first when it is absent. */
-  async reference(result: TargetResult): Promise<EventReference | undefined> {
-    let state = await this.state;
-    if (state?.kind === 'absent') {
-      checkNotStopped(this.ctx);
-      const token = deriveClientToken(this.ctx.facts, this.incidentArn, 'UpdateRelatedItems', [
-        this.ctx.facts.commitUrl,
-      ]);
-      state = await addCommitLink(
-        this.ctx.api,
-        this.incidentArn,
-        this.ctx.facts,
-        token,
-        this.signal,
-      );
-      if (state.kind === 'linked') result.lines.push('Linked the commit as a related item.');
-    }
-    if (state?.kind === 'unavailable') {
-      const budget =
-        this.signal.aborted && !this.ctx.deadline.expired
-          ? ' (link-commit may use half of the time left, so that the write keeps the rest)'
-          : '';
-      result.warnings.push(state.warning + budget);
-      return undefined;
-    }
-    return state?.kind === 'linked' ? { relatedItemId: state.relatedItemId } : undefined;
-  }
+/** The references to the target's links, added first where absent; lines and warnings to `result`. */
+function linkReferences(
+  ctx: WriteContext,
+  links: TargetLinks,
+  result: TargetResult,
+): Promise<EventReference[]> {
+  return links.references(
+    () => checkNotStopped(ctx),
+    (warning) => result.warnings.push(warning),
+    (line) => result.lines.push(line),
+  );
 }
 
 function fail(result: TargetResult, error: unknown): TargetResult {
@@ -173,15 +148,11 @@ export async function createOnTarget(
 ): Promise<TargetResult> {
   const result = resultFor(target);
   try {
-    const commit = new CommitLink(ctx, target.arn);
-    const references = staticReferences(
-      ctx.inputs,
-      ctx.facts,
-      target.arn,
-      mode.eventType === 'Note',
-    );
-    const commitRef = await commit.reference(result);
-    if (commitRef) references.push(commitRef);
+    const links = targetLinks(ctx, target.arn);
+    const references = [
+      ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
+      ...(await linkReferences(ctx, links, result)),
+    ];
     const eventTime = mode.eventTime ?? ctx.now;
     checkNotStopped(ctx);
     const event = {
@@ -248,7 +219,7 @@ export async function updateOnTarget(
   const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
   const eventTime = mode.kind === 'update' ? mode.eventTime : undefined;
   try {
-    const commit = mode.kind === 'update' ? new CommitLink(ctx, target.arn) : undefined;
+    const links = mode.kind === 'update' ? targetLinks(ctx, target.arn) : undefined;
     const event = await ctx.api.getEvent(target.arn, eventId);
     const eventType = event.eventType ?? '';
     if (!WRITABLE_TYPES.has(eventType)) {
@@ -258,19 +229,15 @@ export async function updateOnTarget(
     }
     const existing = wellFormed(event.eventReferences);
     let eventReferences: EventReference[] | undefined;
-    if (commit) {
+    if (links) {
       const added = staticReferences(ctx.inputs, ctx.facts, target.arn, eventType === 'Note');
-      // Count with the commit before adding it, so that too many references write nothing; a
-      // commit not linked yet is a new item, so it cannot be among the event's references.
-      const found = await commit.peek();
-      const linked = found?.kind === 'linked' ? [{ relatedItemId: found.relatedItemId }] : [];
-      mergeReferences(existing, [...added, ...linked], eventId, found?.kind === 'absent' ? 1 : 0);
-      const commitRef = await commit.reference(result);
-      eventReferences = mergeReferences(
-        existing,
-        commitRef ? [...added, commitRef] : added,
-        eventId,
-      );
+      // Count with the links before adding any, so that too many references write nothing; a
+      // link not there yet is a new item, so it cannot be among the event's references.
+      const found = await links.peek();
+      const linked = found.linked.map((relatedItemId) => ({ relatedItemId }));
+      mergeReferences(existing, [...added, ...linked], eventId, found.absent);
+      const linkRefs = await linkReferences(ctx, links, result);
+      eventReferences = mergeReferences(existing, [...added, ...linkRefs], eventId);
     }
     checkNotStopped(ctx);
     await ctx.api.updateEvent({

@@ -25,6 +25,11 @@ export interface WorkflowFacts {
   runAttempt: string;
   runUrl: string;
   commitUrl: string;
+  /**
+   * The first line of the deployed commit's message, from the event payload when it carries that
+   * commit (push's `head_commit`, `workflow_run.head_commit`); empty until read from GitHub.
+   */
+  commitSubject: string;
   eventName: string;
   /** The environment named by the event (a deployment, or a dispatch input `environment`). */
   eventEnvironment: string;
@@ -119,6 +124,39 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** A commit subject is shown in one line of a timeline: longer ones are cut, with a marker. */
+export const MAX_COMMIT_SUBJECT = 200;
+
+/**
+ * The first line of a commit message, as one line of plain text: control characters (ANSI
+ * escapes, bidirectional overrides, zero-width characters) are shown as escapes, never kept, so
+ * that a subject cannot reorder or hide what a responder reads; cut at MAX_COMMIT_SUBJECT.
+ */
+export function commitSubjectOf(message: string): string {
+  const line = (message.split(/\r\n|[\n\r\u2028\u2029\u0085]/, 1)[0] ?? '').trim();
+  const visible = line.replace(
+    /[\p{Cc}\p{Cf}]/gu,
+    (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+  );
+  return visible.length > MAX_COMMIT_SUBJECT
+    ? `${visible.slice(0, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
+    : visible;
+}
+
+/** The subject of `sha` from a payload that carries that commit, else ''. */
+function payloadSubject(payload: Record<string, unknown>, sha: string): string {
+  for (const commit of [
+    asRecord(payload.head_commit),
+    asRecord(asRecord(payload.workflow_run).head_commit),
+  ]) {
+    const id = text(commit.id);
+    if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
+      return commitSubjectOf(text(commit.message));
+    }
+  }
+  return '';
+}
+
 /** What the inputs add to the facts: the `sha` and `job-instance` inputs (each may be empty). */
 export interface GivenFacts {
   sha?: string;
@@ -158,6 +196,7 @@ export function collectFacts(given: GivenFacts = {}, env: Env = process.env): Wo
         ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
         : '',
     commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
+    commitSubject: payloadSubject(payload, sha),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventEnvironment: text(deployment.environment) || dispatchInputs.get('environment') || '',
     eventStatus: DEPLOYMENT_STATES.get(text(asRecord(payload.deployment_status).state)) ?? '',

@@ -17,7 +17,7 @@ import {
 } from './parse/arn.js';
 import { parseDuration } from './parse/duration.js';
 import { splitList, unique } from './parse/list.js';
-import { parseReferences, type EventReference } from './parse/references.js';
+import { parseReferences, type EventReference, type LinkInput } from './parse/references.js';
 import { parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
 import { parseTimestamp } from './parse/time.js';
 import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
@@ -79,6 +79,8 @@ export interface JobEndMode {
   outcome: JobOutcome;
   /** The start of the main step, for `{duration}`. */
   startedAt: Date;
+  /** The commit's subject the main step wrote, if any: the text keeps it. */
+  commitSubject: string;
 }
 
 /** What is written to each target, decided once from the inputs (and, at job end, the state). */
@@ -103,6 +105,8 @@ export interface Inputs {
   environment: string;
   encoding: Encoding;
   references: EventReference[];
+  /** The `https://` URLs of `references`, added as related items of each target. */
+  links: LinkInput[];
   pipelineArn: string;
   linkCommit: boolean;
   clientToken: string;
@@ -293,6 +297,7 @@ function readJobEnd(read: InputReader, env: Env): { targeting: Targeting; write:
       kind: 'job-end',
       outcome: jobOutcome(read('job-status')),
       startedAt: new Date(state.startedAt),
+      commitSubject: state.commitSubject ?? '',
     },
   };
 }
@@ -367,7 +372,7 @@ export async function getInputs(
       read('event-data-encoding') || 'json-string',
       ENCODINGS,
     ),
-    references: parseReferences('references', read('references')),
+    ...parseReferences('references', read('references')),
     pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
     linkCommit: bool(read, 'link-commit', true),
     clientToken,

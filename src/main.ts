@@ -4,7 +4,8 @@ import { mapInOrder, parallelTargets } from './concurrency.js';
 import { errorMessage, InputError } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
 import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
-import { collectFacts, type WorkflowFacts } from './facts.js';
+import { readCommitSubject } from './commit-subject.js';
+import { collectFacts, MAX_COMMIT_SUBJECT, type WorkflowFacts } from './facts.js';
 import {
   getInputs,
   intendedWrite,
@@ -23,10 +24,11 @@ import {
   formatDuration,
   renderEventText,
   statusOf,
+  usesCommitSubject,
   type RenderContext,
 } from './render.js';
 import { emptyReport, outcomeOf, outputsOf, summaryMarkdown, type RunReport } from './report.js';
-import { connect, startClock, type Session } from './session.js';
+import { connect, startClock, type Clock, type Session } from './session.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
 /** Everything checked and computed before the first AWS call. */
@@ -34,9 +36,14 @@ interface Plan {
   stage: Stage;
   inputs: Inputs;
   facts: WorkflowFacts;
-  text: string;
-  eventData: string;
+  /** The commit's subject, read beside the AWS calls when the payload did not carry it. */
+  subject: Promise<string>;
+  /** The text and its wire form, with the commit's subject once known. */
+  render(subject: string): { text: string; eventData: string };
 }
+
+/** The longest subject a text may get (for checking its length before the subject is read). */
+const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
 
 const JOB_END_TITLE = 'Incident timeline: job end';
 
@@ -53,15 +60,43 @@ function renderContext(inputs: Inputs, facts: WorkflowFacts, now: Date): RenderC
   return { status: statusOf(inputs, facts) || (finishes ? 'started' : ''), environment };
 }
 
-async function prepare(stage: Stage, now: Date): Promise<Plan> {
+/**
+ * The commit's subject: from the payload, from the main step's state at job end, or read from
+ * GitHub beside the AWS calls (never failing: without it, a debug line says why).
+ */
+function commitSubject(inputs: Inputs, facts: WorkflowFacts, clock: Clock): Promise<string> {
+  const { write } = inputs;
+  if (write.kind === 'job-end') return Promise.resolve(write.commitSubject);
+  if (facts.commitSubject || !usesCommitSubject(inputs, facts)) {
+    return Promise.resolve(facts.commitSubject);
+  }
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  return readCommitSubject(facts, token, clock.deadline).then((read) => {
+    if ('why' in read) log.debug(`{commit_subject} is empty: ${read.why}.`);
+    return read.subject;
+  });
+}
+
+async function prepare(stage: Stage, now: Date, clock: Clock): Promise<Plan> {
   const inputs = await getInputs((name) => core.getInput(name), process.env, stage);
   const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
-  const rendered = renderEventText(inputs, facts, renderContext(inputs, facts, now));
-  const eventData = encodeEventData(rendered, inputs.encoding);
+  const context = renderContext(inputs, facts, now);
+  const render = (subject: string) => {
+    const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
+    return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding) };
+  };
   const write = intendedWrite(inputs.write);
+  // Checked before any call, with the longest subject the text may get.
+  const pending = !facts.commitSubject && write.kind !== 'job-end';
+  const checked =
+    pending && usesCommitSubject(inputs, facts)
+      ? { ...facts, commitSubject: LONGEST_SUBJECT }
+      : facts;
+  render(checked.commitSubject);
   if (write.kind === 'create') {
     checkReferenceCount(inputs, facts, write.eventType === 'Note');
-    if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, facts, environmentOf(inputs, facts));
+    if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
   }
   if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
     const ignored = inputs.targeting.ignoredFilters;
@@ -75,7 +110,7 @@ async function prepare(stage: Stage, now: Date): Promise<Plan> {
       JOB_END_TITLE,
     );
   }
-  return { stage, inputs, facts, text: rendered.text, eventData };
+  return { stage, inputs, facts, subject: commitSubject(inputs, facts, clock), render };
 }
 
 function describeWrite(write: WriteMode, count: number): string {
@@ -159,7 +194,7 @@ async function writeAll(
   startedAt: Date,
   report: RunReport,
 ): Promise<RunReport> {
-  const { inputs, facts, eventData } = plan;
+  const { inputs } = plan;
   const now = new Date();
   const { write } = inputs;
   const intended = intendedWrite(write);
@@ -170,7 +205,11 @@ async function writeAll(
     now,
   });
   const { targets, notes } = resolution;
-  report = { ...report, notes: [...report.notes, ...notes] };
+  // The subject's read ran beside the search; it has its own short budget.
+  const subject = await plan.subject;
+  const facts = { ...plan.facts, commitSubject: subject };
+  const { text, eventData } = plan.render(subject);
+  report = { ...report, eventText: text, notes: [...report.notes, ...notes] };
   for (const note of notes) log.notice(note);
   if (targets.length === 0) return noTarget(plan, session, resolution, report);
 
@@ -188,7 +227,7 @@ async function writeAll(
   // Each created event is handed to the job-end step as soon as it exists (see the recorder).
   const recorder =
     write.kind === 'create' && write.finishOnJobEnd
-      ? new FinishStateRecorder(startedAt, (name, value) => core.saveState(name, value))
+      ? new FinishStateRecorder(startedAt, (name, value) => core.saveState(name, value), subject)
       : undefined;
   // Side by side, in order: results, outputs and the log keep the order of the targets, and one
   // target's failure does not stop the others.
@@ -274,8 +313,12 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   let plan: Plan | undefined;
   try {
     failOnError = readFailOnError((name) => core.getInput(name));
-    plan = await prepare(stage, startedAt);
-    report = { ...report, eventText: plan.text, eventType: eventTypeLabel(plan.inputs.write) };
+    plan = await prepare(stage, startedAt, clock);
+    report = {
+      ...report,
+      eventText: plan.render(plan.facts.commitSubject).text,
+      eventType: eventTypeLabel(plan.inputs.write),
+    };
     const session = await connect(plan.inputs, plan.facts, clock);
     try {
       report = await writeAll(plan, session, cancellation, startedAt, report);

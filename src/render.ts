@@ -57,6 +57,7 @@ export function placeholderFields(
     ['run_attempt', facts.runAttempt],
     ['run_url', facts.runUrl],
     ['commit_url', facts.commitUrl],
+    ['commit_subject', facts.commitSubject],
     ['event_name', facts.eventName],
     ['environment', context.environment],
     ['status', context.status],
@@ -75,7 +76,10 @@ function dispatchMessage(facts: WorkflowFacts): { name: string; text: string } |
   return undefined;
 }
 
-/** `Deployment succeeded: acme/shop@1a2b3c4 (main) to production by octocat, run <url>` */
+/**
+ * `Deployment succeeded: acme/shop@1a2b3c4 "Fix checkout retry storm (#482)" (main) to production
+ * by octocat, run <url>`: the subject when it is known.
+ */
 export function defaultMessage(facts: WorkflowFacts, context: RenderContext): string {
   const { status, environment, durationMs } = context;
   const word = status.toLowerCase();
@@ -85,6 +89,7 @@ export function defaultMessage(facts: WorkflowFacts, context: RenderContext): st
     facts.shortSha && `@${facts.shortSha}`,
   ].join('');
   const parts = [`${headline}: ${what}`];
+  if (facts.commitSubject) parts.push(` "${facts.commitSubject}"`);
   if (facts.refName) parts.push(` (${facts.refName})`);
   if (environment) parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
   if (facts.actor) parts.push(` by ${facts.actor}`);
@@ -100,6 +105,17 @@ export function environmentOf(inputs: Pick<Inputs, 'environment'>, facts: Workfl
 /** The `status` input, else the state of a `deployment_status` event. */
 export function statusOf(inputs: Pick<Inputs, 'status'>, facts: WorkflowFacts): string {
   return inputs.status || facts.eventStatus;
+}
+
+/** Whether the text shows the commit's subject: the default message, or a `{commit_subject}`. */
+export function usesCommitSubject(
+  inputs: Pick<Inputs, 'eventDataTemplate'>,
+  facts: WorkflowFacts,
+): boolean {
+  if (inputs.eventDataTemplate.trim() !== '') {
+    return /\{\s*commit_subject\s*\}/.test(inputs.eventDataTemplate);
+  }
+  return dispatchMessage(facts) === undefined;
 }
 
 /** The text and where it came from, so that a problem with it names the right input. */

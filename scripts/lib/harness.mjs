@@ -22,10 +22,14 @@ export const TEST_CREDENTIALS = {
   AWS_SECRET_ACCESS_KEY: 'emulator/secret/KEY/EXAMPLE',
 };
 
-/** The workflow facts of a typical push to main. */
+/**
+ * The workflow facts of a typical push to main. GitHub's API is a closed port here (a refused
+ * connection, at once), unless a test serves one: the emulator's stand-in at `<url>/_github`.
+ */
 export const GITHUB_ENV = {
   GITHUB_ACTIONS: 'true',
   GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_API_URL: 'http://127.0.0.1:1',
   GITHUB_REPOSITORY: 'acme/shop',
   GITHUB_SHA: '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5',
   GITHUB_REF: 'refs/heads/main',

@@ -1,3 +1,5 @@
+import { commitSubjectOf } from '../facts.js';
+
 /**
  * What the main step hands to the job-end step through the step's state (`core.saveState`, read
  * back by the runner as `STATE_<name>` in the post step): the events it created, with their
@@ -20,10 +22,21 @@ export interface FinishState {
   /** ISO 8601: the start of the step that created the events, for `{duration}`. */
   startedAt: string;
   events: WrittenEvent[];
+  /** The commit's subject the events were written with, so the job end needs no GitHub call. */
+  commitSubject?: string;
 }
 
-export function encodeFinishState(startedAt: Date, events: WrittenEvent[]): string {
-  const state: FinishState = { version: 1, startedAt: startedAt.toISOString(), events };
+export function encodeFinishState(
+  startedAt: Date,
+  events: WrittenEvent[],
+  commitSubject = '',
+): string {
+  const state: FinishState = {
+    version: 1,
+    startedAt: startedAt.toISOString(),
+    events,
+    ...(commitSubject ? { commitSubject } : {}),
+  };
   return JSON.stringify(state);
 }
 
@@ -55,7 +68,13 @@ export function decodeFinishState(raw: string): FinishState | string {
   ) {
     return 'the saved state lists no events';
   }
-  return { version: 1, startedAt: state.startedAt, events };
+  const subject = typeof state.commitSubject === 'string' ? state.commitSubject : '';
+  return {
+    version: 1,
+    startedAt: state.startedAt,
+    events,
+    ...(subject ? { commitSubject: commitSubjectOf(subject) } : {}),
+  };
 }
 
 /**
@@ -69,6 +88,7 @@ export class FinishStateRecorder {
   constructor(
     private readonly startedAt: Date,
     private readonly save: (name: string, value: string) => void,
+    private readonly commitSubject = '',
   ) {}
 
   get count(): number {
@@ -77,6 +97,6 @@ export class FinishStateRecorder {
 
   add(event: WrittenEvent): void {
     this.events.push(event);
-    this.save(FINISH_STATE, encodeFinishState(this.startedAt, this.events));
+    this.save(FINISH_STATE, encodeFinishState(this.startedAt, this.events, this.commitSubject));
   }
 }

@@ -1,6 +1,5 @@
 import { InputError } from '../errors.js';
 import { isArn } from './arn.js';
-import { splitList } from './list.js';
 
 /** One entry of `eventReferences`: the model's union, exactly one member set. */
 export type EventReference = { resource: string } | { relatedItemId: string };
@@ -10,36 +9,103 @@ export const RELATED_ITEM_ID =
 
 export const MAX_EVENT_REFERENCES = 10;
 
+/** A URL to add as a related item of each target incident, which the event then references. */
+export interface LinkInput {
+  url: string;
+  /** Empty: no title (the console shows the URL). */
+  title: string;
+}
+
+/** What `references` holds: references as they are, and URLs that become related items. */
+export interface ReferenceInputs {
+  references: EventReference[];
+  links: LinkInput[];
+}
+
+/** The model's limits on a related item's URL and title. */
+const MAX_URL_LENGTH = 1000;
+const MAX_TITLE_LENGTH = 200;
+
+const ACCEPTED =
+  'each reference is an ARN (a resource), a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>, or an https:// URL, optionally titled as [Title](https://…)';
+
+/** `https://…` or `[Title](https://…)`; undefined when the text is neither. */
+function linkFromText(input: string, item: string): LinkInput | undefined {
+  const titled = /^\[(.*)\]\((.*)\)$/s.exec(item);
+  const [title, url] = titled ? [titled[1]!.trim(), titled[2]!.trim()] : ['', item];
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    if (titled) throw new InputError(input, `'${url}' in '${item}' is not a URL; ${ACCEPTED}.`);
+    return undefined;
+  }
+  return checkLink(input, url, title);
+}
+
+function checkLink(input: string, url: string, title: string): LinkInput {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError(input, `'${url}' is not a URL; ${ACCEPTED}.`);
+  }
+  if (parsed.protocol !== 'https:') {
+    throw new InputError(input, `'${url}' is not an https:// URL; only https:// URLs are linked.`);
+  }
+  if (url.length > MAX_URL_LENGTH) {
+    throw new InputError(
+      input,
+      `a URL is ${url.length} characters; the service accepts at most ${MAX_URL_LENGTH}.`,
+    );
+  }
+  if (title.length > MAX_TITLE_LENGTH) {
+    throw new InputError(
+      input,
+      `the title of ${url} is ${title.length} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`,
+    );
+  }
+  return { url, title };
+}
+
 export function referenceKey(reference: EventReference): string {
   return 'resource' in reference
     ? `resource:${reference.resource}`
     : `related:${reference.relatedItemId}`;
 }
 
-function fromText(input: string, item: string): EventReference {
+function referenceFromText(input: string, item: string): EventReference {
   if (RELATED_ITEM_ID.test(item)) return { relatedItemId: item };
   if (isArn(item)) return { resource: item };
-  throw new InputError(
-    input,
-    `'${item}' is not accepted; each reference is an ARN (a resource) or a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>.`,
-  );
+  throw new InputError(input, `'${item}' is not accepted; ${ACCEPTED}.`);
 }
 
-function fromObject(input: string, item: unknown, index: number): EventReference {
+function fromText(input: string, item: string): EventReference | LinkInput {
+  return linkFromText(input, item) ?? referenceFromText(input, item);
+}
+
+function fromObject(input: string, item: unknown, index: number): EventReference | LinkInput {
   if (typeof item === 'string') return fromText(input, item.trim());
   const where = `item ${index + 1}`;
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new InputError(
       input,
-      `${where} must be a string or an object with 'resource' or 'relatedItemId'.`,
+      `${where} must be a string or an object with 'resource', 'relatedItemId' or 'url' (and 'title').`,
     );
   }
   const keys = Object.keys(item);
+  if (keys.includes('url')) {
+    const { url, title = '', ...rest } = item as Record<string, unknown>;
+    if (Object.keys(rest).length > 0 || typeof url !== 'string' || typeof title !== 'string') {
+      throw new InputError(
+        input,
+        `${where}: a link is { "url": "https://…", "title": "…" }, both strings, and nothing else.`,
+      );
+    }
+    return checkLink(input, url.trim(), title.trim());
+  }
   const unknown = keys.filter((k) => k !== 'resource' && k !== 'relatedItemId');
   if (unknown.length > 0) {
     throw new InputError(
       input,
-      `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource' or 'relatedItemId'.`,
+      `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource', 'relatedItemId' or 'url'.`,
     );
   }
   if (keys.length !== 1) {
@@ -51,7 +117,7 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   const value = (item as Record<string, unknown>)[keys[0] as string];
   if (typeof value !== 'string')
     throw new InputError(input, `${where}: '${keys[0]}' must be a string.`);
-  const parsed = fromText(input, value.trim());
+  const parsed = referenceFromText(input, value.trim());
   if (keys[0] === 'resource' && !('resource' in parsed)) {
     throw new InputError(input, `${where}: 'resource' must be an ARN, not '${value}'.`);
   }
@@ -64,25 +130,63 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   return parsed;
 }
 
+const ITEM_START = /^(arn:|related-item\/|[a-z][a-z0-9+.-]*:\/\/|\[)/i;
+
 /**
- * Parses `references`: a newline- or comma-separated list of ARNs and related item IDs, or a JSON
- * array whose items are such strings or `{ "resource": … }` / `{ "relatedItemId": … }` objects.
+ * Items are separated by newlines and commas, but a URL may hold commas of its own: after a URL,
+ * a comma that does not start another item (an ARN, an ID, a URL, a titled URL) stays in it.
  */
-export function parseReferences(input: string, value: string): EventReference[] {
+function splitReferences(value: string): string[] {
+  const items: string[] = [];
+  for (const line of value.split('\n')) {
+    let inUrl = false;
+    for (const part of line.split(',')) {
+      const item = part.trim();
+      if (inUrl && items.length > 0 && !ITEM_START.test(item)) {
+        items[items.length - 1] += `,${part}`;
+        continue;
+      }
+      items.push(item);
+      inUrl = /^(https?:\/\/|\[)/i.test(item);
+    }
+  }
+  return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+
+function separate(items: (EventReference | LinkInput)[]): ReferenceInputs {
+  const references: EventReference[] = [];
+  const links: LinkInput[] = [];
+  for (const item of items) {
+    if ('url' in item) {
+      if (!links.some((l) => l.url === item.url)) links.push(item);
+    } else references.push(item);
+  }
+  return { references, links };
+}
+
+/**
+ * Parses `references`: a newline- or comma-separated list of ARNs, related item IDs and https://
+ * URLs (each optionally titled, `[Title](https://…)`), or a JSON array whose items are such
+ * strings or `{ "resource": … }` / `{ "relatedItemId": … }` / `{ "url": …, "title": … }` objects.
+ */
+export function parseReferences(input: string, value: string): ReferenceInputs {
   const v = value.trim();
-  if (v === '') return [];
+  if (v === '') return { references: [], links: [] };
+  // A JSON array starts with [; so does a titled link, whose title is followed by ](.
   if (v.startsWith('[')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(v);
     } catch (error) {
+      if (/^\[[^\]\n]*\]\(/.test(v))
+        return separate(splitReferences(v).map((i) => fromText(input, i)));
       throw new InputError(
         input,
         `looks like a JSON array but does not parse: ${(error as Error).message}.`,
       );
     }
     if (!Array.isArray(parsed)) throw new InputError(input, 'must be a JSON array.');
-    return parsed.map((item, index) => fromObject(input, item, index));
+    return separate(parsed.map((item, index) => fromObject(input, item, index)));
   }
-  return splitList(v).map((item) => fromText(input, item));
+  return separate(splitReferences(v).map((item) => fromText(input, item)));
 }

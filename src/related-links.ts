@@ -1,0 +1,163 @@
+import type { RelatedItem } from '@aws-sdk/client-ssm-incidents';
+import { AwsCallError } from './aws/call-error.js';
+import type { IncidentsApi } from './aws/incidents.js';
+import { errorMessage } from './errors.js';
+import type { WorkflowFacts } from './facts.js';
+import { inert } from './inert.js';
+import { RELATED_ITEM_ID, type EventReference, type LinkInput } from './parse/references.js';
+
+/**
+ * A URL the event links to through a related item of its incident (type OTHER, as the model has
+ * non-AWS resources): the deployed commit (link-commit) and the `https://` URLs of `references`.
+ */
+export interface RelatedLink extends LinkInput {
+  /** The input that asked for it, named in warnings: `link-commit` or `references`. */
+  input: 'link-commit' | 'references';
+}
+
+export function commitLink(facts: WorkflowFacts): RelatedLink {
+  const title = `Commit ${facts.shortSha} of ${facts.repository}`.slice(0, 200);
+  return { url: facts.commitUrl, title, input: 'link-commit' };
+}
+
+function itemOf(link: RelatedLink): RelatedItem {
+  return {
+    ...(link.title ? { title: link.title } : {}),
+    identifier: { type: 'OTHER', value: { url: link.url } },
+  };
+}
+
+/** The ID of the related item with this URL, when the answer gives a well-formed one. */
+function idOfUrl(items: RelatedItem[], url: string): string | undefined {
+  const id = items.find((item) => item.identifier?.value?.url === url)?.generatedId;
+  return id && RELATED_ITEM_ID.test(id) ? id : undefined;
+}
+
+/** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
+function warning(links: readonly RelatedLink[], error: unknown, incidentArn: string): string {
+  const denied = error instanceof AwsCallError && error.isAccessDenied;
+  const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+  const inputs = [...new Set(links.map((l) => l.input))];
+  const what = inputs.includes('link-commit')
+    ? inputs.length > 1
+      ? 'the commit and the URLs of references'
+      : 'the commit'
+    : 'the URLs of references';
+  const fix = inputs.includes('link-commit') ? '; or set link-commit: false' : '';
+  const advice = denied
+    ? ` Linking needs ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems${fix}.`
+    : '';
+  return `${inputs.join(', ')}: could not link ${what} to ${inert(incidentArn)}; the event is written without ${inputs.length > 1 || links.length > 1 ? 'them' : 'it'}. ${why}${advice}`;
+}
+
+/** What the first read found: which links are there already, and how many must be added. */
+export interface LinksFound {
+  linked: string[];
+  absent: number;
+}
+
+/**
+ * The related items one target's event links to. One ListRelatedItems read, made beside the
+ * target's other reads, tells which links are there; only absent ones are added (one
+ * UpdateRelatedItems each, with a token so that retries add nothing twice), then one more read
+ * gives their IDs (UpdateRelatedItems does not return them). A ConflictException on an add means
+ * another job added the same URL: theirs is used. A re-run finds every link and adds nothing.
+ */
+export class TargetLinks {
+  private readonly read: Promise<RelatedItem[] | { failed: unknown }>;
+
+  constructor(
+    private readonly api: IncidentsApi,
+    private readonly incidentArn: string,
+    private readonly links: readonly RelatedLink[],
+    private readonly signal: AbortSignal,
+    private readonly deadline: { readonly expired: boolean },
+    private readonly tokenFor: (link: RelatedLink) => string,
+  ) {
+    this.read =
+      links.length === 0
+        ? Promise.resolve([])
+        : api.listRelatedItems(incidentArn, { signal }).catch((failed: unknown) => {
+            // An incident that does not exist fails the target; anything else is a warning.
+            if (failed instanceof AwsCallError && failed.isNotFound) throw failed;
+            return { failed };
+          });
+    // Read beside another call: when that one fails first, this one's failure is not awaited,
+    // and must not end the process as an unhandled rejection.
+    this.read.catch(() => undefined);
+  }
+
+  /** What the read found, for counting references before anything is written. */
+  async peek(): Promise<LinksFound> {
+    const items = await this.read;
+    if (!Array.isArray(items)) return { linked: [], absent: 0 };
+    const ids = this.links.map((link) => idOfUrl(items, link.url));
+    return {
+      linked: ids.filter((id): id is string => id !== undefined),
+      absent: ids.filter((id) => id === undefined).length,
+    };
+  }
+
+  /**
+   * The references to the links, adding the absent ones first (`beforeWrite` is called before
+   * each add: it throws when no new write may start). Warnings go to `warn`.
+   */
+  async references(
+    beforeWrite: () => void,
+    warn: (message: string) => void,
+    note: (line: string) => void,
+  ): Promise<EventReference[]> {
+    let items = await this.read;
+    if (!Array.isArray(items)) {
+      warn(this.budgetNote(warning(this.links, items.failed, this.incidentArn)));
+      return [];
+    }
+    const absent = this.links.filter((link) => !idOfUrl(items as RelatedItem[], link.url));
+    let failed = false;
+    if (absent.length > 0) {
+      try {
+        for (const link of absent) {
+          beforeWrite();
+          try {
+            await this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
+              signal: this.signal,
+            });
+          } catch (error) {
+            if (!(error instanceof AwsCallError && error.isConflict)) throw error;
+          }
+        }
+        items = await this.api.listRelatedItems(this.incidentArn, { signal: this.signal });
+      } catch (error) {
+        if (error instanceof AwsCallError && error.isNotFound) throw error;
+        if (error instanceof Error && error.name === 'StoppedError') throw error;
+        warn(this.budgetNote(warning(absent, error, this.incidentArn)));
+        failed = true;
+      }
+    }
+    const references: EventReference[] = [];
+    for (const link of this.links) {
+      const id = idOfUrl(items, link.url);
+      if (id) {
+        references.push({ relatedItemId: id });
+        if (absent.includes(link)) note(linkedLine(link));
+      } else if (!failed) {
+        warn(
+          `${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
+        );
+      }
+    }
+    return references;
+  }
+
+  private budgetNote(message: string): string {
+    return this.signal.aborted && !this.deadline.expired
+      ? `${message} (linking may use half of the time left, so that the write keeps the rest)`
+      : message;
+  }
+}
+
+function linkedLine(link: RelatedLink): string {
+  return link.input === 'link-commit'
+    ? 'Linked the commit as a related item.'
+    : `Linked ${inert(link.url)} as a related item.`;
+}
