@@ -6,8 +6,8 @@ import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
 import { handleGitHub } from './github/handler.js';
-import { parseRunAttemptList } from './github/job-spec.js';
-import { GitHubJobStore } from './github/job-store.js';
+import { parseRepositoryCommitsList } from './github/commit-spec.js';
+import { GitHubCommitStore } from './github/commit-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
@@ -96,8 +96,8 @@ export interface RunningEmulator {
   faults: FaultInjector;
   /** The settings of behaviours AWS leaves open; a reset restores the start values. */
   settings: Settings;
-  /** The jobs the GitHub stand-in serves. */
-  githubJobs: GitHubJobStore;
+  /** The commits the GitHub stand-in serves. */
+  githubCommits: GitHubCommitStore;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -122,10 +122,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
 
   const store = new Store(accountId);
-  const githubJobs = new GitHubJobStore();
+  const githubCommits = new GitHubCommitStore();
   const snapshot = (): StateSnapshot => ({
     ...store.snapshot(),
-    githubJobs: githubJobs.snapshot(),
+    githubCommits: githubCommits.snapshot(),
   });
   const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
   const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
@@ -133,16 +133,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const seedFresh = () => {
     store.clear(accountId);
-    githubJobs.clear();
-    if (seedDocument !== undefined) applySeed(store, seedDocument, githubJobs);
+    githubCommits.clear();
+    if (seedDocument !== undefined) applySeed(store, seedDocument, githubCommits);
   };
   const saved = options.state ? readStateFile(options.state) : undefined;
   // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
   if (saved) {
     store.load(saved);
     // Checked with the rest of the file by readStateFile.
-    const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
-    if (typeof runs !== 'string') githubJobs.load(runs);
+    const commits = parseRepositoryCommitsList(saved.githubCommits ?? [], 'githubCommits');
+    if (typeof commits !== 'string') githubCommits.load(commits);
   } else {
     try {
       seedFresh();
@@ -174,14 +174,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       await persist();
     },
     seed: async (document: unknown) => {
-      const result = applySeed(store, document, githubJobs);
+      const result = applySeed(store, document, githubCommits);
       await persist();
       return result;
     },
     state: snapshot,
     oidc: { requestToken: options.oidcRequestToken },
     settings,
-    github: { jobs: githubJobs, listenHost: () => listenHost, persist },
+    github: { commits: githubCommits, persist },
   };
   const apiContext = {
     store,
@@ -206,7 +206,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
 
   const githubContext = {
-    jobs: githubJobs,
+    commits: githubCommits,
     faults,
     log,
     token: options.githubToken,
@@ -254,7 +254,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: log,
     faults,
     settings,
-    githubJobs,
+    githubCommits,
   };
 }
 

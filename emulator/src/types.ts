@@ -1,4 +1,4 @@
-import type { RunAttemptRecord } from './github/job-types.js';
+import type { RepositoryCommits } from './github/commit-spec.js';
 
 /** Wire shapes of the resources the emulator keeps, as the service returns them. Times are epoch seconds. */
 
@@ -103,6 +103,6 @@ export interface StateSnapshot {
   responsePlans: ResponsePlan[];
   incidents: (IncidentRecord & { timelineEvents: TimelineEvent[]; relatedItems: RelatedItem[] })[];
   idempotency: IdempotencyRecord[];
-  /** The GitHub stand-in's run attempts; absent in files written before it existed. */
-  githubJobs?: RunAttemptRecord[];
+  /** The GitHub stand-in's commits, by repository; absent in files written before it existed. */
+  githubCommits?: RepositoryCommits[];
 }

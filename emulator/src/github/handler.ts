@@ -3,14 +3,15 @@ import { actOutTransportFault, type FaultInjector } from '../faults.js';
 import { BodyTooLargeError, readBody } from '../http.js';
 import type { RequestLog } from '../request-log.js';
 import { trackRequest } from '../tracking.js';
-import { jobView, requestOrigin } from './job-view.js';
-import type { GitHubJobStore } from './job-store.js';
+import { apiBaseOf } from './api-base.js';
+import type { GitHubCommitStore } from './commit-store.js';
+import { commitView } from './commit-view.js';
 import { GITHUB_PREFIX, type GitHubOperation } from './operations.js';
 import {
   badCredentials,
   GitHubError,
-  linkHeader,
   newRequestId,
+  noCommitFound,
   notAccessibleByIntegration,
   notFound,
   OPERATION_DOCS,
@@ -22,7 +23,7 @@ import {
 } from './responses.js';
 
 export interface GitHubContext {
-  jobs: GitHubJobStore;
+  commits: GitHubCommitStore;
   faults: FaultInjector;
   log: RequestLog;
   /** The token `--github-token` requires; any token when unset. */
@@ -39,16 +40,8 @@ interface Route {
 }
 
 const ROUTES: [RegExp, GitHubOperation][] = [
-  [
-    /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/attempts\/(\d+)\/jobs\/?$/,
-    'ListJobsForWorkflowRunAttempt',
-  ],
-  [/^\/repos\/([^/]+)\/([^/]+)\/actions\/jobs\/(\d+)\/?$/, 'GetJobForWorkflowRun'],
+  [/^\/repos\/([^/]+)\/([^/]+)\/commits\/(.+)$/, 'github:GetCommit'],
 ];
-
-/** GitHub's page sizes: 30 unless asked, at most 100. */
-const DEFAULT_PER_PAGE = 30;
-const MAX_PER_PAGE = 100;
 
 function findRoute(method: string, path: string): Route | undefined {
   if (method !== 'GET') return undefined;
@@ -116,33 +109,12 @@ export async function handleGitHub(
       throw notAccessibleByIntegration(docs);
     }
 
-    const origin = requestOrigin(request, context.listenHost());
-    const apiBase = `${origin}${GITHUB_PREFIX}`;
-    const [owner, repo, id, attempt] = route.params;
-    const repository = `${owner}/${repo}`;
-    if (route.operation === 'GetJobForWorkflowRun') {
-      const job = context.jobs.job(Number(id));
-      if (!job || job.repository.toLowerCase() !== repository.toLowerCase()) throw notFound(docs);
-      sendGitHubJson(response, 200, jobView(job, apiBase), requestId);
-    } else {
-      const run = context.jobs.attempt(repository, Number(id), Number(attempt));
-      if (!run) throw notFound(docs);
-      const perPage = Math.min(
-        pageNumber(url.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE,
-        MAX_PER_PAGE,
-      );
-      const page = pageNumber(url.searchParams.get('page')) ?? 1;
-      const lastPage = Math.max(1, Math.ceil(run.jobs.length / perPage));
-      const jobs = run.jobs.slice((page - 1) * perPage, page * perPage);
-      const link = linkHeader(new URL(`${url.pathname}${url.search}`, origin), page, lastPage);
-      sendGitHubJson(
-        response,
-        200,
-        { total_count: run.jobs.length, jobs: jobs.map((job) => jobView(job, apiBase)) },
-        requestId,
-        link ? { link } : {},
-      );
-    }
+    const [owner, repo, ref] = route.params as [string, string, string];
+    if (!isRefName(ref)) throw noCommitFound(ref, 422, docs);
+    const commit = context.commits.find(`${owner}/${repo}`, ref);
+    if (!commit) throw noCommitFound(ref, 404, docs);
+    const apiBase = apiBaseOf(request, context.listenHost());
+    sendGitHubJson(response, 200, commitView(commit, `${owner}/${repo}`, apiBase), requestId);
     finish(200);
   } catch (caught) {
     if (response.destroyed) {
@@ -164,7 +136,7 @@ export async function handleGitHub(
 
 /**
  * GitHub takes `Authorization: Bearer <token>` or `token <token>`. Without the header a private
- * repository's jobs are not found; this stand-in always requires one, and with `--github-token`
+ * repository's commits are not found; this stand-in always requires one, and with `--github-token`
  * that very token.
  */
 function authenticate(headers: IncomingHttpHeaders, required: string | undefined): void {
@@ -174,9 +146,20 @@ function authenticate(headers: IncomingHttpHeaders, required: string | undefined
   if (token === undefined || (required !== undefined && token !== required)) throw badCredentials();
 }
 
-/** A positive page number or size from the query; anything else means the default, as on GitHub. */
-function pageNumber(text: string | null): number | undefined {
-  if (text === null || !/^\d{1,9}$/.test(text)) return undefined;
-  const value = Number(text);
-  return value >= 1 ? value : undefined;
+/**
+ * Whether `ref` could name something in a repository: git's rules for ref names (check-ref-format).
+ * What breaks them GitHub answers 422; a well-formed ref that names no commit, 404.
+ */
+function isRefName(ref: string): boolean {
+  return (
+    ref.length > 0 &&
+    ref !== '@' &&
+    // Control characters and space (code points up to 32, and DEL) are never in a ref.
+    [...ref].every((char) => char.charCodeAt(0) > 32 && char !== '\u007f') &&
+    !/[~^:?*[\\]|\.\.|@\{/.test(ref) &&
+    ref
+      .split('/')
+      .every((part) => part.length > 0 && !part.startsWith('.') && !part.endsWith('.lock')) &&
+    !ref.endsWith('.')
+  );
 }
