@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
 import type { FaultInjector } from './faults.js';
+import { controlBodyRefusal } from './host-guard.js';
 import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
@@ -29,7 +30,8 @@ export const CONTROL_PREFIX = '/_emulator/';
 
 /**
  * The test-facing API under /_emulator/: no signature, never recorded, never faulted, so a test
- * can always inspect and steer the emulator whatever it injected.
+ * can always inspect and steer the emulator whatever it injected. Who may reach it is decided
+ * before (host-guard.ts); a body must be JSON, which no HTML form can send.
  */
 export async function handleControl(
   target: ControlTarget,
@@ -39,6 +41,8 @@ export async function handleControl(
 ): Promise<void> {
   const route = `${request.method ?? 'GET'} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`;
   const reply = (status: number, body: unknown) => sendJson(response, status, body);
+  const wrongType = controlBodyRefusal(request.headers);
+  if (wrongType) return reply(415, { message: wrongType });
   try {
     switch (route) {
       case 'GET health':

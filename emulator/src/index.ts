@@ -5,13 +5,14 @@ import { handleApi } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
+import { apiRefusal, controlRefusal, isLoopbackName, type HostPolicy } from './host-guard.js';
 import { handleGitHub } from './github/handler.js';
 import { parseRepositoryCommitsList } from './github/commit-spec.js';
 import { GitHubCommitStore } from './github/commit-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
-import { readStateFile, StatePersister } from './persistence.js';
+import { readStateFile, removeStaleTemporaryFiles, StatePersister } from './persistence.js';
 import { RequestLog, type RequestLogLimits } from './request-log.js';
 import {
   DEFAULT_SETTINGS,
@@ -59,6 +60,11 @@ export interface EmulatorOptions {
   oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
+  /**
+   * Answer the control API whatever the Host header names (for other containers, with a `host`
+   * beyond loopback). Browser requests from other origins are refused all the same.
+   */
+  controlAnyHost?: boolean;
   /**
    * What a ConflictException for a reused clientToken names (AWS does not document it): `event`,
    * `token` or `none` (the default). Changeable at run time through `/_emulator/settings`.
@@ -136,6 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     githubCommits.clear();
     if (seedDocument !== undefined) applySeed(store, seedDocument, githubCommits);
   };
+  if (options.state) removeStaleTemporaryFiles(options.state);
   const saved = options.state ? readStateFile(options.state) : undefined;
   // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
   if (saved) {
@@ -214,12 +221,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     logLine,
   };
 
+  const hostPolicy: HostPolicy = {
+    apiAnyHost: !isLoopbackName(host),
+    controlAnyHost: options.controlAnyHost ?? false,
+  };
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     const url = parseRequestTarget(request.url);
     if (!url) return refuseRequestTarget(log, request, response, logLine);
+    const isControl = url.pathname.startsWith(CONTROL_PREFIX);
+    const refusal = (isControl ? controlRefusal : apiRefusal)(request.headers, hostPolicy);
+    if (refusal) {
+      logLine?.(`${request.method ?? 'GET'} ${url.pathname} refused 403: ${refusal}`);
+      return sendJson(response, 403, { message: refusal });
+    }
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-    if (url.pathname.startsWith(CONTROL_PREFIX))
-      return handleControl(controller, request, response, url);
+    if (isControl) return handleControl(controller, request, response, url);
     if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
       return handleGitHub(githubContext, request, response, url);
     if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
