@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleApi } from './api.js';
+import { incidentManagerAdapter } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
 import { apiRefusal, controlRefusal, isLoopbackName, type HostPolicy } from './host-guard.js';
-import { handleGitHub } from './github/handler.js';
+import { gitHubAdapter } from './github/handler.js';
 import { parseRepositoryCommitsList } from './github/commit-spec.js';
 import { GitHubCommitStore } from './github/commit-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
@@ -25,7 +25,8 @@ import { createSafeServer, parseRequestTarget } from './server.js';
 import { readTlsFiles } from './tls-files.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
-import { handleSts, STS_PATH } from './sts/handler.js';
+import { stsAdapter, STS_PATH } from './sts/handler.js';
+import { pipelineFor } from './pipeline.js';
 import { DEFAULT_AUDIENCE } from './sts/oidc.js';
 import { SessionStore } from './sts/sessions.js';
 import { trackRequest } from './tracking.js';
@@ -190,36 +191,37 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     settings,
     github: { commits: githubCommits, persist },
   };
-  const apiContext = {
-    store,
-    paginator,
-    faults,
-    log,
-    auth: { service: serviceModel.signingName, keys, region, sessions },
-    settings,
-    persist,
-    logLine,
-  };
-  const stsContext = {
-    settings: {
-      sessions,
-      audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
-    },
-    faults,
-    log,
-    auth: { service: 'sts', keys, region, sessions },
-    accountId: () => store.accountId,
-    logLine,
-  };
-
-  const githubContext = {
-    commits: githubCommits,
-    faults,
-    log,
-    token: options.githubToken,
-    listenHost: () => listenHost,
-    logLine,
-  };
+  // One pipeline for every stand-in; each protocol is an adapter on it.
+  const pipeline = { faults, log, logLine };
+  const serveIncidentManager = pipelineFor(
+    pipeline,
+    incidentManagerAdapter({
+      store,
+      paginator,
+      auth: { service: serviceModel.signingName, keys, region, sessions },
+      settings,
+      persist,
+    }),
+  );
+  const serveSts = pipelineFor(
+    pipeline,
+    stsAdapter({
+      settings: {
+        sessions,
+        audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
+      },
+      auth: { service: 'sts', keys, region, sessions },
+      accountId: () => store.accountId,
+    }),
+  );
+  const serveGitHub = pipelineFor(
+    pipeline,
+    gitHubAdapter({
+      commits: githubCommits,
+      token: options.githubToken,
+      listenHost: () => listenHost,
+    }),
+  );
 
   const hostPolicy: HostPolicy = {
     apiAnyHost: !isLoopbackName(host),
@@ -237,9 +239,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
     if (isControl) return handleControl(controller, request, response, url);
     if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
-      return handleGitHub(githubContext, request, response, url);
-    if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
-    return handleApi(apiContext, request, response, url);
+      return serveGitHub(request, response, url);
+    if (url.pathname === STS_PATH) return serveSts(request, response, url);
+    return serveIncidentManager(request, response, url);
   };
   const server = createSafeServer(dispatch, (error) => console.error(error), tls);
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.

@@ -1,8 +1,5 @@
-import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { actOutTransportFault, type FaultInjector } from '../faults.js';
-import { BodyTooLargeError, readBody } from '../http.js';
-import type { RequestLog } from '../request-log.js';
-import { trackRequest } from '../tracking.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { ServiceAdapter } from '../pipeline.js';
 import { apiBaseOf } from './api-base.js';
 import type { GitHubCommitStore } from './commit-store.js';
 import { commitView } from './commit-view.js';
@@ -24,13 +21,10 @@ import {
 
 export interface GitHubContext {
   commits: GitHubCommitStore;
-  faults: FaultInjector;
-  log: RequestLog;
   /** The token `--github-token` requires; any token when unset. */
   token?: string;
   /** `host:port` the emulator listens on, for URLs when a request's Host header will not do. */
   listenHost(): string;
-  logLine?: (line: string) => void;
 }
 
 interface Route {
@@ -43,8 +37,9 @@ const ROUTES: [RegExp, GitHubOperation][] = [
   [/^\/repos\/([^/]+)\/([^/]+)\/commits\/(.+)$/, 'github:GetCommit'],
 ];
 
-function findRoute(method: string, path: string): Route | undefined {
+function findRoute(method: string, url: URL): Route | undefined {
   if (method !== 'GET') return undefined;
+  const path = url.pathname.slice(GITHUB_PREFIX.length);
   for (const [pattern, operation] of ROUTES) {
     const match = pattern.exec(path);
     if (!match) continue;
@@ -59,79 +54,49 @@ function findRoute(method: string, path: string): Route | undefined {
 }
 
 /**
- * One call to the GitHub stand-in, in the order of the AWS front ends: route, record, (transport
- * fault), authenticate, (the token's permissions), answer. Every call is recorded under its
- * operation's name; the token never is.
+ * The GitHub stand-in's REST API on the request pipeline: a path per operation, a token in
+ * `Authorization`, errors as `{message, documentation_url, status}`. Every call is recorded under
+ * its operation's name; the token never is.
  */
-export async function handleGitHub(
-  context: GitHubContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-): Promise<void> {
-  const requestId = newRequestId();
-  const route = findRoute(request.method ?? 'GET', url.pathname.slice(GITHUB_PREFIX.length));
-  const { entry, finish } = trackRequest(
-    context.log,
-    request,
-    url,
-    route?.operation ?? 'Unknown',
-    context.logLine,
-  );
-  try {
-    const raw = await readBody(request);
-    if (raw.length > 0) context.log.keepBody(entry, raw.toString('utf8'), raw.length);
-    if (!route) throw notFound();
-    const docs = OPERATION_DOCS[route.operation];
-
-    const fault = context.faults.take(route.operation);
-    if (fault) {
-      entry.fault = fault.type;
-      const dropped = await actOutTransportFault(
-        fault,
-        {
-          throttle: (rule) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
-          serverError,
-          unavailable: serviceUnavailable,
-        },
-        () => {
-          finish(0, 'ConnectionDropped');
-          request.socket.destroy();
-        },
-      );
-      if (dropped) return;
-    }
-
-    authenticate(request.headers, context.token);
-    // What the token may do is decided after who it is, as for IAM.
-    if (context.faults.take(route.operation, 'authorization')) {
-      entry.fault = 'access-denied';
-      throw notAccessibleByIntegration(docs);
-    }
-
-    const [owner, repo, ref] = route.params as [string, string, string];
-    if (!isRefName(ref)) throw noCommitFound(ref, 422, docs);
-    const commit = context.commits.find(`${owner}/${repo}`, ref);
-    if (!commit) throw noCommitFound(ref, 404, docs);
-    const apiBase = apiBaseOf(request, context.listenHost());
-    sendGitHubJson(response, 200, commitView(commit, `${owner}/${repo}`, apiBase), requestId);
-    finish(200);
-  } catch (caught) {
-    if (response.destroyed) {
-      finish(0, 'ClientClosedRequest');
-      return;
-    }
-    let error: GitHubError;
-    if (caught instanceof GitHubError) error = caught;
-    else if (caught instanceof BodyTooLargeError)
-      error = new GitHubError('BodyTooLarge', 413, caught.message);
-    else {
-      console.error(caught);
-      error = serverError();
-    }
-    sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
-    finish(error.status, error.kind);
-  }
+export function gitHubAdapter(context: GitHubContext): ServiceAdapter<Route, Route, GitHubError> {
+  return {
+    newRequestId,
+    operationOf: (request, url) => findRoute(request.method ?? 'GET', url)?.operation,
+    parse({ request, url, body, keepBody }) {
+      if (body.length > 0) keepBody(body.toString('utf8'));
+      const route = findRoute(request.method ?? 'GET', url);
+      if (!route) throw notFound();
+      return route;
+    },
+    admit({ request }, route) {
+      authenticate(request.headers, context.token);
+      return route;
+    },
+    run({ request, response, requestId }, route) {
+      const docs = OPERATION_DOCS[route.operation];
+      const [owner, repo, ref] = route.params as [string, string, string];
+      if (!isRefName(ref)) throw noCommitFound(ref, 422, docs);
+      const commit = context.commits.find(`${owner}/${repo}`, ref);
+      if (!commit) throw noCommitFound(ref, 404, docs);
+      const apiBase = apiBaseOf(request, context.listenHost());
+      sendGitHubJson(response, 200, commitView(commit, `${owner}/${repo}`, apiBase), requestId);
+      return 200;
+    },
+    errors: {
+      throttle: (rule, requestId) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
+      serverError,
+      unavailable: serviceUnavailable,
+      // What the token may do is decided after who it is, as for IAM.
+      accessDenied: (route) => notAccessibleByIntegration(OPERATION_DOCS[route.operation]),
+      known: (caught) => (caught instanceof GitHubError ? caught : undefined),
+      bodyTooLarge: (message) => new GitHubError('BodyTooLarge', 413, message),
+      internal: serverError,
+      send(response, requestId, error) {
+        sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
+        return { status: error.status, errorType: error.kind };
+      },
+    },
+  };
 }
 
 /**
