@@ -1,7 +1,10 @@
 import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { serviceModel } from '../../emulator/src/model/service-model.generated.js';
+import {
+  serviceModel,
+  type ServedOperation,
+} from '../../emulator/src/model/service-model.generated.js';
 import {
   startEmulator,
   type EmulatorOptions,
@@ -60,7 +63,7 @@ export interface RawResponse {
  */
 export async function rawCall(
   emulator: { url: string },
-  operation: string,
+  operation: ServedOperation,
   input: unknown,
   options: {
     sign?: boolean;
@@ -70,7 +73,7 @@ export async function rawCall(
     tamperedBody?: string;
   } = {},
 ): Promise<RawResponse> {
-  const definition = serviceModel.operations[operation]!;
+  const definition = serviceModel.operations[operation];
   const url = new URL(definition.path, emulator.url);
   const query: Record<string, string> = {};
   let body: string | undefined;

@@ -11,14 +11,14 @@ import {
 } from './errors.js';
 import { sendJson } from './http.js';
 import { principalArn, responsePlanArn } from './ids.js';
-import { handlers } from './operations/index.js';
+import { runOperation } from './operations/index.js';
 import type { Paginator } from './pagination.js';
 import type { ServiceAdapter } from './pipeline.js';
 import type { Settings } from './settings.js';
 import { buildInput, findRoute, type Route } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
-import { assertValid, isPlainObject } from './validation.js';
+import { isPlainObject } from './validation.js';
 
 export interface ApiContext {
   store: Store;
@@ -82,17 +82,16 @@ export function incidentManagerAdapter(
       };
     },
     async run({ response, requestId }, { route, principal, input }) {
-      assertValid(route.definition.input, input);
       const versionBefore = context.store.version;
-      const handler = handlers[route.operation]!;
-      const result = handler(
+      const result = runOperation(
+        route.operation,
         {
           store: context.store,
           paginator: context.paginator,
           principal,
           settings: context.settings.get(),
         },
-        input as never,
+        input,
       );
       if (context.store.version !== versionBefore) await context.persist();
       sendJson(response, route.definition.successCode, result ?? {}, {

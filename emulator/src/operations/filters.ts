@@ -1,13 +1,5 @@
+import type { Filter } from '../model/service-model.generated.js';
 import { constraintError } from '../validation.js';
-
-export interface Filter {
-  key: string;
-  condition: {
-    before?: number;
-    after?: number;
-    equals?: { stringValues?: string[]; integerValues?: number[] };
-  };
-}
 
 /** How one filter key reads an item: a timestamp (before/after), or values to test with equals. */
 export type FilterField<T> =

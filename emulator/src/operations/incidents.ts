@@ -1,38 +1,18 @@
 import { notFound } from '../errors.js';
+import type {
+  GetIncidentRecordInput,
+  ListIncidentRecordsInput,
+  StartIncidentInput,
+  UpdateIncidentRecordInput,
+} from '../model/service-model.generated.js';
 import { withClientToken } from '../idempotency.js';
 import { incidentRecordArn, newResourceId, nowSeconds } from '../ids.js';
 import type { IncidentEntry, Store } from '../store.js';
-import type {
-  IncidentRecord,
-  IncidentStatus,
-  NotificationTarget,
-  RelatedItem,
-  ResponsePlan,
-} from '../types.js';
+import type { IncidentRecord, IncidentStatus, ResponsePlan } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
-import { compileFilters, type Filter } from './filters.js';
+import { compileFilters } from './filters.js';
 import { addRelatedItem } from './related-items.js';
 import { noteAttributeChanges, type ModifiedAttribute } from './record-update-events.js';
-
-interface StartIncidentInput {
-  responsePlanArn: string;
-  title?: string;
-  impact?: number;
-  relatedItems?: Omit<RelatedItem, 'generatedId'>[];
-  triggerDetails?: { source: string; timestamp: number; triggerArn?: string; rawData?: string };
-  clientToken?: string;
-}
-
-interface UpdateIncidentRecordInput {
-  arn: string;
-  title?: string;
-  impact?: number;
-  status?: IncidentStatus;
-  summary?: string;
-  chatChannel?: Record<string, unknown>;
-  notificationTargets?: NotificationTarget[];
-  clientToken?: string;
-}
 
 /** The source the service records for incidents started through the API rather than by a trigger. */
 export const MANUAL_INCIDENT_SOURCE = 'aws.ssm-incidents.custom';
@@ -104,13 +84,13 @@ export function startIncident(context: OperationContext, input: StartIncidentInp
   );
 }
 
-export function getIncidentRecord({ store }: OperationContext, input: { arn: string }) {
+export function getIncidentRecord({ store }: OperationContext, input: GetIncidentRecordInput) {
   return { incidentRecord: requireIncident(store, input.arn).record };
 }
 
 export function listIncidentRecords(
   { store, paginator }: OperationContext,
-  input: { filters?: Filter[]; maxResults?: number; nextToken?: string },
+  input: ListIncidentRecordsInput,
 ) {
   const matches = compileFilters<IncidentEntry>(input.filters, {
     creationTime: { kind: 'timestamp', read: (e) => e.record.creationTime },

@@ -1,19 +1,14 @@
 import { conflict, notFound } from '../errors.js';
 import { stableStringify, withClientToken } from '../idempotency.js';
 import { newRelatedItemId } from '../ids.js';
+import type {
+  ListRelatedItemsInput,
+  UpdateRelatedItemsInput,
+} from '../model/service-model.generated.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { ItemIdentifier, RelatedItem } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
 import { noteRelatedItemAdded, noteRelatedItemRemoved } from './record-update-events.js';
-
-interface UpdateRelatedItemsInput {
-  incidentRecordArn: string;
-  relatedItemsUpdate: {
-    itemToAdd?: Omit<RelatedItem, 'generatedId'>;
-    itemToRemove?: ItemIdentifier;
-  };
-  clientToken?: string;
-}
 
 /** Two related items are the same item when type and value match; the title does not count. */
 function sameIdentifier(a: ItemIdentifier, b: ItemIdentifier): boolean {
@@ -79,7 +74,7 @@ export function updateRelatedItems(context: OperationContext, input: UpdateRelat
 
 export function listRelatedItems(
   { store, paginator }: OperationContext,
-  input: { incidentRecordArn: string; maxResults?: number; nextToken?: string },
+  input: ListRelatedItemsInput,
 ) {
   const entry = requireIncident(store, input.incidentRecordArn);
   const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [

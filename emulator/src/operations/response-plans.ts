@@ -1,10 +1,12 @@
 import { conflict, notFound } from '../errors.js';
 import { withClientToken } from '../idempotency.js';
 import { responsePlanArn } from '../ids.js';
-import type { ResponsePlan } from '../types.js';
+import type {
+  CreateResponsePlanInput,
+  GetResponsePlanInput,
+  ListResponsePlansInput,
+} from '../model/service-model.generated.js';
 import type { OperationContext } from './context.js';
-
-type CreateResponsePlanInput = Omit<ResponsePlan, 'arn'> & { clientToken?: string };
 
 export function createResponsePlan(context: OperationContext, input: CreateResponsePlanInput) {
   const { store } = context;
@@ -26,7 +28,7 @@ export function createResponsePlan(context: OperationContext, input: CreateRespo
   );
 }
 
-export function getResponsePlan({ store }: OperationContext, input: { arn: string }) {
+export function getResponsePlan({ store }: OperationContext, input: GetResponsePlanInput) {
   const plan = store.responsePlans.get(input.arn);
   if (!plan) throw notFound('RESPONSE_PLAN', input.arn);
   // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
@@ -36,7 +38,7 @@ export function getResponsePlan({ store }: OperationContext, input: { arn: strin
 
 export function listResponsePlans(
   { store, paginator }: OperationContext,
-  input: { maxResults?: number; nextToken?: string },
+  input: ListResponsePlansInput,
 ) {
   const plans = [...store.responsePlans.values()].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,

@@ -1,38 +1,22 @@
 import { notFound, validationError } from '../errors.js';
 import { withClientToken } from '../idempotency.js';
 import { newResourceId, nowSeconds } from '../ids.js';
+import type {
+  CreateTimelineEventInput,
+  DeleteTimelineEventInput,
+  GetTimelineEventInput,
+  ListTimelineEventsInput,
+  UpdateTimelineEventInput,
+} from '../model/service-model.generated.js';
 import { sortByKey } from '../pagination.js';
 import type { IncidentEntry, Store, StoredEvent } from '../store.js';
 import type { EventReference, TimelineEvent } from '../types.js';
 import { constraintError } from '../validation.js';
 import { requireIncident, type OperationContext } from './context.js';
-import { compileFilters, type Filter } from './filters.js';
+import { compileFilters } from './filters.js';
 
 /** The model leaves eventType open; the service only lets callers write these two. */
 export const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
-
-interface CreateTimelineEventInput {
-  incidentRecordArn: string;
-  eventTime: number;
-  eventType: string;
-  eventData: string;
-  eventReferences?: EventReference[];
-  clientToken?: string;
-}
-
-type UpdateTimelineEventInput = Partial<CreateTimelineEventInput> & {
-  incidentRecordArn: string;
-  eventId: string;
-};
-
-interface ListTimelineEventsInput {
-  incidentRecordArn: string;
-  filters?: Filter[];
-  sortBy?: 'EVENT_TIME';
-  sortOrder?: 'ASCENDING' | 'DESCENDING';
-  maxResults?: number;
-  nextToken?: string;
-}
 
 export function addTimelineEvent(
   store: Store,
@@ -147,19 +131,13 @@ export function updateTimelineEvent(context: OperationContext, input: UpdateTime
   );
 }
 
-export function getTimelineEvent(
-  { store }: OperationContext,
-  input: { incidentRecordArn: string; eventId: string },
-) {
+export function getTimelineEvent({ store }: OperationContext, input: GetTimelineEventInput) {
   const entry = requireIncident(store, input.incidentRecordArn);
   return { event: requireEvent(entry, input.eventId).event };
 }
 
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
-export function deleteTimelineEvent(
-  { store }: OperationContext,
-  input: { incidentRecordArn: string; eventId: string },
-) {
+export function deleteTimelineEvent({ store }: OperationContext, input: DeleteTimelineEventInput) {
   const entry = requireIncident(store, input.incidentRecordArn);
   const stored = entry.events.get(input.eventId);
   if (!stored) return undefined;
