@@ -1,4 +1,5 @@
 import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import {
@@ -23,6 +24,41 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Runnin
     secretAccessKey: SECRET_ACCESS_KEY,
     ...options,
   });
+}
+
+export interface SharedEmulator {
+  readonly emulator: RunningEmulator;
+  readonly ssm: SSMIncidentsClient;
+}
+
+/**
+ * One emulator and one SDK client for a whole test file: started before the first test, reset
+ * before each (hooks the file adds run after the reset), closed after the last.
+ */
+export function useSharedEmulator(options: EmulatorOptions = {}): SharedEmulator {
+  let emulator: RunningEmulator | undefined;
+  let ssm: SSMIncidentsClient | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator(options);
+    ssm = clientFor(emulator);
+  });
+  afterAll(async () => {
+    ssm?.destroy();
+    await emulator?.close();
+  });
+  beforeEach(() => emulator?.reset());
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the shared emulator is not started yet');
+    return value;
+  };
+  return {
+    get emulator() {
+      return started(emulator);
+    },
+    get ssm() {
+      return started(ssm);
+    },
+  };
 }
 
 export interface ClientOptions {

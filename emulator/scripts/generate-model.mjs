@@ -181,6 +181,15 @@ export function renderModule(model) {
     '/** The operations the emulator serves; a handler for each is required by its type. */',
     `export const SERVED_OPERATIONS = ${JSON.stringify(operations)} as const;`,
     'export type ServedOperation = (typeof SERVED_OPERATIONS)[number];',
+    '/** The served operations whose input takes an idempotency token (`clientToken`). */',
+    `export type IdempotentOperation = ${operations
+      .filter((name) =>
+        Object.values(model.shapes[model.operations[name].input].members ?? {}).some(
+          (member) => member.idempotencyToken,
+        ),
+      )
+      .map((name) => JSON.stringify(name))
+      .join(' | ')};`,
     '',
     // `satisfies` checks the table and keeps its operation names; an annotation would erase them.
     `export const serviceModel = ${JSON.stringify(model, null, 2)} satisfies ServiceModel;`,

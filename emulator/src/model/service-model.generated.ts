@@ -20,6 +20,14 @@ export const SERVED_OPERATIONS = [
   'ListRelatedItems',
 ] as const;
 export type ServedOperation = (typeof SERVED_OPERATIONS)[number];
+/** The served operations whose input takes an idempotency token (`clientToken`). */
+export type IdempotentOperation =
+  | 'CreateResponsePlan'
+  | 'StartIncident'
+  | 'UpdateIncidentRecord'
+  | 'CreateTimelineEvent'
+  | 'UpdateTimelineEvent'
+  | 'UpdateRelatedItems';
 
 export const serviceModel = {
   apiVersion: '2018-05-10',

@@ -2,10 +2,8 @@ import { notFound } from '../errors.js';
 import type {
   GetIncidentRecordInput,
   ListIncidentRecordsInput,
-  StartIncidentInput,
-  UpdateIncidentRecordInput,
 } from '../model/service-model.generated.js';
-import { withClientToken } from '../idempotency.js';
+import { idempotent } from '../idempotency.js';
 import { incidentRecordArn, newResourceId, nowSeconds } from '../ids.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { IncidentRecord, IncidentStatus, ResponsePlan } from '../types.js';
@@ -59,30 +57,25 @@ export function createIncident(store: Store, incident: NewIncident): IncidentEnt
   return store.addIncident(record);
 }
 
-export function startIncident(context: OperationContext, input: StartIncidentInput) {
-  const { store, principal } = context;
-  return withClientToken(
-    context,
-    'StartIncident',
-    input,
-    'INCIDENT_RECORD',
-    (r) => r.incidentRecordArn,
-    () => {
-      const plan = store.responsePlans.get(input.responsePlanArn);
-      if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
-      const entry = createIncident(store, {
-        plan,
-        principal,
-        title: input.title,
-        impact: input.impact,
-        source: input.triggerDetails?.source,
-        triggerArn: input.triggerDetails?.triggerArn,
-      });
-      for (const item of input.relatedItems ?? []) addRelatedItem(store, entry, item);
-      return { incidentRecordArn: entry.record.arn };
-    },
-  );
-}
+export const startIncident = idempotent(
+  'StartIncident',
+  'INCIDENT_RECORD',
+  ({ store, principal }, input) => {
+    const plan = store.responsePlans.get(input.responsePlanArn);
+    if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+    const entry = createIncident(store, {
+      plan,
+      principal,
+      title: input.title,
+      impact: input.impact,
+      source: input.triggerDetails?.source,
+      triggerArn: input.triggerDetails?.triggerArn,
+    });
+    for (const item of input.relatedItems ?? []) addRelatedItem(store, entry, item);
+    return { incidentRecordArn: entry.record.arn };
+  },
+  (r) => r.incidentRecordArn,
+);
 
 export function getIncidentRecord({ store }: OperationContext, input: GetIncidentRecordInput) {
   return { incidentRecord: requireIncident(store, input.arn).record };
@@ -127,38 +120,33 @@ const UPDATABLE = [
   'notificationTargets',
 ] as const;
 
-export function updateIncidentRecord(context: OperationContext, input: UpdateIncidentRecordInput) {
-  const { store, principal } = context;
-  return withClientToken(
-    context,
-    'UpdateIncidentRecord',
-    input,
-    'INCIDENT_RECORD',
-    () => input.arn,
-    () => {
-      const entry = requireIncident(store, input.arn);
-      const record = entry.record as unknown as Record<string, unknown>;
-      const now = nowSeconds();
-      const modifiedAttributes: ModifiedAttribute[] = [];
-      for (const name of UPDATABLE) {
-        const value = input[name];
-        if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
-        modifiedAttributes.push({
-          attributeName: name,
-          previousValue: record[name] ?? null,
-          newValue: value,
-        });
-        record[name] = value;
-      }
-      if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
-        entry.record.resolvedTime = now;
-      if (input.status === 'OPEN') delete entry.record.resolvedTime;
-      entry.record.lastModifiedTime = now;
-      entry.record.lastModifiedBy = principal;
-      // The service notes its own changes on the timeline: one event per update.
-      noteAttributeChanges(store, entry, principal, modifiedAttributes);
-      store.touch();
-      return undefined;
-    },
-  );
-}
+export const updateIncidentRecord = idempotent(
+  'UpdateIncidentRecord',
+  'INCIDENT_RECORD',
+  ({ store, principal }, input) => {
+    const entry = requireIncident(store, input.arn);
+    const record = entry.record as unknown as Record<string, unknown>;
+    const now = nowSeconds();
+    const modifiedAttributes: ModifiedAttribute[] = [];
+    for (const name of UPDATABLE) {
+      const value = input[name];
+      if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
+      modifiedAttributes.push({
+        attributeName: name,
+        previousValue: record[name] ?? null,
+        newValue: value,
+      });
+      record[name] = value;
+    }
+    if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
+      entry.record.resolvedTime = now;
+    if (input.status === 'OPEN') delete entry.record.resolvedTime;
+    entry.record.lastModifiedTime = now;
+    entry.record.lastModifiedBy = principal;
+    // The service notes its own changes on the timeline: one event per update.
+    noteAttributeChanges(store, entry, principal, modifiedAttributes);
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.arn,
+);

@@ -1,32 +1,26 @@
 import { conflict, notFound } from '../errors.js';
-import { withClientToken } from '../idempotency.js';
+import { idempotent } from '../idempotency.js';
 import { responsePlanArn } from '../ids.js';
 import type {
-  CreateResponsePlanInput,
   GetResponsePlanInput,
   ListResponsePlansInput,
 } from '../model/service-model.generated.js';
 import type { OperationContext } from './context.js';
 
-export function createResponsePlan(context: OperationContext, input: CreateResponsePlanInput) {
-  const { store } = context;
-  return withClientToken(
-    context,
-    'CreateResponsePlan',
-    input,
-    'RESPONSE_PLAN',
-    (r) => r.arn,
-    () => {
-      const { clientToken: _token, ...definition } = input;
-      const arn = responsePlanArn(store.accountId, input.name);
-      if (store.responsePlans.has(arn)) {
-        throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
-      }
-      store.putResponsePlan({ arn, ...definition });
-      return { arn };
-    },
-  );
-}
+export const createResponsePlan = idempotent(
+  'CreateResponsePlan',
+  'RESPONSE_PLAN',
+  ({ store }, input) => {
+    const { clientToken: _token, ...definition } = input;
+    const arn = responsePlanArn(store.accountId, input.name);
+    if (store.responsePlans.has(arn)) {
+      throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
+    }
+    store.putResponsePlan({ arn, ...definition });
+    return { arn };
+  },
+  (r) => r.arn,
+);
 
 export function getResponsePlan({ store }: OperationContext, input: GetResponsePlanInput) {
   const plan = store.responsePlans.get(input.arn);

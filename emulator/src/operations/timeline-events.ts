@@ -1,12 +1,10 @@
 import { notFound, validationError } from '../errors.js';
-import { withClientToken } from '../idempotency.js';
+import { idempotent } from '../idempotency.js';
 import { newResourceId, nowSeconds } from '../ids.js';
 import type {
-  CreateTimelineEventInput,
   DeleteTimelineEventInput,
   GetTimelineEventInput,
   ListTimelineEventsInput,
-  UpdateTimelineEventInput,
 } from '../model/service-model.generated.js';
 import { sortByKey } from '../pagination.js';
 import type { IncidentEntry, Store, StoredEvent } from '../store.js';
@@ -82,54 +80,44 @@ function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
   return stored;
 }
 
-export function createTimelineEvent(context: OperationContext, input: CreateTimelineEventInput) {
-  const { store } = context;
-  checkEventType(input.eventType);
-  return withClientToken(
-    context,
-    'CreateTimelineEvent',
-    input,
-    'TIMELINE_EVENT',
-    (r) => r.eventId,
-    () => {
-      const entry = requireIncident(store, input.incidentRecordArn);
-      checkReferences(entry, input.eventReferences);
-      const event = addTimelineEvent(store, entry, {
-        eventTime: input.eventTime,
-        eventType: input.eventType,
-        eventData: input.eventData,
-        eventReferences: input.eventReferences,
-      });
-      return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
-    },
-  );
-}
+export const createTimelineEvent = idempotent(
+  'CreateTimelineEvent',
+  'TIMELINE_EVENT',
+  ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    checkReferences(entry, input.eventReferences);
+    const event = addTimelineEvent(store, entry, {
+      eventTime: input.eventTime,
+      eventType: input.eventType,
+      eventData: input.eventData,
+      eventReferences: input.eventReferences,
+    });
+    return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
+  },
+  (r) => r.eventId,
+  (input) => checkEventType(input.eventType),
+);
 
-export function updateTimelineEvent(context: OperationContext, input: UpdateTimelineEventInput) {
-  const { store } = context;
-  checkEventType(input.eventType);
-  return withClientToken(
-    context,
-    'UpdateTimelineEvent',
-    input,
-    'TIMELINE_EVENT',
-    () => input.eventId,
-    () => {
-      const entry = requireIncident(store, input.incidentRecordArn);
-      const { event } = requireEvent(entry, input.eventId);
-      refuseAutomaticEvent(event, 'updated');
-      checkReferences(entry, input.eventReferences);
-      if (input.eventTime !== undefined) event.eventTime = input.eventTime;
-      if (input.eventType !== undefined) event.eventType = input.eventType;
-      if (input.eventData !== undefined) event.eventData = input.eventData;
-      // Documented: the given list replaces every existing reference.
-      if (input.eventReferences !== undefined) event.eventReferences = input.eventReferences;
-      event.eventUpdatedTime = nowSeconds();
-      store.touch();
-      return undefined;
-    },
-  );
-}
+export const updateTimelineEvent = idempotent(
+  'UpdateTimelineEvent',
+  'TIMELINE_EVENT',
+  ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const { event } = requireEvent(entry, input.eventId);
+    refuseAutomaticEvent(event, 'updated');
+    checkReferences(entry, input.eventReferences);
+    if (input.eventTime !== undefined) event.eventTime = input.eventTime;
+    if (input.eventType !== undefined) event.eventType = input.eventType;
+    if (input.eventData !== undefined) event.eventData = input.eventData;
+    // Documented: the given list replaces every existing reference.
+    if (input.eventReferences !== undefined) event.eventReferences = input.eventReferences;
+    event.eventUpdatedTime = nowSeconds();
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.eventId,
+  (input) => checkEventType(input.eventType),
+);
 
 export function getTimelineEvent({ store }: OperationContext, input: GetTimelineEventInput) {
   const entry = requireIncident(store, input.incidentRecordArn);
