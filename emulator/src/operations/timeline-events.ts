@@ -20,12 +20,13 @@ export function addTimelineEvent(
   store: Store,
   entry: IncidentEntry,
   fields: Pick<TimelineEvent, 'eventTime' | 'eventType' | 'eventData' | 'eventReferences'>,
+  now = nowSeconds(),
 ): TimelineEvent {
   const event: TimelineEvent = {
     eventId: newResourceId(),
     incidentRecordArn: entry.record.arn,
     ...fields,
-    eventUpdatedTime: nowSeconds(),
+    eventUpdatedTime: now,
   };
   entry.events.set(event.eventId, { event, seq: store.nextSeq() });
   store.touch();
