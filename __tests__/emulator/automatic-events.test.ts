@@ -11,52 +11,41 @@ import {
   UpdateIncidentRecordCommand,
   UpdateRelatedItemsCommand,
   UpdateTimelineEventCommand,
-  type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { ACCESS_KEY_ID, ACCOUNT_ID, clientFor, failure, startTestEmulator } from './helpers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACCESS_KEY_ID, ACCOUNT_ID, failure, useSharedEmulator } from './helpers.js';
 
 const CALLER = `arn:aws:iam::${ACCOUNT_ID}:user/${ACCESS_KEY_ID}`;
 const RUNBOOK = { type: 'OTHER' as const, value: { url: 'https://runbooks.example/checkout' } };
 
-let emulator: RunningEmulator;
-let ssm: SSMIncidentsClient;
+const shared = useSharedEmulator();
 let incidentRecordArn: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ssm = clientFor(emulator);
-});
-afterAll(async () => {
-  ssm.destroy();
-  await emulator.close();
-});
 beforeEach(async () => {
-  await emulator.reset();
-  const { arn } = await ssm.send(
+  const { arn } = await shared.ssm.send(
     new CreateResponsePlanCommand({
       name: 'checkout',
       incidentTemplate: { title: 'Checkout errors', impact: 2 },
     }),
   );
-  incidentRecordArn = (await ssm.send(new StartIncidentCommand({ responsePlanArn: arn })))
+  incidentRecordArn = (await shared.ssm.send(new StartIncidentCommand({ responsePlanArn: arn })))
     .incidentRecordArn!;
 });
 
 async function events() {
-  const { eventSummaries } = await ssm.send(
+  const { eventSummaries } = await shared.ssm.send(
     new ListTimelineEventsCommand({ incidentRecordArn, sortOrder: 'ASCENDING' }),
   );
   return eventSummaries!;
 }
 
 async function readEvent(eventId: string) {
-  return (await ssm.send(new GetTimelineEventCommand({ incidentRecordArn, eventId }))).event!;
+  return (await shared.ssm.send(new GetTimelineEventCommand({ incidentRecordArn, eventId })))
+    .event!;
 }
 
 const addRunbook = (clientToken?: string) =>
-  ssm.send(
+  shared.ssm.send(
     new UpdateRelatedItemsCommand({
       incidentRecordArn,
       clientToken,
@@ -67,7 +56,7 @@ const addRunbook = (clientToken?: string) =>
 describe('adding or removing a related item', () => {
   it('writes an SSM Incident Record Update event shaped like the documented example', async () => {
     await addRunbook();
-    const generatedId = emulator.state().incidents[0]!.relatedItems[0]!.generatedId;
+    const generatedId = shared.emulator.state().incidents[0]!.relatedItems[0]!.generatedId;
     const [summary] = await events();
     expect(summary).toMatchObject({
       eventType: 'SSM Incident Record Update',
@@ -89,8 +78,8 @@ describe('adding or removing a related item', () => {
 
   it('notes a removal the same way, referencing the removed item', async () => {
     await addRunbook();
-    const generatedId = emulator.state().incidents[0]!.relatedItems[0]!.generatedId;
-    await ssm.send(
+    const generatedId = shared.emulator.state().incidents[0]!.relatedItems[0]!.generatedId;
+    await shared.ssm.send(
       new UpdateRelatedItemsCommand({
         incidentRecordArn,
         relatedItemsUpdate: { itemToRemove: RUNBOOK },
@@ -114,23 +103,23 @@ describe('adding or removing a related item', () => {
     expect((await failure(addRunbook())).name).toBe('ConflictException');
     expect(await events()).toHaveLength(1);
 
-    const { arn } = await ssm.send(
+    const { arn } = await shared.ssm.send(
       new CreateResponsePlanCommand({ name: 'other', incidentTemplate: { title: 't', impact: 3 } }),
     );
-    const started = await ssm.send(
+    const started = await shared.ssm.send(
       new StartIncidentCommand({
         responsePlanArn: arn,
         relatedItems: [{ title: 'Runbook', identifier: RUNBOOK }],
       }),
     );
-    const { eventSummaries } = await ssm.send(
+    const { eventSummaries } = await shared.ssm.send(
       new ListTimelineEventsCommand({ incidentRecordArn: started.incidentRecordArn }),
     );
     expect(eventSummaries).toEqual([]);
   });
 
   it('is noted in the same envelope as a record update, which also references the incident', async () => {
-    await ssm.send(new UpdateIncidentRecordCommand({ arn: incidentRecordArn, impact: 1 }));
+    await shared.ssm.send(new UpdateIncidentRecordCommand({ arn: incidentRecordArn, impact: 1 }));
     const [update] = await events();
     expect(update!.eventReferences).toEqual([{ resource: incidentRecordArn }]);
     expect(JSON.parse((await readEvent(update!.eventId!)).eventData!)).toEqual({
@@ -147,14 +136,16 @@ describe('automatic events', () => {
     const [automatic] = await events();
     const eventId = automatic!.eventId!;
     const update = await failure(
-      ssm.send(new UpdateTimelineEventCommand({ incidentRecordArn, eventId, eventData: '"x"' })),
+      shared.ssm.send(
+        new UpdateTimelineEventCommand({ incidentRecordArn, eventId, eventData: '"x"' }),
+      ),
     );
     expect(update.name).toBe('ValidationException');
     expect(update.message).toBe(
       `Timeline event ${eventId} is of type SSM Incident Record Update, which Incident Manager writes itself; only events of type Custom Event or Note can be updated`,
     );
     const remove = await failure(
-      ssm.send(new DeleteTimelineEventCommand({ incidentRecordArn, eventId })),
+      shared.ssm.send(new DeleteTimelineEventCommand({ incidentRecordArn, eventId })),
     );
     expect(remove.name).toBe('ValidationException');
     expect(remove.message).toMatch(/only events of type Custom Event or Note can be deleted$/);

@@ -8,36 +8,24 @@ import {
   ConflictException,
   CreateTimelineEventCommand,
   StartIncidentCommand,
-  type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLE, spawnBundledEmulator } from './bundle.js';
-import { clientFor, control, failure, startTestEmulator } from './helpers.js';
+import { control, failure, startTestEmulator, useSharedEmulator } from './helpers.js';
 
 const run = promisify(execFile);
 const TOKEN = 'ita-run-42-attempt-1-deploy';
 
-let emulator: RunningEmulator;
-let ssm: SSMIncidentsClient;
+const shared = useSharedEmulator();
 let incidentRecordArn: string;
 
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ssm = clientFor(emulator);
-});
-afterAll(async () => {
-  ssm.destroy();
-  await emulator.close();
-});
 beforeEach(async () => {
-  await emulator.reset();
-  incidentRecordArn = (await emulator.seed({ incidents: [{ responsePlan: 'checkout' }] }))
+  incidentRecordArn = (await shared.emulator.seed({ incidents: [{ responsePlan: 'checkout' }] }))
     .incidents[0]!;
 });
 
 const createEvent = (eventData: string) =>
-  ssm.send(
+  shared.ssm.send(
     new CreateTimelineEventCommand({
       incidentRecordArn,
       eventTime: new Date('2024-05-01T10:00:00Z'),
@@ -59,7 +47,7 @@ async function reuseToken() {
 
 describe('conflictIdentifier', () => {
   it('is none by default: the exception names nothing', async () => {
-    expect((await control(emulator, 'GET', 'settings')).json).toEqual({
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
       conflictIdentifier: 'none',
     });
     const { error } = await reuseToken();
@@ -68,23 +56,23 @@ describe('conflictIdentifier', () => {
   });
 
   it('event: names the event the first call wrote', async () => {
-    await control(emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
+    await control(shared.emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
     const { eventId, error } = await reuseToken();
     expect(error).toMatchObject({ resourceIdentifier: eventId, resourceType: 'TIMELINE_EVENT' });
   });
 
   it('token: names the client token itself', async () => {
-    await control(emulator, 'POST', 'settings', { conflictIdentifier: 'token' });
+    await control(shared.emulator, 'POST', 'settings', { conflictIdentifier: 'token' });
     const { error } = await reuseToken();
     expect(error).toMatchObject({ resourceIdentifier: TOKEN, resourceType: 'TIMELINE_EVENT' });
   });
 
   it('applies to every idempotent operation: StartIncident names the incident with event', async () => {
-    await control(emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
+    await control(shared.emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
     const start = (title: string) =>
-      ssm.send(
+      shared.ssm.send(
         new StartIncidentCommand({
-          responsePlanArn: emulator.state().responsePlans[0]!.arn,
+          responsePlanArn: shared.emulator.state().responsePlans[0]!.arn,
           title,
           clientToken: 'start',
         }),
@@ -97,13 +85,13 @@ describe('conflictIdentifier', () => {
   });
 
   it('changes at run time, without forgetting tokens, and a reset restores the start value', async () => {
-    await control(emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
+    await control(shared.emulator, 'POST', 'settings', { conflictIdentifier: 'event' });
     const { eventId } = await reuseToken();
-    await control(emulator, 'POST', 'settings', { conflictIdentifier: 'token' });
+    await control(shared.emulator, 'POST', 'settings', { conflictIdentifier: 'token' });
     expect((await failure(createEvent('"Deployed v3"'))).resourceIdentifier).toBe(TOKEN);
     expect(eventId).not.toBe(TOKEN);
-    await control(emulator, 'POST', 'reset');
-    expect((await control(emulator, 'GET', 'settings')).json).toEqual({
+    await control(shared.emulator, 'POST', 'reset');
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
       conflictIdentifier: 'none',
     });
   });
@@ -114,11 +102,11 @@ describe('conflictIdentifier', () => {
       [{ conflictIdentifer: 'event' }, 'unknown setting conflictIdentifer'],
       [[], 'The body must be a JSON object of settings'],
     ] as const) {
-      const { status, json } = await control(emulator, 'POST', 'settings', body);
+      const { status, json } = await control(shared.emulator, 'POST', 'settings', body);
       expect(status).toBe(400);
       expect(json.message).toContain(message);
     }
-    expect((await control(emulator, 'GET', 'settings')).json).toEqual({
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
       conflictIdentifier: 'none',
     });
   });

@@ -446,15 +446,14 @@ describe('state file', () => {
         clientToken: 'start-1',
       }),
     );
-    const { eventId } = await ssm.send(
-      new CreateTimelineEventCommand({
-        incidentRecordArn,
-        eventTime: new Date('2024-05-01T00:00:00Z'),
-        eventType: 'Note',
-        eventData: '"persisted"',
-        clientToken: 'event-1',
-      }),
-    );
+    const createEvent = new CreateTimelineEventCommand({
+      incidentRecordArn,
+      eventTime: new Date('2024-05-01T00:00:00Z'),
+      eventType: 'Note',
+      eventData: '"persisted"',
+      clientToken: 'event-1',
+    });
+    const { eventId } = await ssm.send(createEvent);
     // Written before the response was sent, not only on shutdown.
     const onDisk = JSON.parse(readFileSync(stateFile, 'utf8'));
     expect(onDisk.incidents[0].timelineEvents[0].eventId).toBe(eventId);
@@ -470,15 +469,7 @@ describe('state file', () => {
       );
       expect(eventSummaries?.map((e) => e.eventId)).toEqual([eventId]);
       // Idempotency tokens survive too: the retry of the same call writes nothing.
-      const replay = await ssm.send(
-        new CreateTimelineEventCommand({
-          incidentRecordArn,
-          eventTime: new Date('2024-05-01T00:00:00Z'),
-          eventType: 'Note',
-          eventData: '"persisted"',
-          clientToken: 'event-1',
-        }),
-      );
+      const replay = await ssm.send(createEvent);
       expect(replay.eventId).toBe(eventId);
     } finally {
       ssm.destroy();

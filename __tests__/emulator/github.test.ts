@@ -1,6 +1,7 @@
 /**
- * The GitHub stand-in under `/_github`: the two REST operations the action's job-end step uses,
- * read with Octokit (as `@actions/github` builds it) through pagination, auth and faults.
+ * The GitHub stand-in under `/_github`: "Get a commit", the one REST operation the action uses
+ * (for `{commit_subject}`), read with plain fetch and with `@actions/github`'s Octokit, through
+ * auth, faults, seeds and the state file.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,306 +9,221 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getOctokit } from '@actions/github';
-import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../../emulator/src/index.js';
 import { REPO_ROOT, spawnBundledEmulator } from './bundle.js';
 import { control, failure, startTestEmulator, type Json } from './helpers.js';
 
 const run = promisify(execFile);
-const GitHub = Octokit.plugin(paginateRest);
 const TOKEN = 'ghs_emulatorTestToken0001';
-const LIST = 'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs';
-const GET = 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}';
-const RUN = { owner: 'acme', repo: 'shop', run_id: 42, attempt_number: 1 };
-
-/** The example of the brief: the action's own job, in progress, with a failed step. */
-const DEPLOY_JOB = {
-  name: 'deploy',
-  status: 'in_progress',
-  conclusion: null,
-  runnerName: 'GitHub Actions 2',
-  startedAt: '2024-05-01T10:00:00Z',
-  labels: ['ubuntu-latest'],
-  steps: [
-    {
-      name: 'Deploy',
-      status: 'completed',
-      conclusion: 'failure',
-      startedAt: '2024-05-01T10:00:05Z',
-      completedAt: '2024-05-01T10:01:00Z',
-    },
-    { name: 'Mark the timeline', status: 'in_progress' },
-  ],
+const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5';
+const PARENT = '0f0e0d0c0b0a09080706050403020100ffeeddcc';
+const DOCS = 'https://docs.github.com/rest/commits/commits#get-a-commit';
+const COMMIT = {
+  sha: SHA,
+  message: 'Fix checkout retry storm (#482)\n\nRetries now back off.',
+  author: { name: 'Mona', email: 'mona@example.com', date: '2024-05-01T10:00:00Z', login: 'mona' },
+  parents: [PARENT],
 };
-
-function jobsOfRun(count: number, extra: Record<string, unknown> = {}) {
-  return Array.from({ length: count }, (_, i) => ({
-    name: `job ${i + 1}`,
-    status: 'completed',
-    conclusion: 'success',
-    ...extra,
-  }));
-}
+const SHOP = { repository: 'acme/shop', commits: [COMMIT] };
 
 let emulator: RunningEmulator;
-let octokit: InstanceType<typeof GitHub>;
+let github: ReturnType<typeof getOctokit>;
 beforeAll(async () => {
   emulator = await startTestEmulator();
-  octokit = new GitHub({ auth: TOKEN, baseUrl: `${emulator.url}/_github` });
+  github = getOctokit(TOKEN, { baseUrl: `${emulator.url}/_github` });
 });
 afterAll(() => emulator.close());
 beforeEach(() => emulator.reset());
 
-const setJobs = (body: unknown) => control(emulator, 'POST', 'github/jobs', body);
+const setCommits = (body: unknown, target: { url: string } = emulator) =>
+  control(target, 'POST', 'github/commits', body);
+const storedCommits = async () =>
+  (await control(emulator, 'GET', 'github/commits')).json.repositories;
 
-describe('POST /_emulator/github/jobs', () => {
-  it('sets the jobs of a run attempt, assigns IDs and answers them in GitHub shape', async () => {
-    const { status, json } = await setJobs({
+/** GET /_github/repos/acme/shop/commits/<ref> with plain fetch. */
+async function getCommit(
+  ref: string,
+  { repo = 'acme/shop', authorization = `token ${TOKEN}` } = {},
+): Promise<{ status: number; headers: Headers; json: Json }> {
+  const response = await fetch(`${emulator.url}/_github/repos/${repo}/commits/${ref}`, {
+    headers: authorization ? { authorization } : {},
+  });
+  return { status: response.status, headers: response.headers, json: await response.json() };
+}
+
+describe('POST /_emulator/github/commits', () => {
+  it('stores the commits of a repository, fills the defaults, and lists them', async () => {
+    const { status, json } = await setCommits({
       repository: 'acme/shop',
-      runId: 42,
-      attempt: 1,
-      workflowName: 'Deploy',
-      headSha: '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5',
-      headBranch: 'main',
-      jobs: [{ name: 'build', status: 'completed', conclusion: 'success' }, DEPLOY_JOB],
+      commits: [COMMIT, { sha: PARENT, message: 'Initial commit' }],
     });
     expect(status).toBe(200);
-    expect(json).toMatchObject({ repository: 'acme/shop', runId: 42, attempt: 1 });
-    expect(json.jobs.map((job: Json) => job.id)).toEqual([1, 2]);
-    const base = `${emulator.url}/_github/repos/acme/shop`;
-    expect(json.jobs[1]).toEqual({
-      id: 2,
-      run_id: 42,
-      workflow_name: 'Deploy',
-      head_branch: 'main',
-      run_url: `${base}/actions/runs/42`,
-      run_attempt: 1,
-      node_id: expect.stringMatching(/^CR_kwDO[\w-]+$/),
-      head_sha: '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5',
-      url: `${base}/actions/jobs/2`,
-      html_url: 'https://github.com/acme/shop/actions/runs/42/job/2',
-      status: 'in_progress',
-      conclusion: null,
-      created_at: '2024-05-01T10:00:00Z',
-      started_at: '2024-05-01T10:00:00Z',
-      completed_at: null,
-      name: 'deploy',
-      steps: [
-        {
-          name: 'Deploy',
-          status: 'completed',
-          conclusion: 'failure',
-          number: 1,
-          started_at: '2024-05-01T10:00:05Z',
-          completed_at: '2024-05-01T10:01:00Z',
-        },
-        {
-          name: 'Mark the timeline',
-          status: 'in_progress',
-          conclusion: null,
-          number: 2,
-          started_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
-          completed_at: null,
-        },
-      ],
-      check_run_url: `${base}/check-runs/2`,
-      labels: ['ubuntu-latest'],
-      runner_id: null,
-      runner_name: 'GitHub Actions 2',
-      runner_group_id: null,
-      runner_group_name: null,
+    expect(json.commits[0]).toEqual({
+      ...COMMIT,
+      committer: COMMIT.author,
     });
-    expect((await control(emulator, 'GET', 'github/jobs')).json.runs).toEqual([json]);
+    expect(json.commits[1]).toEqual({
+      sha: PARENT,
+      message: 'Initial commit',
+      author: {
+        name: 'Mona Lisa Octocat',
+        email: 'mona@github.com',
+        date: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+        login: null,
+      },
+      committer: json.commits[1].author,
+      parents: [],
+    });
+    expect(await storedCommits()).toEqual([json]);
   });
 
-  it('replaces the jobs of that attempt only; their old IDs are gone', async () => {
-    const first = await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(2) });
-    await setJobs({ repository: 'acme/shop', runId: 42, attempt: 2, jobs: jobsOfRun(1) });
-    const replaced = await setJobs({
-      repository: 'acme/shop',
-      runId: 42,
-      attempt: 1,
-      jobs: [{ id: 900, name: 'again', status: 'queued' }],
-    });
-    expect(replaced.json.jobs.map((job: Json) => job.id)).toEqual([900]);
-    const gone = await failure(octokit.request(GET, { ...RUN, job_id: first.json.jobs[0].id }));
-    expect(gone.status).toBe(404);
-    const { data } = await octokit.request(LIST, { ...RUN, attempt_number: 2 });
-    expect(data.total_count).toBe(1);
-    expect((await control(emulator, 'GET', 'github/jobs')).json.runs).toHaveLength(2);
-    await control(emulator, 'DELETE', 'github/jobs');
-    expect((await control(emulator, 'GET', 'github/jobs')).json.runs).toEqual([]);
+  it('adds to what the repository has, replaces a commit stored again, and clears on DELETE', async () => {
+    await setCommits(SHOP);
+    await setCommits({ repository: 'ACME/shop', commits: [{ ...COMMIT, message: 'Reworded' }] });
+    await setCommits({ repository: 'acme/other', commits: [{ sha: PARENT, message: 'x' }] });
+    const repositories = await storedCommits();
+    expect(repositories.map((r: Json) => [r.repository, r.commits.length])).toEqual([
+      ['acme/shop', 1],
+      ['acme/other', 1],
+    ]);
+    expect((await getCommit(SHA)).json.commit.message).toBe('Reworded');
+    await control(emulator, 'DELETE', 'github/commits');
+    expect(await storedCommits()).toEqual([]);
   });
 
   it.each([
-    [{}, 'repository must be owner/repo'],
-    [{ repository: 'acme', runId: 1, jobs: [] }, 'repository must be owner/repo'],
-    [{ repository: 'acme/shop', runId: 0, jobs: [] }, 'runId must be a positive integer'],
-    [{ repository: 'acme/shop', runId: 1, attempt: 'x', jobs: [] }, 'attempt must be a positive'],
-    [{ repository: 'acme/shop', runId: 1 }, 'jobs must be a list'],
-    [{ repository: 'acme/shop', runId: 1, jobs: [{ status: 'queued' }] }, 'jobs[0].name must be'],
+    [[], 'the body must be an object'],
+    [{ commits: [] }, 'repository must be owner/repo'],
+    [{ repository: 'acme', commits: [] }, 'repository must be owner/repo'],
+    [{ repository: 'acme/shop' }, 'commits must be a list'],
+    [{ repository: 'acme/shop', commits: [], branch: 'main' }, 'branch is not a member'],
+    [{ repository: 'acme/shop', commits: ['abc'] }, 'commits[0] must be an object'],
+    [{ repository: 'acme/shop', commits: [{ message: 'x' }] }, 'commits[0].sha must be 40'],
     [
-      { repository: 'acme/shop', runId: 1, jobs: [{ name: 'a', status: 'running' }] },
-      'jobs[0].status must be one of queued, in_progress, completed, waiting, requested, pending',
+      { repository: 'acme/shop', commits: [{ sha: SHA.toUpperCase(), message: 'x' }] },
+      'commits[0].sha must be 40 lower-case hex digits',
+    ],
+    [{ repository: 'acme/shop', commits: [{ sha: SHA }] }, 'commits[0].message must be a string'],
+    [
+      { repository: 'acme/shop', commits: [{ sha: SHA, message: 'x', subject: 'x' }] },
+      'commits[0].subject is not a member; the members are sha, message, author, committer, parents',
     ],
     [
-      {
-        repository: 'acme/shop',
-        runId: 1,
-        jobs: [{ name: 'a', status: 'completed', conclusion: 'failed' }],
-      },
-      'jobs[0].conclusion (or null) must be one of success, failure',
+      { repository: 'acme/shop', commits: [{ sha: SHA, message: 'x', author: { date: 'noon' } }] },
+      'commits[0].author.date must be an ISO 8601 time',
     ],
     [
-      {
-        repository: 'acme/shop',
-        runId: 1,
-        jobs: [{ name: 'a', status: 'queued', runner_name: 'x' }],
-      },
-      'jobs[0].runner_name is not a member; the members are id, name, status',
+      { repository: 'acme/shop', commits: [{ sha: SHA, message: 'x', committer: { name: 1 } }] },
+      'commits[0].committer.name must be a string',
     ],
     [
-      {
-        repository: 'acme/shop',
-        runId: 1,
-        jobs: [{ name: 'a', status: 'queued', steps: [{ name: 's', status: 'done' }] }],
-      },
-      'jobs[0].steps[0].status must be one of queued, in_progress, completed',
+      { repository: 'acme/shop', commits: [{ sha: SHA, message: 'x', author: { login: 'a b' } }] },
+      'commits[0].author.login must be a GitHub user name',
     ],
     [
-      {
-        repository: 'acme/shop',
-        runId: 1,
-        jobs: [{ name: 'a', status: 'queued', startedAt: 'noon' }],
-      },
-      'jobs[0].startedAt must be an ISO 8601 time',
+      { repository: 'acme/shop', commits: [{ sha: SHA, message: 'x', parents: ['abc'] }] },
+      'commits[0].parents must be a list of 40 lower-case hex digit SHAs',
     ],
     [
-      {
-        repository: 'acme/shop',
-        runId: 1,
-        jobs: [
-          { id: 5, name: 'a', status: 'queued' },
-          { id: 5, name: 'b', status: 'queued' },
-        ],
-      },
-      'jobs[1].id 5 is used twice',
+      { repository: 'acme/shop', commits: [COMMIT, { sha: SHA, message: 'again' }] },
+      `commits[1].sha ${SHA} appears twice`,
     ],
   ])('refuses %j: %s', async (body, message) => {
-    const { status, json } = await setJobs(body);
+    const { status, json } = await setCommits(body);
     expect(status).toBe(400);
     expect(json.message).toContain(message);
-    expect((await control(emulator, 'GET', 'github/jobs')).json.runs).toEqual([]);
-  });
-
-  it('refuses an ID that a job of another run attempt has', async () => {
-    await setJobs({
-      repository: 'acme/shop',
-      runId: 1,
-      jobs: [{ id: 7, name: 'a', status: 'queued' }],
-    });
-    const { status, json } = await setJobs({
-      repository: 'acme/shop',
-      runId: 2,
-      jobs: [{ id: 7, name: 'b', status: 'queued' }],
-    });
-    expect(status).toBe(400);
-    expect(json.message).toBe('jobs: id 7 is a job of another run attempt');
+    expect(await storedCommits()).toEqual([]);
   });
 });
 
-describe('List jobs for a workflow run attempt', () => {
-  it('pages with per_page and page, as Octokit paginate follows them', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(5) });
-    const jobs = await octokit.paginate(LIST, { ...RUN, per_page: 2 });
-    expect(jobs.map((job) => job.name)).toEqual(['job 1', 'job 2', 'job 3', 'job 4', 'job 5']);
-    const { json } = await control(
-      emulator,
-      'GET',
-      'requests?operation=ListJobsForWorkflowRunAttempt',
-    );
-    expect(json.requests.map((r: Json) => [r.query, r.status])).toEqual([
-      [{ per_page: '2' }, 200],
-      [{ per_page: '2', page: '2' }, 200],
-      [{ per_page: '2', page: '3' }, 200],
-    ]);
+describe('Get a commit', () => {
+  beforeEach(() => setCommits(SHOP));
+
+  it("answers GitHub's commit shape, with URLs of the API base the client used", async () => {
+    const { status, headers, json } = await getCommit(SHA);
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(headers.get('x-github-request-id')).toMatch(/^[0-9A-F]{4}:[0-9A-F]{4}:/);
+    const api = `${emulator.url}/_github`;
+    expect(json).toEqual({
+      sha: SHA,
+      node_id: expect.stringMatching(/^C_kwDO[\w-]+$/),
+      commit: {
+        author: { name: 'Mona', email: 'mona@example.com', date: '2024-05-01T10:00:00Z' },
+        committer: { name: 'Mona', email: 'mona@example.com', date: '2024-05-01T10:00:00Z' },
+        message: COMMIT.message,
+        tree: {
+          sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+          url: expect.stringMatching(new RegExp(`^${api}/repos/acme/shop/git/trees/[0-9a-f]{40}$`)),
+        },
+        url: `${api}/repos/acme/shop/git/commits/${SHA}`,
+        comment_count: 0,
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          signature: null,
+          payload: null,
+          verified_at: null,
+        },
+      },
+      url: `${api}/repos/acme/shop/commits/${SHA}`,
+      html_url: `https://github.com/acme/shop/commit/${SHA}`,
+      comments_url: `${api}/repos/acme/shop/commits/${SHA}/comments`,
+      author: expect.objectContaining({ login: 'mona', type: 'User', url: `${api}/users/mona` }),
+      committer: expect.objectContaining({ login: 'mona' }),
+      parents: [
+        {
+          sha: PARENT,
+          url: `${api}/repos/acme/shop/commits/${PARENT}`,
+          html_url: `https://github.com/acme/shop/commit/${PARENT}`,
+        },
+      ],
+      stats: { total: 0, additions: 0, deletions: 0 },
+      files: [],
+    });
   });
 
-  it('answers total_count and GitHub Link headers: next and last, then prev and first', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(5) });
-    const url = `${emulator.url}/_github/repos/acme/shop/actions/runs/42/attempts/1/jobs`;
-    const page = (n: number) => octokit.request(LIST, { ...RUN, per_page: 2, page: n });
-    const first = await page(1);
-    expect(first.data.total_count).toBe(5);
-    expect(first.data.jobs).toHaveLength(2);
-    expect(first.headers.link).toBe(
-      `<${url}?per_page=2&page=2>; rel="next", <${url}?per_page=2&page=3>; rel="last"`,
-    );
-    expect((await page(2)).headers.link).toBe(
-      `<${url}?per_page=2&page=1>; rel="prev", <${url}?per_page=2&page=3>; rel="next", <${url}?per_page=2&page=3>; rel="last", <${url}?per_page=2&page=1>; rel="first"`,
-    );
-    const last = await page(3);
-    expect(last.data.jobs.map((job) => job.name)).toEqual(['job 5']);
-    expect(last.headers.link).toBe(
-      `<${url}?per_page=2&page=2>; rel="prev", <${url}?per_page=2&page=1>; rel="first"`,
-    );
-    const beyond = await page(4);
-    expect(beyond.data).toMatchObject({ total_count: 5, jobs: [] });
+  it('resolves a unique prefix of at least 7 hex digits, in either case; owner and repo case-insensitively', async () => {
+    expect((await getCommit(SHA.slice(0, 7))).json.sha).toBe(SHA);
+    expect((await getCommit(SHA.slice(0, 12).toUpperCase())).json.sha).toBe(SHA);
+    expect((await getCommit(SHA, { repo: 'ACME/Shop' })).status).toBe(200);
+    expect((await getCommit(SHA.slice(0, 6))).status).toBe(404);
+    // Two commits share the prefix: git would not pick one, nor does the stand-in.
+    await setCommits({
+      repository: 'acme/shop',
+      commits: [{ sha: `${SHA.slice(0, 8)}${'0'.repeat(32)}`, message: 'twin' }],
+    });
+    expect((await getCommit(SHA.slice(0, 8))).status).toBe(404);
+    expect((await getCommit(SHA.slice(0, 9))).json.sha).toBe(SHA);
   });
 
-  it('pages by 30 by default and by at most 100, with no Link header when one page holds all', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(130) });
-    const byDefault = await octokit.request(LIST, RUN);
-    expect(byDefault.data.jobs).toHaveLength(30);
-    const capped = await octokit.request(LIST, { ...RUN, per_page: 500 });
-    expect(capped.data.jobs).toHaveLength(100);
-    expect(capped.headers.link).toContain('page=2>; rel="last"');
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(3) });
-    expect((await octokit.request(LIST, RUN)).headers.link).toBeUndefined();
-  });
-
-  it('answers 404 Not Found for a run attempt it has no jobs for', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(1) });
-    for (const params of [
-      { ...RUN, attempt_number: 2 },
-      { ...RUN, run_id: 43 },
-      { ...RUN, repo: 'other' },
-    ]) {
-      const error = await failure(octokit.request(LIST, params));
-      expect(error.status).toBe(404);
-      expect(error.response.data).toEqual({
-        message: 'Not Found',
-        documentation_url:
-          'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
+  it('answers 404 No commit found for SHA for a ref it does not know', async () => {
+    for (const [ref, repo] of [
+      [PARENT, 'acme/shop'],
+      ['main', 'acme/shop'],
+      [SHA, 'acme/other'],
+    ] as const) {
+      const { status, json } = await getCommit(ref, { repo });
+      expect(status).toBe(404);
+      expect(json).toEqual({
+        message: `No commit found for SHA: ${ref}`,
+        documentation_url: DOCS,
         status: '404',
       });
     }
-    // Owner and repository names are case-insensitive, as on GitHub.
-    expect((await octokit.request(LIST, { ...RUN, owner: 'ACME' })).data.total_count).toBe(1);
   });
-});
 
-describe('Get a job for a workflow run', () => {
-  it('answers the job of that repository, 404 otherwise', async () => {
-    const { json } = await setJobs({ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] });
-    const { data } = await octokit.request(GET, {
-      owner: 'acme',
-      repo: 'shop',
-      job_id: json.jobs[0].id,
-    });
-    expect(data).toEqual(json.jobs[0]);
-    const elsewhere = await failure(
-      octokit.request(GET, { owner: 'acme', repo: 'other', job_id: json.jobs[0].id }),
-    );
-    expect(elsewhere.status).toBe(404);
-    expect(elsewhere.response.data.documentation_url).toBe(
-      'https://docs.github.com/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run',
-    );
-    expect(
-      (await failure(octokit.request(GET, { owner: 'acme', repo: 'shop', job_id: 99 }))).status,
-    ).toBe(404);
+  it('answers 422 for a ref that no ref name can be, as GitHub does', async () => {
+    for (const ref of ['a..b', 'HEAD~1', 'x%20y', 'topic.lock', '.hidden', 'a:b']) {
+      const { status, json } = await getCommit(ref);
+      expect(status).toBe(422);
+      expect(json).toEqual({
+        message: `No commit found for SHA: ${decodeURIComponent(ref)}`,
+        documentation_url: DOCS,
+        status: '422',
+      });
+    }
   });
 
   it('answers 404 in GitHub form for a path it does not serve, recorded as Unknown', async () => {
@@ -327,34 +243,39 @@ describe('Get a job for a workflow run', () => {
       errorType: 'NotFound',
     });
   });
+
+  it('is recorded as github:GetCommit', async () => {
+    await getCommit(SHA);
+    await getCommit(PARENT);
+    const { json } = await control(emulator, 'GET', 'requests?operation=github:GetCommit');
+    expect(json.requests.map((r: Json) => [r.method, r.path, r.status, r.errorType])).toEqual([
+      ['GET', `/_github/repos/acme/shop/commits/${SHA}`, 200, undefined],
+      ['GET', `/_github/repos/acme/shop/commits/${PARENT}`, 404, 'NotFound'],
+    ]);
+  });
 });
 
 describe('authentication', () => {
+  beforeEach(() => setCommits(SHOP));
+
   it('requires a token, Bearer or token, and never records it', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: jobsOfRun(1) });
-    const anonymous = await failure(
-      new GitHub({ baseUrl: `${emulator.url}/_github` }).request(LIST, RUN),
-    );
+    const anonymous = await getCommit(SHA, { authorization: '' });
     expect(anonymous.status).toBe(401);
-    expect(anonymous.response.data).toEqual({
+    expect(anonymous.json).toEqual({
       message: 'Requires authentication',
       documentation_url: 'https://docs.github.com/rest',
       status: '401',
     });
-    const bearer = await fetch(
-      `${emulator.url}/_github/repos/acme/shop/actions/runs/42/attempts/1/jobs`,
-      {
-        headers: { authorization: `Bearer ${TOKEN}` },
-      },
-    );
-    expect(bearer.status).toBe(200);
-    await octokit.request(LIST, RUN);
+    expect((await getCommit(SHA, { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+    expect((await getCommit(SHA, { authorization: 'Basic abc' })).status).toBe(401);
+    await github.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
     const { json } = await control(emulator, 'GET', 'requests');
     expect(
       json.requests.map((r: Json) => [r.status, r.errorType, r.headers.authorization]),
     ).toEqual([
       [401, 'RequiresAuthentication', undefined],
       [200, undefined, 'Bearer <redacted>'],
+      [401, 'BadCredentials', 'Basic <redacted>'],
       [200, undefined, 'token <redacted>'],
     ]);
     expect(JSON.stringify(json)).not.toContain(TOKEN);
@@ -363,17 +284,16 @@ describe('authentication', () => {
   it('with --github-token, requires that token: another is Bad credentials', async () => {
     const strict = await startTestEmulator({ githubToken: TOKEN });
     try {
-      await control(strict, 'POST', 'github/jobs', {
-        repository: 'acme/shop',
-        runId: 42,
-        jobs: jobsOfRun(1),
-      });
-      const other = new GitHub({ auth: 'ghs_other', baseUrl: `${strict.url}/_github` });
-      const error = await failure(other.request(LIST, RUN));
+      await setCommits(SHOP, strict);
+      const other = getOctokit('ghs_other', { baseUrl: `${strict.url}/_github` });
+      const error = await failure(
+        other.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
+      );
       expect(error.status).toBe(401);
       expect(error.response.data.message).toBe('Bad credentials');
-      const right = new GitHub({ auth: TOKEN, baseUrl: `${strict.url}/_github` });
-      expect((await right.request(LIST, RUN)).data.total_count).toBe(1);
+      const right = getOctokit(TOKEN, { baseUrl: `${strict.url}/_github` });
+      const { data } = await right.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
+      expect(data.sha).toBe(SHA);
     } finally {
       await strict.close();
     }
@@ -381,127 +301,120 @@ describe('authentication', () => {
 });
 
 describe('faults', () => {
-  beforeEach(() => setJobs({ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] }));
+  beforeEach(() => setCommits(SHOP));
   afterEach(() => control(emulator, 'DELETE', 'faults'));
 
-  const fault = (spec: Record<string, unknown>) => control(emulator, 'POST', 'faults', spec);
+  const fault = (spec: Record<string, unknown>) =>
+    control(emulator, 'POST', 'faults', { operation: 'github:GetCommit', ...spec });
 
   it('access-denied: 403 Resource not accessible by integration, after authentication', async () => {
-    await fault({ type: 'access-denied', operation: 'ListJobsForWorkflowRunAttempt' });
+    await fault({ type: 'access-denied' });
     // An unauthenticated call is refused for that, and does not use the rule up.
-    await failure(new GitHub({ baseUrl: `${emulator.url}/_github` }).request(LIST, RUN));
-    const error = await failure(octokit.request(LIST, RUN));
-    expect(error.status).toBe(403);
-    expect(error.response.data).toEqual({
+    expect((await getCommit(SHA, { authorization: '' })).status).toBe(401);
+    const denied = await getCommit(SHA);
+    expect(denied.status).toBe(403);
+    expect(denied.json).toEqual({
       message: 'Resource not accessible by integration',
-      documentation_url:
-        'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
+      documentation_url: DOCS,
       status: '403',
     });
-    expect((await octokit.request(LIST, RUN)).status).toBe(200);
+    expect((await getCommit(SHA)).status).toBe(200);
   });
 
   it("throttle: GitHub's secondary rate limit, 403 with retry-after (1 by default)", async () => {
-    await fault({ type: 'throttle', operation: 'GetJobForWorkflowRun', retryAfterSeconds: 7 });
-    await fault({ type: 'throttle', operation: 'GetJobForWorkflowRun' });
-    const job = { owner: 'acme', repo: 'shop', job_id: 1 };
-    const first = await failure(octokit.request(GET, job));
+    await fault({ type: 'throttle', retryAfterSeconds: 7 });
+    await fault({ type: 'throttle' });
+    const first = await getCommit(SHA);
     expect(first.status).toBe(403);
-    expect(first.response.headers['retry-after']).toBe('7');
-    // The words Octokit's throttling plugin looks for.
-    expect(first.message).toMatch(/\bsecondary rate\b/i);
-    expect(first.response.data.message).toBe(
-      `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${first.response.headers['x-github-request-id']}.`,
+    expect(first.headers.get('retry-after')).toBe('7');
+    expect(first.json.message).toBe(
+      `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${first.headers.get('x-github-request-id')}.`,
     );
-    const second = await failure(octokit.request(GET, job));
+    // The words Octokit's throttling plugin looks for.
+    const second = await failure(
+      github.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
+    );
+    expect(second.message).toMatch(/\bsecondary rate\b/i);
     expect(second.response.headers['retry-after']).toBe('1');
-    expect((await octokit.request(GET, job)).data.name).toBe('deploy');
+    expect((await getCommit(SHA)).status).toBe(200);
   });
 
   it.each([
     ['server-error', 500, 'Server Error'],
     ['unavailable', 503, 'Service Unavailable'],
   ])('%s: %i %s', async (type, status, message) => {
-    await fault({ type, operation: 'ListJobsForWorkflowRunAttempt' });
-    const error = await failure(octokit.request(LIST, RUN));
-    expect(error.status).toBe(status);
-    expect(error.response.data.message).toBe(message);
+    await fault({ type });
+    const answer = await getCommit(SHA);
+    expect(answer.status).toBe(status);
+    expect(answer.json.message).toBe(message);
   });
 
   it('drop closes the connection; latency delays, then answers; both recorded', async () => {
-    await fault({ type: 'drop', operation: 'ListJobsForWorkflowRunAttempt' });
-    await failure(octokit.request(LIST, RUN));
-    await fault({ type: 'latency', latencyMs: 20, operation: 'ListJobsForWorkflowRunAttempt' });
-    expect((await octokit.request(LIST, RUN)).data.total_count).toBe(1);
-    const { json } = await control(
-      emulator,
-      'GET',
-      'requests?operation=ListJobsForWorkflowRunAttempt',
-    );
+    await fault({ type: 'drop' });
+    await expect(getCommit(SHA)).rejects.toThrow();
+    await fault({ type: 'latency', latencyMs: 20 });
+    expect((await getCommit(SHA)).status).toBe(200);
+    const { json } = await control(emulator, 'GET', 'requests?operation=github:GetCommit');
     expect(json.requests.map((r: Json) => [r.status, r.fault, r.errorType])).toEqual([
       [0, 'drop', 'ConnectionDropped'],
       [200, 'latency', undefined],
     ]);
   });
 
-  it('applies to the operation named only', async () => {
-    await fault({ type: 'server-error', every: 1, operation: 'GetJobForWorkflowRun' });
-    expect((await octokit.request(LIST, RUN)).status).toBe(200);
-    expect(
-      (await failure(octokit.request(GET, { owner: 'acme', repo: 'shop', job_id: 1 }))).status,
-    ).toBe(500);
+  it('names the operation as the log does; another name is refused', async () => {
+    const { status, json } = await control(emulator, 'POST', 'faults', {
+      type: 'drop',
+      operation: 'GetJobForWorkflowRun',
+    });
+    expect(status).toBe(400);
+    expect(json.message).toContain('github:GetCommit');
   });
 });
 
 describe('seeds and state', () => {
-  it('takes githubJobs in a seed, checked with the rest before anything is written', async () => {
+  it('takes githubCommits in a seed, checked with the rest before anything is written', async () => {
     const seeded = await emulator.seed({
       incidents: [{ responsePlan: 'checkout' }],
-      githubJobs: [{ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] }],
+      githubCommits: [SHOP],
     });
-    expect(seeded.githubJobs).toEqual([
-      { repository: 'acme/shop', runId: 42, attempt: 1, jobIds: [1] },
-    ]);
-    expect((await octokit.request(LIST, RUN)).data.jobs[0]!.runner_name).toBe('GitHub Actions 2');
+    expect(seeded.githubCommits).toEqual([{ repository: 'acme/shop', shas: [SHA] }]);
+    expect((await getCommit(SHA)).json.commit.message).toBe(COMMIT.message);
 
     const { status, json } = await control(emulator, 'POST', 'seed', {
       incidents: [{ responsePlan: 'billing' }],
-      githubJobs: [{ repository: 'acme/shop', runId: 43, jobs: [{ name: 'x', status: 'done' }] }],
+      githubCommits: [{ repository: 'acme/shop', commits: [{ sha: 'abc', message: 'x' }] }],
     });
     expect(status).toBe(400);
-    expect(json.message).toContain('githubJobs[0].jobs[0].status must be one of');
+    expect(json.message).toContain('githubCommits[0]: commits[0].sha must be 40');
     expect(emulator.state().incidents).toHaveLength(1);
   });
 
-  it('re-applies the seed file on reset, and keeps jobs in the state file across a restart', async () => {
+  it('re-applies the seed file on reset, and keeps commits in the state file across a restart', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'emulator-github-'));
     try {
       const seed = path.join(directory, 'seed.json');
       const state = path.join(directory, 'state.json');
-      writeFileSync(
-        seed,
-        JSON.stringify({
-          githubJobs: [{ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] }],
-        }),
-      );
+      writeFileSync(seed, JSON.stringify({ githubCommits: [SHOP] }));
       const first = await startTestEmulator({ seed, state });
-      await control(first, 'POST', 'github/jobs', {
-        repository: 'acme/shop',
-        runId: 42,
-        attempt: 2,
-        jobs: jobsOfRun(2),
-      });
+      await setCommits(
+        { repository: 'acme/shop', commits: [{ sha: PARENT, message: 'x' }] },
+        first,
+      );
       await first.close();
-      expect(JSON.parse(readFileSync(state, 'utf8')).githubJobs).toHaveLength(2);
+      expect(JSON.parse(readFileSync(state, 'utf8')).githubCommits[0].commits).toHaveLength(2);
 
       const second = await startTestEmulator({ seed, state });
       try {
-        const client = new GitHub({ auth: TOKEN, baseUrl: `${second.url}/_github` });
-        expect((await client.request(LIST, { ...RUN, attempt_number: 2 })).data.total_count).toBe(
-          2,
-        );
+        const client = getOctokit(TOKEN, { baseUrl: `${second.url}/_github` });
+        const { data } = await client.rest.repos.getCommit({
+          owner: 'acme',
+          repo: 'shop',
+          ref: PARENT,
+        });
+        expect(data.commit.message).toBe('x');
         await control(second, 'POST', 'reset');
-        expect((await control(second, 'GET', 'github/jobs')).json.runs).toHaveLength(1);
+        const { json } = await control(second, 'GET', 'github/commits');
+        expect(json.repositories[0].commits.map((c: Json) => c.sha)).toEqual([SHA]);
       } finally {
         await second.close();
       }
@@ -512,48 +425,46 @@ describe('seeds and state', () => {
 });
 
 describe('as the action reaches it', () => {
+  it('getOctokit(...).rest.repos.getCommit, with the stand-in as its baseUrl', async () => {
+    await setCommits(SHOP);
+    const { data } = await github.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
+    expect(data.commit.message.split('\n')[0]).toBe('Fix checkout retry storm (#482)');
+    expect(data.author?.login).toBe('mona');
+    const missing = await failure(
+      github.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: PARENT }),
+    );
+    expect(missing.status).toBe(404);
+  });
+
   it('the bundled CLI takes --github-token', async () => {
     const bundled = await spawnBundledEmulator(['--quiet', '--github-token', TOKEN]);
     try {
-      await control(bundled, 'POST', 'github/jobs', {
-        repository: 'acme/shop',
-        runId: 42,
-        jobs: [DEPLOY_JOB],
-      });
-      const other = new GitHub({ auth: 'ghs_other', baseUrl: `${bundled.url}/_github` });
-      expect((await failure(other.request(LIST, RUN))).status).toBe(401);
-      const right = new GitHub({ auth: TOKEN, baseUrl: `${bundled.url}/_github` });
-      expect((await right.request(LIST, RUN)).data.jobs[0]!.name).toBe('deploy');
+      await setCommits(SHOP, bundled);
+      const other = getOctokit('ghs_other', { baseUrl: `${bundled.url}/_github` });
+      const refused = await failure(
+        other.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
+      );
+      expect(refused.status).toBe(401);
+      const right = getOctokit(TOKEN, { baseUrl: `${bundled.url}/_github` });
+      const { data } = await right.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
+      expect(data.sha).toBe(SHA);
     } finally {
       expect(await bundled.stop()).toBe(0);
     }
   });
 
-  it('getOctokit from @actions/github, with the stand-in as its baseUrl', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] });
-    const github = getOctokit(TOKEN, { baseUrl: `${emulator.url}/_github` });
-    const { data } = await github.rest.actions.listJobsForWorkflowRunAttempt(RUN);
-    expect(data.jobs[0]).toMatchObject({ name: 'deploy', runner_name: 'GitHub Actions 2' });
-    const job = await github.rest.actions.getJobForWorkflowRun({
-      owner: 'acme',
-      repo: 'shop',
-      job_id: data.jobs[0]!.id,
-    });
-    expect(job.data.steps?.[0]?.conclusion).toBe('failure');
-  });
-
   it('GITHUB_API_URL=<emulator>/_github points a fresh @actions/github at it', async () => {
-    await setJobs({ repository: 'acme/shop', runId: 42, jobs: [DEPLOY_JOB] });
+    await setCommits(SHOP);
     const script = `
       import { getOctokit } from '@actions/github';
       const github = getOctokit(process.env.TOKEN);
-      const { data } = await github.rest.actions.listJobsForWorkflowRunAttempt({ owner: 'acme', repo: 'shop', run_id: 42, attempt_number: 1 });
-      console.log(JSON.stringify(data.jobs.map((job) => job.runner_name)));
+      const { data } = await github.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: process.env.SHA.slice(0, 7) });
+      console.log(JSON.stringify(data.commit.message.split('\\n')[0]));
     `;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', TOKEN, GITHUB_API_URL: `${emulator.url}/_github` },
+      env: { PATH: process.env.PATH ?? '', TOKEN, SHA, GITHUB_API_URL: `${emulator.url}/_github` },
     });
-    expect(JSON.parse(stdout)).toEqual(['GitHub Actions 2']);
+    expect(JSON.parse(stdout)).toBe('Fix checkout retry storm (#482)');
   });
 });

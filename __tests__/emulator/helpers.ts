@@ -1,7 +1,11 @@
 import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { serviceModel } from '../../emulator/src/model/service-model.generated.js';
+import {
+  serviceModel,
+  type ServedOperation,
+} from '../../emulator/src/model/service-model.generated.js';
 import {
   startEmulator,
   type EmulatorOptions,
@@ -20,6 +24,41 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Runnin
     secretAccessKey: SECRET_ACCESS_KEY,
     ...options,
   });
+}
+
+export interface SharedEmulator {
+  readonly emulator: RunningEmulator;
+  readonly ssm: SSMIncidentsClient;
+}
+
+/**
+ * One emulator and one SDK client for a whole test file: started before the first test, reset
+ * before each (hooks the file adds run after the reset), closed after the last.
+ */
+export function useSharedEmulator(options: EmulatorOptions = {}): SharedEmulator {
+  let emulator: RunningEmulator | undefined;
+  let ssm: SSMIncidentsClient | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator(options);
+    ssm = clientFor(emulator);
+  });
+  afterAll(async () => {
+    ssm?.destroy();
+    await emulator?.close();
+  });
+  beforeEach(() => emulator?.reset());
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the shared emulator is not started yet');
+    return value;
+  };
+  return {
+    get emulator() {
+      return started(emulator);
+    },
+    get ssm() {
+      return started(ssm);
+    },
+  };
 }
 
 export interface ClientOptions {
@@ -60,7 +99,7 @@ export interface RawResponse {
  */
 export async function rawCall(
   emulator: { url: string },
-  operation: string,
+  operation: ServedOperation,
   input: unknown,
   options: {
     sign?: boolean;
@@ -70,7 +109,7 @@ export async function rawCall(
     tamperedBody?: string;
   } = {},
 ): Promise<RawResponse> {
-  const definition = serviceModel.operations[operation]!;
+  const definition = serviceModel.operations[operation];
   const url = new URL(definition.path, emulator.url);
   const query: Record<string, string> = {};
   let body: string | undefined;

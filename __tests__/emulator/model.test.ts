@@ -1,8 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractModel, loadBotocoreModel } from '../../emulator/scripts/generate-model.mjs';
+import { readFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
+import {
+  extractModel,
+  loadBotocoreModel,
+  renderModule,
+} from '../../emulator/scripts/generate-model.mjs';
 import type { RunningEmulator } from '../../emulator/src/index.js';
 import type { Shape } from '../../emulator/src/model/shapes.js';
-import { serviceModel } from '../../emulator/src/model/service-model.generated.js';
+import { handlers, type HandlerTable } from '../../emulator/src/operations/index.js';
+import { shapesByName } from '../../emulator/src/model/shape-lookup.js';
+import {
+  serviceModel,
+  type ServedOperation,
+} from '../../emulator/src/model/service-model.generated.js';
 import { validateShape } from '../../emulator/src/validation.js';
 import { ACCOUNT_ID, control, rawCall, startTestEmulator } from './helpers.js';
 import { describeWithClient, findBoto3 } from './outside-clients.js';
@@ -17,7 +28,7 @@ const SNS = 'arn:aws:sns:us-east-1:123456789012:incident-topic';
  * One valid request per operation (two where a union needs both sides), together reaching every
  * member of the inputs we serve; the mutations below break one constraint of one member at a time.
  */
-const BASELINES: [string, Record<string, unknown>][] = [
+const BASELINES: [ServedOperation, Record<string, unknown>][] = [
   [
     'CreateResponsePlan',
     {
@@ -176,7 +187,7 @@ const BASELINES: [string, Record<string, unknown>][] = [
 ];
 
 interface Mutation {
-  operation: string;
+  operation: ServedOperation;
   description: string;
   input: Record<string, unknown>;
   /** Both must appear in the ValidationException message. */
@@ -201,7 +212,7 @@ function setAt(
 }
 
 function shape(name: string): Shape {
-  return serviceModel.shapes[name]!;
+  return shapesByName[name]!;
 }
 
 /** A string that fails `pattern` while keeping within the length bounds, so only the pattern fails. */
@@ -221,7 +232,7 @@ function offPattern(s: Shape): string | undefined {
 }
 
 /** Derives one bad request per constraint the model puts on a member present in the baseline. */
-function mutations(operation: string, root: Record<string, unknown>): Mutation[] {
+function mutations(operation: ServedOperation, root: Record<string, unknown>): Mutation[] {
   const out: Mutation[] = [];
   const add = (
     description: string,
@@ -359,19 +370,40 @@ function mutations(operation: string, root: Record<string, unknown>): Mutation[]
         return;
     }
   };
-  walk(serviceModel.operations[operation]!.input, root, [], '');
+  walk(serviceModel.operations[operation].input, root, [], '');
   return out;
 }
 
-function isQueryMember(operation: string, member: string): boolean {
+function isQueryMember(operation: ServedOperation, member: string): boolean {
   return (
-    shape(serviceModel.operations[operation]!.input).members?.[member]?.location === 'querystring'
+    shape(serviceModel.operations[operation].input).members?.[member]?.location === 'querystring'
   );
 }
 
 describeWithClient('the generated service table against botocore', findBoto3(), (client) => {
   it('matches the model botocore loads', () => {
     expect(serviceModel).toEqual(extractModel(loadBotocoreModel(client.command)));
+  });
+
+  it('is the module the generator writes, formatted', async () => {
+    const file = new URL('../../emulator/src/model/service-model.generated.ts', import.meta.url);
+    const rendered = renderModule(extractModel(loadBotocoreModel(client.command)));
+    const options = await resolveConfig(file);
+    expect(await format(rendered, { ...options, filepath: file.pathname })).toBe(
+      readFileSync(file, 'utf8'),
+    );
+  });
+});
+
+describe('the handler table, typed by the model', () => {
+  it('does not compile without a handler for each operation, or with one of another input', () => {
+    const { ListRelatedItems: _left, ...others } = handlers;
+    // @ts-expect-error ListRelatedItems has no handler
+    const incomplete: HandlerTable = others;
+    // @ts-expect-error GetIncidentRecord's handler takes GetIncidentRecordInput, not a number
+    const mistyped: HandlerTable = { ...handlers, GetIncidentRecord: (_c, input: number) => input };
+    expect(Object.keys(incomplete)).toHaveLength(13);
+    expect(Object.keys(mistyped)).toEqual(Object.keys(serviceModel.operations));
   });
 });
 
@@ -477,9 +509,9 @@ describe('responses conform to the model output shapes', () => {
   });
   afterAll(() => emulator.close());
 
-  async function call(operation: string, input: Record<string, unknown>) {
+  async function call(operation: ServedOperation, input: Record<string, unknown>) {
     const response = await rawCall(emulator, operation, input);
-    const definition = serviceModel.operations[operation]!;
+    const definition = serviceModel.operations[operation];
     expect(response.status, `${operation}: ${response.text}`).toBe(definition.successCode);
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(response.headers.get('x-amzn-requestid')).toBeTruthy();
@@ -489,7 +521,7 @@ describe('responses conform to the model output shapes', () => {
   }
 
   it('for a whole incident lifecycle', async () => {
-    const baseline = (operation: string) =>
+    const baseline = (operation: ServedOperation) =>
       structuredClone(BASELINES.find(([name]) => name === operation)![1]);
     const { arn: planArn } = await call('CreateResponsePlan', baseline('CreateResponsePlan'));
     await call('GetResponsePlan', { arn: planArn as string });
@@ -522,7 +554,7 @@ describe('responses conform to the model output shapes', () => {
     ];
     for (const response of responses) {
       const errorType = response.headers.get('x-amzn-errortype')!;
-      const errorShape = serviceModel.shapes[errorType]!;
+      const errorShape = shapesByName[errorType]!;
       expect(response.status).toBe(errorShape.httpStatus);
       expect(response.json?.__type).toBe(errorType);
       const { __type: _type, ...members } = response.json!;

@@ -20,38 +20,25 @@ import {
   ValidationException,
   type ListIncidentRecordsCommandInput,
   type ListTimelineEventsCommandInput,
-  type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { ACCESS_KEY_ID, ACCOUNT_ID, clientFor, failure, startTestEmulator } from './helpers.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ACCESS_KEY_ID, ACCOUNT_ID, failure, useSharedEmulator } from './helpers.js';
 
-let emulator: RunningEmulator;
-let ssm: SSMIncidentsClient;
-
-beforeAll(async () => {
-  emulator = await startTestEmulator();
-  ssm = clientFor(emulator);
-});
-afterAll(async () => {
-  ssm.destroy();
-  await emulator.close();
-});
-beforeEach(() => emulator.reset());
+const shared = useSharedEmulator();
 
 async function createPlan(
   name = 'checkout',
   template = { title: 'Checkout is failing', impact: 2, summary: 'Orders fail' },
 ) {
   return (
-    await ssm.send(
+    await shared.ssm.send(
       new CreateResponsePlanCommand({ name, displayName: 'Checkout', incidentTemplate: template }),
     )
   ).arn!;
 }
 
 async function startIncident(planArn: string, extra: { title?: string; impact?: number } = {}) {
-  return (await ssm.send(new StartIncidentCommand({ responsePlanArn: planArn, ...extra })))
+  return (await shared.ssm.send(new StartIncidentCommand({ responsePlanArn: planArn, ...extra })))
     .incidentRecordArn!;
 }
 
@@ -62,7 +49,7 @@ async function createEvent(
   eventType = 'Custom Event',
 ) {
   return (
-    await ssm.send(
+    await shared.ssm.send(
       new CreateTimelineEventCommand({ incidentRecordArn, eventTime, eventType, eventData }),
     )
   ).eventId!;
@@ -72,7 +59,7 @@ describe('response plans', () => {
   it('creates, gets and lists response plans with ARNs in the service form', async () => {
     const arn = await createPlan();
     expect(arn).toBe(`arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/checkout`);
-    const plan = await ssm.send(new GetResponsePlanCommand({ arn }));
+    const plan = await shared.ssm.send(new GetResponsePlanCommand({ arn }));
     expect(plan).toMatchObject({
       arn,
       name: 'checkout',
@@ -80,7 +67,7 @@ describe('response plans', () => {
       incidentTemplate: { title: 'Checkout is failing', impact: 2 },
     });
     await createPlan('billing');
-    const list = await ssm.send(new ListResponsePlansCommand({}));
+    const list = await shared.ssm.send(new ListResponsePlansCommand({}));
     expect(list.responsePlanSummaries?.map((p) => p.name)).toEqual(['billing', 'checkout']);
   });
 
@@ -93,7 +80,7 @@ describe('response plans', () => {
 
   it('answers ResourceNotFoundException for an unknown plan', async () => {
     const arn = `arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/nope`;
-    const error = await failure(ssm.send(new GetResponsePlanCommand({ arn })));
+    const error = await failure(shared.ssm.send(new GetResponsePlanCommand({ arn })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ resourceType: 'RESPONSE_PLAN', resourceIdentifier: arn });
     expect(await failure(startIncident(arn))).toBeInstanceOf(ResourceNotFoundException);
@@ -110,7 +97,7 @@ describe('incident records', () => {
         `^arn:aws:ssm-incidents::${ACCOUNT_ID}:incident-record/checkout/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`,
       ),
     );
-    const { incidentRecord } = await ssm.send(new GetIncidentRecordCommand({ arn }));
+    const { incidentRecord } = await shared.ssm.send(new GetIncidentRecordCommand({ arn }));
     expect(incidentRecord).toMatchObject({
       arn,
       title: 'Checkout is failing',
@@ -128,7 +115,7 @@ describe('incident records', () => {
 
   it('lets StartIncident override title and impact and add related items', async () => {
     const planArn = await createPlan();
-    const { incidentRecordArn } = await ssm.send(
+    const { incidentRecordArn } = await shared.ssm.send(
       new StartIncidentCommand({
         responsePlanArn: planArn,
         title: 'Payments down',
@@ -141,23 +128,25 @@ describe('incident records', () => {
         ],
       }),
     );
-    const { incidentRecord } = await ssm.send(
+    const { incidentRecord } = await shared.ssm.send(
       new GetIncidentRecordCommand({ arn: incidentRecordArn }),
     );
     expect(incidentRecord).toMatchObject({ title: 'Payments down', impact: 1 });
-    const { relatedItems } = await ssm.send(new ListRelatedItemsCommand({ incidentRecordArn }));
+    const { relatedItems } = await shared.ssm.send(
+      new ListRelatedItemsCommand({ incidentRecordArn }),
+    );
     expect(relatedItems).toHaveLength(1);
   });
 
   it('resolves an incident (resolvedTime set) and notes the change on the timeline', async () => {
     const arn = await startIncident(await createPlan());
-    await ssm.send(
+    await shared.ssm.send(
       new UpdateIncidentRecordCommand({ arn, status: 'RESOLVED', summary: 'Fixed by rollback' }),
     );
-    const { incidentRecord } = await ssm.send(new GetIncidentRecordCommand({ arn }));
+    const { incidentRecord } = await shared.ssm.send(new GetIncidentRecordCommand({ arn }));
     expect(incidentRecord).toMatchObject({ status: 'RESOLVED', summary: 'Fixed by rollback' });
     expect(incidentRecord!.resolvedTime).toBeInstanceOf(Date);
-    const { eventSummaries } = await ssm.send(
+    const { eventSummaries } = await shared.ssm.send(
       new ListTimelineEventsCommand({ incidentRecordArn: arn }),
     );
     expect(eventSummaries?.map((e) => e.eventType)).toEqual(['SSM Incident Record Update']);
@@ -166,9 +155,9 @@ describe('incident records', () => {
   it('answers ResourceNotFoundException for an unknown incident', async () => {
     const arn = `arn:aws:ssm-incidents::${ACCOUNT_ID}:incident-record/checkout/00000000-0000-0000-0000-000000000000`;
     for (const call of [
-      ssm.send(new GetIncidentRecordCommand({ arn })),
-      ssm.send(new UpdateIncidentRecordCommand({ arn, status: 'RESOLVED' })),
-      ssm.send(
+      shared.ssm.send(new GetIncidentRecordCommand({ arn })),
+      shared.ssm.send(new UpdateIncidentRecordCommand({ arn, status: 'RESOLVED' })),
+      shared.ssm.send(
         new CreateTimelineEventCommand({
           incidentRecordArn: arn,
           eventTime: new Date(),
@@ -176,8 +165,8 @@ describe('incident records', () => {
           eventData: 'x',
         }),
       ),
-      ssm.send(new ListTimelineEventsCommand({ incidentRecordArn: arn })),
-      ssm.send(new ListRelatedItemsCommand({ incidentRecordArn: arn })),
+      shared.ssm.send(new ListTimelineEventsCommand({ incidentRecordArn: arn })),
+      shared.ssm.send(new ListRelatedItemsCommand({ incidentRecordArn: arn })),
     ]) {
       const error = await failure(call);
       expect(error.name).toBe('ResourceNotFoundException');
@@ -189,7 +178,7 @@ describe('incident records', () => {
 
 describe('ListIncidentRecords', () => {
   async function seedMix() {
-    const seeded = await emulator.seed({
+    const seeded = await shared.emulator.seed({
       incidents: [
         {
           responsePlan: 'checkout',
@@ -225,9 +214,9 @@ describe('ListIncidentRecords', () => {
     return seeded.incidents;
   }
   const titles = async (filters: NonNullable<ListIncidentRecordsCommandInput['filters']>) =>
-    (await ssm.send(new ListIncidentRecordsCommand({ filters }))).incidentRecordSummaries?.map(
-      (s) => s.title,
-    );
+    (
+      await shared.ssm.send(new ListIncidentRecordsCommand({ filters }))
+    ).incidentRecordSummaries?.map((s) => s.title);
 
   it('lists newest first', async () => {
     await seedMix();
@@ -282,32 +271,35 @@ describe('ListIncidentRecords', () => {
       })),
     ];
     for (const filters of cases) {
-      const error = await failure(ssm.send(new ListIncidentRecordsCommand({ filters })));
+      const error = await failure(shared.ssm.send(new ListIncidentRecordsCommand({ filters })));
       expect(error).toBeInstanceOf(ValidationException);
       expect(error.message).toContain('filters');
     }
   });
 
   it('pages with opaque tokens, each record exactly once, and rejects forged tokens', async () => {
-    await emulator.seed({ generateIncidents: { count: 250, responsePlan: 'checkout' } });
-    const first = await ssm.send(new ListIncidentRecordsCommand({ maxResults: 100 }));
+    await shared.emulator.seed({ generateIncidents: { count: 250, responsePlan: 'checkout' } });
+    const first = await shared.ssm.send(new ListIncidentRecordsCommand({ maxResults: 100 }));
     expect(first.incidentRecordSummaries).toHaveLength(100);
     expect(first.nextToken).toBeTruthy();
     expect(first.nextToken).not.toMatch(/^\d+$/);
     const seen: string[] = [];
-    for await (const page of paginateListIncidentRecords({ client: ssm, pageSize: 100 }, {})) {
+    for await (const page of paginateListIncidentRecords(
+      { client: shared.ssm, pageSize: 100 },
+      {},
+    )) {
       seen.push(...page.incidentRecordSummaries!.map((s) => s.arn!));
     }
     expect(seen).toHaveLength(250);
     expect(new Set(seen).size).toBe(250);
 
     for (const nextToken of ['100', 'garbage', `${first.nextToken!.slice(0, -2)}xx`]) {
-      expect(await failure(ssm.send(new ListIncidentRecordsCommand({ nextToken })))).toBeInstanceOf(
-        ValidationException,
-      );
+      expect(
+        await failure(shared.ssm.send(new ListIncidentRecordsCommand({ nextToken }))),
+      ).toBeInstanceOf(ValidationException);
     }
     // A token is bound to the filters of the request that produced it.
-    const otherFilters = ssm.send(
+    const otherFilters = shared.ssm.send(
       new ListIncidentRecordsCommand({
         nextToken: first.nextToken,
         filters: [{ key: 'status', condition: { equals: { stringValues: ['OPEN'] } } }],
@@ -318,7 +310,7 @@ describe('ListIncidentRecords', () => {
 
   it('rejects maxResults outside 1..100', async () => {
     for (const maxResults of [0, 101]) {
-      const error = await failure(ssm.send(new ListIncidentRecordsCommand({ maxResults })));
+      const error = await failure(shared.ssm.send(new ListIncidentRecordsCommand({ maxResults })));
       expect(error).toBeInstanceOf(ValidationException);
       expect(error.message).toContain("'maxResults'");
     }
@@ -333,7 +325,7 @@ describe('timeline events', () => {
 
   it('creates (201), gets, updates and deletes an event', async () => {
     const eventTime = new Date('2024-05-01T10:00:00.250Z');
-    const created = await ssm.send(
+    const created = await shared.ssm.send(
       new CreateTimelineEventCommand({
         incidentRecordArn: incident,
         eventTime,
@@ -344,7 +336,7 @@ describe('timeline events', () => {
     );
     expect(created.$metadata.httpStatusCode).toBe(201);
     expect(created.eventId).toMatch(/^[0-9a-f-]{36}$/);
-    const { event } = await ssm.send(
+    const { event } = await shared.ssm.send(
       new GetTimelineEventCommand({ incidentRecordArn: incident, eventId: created.eventId }),
     );
     expect(event).toMatchObject({
@@ -356,7 +348,7 @@ describe('timeline events', () => {
     });
     expect(event!.eventUpdatedTime).toBeInstanceOf(Date);
 
-    const updated = await ssm.send(
+    const updated = await shared.ssm.send(
       new UpdateTimelineEventCommand({
         incidentRecordArn: incident,
         eventId: created.eventId,
@@ -365,7 +357,7 @@ describe('timeline events', () => {
       }),
     );
     expect(updated.$metadata.httpStatusCode).toBe(204);
-    const after = await ssm.send(
+    const after = await shared.ssm.send(
       new GetTimelineEventCommand({ incidentRecordArn: incident, eventId: created.eventId }),
     );
     expect(after.event).toMatchObject({
@@ -377,26 +369,26 @@ describe('timeline events', () => {
       event!.eventUpdatedTime!.getTime(),
     );
 
-    const deleted = await ssm.send(
+    const deleted = await shared.ssm.send(
       new DeleteTimelineEventCommand({ incidentRecordArn: incident, eventId: created.eventId }),
     );
     expect(deleted.$metadata.httpStatusCode).toBe(204);
     const error = await failure(
-      ssm.send(
+      shared.ssm.send(
         new GetTimelineEventCommand({ incidentRecordArn: incident, eventId: created.eventId }),
       ),
     );
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error.resourceType).toBe('TIMELINE_EVENT');
     // DeleteTimelineEvent is idempotent in the model: deleting again succeeds.
-    await ssm.send(
+    await shared.ssm.send(
       new DeleteTimelineEventCommand({ incidentRecordArn: incident, eventId: created.eventId }),
     );
   });
 
   it('updates an unknown event with ResourceNotFoundException', async () => {
     const error = await failure(
-      ssm.send(
+      shared.ssm.send(
         new UpdateTimelineEventCommand({
           incidentRecordArn: incident,
           eventId: 'nope',
@@ -420,13 +412,13 @@ describe('timeline events', () => {
       ids.push(await createEvent(incident, new Date(base + ((i * 3) % 7) * 60_000), `"${i}"`));
     const times = (summaries: { eventTime?: Date }[] | undefined) =>
       summaries!.map((s) => s.eventTime!.getTime());
-    const descending = await ssm.send(
+    const descending = await shared.ssm.send(
       new ListTimelineEventsCommand({ incidentRecordArn: incident }),
     );
     expect(times(descending.eventSummaries)).toEqual(
       [...times(descending.eventSummaries)].sort((a, b) => b - a),
     );
-    const ascending = await ssm.send(
+    const ascending = await shared.ssm.send(
       new ListTimelineEventsCommand({
         incidentRecordArn: incident,
         sortBy: 'EVENT_TIME',
@@ -439,7 +431,7 @@ describe('timeline events', () => {
 
     const paged: string[] = [];
     for await (const page of paginateListTimelineEvents(
-      { client: ssm, pageSize: 3 },
+      { client: shared.ssm, pageSize: 3 },
       { incidentRecordArn: incident, sortOrder: 'ASCENDING' },
     )) {
       expect(page.eventSummaries!.length).toBeLessThanOrEqual(3);
@@ -454,7 +446,7 @@ describe('timeline events', () => {
     await createEvent(incident, new Date('2024-05-03T00:00:00Z'), '"c"', 'Custom Event');
     const list = async (filters: ListTimelineEventsCommandInput['filters']) =>
       (
-        await ssm.send(
+        await shared.ssm.send(
           new ListTimelineEventsCommand({
             incidentRecordArn: incident,
             filters,
@@ -477,7 +469,7 @@ describe('timeline events', () => {
   });
 
   it('accepts relatedItemId references of the incident only', async () => {
-    await ssm.send(
+    await shared.ssm.send(
       new UpdateRelatedItemsCommand({
         incidentRecordArn: incident,
         relatedItemsUpdate: {
@@ -488,11 +480,11 @@ describe('timeline events', () => {
         },
       }),
     );
-    const { relatedItems } = await ssm.send(
+    const { relatedItems } = await shared.ssm.send(
       new ListRelatedItemsCommand({ incidentRecordArn: incident }),
     );
     const relatedItemId = relatedItems![0]!.generatedId!;
-    await ssm.send(
+    await shared.ssm.send(
       new CreateTimelineEventCommand({
         incidentRecordArn: incident,
         eventTime: new Date(),
@@ -503,7 +495,7 @@ describe('timeline events', () => {
     );
     const unknown = 'related-item/OTHER/0123456789ABCDEF0123456789ABCDEF';
     const error = await failure(
-      ssm.send(
+      shared.ssm.send(
         new CreateTimelineEventCommand({
           incidentRecordArn: incident,
           eventTime: new Date(),
@@ -520,7 +512,7 @@ describe('timeline events', () => {
   it('limits eventReferences to 10 and eventData to 12000 characters', async () => {
     const references = Array.from({ length: 11 }, () => ({ resource: incident }));
     const tooMany = await failure(
-      ssm.send(
+      shared.ssm.send(
         new CreateTimelineEventCommand({
           incidentRecordArn: incident,
           eventTime: new Date(),
@@ -551,21 +543,23 @@ describe('idempotency', () => {
       eventData: '"deploy"',
       clientToken: 'run-1-attempt-1',
     };
-    const first = await ssm.send(new CreateTimelineEventCommand(input));
-    const again = await ssm.send(new CreateTimelineEventCommand(input));
+    const first = await shared.ssm.send(new CreateTimelineEventCommand(input));
+    const again = await shared.ssm.send(new CreateTimelineEventCommand(input));
     expect(again.eventId).toBe(first.eventId);
-    const { eventSummaries } = await ssm.send(new ListTimelineEventsCommand({ incidentRecordArn }));
+    const { eventSummaries } = await shared.ssm.send(
+      new ListTimelineEventsCommand({ incidentRecordArn }),
+    );
     expect(eventSummaries).toHaveLength(1);
 
     const error = await failure(
-      ssm.send(new CreateTimelineEventCommand({ ...input, eventData: '"other"' })),
+      shared.ssm.send(new CreateTimelineEventCommand({ ...input, eventData: '"other"' })),
     );
     expect(error).toBeInstanceOf(ConflictException);
     expect(error.$metadata.httpStatusCode).toBe(409);
     // What the conflict names is a setting (conflict-identifier.test.ts); by default nothing.
     expect(error.resourceIdentifier).toBeUndefined();
     // Nothing was written by the conflicting call.
-    const after = await ssm.send(new ListTimelineEventsCommand({ incidentRecordArn }));
+    const after = await shared.ssm.send(new ListTimelineEventsCommand({ incidentRecordArn }));
     expect(after.eventSummaries?.map((e) => e.eventId)).toEqual([first.eventId]);
   });
 
@@ -573,7 +567,9 @@ describe('idempotency', () => {
     const incidentRecordArn = await startIncident(await createPlan());
     await createEvent(incidentRecordArn, new Date('2024-05-01T00:00:00Z'));
     await createEvent(incidentRecordArn, new Date('2024-05-01T00:00:00Z'));
-    const { eventSummaries } = await ssm.send(new ListTimelineEventsCommand({ incidentRecordArn }));
+    const { eventSummaries } = await shared.ssm.send(
+      new ListTimelineEventsCommand({ incidentRecordArn }),
+    );
     expect(eventSummaries).toHaveLength(2);
   });
 
@@ -583,26 +579,27 @@ describe('idempotency', () => {
       incidentTemplate: { title: 't', impact: 3 },
       clientToken: 'plan-token',
     };
-    const planArn = (await ssm.send(new CreateResponsePlanCommand(plan))).arn!;
-    expect((await ssm.send(new CreateResponsePlanCommand(plan))).arn).toBe(planArn);
+    const planArn = (await shared.ssm.send(new CreateResponsePlanCommand(plan))).arn!;
+    expect((await shared.ssm.send(new CreateResponsePlanCommand(plan))).arn).toBe(planArn);
 
     const start = { responsePlanArn: planArn, clientToken: 'start-token' };
-    const arn = (await ssm.send(new StartIncidentCommand(start))).incidentRecordArn!;
-    expect((await ssm.send(new StartIncidentCommand(start))).incidentRecordArn).toBe(arn);
+    const arn = (await shared.ssm.send(new StartIncidentCommand(start))).incidentRecordArn!;
+    expect((await shared.ssm.send(new StartIncidentCommand(start))).incidentRecordArn).toBe(arn);
     expect(
-      await failure(ssm.send(new StartIncidentCommand({ ...start, title: 'other' }))),
+      await failure(shared.ssm.send(new StartIncidentCommand({ ...start, title: 'other' }))),
     ).toBeInstanceOf(ConflictException);
     expect(
-      (await ssm.send(new ListIncidentRecordsCommand({}))).incidentRecordSummaries,
+      (await shared.ssm.send(new ListIncidentRecordsCommand({}))).incidentRecordSummaries,
     ).toHaveLength(1);
 
     const resolve = { arn, status: 'RESOLVED' as const, clientToken: 'resolve-token' };
-    await ssm.send(new UpdateIncidentRecordCommand(resolve));
-    const modified = (await ssm.send(new GetIncidentRecordCommand({ arn }))).incidentRecord!
+    await shared.ssm.send(new UpdateIncidentRecordCommand(resolve));
+    const modified = (await shared.ssm.send(new GetIncidentRecordCommand({ arn }))).incidentRecord!
       .lastModifiedTime;
-    await ssm.send(new UpdateIncidentRecordCommand(resolve));
+    await shared.ssm.send(new UpdateIncidentRecordCommand(resolve));
     expect(
-      (await ssm.send(new GetIncidentRecordCommand({ arn }))).incidentRecord!.lastModifiedTime,
+      (await shared.ssm.send(new GetIncidentRecordCommand({ arn }))).incidentRecord!
+        .lastModifiedTime,
     ).toEqual(modified);
 
     const add = {
@@ -612,10 +609,10 @@ describe('idempotency', () => {
         itemToAdd: { identifier: { type: 'OTHER' as const, value: { url: 'https://x.example' } } },
       },
     };
-    await ssm.send(new UpdateRelatedItemsCommand(add));
-    await ssm.send(new UpdateRelatedItemsCommand(add));
+    await shared.ssm.send(new UpdateRelatedItemsCommand(add));
+    await shared.ssm.send(new UpdateRelatedItemsCommand(add));
     expect(
-      (await ssm.send(new ListRelatedItemsCommand({ incidentRecordArn: arn }))).relatedItems,
+      (await shared.ssm.send(new ListRelatedItemsCommand({ incidentRecordArn: arn }))).relatedItems,
     ).toHaveLength(1);
   });
 });
@@ -628,7 +625,7 @@ describe('related items', () => {
       value: { url: string } | { metricDefinition: string } | { arn: string },
       title?: string,
     ) =>
-      ssm.send(
+      shared.ssm.send(
         new UpdateRelatedItemsCommand({
           incidentRecordArn,
           relatedItemsUpdate: { itemToAdd: { title, identifier: { type, value } } },
@@ -642,9 +639,11 @@ describe('related items', () => {
     );
     expect(duplicate).toBeInstanceOf(ConflictException);
 
-    const first = await ssm.send(new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 2 }));
+    const first = await shared.ssm.send(
+      new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 2 }),
+    );
     expect(first.relatedItems).toHaveLength(2);
-    const second = await ssm.send(
+    const second = await shared.ssm.send(
       new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 2, nextToken: first.nextToken }),
     );
     expect(second.relatedItems).toHaveLength(1);
@@ -659,7 +658,7 @@ describe('related items', () => {
         new RegExp(`^related-item/${item.identifier!.type}/[0-9A-F]{32}$`),
       );
 
-    await ssm.send(
+    await shared.ssm.send(
       new UpdateRelatedItemsCommand({
         incidentRecordArn,
         relatedItemsUpdate: {
@@ -667,10 +666,10 @@ describe('related items', () => {
         },
       }),
     );
-    const remaining = await ssm.send(new ListRelatedItemsCommand({ incidentRecordArn }));
+    const remaining = await shared.ssm.send(new ListRelatedItemsCommand({ incidentRecordArn }));
     expect(remaining.relatedItems?.map((i) => i.identifier?.type)).toEqual(['OTHER', 'ATTACHMENT']);
     const gone = await failure(
-      ssm.send(
+      shared.ssm.send(
         new UpdateRelatedItemsCommand({
           incidentRecordArn,
           relatedItemsUpdate: {

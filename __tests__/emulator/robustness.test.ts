@@ -10,7 +10,7 @@ import { spawnBundledEmulator } from './bundle.js';
 import { clientFor, control, startTestEmulator } from './helpers.js';
 import { rawExchange } from './raw-http.js';
 
-const HEAD = 'Host: emulator\r\nConnection: close\r\n';
+const HEAD = 'Host: 127.0.0.1\r\nConnection: close\r\n';
 
 /**
  * Each: what is sent, and the status answered. A body cut short by the client's end of the
@@ -39,7 +39,7 @@ const MALFORMED: [string, string | Buffer, number][] = [
   ],
   [
     'a control call cut short',
-    `POST /_emulator/seed HTTP/1.1\r\n${HEAD}Content-Length: 50\r\n\r\n{"incidents":`,
+    `POST /_emulator/seed HTTP/1.1\r\n${HEAD}Content-Type: application/json\r\nContent-Length: 50\r\n\r\n{"incidents":`,
     400,
   ],
   ['an STS call cut short', `POST / HTTP/1.1\r\n${HEAD}Content-Length: 40\r\n\r\nAction=`, 400],

@@ -24,9 +24,13 @@ const SKIPPED = 'skipped: the openssl CLI is not installed (apt-get install open
 if (!OPENSSL) console.warn(`HTTPS tests ${SKIPPED}`);
 
 /** GET over HTTPS trusting `ca`: status and parsed body. */
-function getJson(url: string, ca: Buffer): Promise<{ status: number; body: unknown }> {
+function getJson(
+  url: string,
+  ca: Buffer,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    request(url, { ca }, (response) => {
+    request(url, { ca, headers }, (response) => {
       let text = '';
       response.on('data', (chunk: Buffer) => (text += chunk.toString()));
       response.on('end', () => resolve({ status: response.statusCode!, body: JSON.parse(text) }));
@@ -88,21 +92,19 @@ describe.skipIf(!OPENSSL)(`HTTPS (${OPENSSL ? `certificates by ${OPENSSL}` : SKI
       status: 200,
       body: { ok: true },
     });
-    emulator.githubJobs.replace({
-      repository: 'acme/shop',
-      runId: 1,
-      attempt: 1,
-      jobs: [],
-    });
-    const { body } = await getJson(`${emulator.url}/_emulator/github/jobs`, ca);
-    expect(body).toEqual({ runs: [{ repository: 'acme/shop', runId: 1, attempt: 1, jobs: [] }] });
+    const sha = '1a2b3c4d5e6f708192a3b4c5d6e7f80912a3b4c5';
     await emulator.seed({
-      githubJobs: [{ repository: 'acme/shop', runId: 2, jobs: [{ name: 'a', status: 'queued' }] }],
+      githubCommits: [{ repository: 'acme/shop', commits: [{ sha, message: 'Deploy' }] }],
     });
-    const jobs = (await getJson(`${emulator.url}/_emulator/github/jobs`, ca)).body as {
-      runs: { jobs: { url: string }[] }[];
-    };
-    expect(jobs.runs[1]!.jobs[0]!.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/_github\/repos\//);
+    const { body } = await getJson(`${emulator.url}/_emulator/github/commits`, ca);
+    expect(body).toMatchObject({ repositories: [{ repository: 'acme/shop' }] });
+    const commit = await getJson(`${emulator.url}/_github/repos/acme/shop/commits/${sha}`, ca, {
+      authorization: 'token ghs_test',
+    });
+    expect(commit.status).toBe(200);
+    expect((commit.body as { url: string }).url).toMatch(
+      /^https:\/\/127\.0\.0\.1:\d+\/_github\/repos\/acme\/shop\/commits\//,
+    );
   });
 
   it('refuses files that are missing, not PEM, or do not belong together, naming them', async () => {

@@ -4,4 +4,5 @@ export const SERVED_OPERATIONS: string[];
 export function loadBotocoreModel(python?: string): unknown;
 export function readServiceJson(path: string): unknown;
 export function extractModel(service: unknown): ServiceModel;
+/** The generated module: the served operation names, the table (`satisfies ServiceModel`), and the input types. */
 export function renderModule(model: ServiceModel): string;

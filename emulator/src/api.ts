@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   accessDenied,
   ApiError,
@@ -10,126 +9,115 @@ import {
   unknownOperation,
   validationError,
 } from './errors.js';
-import { actOutTransportFault, type FaultInjector } from './faults.js';
-import { BodyTooLargeError, readBody, sendJson } from './http.js';
+import { sendJson } from './http.js';
 import { principalArn, responsePlanArn } from './ids.js';
-import { handlers } from './operations/index.js';
+import { runOperation } from './operations/index.js';
 import type { Paginator } from './pagination.js';
-import type { RequestLog } from './request-log.js';
+import type { ServiceAdapter } from './pipeline.js';
 import type { Settings } from './settings.js';
-import { buildInput, findRoute } from './routing.js';
+import { buildInput, findRoute, type Route } from './routing.js';
 import { authenticate, type AuthSettings } from './sigv4.js';
 import type { Store } from './store.js';
-import { trackRequest } from './tracking.js';
-import { assertValid, isPlainObject } from './validation.js';
+import { isPlainObject } from './validation.js';
 
 export interface ApiContext {
   store: Store;
   paginator: Paginator;
-  faults: FaultInjector;
-  log: RequestLog;
   auth: AuthSettings;
   settings: Settings;
   /** Resolves once the state a write produced is on disk (no-op without --state). */
   persist(): Promise<void>;
-  logLine?: (line: string) => void;
+}
+
+interface ParsedCall extends Route {
+  body: Parsed;
+}
+
+interface AdmittedCall {
+  route: Route;
+  principal: string;
+  input: Record<string, unknown>;
 }
 
 /**
- * One API call, in the order the service's front end works: route, (injected fault), authenticate,
- * parse and validate, run the operation, persist, answer. Every call is recorded.
+ * Incident Manager's protocol (restJson1, SigV4) on the request pipeline: a path per operation,
+ * a JSON body, errors as `{__type, message}` with `x-amzn-errortype`. The handlers come from the
+ * model's operations; validation from its shapes.
  */
-export async function handleApi(
+export function incidentManagerAdapter(
   context: ApiContext,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-): Promise<void> {
-  const method = request.method ?? 'GET';
-  const route = findRoute(method, url.pathname);
-  const requestId = randomUUID();
-  const { entry, finish } = trackRequest(
-    context.log,
-    request,
-    url,
-    route?.operation ?? 'Unknown',
-    context.logLine,
-  );
-
-  try {
-    const raw = await readBody(request);
-    const body = parseJson(raw);
-    // The log shows what arrived, even when it is not JSON.
-    context.log.keepBody(entry, shownBody(body, raw), raw.length);
-    if (!route) throw unknownOperation(method, url.pathname);
-
-    const fault = context.faults.take(route.operation);
-    if (fault) {
-      entry.fault = fault.type;
-      const dropped = await actOutTransportFault(
-        fault,
+): ServiceAdapter<ParsedCall, AdmittedCall, ApiError> {
+  return {
+    newRequestId: randomUUID,
+    operationOf: (request, url) => findRoute(request.method ?? 'GET', url.pathname)?.operation,
+    parse({ request, url, body: raw, keepBody }) {
+      const body = parseJson(raw);
+      // The log shows what arrived, even when it is not JSON.
+      keepBody(shownBody(body, raw));
+      const method = request.method ?? 'GET';
+      const route = findRoute(method, url.pathname);
+      if (!route) throw unknownOperation(method, url.pathname);
+      return { ...route, body };
+    },
+    async admit({ request, url, entry, body: raw }, parsed) {
+      const caller = await authenticate(
         {
-          throttle: () => throttling(),
-          serverError: internalError,
-          unavailable: serviceUnavailable,
+          method: request.method ?? 'GET',
+          path: url.pathname,
+          query: url.searchParams,
+          headers: request.headers,
+          body: raw,
         },
-        () => {
-          finish(0, 'ConnectionDropped');
-          request.socket.destroy();
-        },
+        context.auth,
       );
-      if (dropped) return;
-    }
-
-    const caller = await authenticate(
-      { method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw },
-      context.auth,
-    );
-    const principal =
-      caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
-    if (caller.session) entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
-    const input = buildInput(route.definition, url.searchParams, requestObject(body));
-    // IAM decides after authentication: an injected denial names the caller and writes nothing.
-    if (context.faults.take(route.operation, 'authorization')) {
-      entry.fault = 'access-denied';
-      throw accessDenied(principal, route.operation, resourceOf(context.store.accountId, input));
-    }
-    assertValid(route.definition.input, input);
-    const versionBefore = context.store.version;
-    const handler = handlers[route.operation]!;
-    const result = handler(
-      {
-        store: context.store,
-        paginator: context.paginator,
+      const principal =
+        caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
+      if (caller.session)
+        entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
+      const route = { operation: parsed.operation, definition: parsed.definition };
+      return {
+        route,
         principal,
-        settings: context.settings.get(),
+        input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
+      };
+    },
+    async run({ response, requestId }, { route, principal, input }) {
+      const versionBefore = context.store.version;
+      const result = runOperation(
+        route.operation,
+        {
+          store: context.store,
+          paginator: context.paginator,
+          principal,
+          settings: context.settings.get(),
+        },
+        input,
+      );
+      if (context.store.version !== versionBefore) await context.persist();
+      sendJson(response, route.definition.successCode, result ?? {}, {
+        'x-amzn-requestid': requestId,
+      });
+      return route.definition.successCode;
+    },
+    errors: {
+      throttle: () => throttling(),
+      serverError: internalError,
+      unavailable: serviceUnavailable,
+      // IAM decides after authentication: an injected denial names the caller and writes nothing.
+      accessDenied: ({ route, principal, input }) =>
+        accessDenied(principal, route.operation, resourceOf(context.store.accountId, input)),
+      known: (caught) => (caught instanceof ApiError ? caught : undefined),
+      bodyTooLarge: validationError,
+      internal: internalError,
+      send(response, requestId, error) {
+        sendJson(response, error.status, error.toBody(), {
+          'x-amzn-requestid': requestId,
+          'x-amzn-errortype': error.errorType,
+        });
+        return { status: error.status, errorType: error.errorType };
       },
-      input as never,
-    );
-    if (context.store.version !== versionBefore) await context.persist();
-    sendJson(response, route.definition.successCode, result ?? {}, {
-      'x-amzn-requestid': requestId,
-    });
-    finish(route.definition.successCode);
-  } catch (caught) {
-    // The client went away mid-request: there is no one to answer.
-    if (response.destroyed) {
-      finish(0, 'ClientClosedRequest');
-      return;
-    }
-    let error: ApiError;
-    if (caught instanceof ApiError) error = caught;
-    else if (caught instanceof BodyTooLargeError) error = validationError(caught.message);
-    else {
-      console.error(caught);
-      error = internalError();
-    }
-    sendJson(response, error.status, error.toBody(), {
-      'x-amzn-requestid': requestId,
-      'x-amzn-errortype': error.errorType,
-    });
-    finish(error.status, error.errorType);
-  }
+    },
+  };
 }
 
 /** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */

@@ -12,7 +12,10 @@ const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (s
 Usage: node emulator/dist/index.js [options]
 
   --port N                 port to listen on (default 0: a free port)
-  --host H                 address to bind (default 127.0.0.1)
+  --host H                 address to bind (default 127.0.0.1); beyond loopback, the API
+                           answers any Host header
+  --control-any-host       answer the control API (/_emulator/) for any Host header, not
+                           only loopback ones (for other containers; browsers still refused)
   --seed FILE              seed document applied at start and on POST /_emulator/reset
   --state FILE             state file: loaded if it exists, rewritten after every write
   --account-id ID          account of the ARNs it creates (default ${DEFAULT_ACCOUNT_ID})
@@ -54,6 +57,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
       'tls-cert': { type: 'string' },
       'tls-key': { type: 'string' },
       quiet: { type: 'boolean' },
+      'control-any-host': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -83,6 +87,7 @@ function parseOptions(argv: string[]): EmulatorOptions | 'help' {
     tlsCert: values['tls-cert'],
     tlsKey: values['tls-key'],
     quiet: values.quiet ?? false,
+    controlAnyHost: values['control-any-host'] ?? false,
   };
 }
 

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError } from './errors.js';
 import type { FaultInjector } from './faults.js';
+import { controlBodyRefusal } from './host-guard.js';
 import { BodyTooLargeError, readBody, sendJson } from './http.js';
 import type { RequestLog } from './request-log.js';
 import { SeedError, type SeedResult } from './seed.js';
 import type { Settings } from './settings.js';
-import { apiBaseOf, runAttemptView } from './github/job-view.js';
-import { parseRunAttemptJobs } from './github/job-spec.js';
-import type { GitHubJobStore } from './github/job-store.js';
+import { parseRepositoryCommits } from './github/commit-spec.js';
+import type { GitHubCommitStore } from './github/commit-store.js';
 import { oidcToken, type OidcSettings } from './sts/oidc.js';
 import type { StateSnapshot } from './types.js';
 
@@ -21,9 +21,7 @@ export interface ControlTarget {
   oidc: OidcSettings;
   settings: Settings;
   github: {
-    jobs: GitHubJobStore;
-    /** `host:port` for the URLs in jobs when a request's Host header will not do. */
-    listenHost(): string;
+    commits: GitHubCommitStore;
     persist(): Promise<void>;
   };
 }
@@ -32,7 +30,8 @@ export const CONTROL_PREFIX = '/_emulator/';
 
 /**
  * The test-facing API under /_emulator/: no signature, never recorded, never faulted, so a test
- * can always inspect and steer the emulator whatever it injected.
+ * can always inspect and steer the emulator whatever it injected. Who may reach it is decided
+ * before (host-guard.ts); a body must be JSON, which no HTML form can send.
  */
 export async function handleControl(
   target: ControlTarget,
@@ -42,6 +41,8 @@ export async function handleControl(
 ): Promise<void> {
   const route = `${request.method ?? 'GET'} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`;
   const reply = (status: number, body: unknown) => sendJson(response, status, body);
+  const wrongType = controlBodyRefusal(request.headers);
+  if (wrongType) return reply(415, { message: wrongType });
   try {
     switch (route) {
       case 'GET health':
@@ -76,24 +77,17 @@ export async function handleControl(
         if (typeof updated === 'string') return reply(400, { message: updated });
         return reply(200, updated);
       }
-      case 'POST github/jobs': {
-        const run = parseRunAttemptJobs(await readJson(request), '');
-        if (typeof run === 'string') return reply(400, { message: run });
-        const taken = target.github.jobs.takenId(run);
-        if (taken !== undefined)
-          return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
-        const stored = target.github.jobs.replace(run);
+      case 'POST github/commits': {
+        const set = parseRepositoryCommits(await readJson(request), '');
+        if (typeof set === 'string') return reply(400, { message: set });
+        target.github.commits.add(set);
         await target.github.persist();
-        return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
+        return reply(200, set);
       }
-      case 'GET github/jobs': {
-        const apiBase = apiBaseOf(request, target.github.listenHost());
-        return reply(200, {
-          runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
-        });
-      }
-      case 'DELETE github/jobs':
-        target.github.jobs.clear();
+      case 'GET github/commits':
+        return reply(200, { repositories: target.github.commits.snapshot() });
+      case 'DELETE github/commits':
+        target.github.commits.clear();
         await target.github.persist();
         return reply(200, {});
       case 'GET state':

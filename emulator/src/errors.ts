@@ -1,3 +1,4 @@
+import { shapesByName } from './model/shape-lookup.js';
 import { serviceModel } from './model/service-model.generated.js';
 
 export type ResourceType =
@@ -24,7 +25,7 @@ export class ApiError extends Error {
 
 /** Status codes come from the model's error shapes so they cannot drift from the service. */
 function modelError(errorType: string, message: string, extra?: Record<string, unknown>): ApiError {
-  const status = serviceModel.shapes[errorType]?.httpStatus;
+  const status = shapesByName[errorType]?.httpStatus;
   if (status === undefined) throw new Error(`no error shape ${errorType} in the model`);
   return new ApiError(errorType, status, message, extra);
 }

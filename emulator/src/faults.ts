@@ -144,10 +144,10 @@ export class FaultInjector {
   }
 }
 
-/** The errors a protocol answers transport faults with (restJson1 for Incident Manager, awsQuery for STS). */
+/** The errors a protocol answers transport faults with (restJson1, awsQuery, GitHub's REST). */
 export interface TransportFaultErrors {
-  /** Gets the rule, whose `retryAfterSeconds` GitHub's answer carries. */
-  throttle(fault: FaultRule): Error;
+  /** Gets the rule, whose `retryAfterSeconds` GitHub's answer carries, and the request ID it quotes. */
+  throttle(fault: FaultRule, requestId: string): Error;
   serverError(): Error;
   unavailable(): Error;
 }
@@ -160,11 +160,12 @@ export interface TransportFaultErrors {
 export async function actOutTransportFault(
   fault: FaultRule,
   errors: TransportFaultErrors,
+  requestId: string,
   drop: () => void,
 ): Promise<'dropped' | undefined> {
   switch (fault.type) {
     case 'throttle':
-      throw errors.throttle(fault);
+      throw errors.throttle(fault, requestId);
     case 'server-error':
       throw errors.serverError();
     case 'unavailable':

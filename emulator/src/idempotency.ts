@@ -1,15 +1,42 @@
 import { conflict, conflictWithoutResource, type ApiError, type ResourceType } from './errors.js';
-import type { ConflictIdentifier, EmulatorSettings } from './settings.js';
-import { idempotencyKey, type Store } from './store.js';
+import type { IdempotentOperation, OperationInputs } from './model/service-model.generated.js';
+import type { Handler, OperationContext } from './operations/context.js';
+import type { ConflictIdentifier } from './settings.js';
+import { idempotencyKey } from './store.js';
 import type { IdempotencyRecord } from './types.js';
+
+/**
+ * The handler of a write whose input may carry a clientToken (the model marks which): `write`
+ * runs at most once per token, and `identify` names the resource it wrote, for a later conflict.
+ * `check` refuses what no token makes acceptable, before the token is looked up.
+ */
+export function idempotent<Op extends IdempotentOperation, T>(
+  operation: Op,
+  resourceType: ResourceType,
+  write: (context: OperationContext, input: OperationInputs[Op]) => T,
+  identify: (result: T, input: OperationInputs[Op]) => string,
+  check?: (input: OperationInputs[Op]) => void,
+): Handler<Op> {
+  return (context, input) => {
+    check?.(input);
+    return withClientToken(
+      context,
+      operation,
+      input,
+      resourceType,
+      (result) => identify(result, input),
+      () => write(context, input),
+    );
+  };
+}
 
 /**
  * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
  * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
  * what the `conflictIdentifier` setting chooses (AWS does not document it).
  */
-export function withClientToken<T>(
-  context: { store: Store; settings: EmulatorSettings },
+function withClientToken<T>(
+  context: OperationContext,
   operation: string,
   input: { clientToken?: string },
   resourceType: ResourceType,

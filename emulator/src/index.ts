@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleApi } from './api.js';
+import { incidentManagerAdapter } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
-import { handleGitHub } from './github/handler.js';
-import { parseRunAttemptList } from './github/job-spec.js';
-import { GitHubJobStore } from './github/job-store.js';
+import { apiRefusal, controlRefusal, isLoopbackName, type HostPolicy } from './host-guard.js';
+import { gitHubAdapter } from './github/handler.js';
+import { parseRepositoryCommitsList } from './github/commit-spec.js';
+import { GitHubCommitStore } from './github/commit-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
 import { Paginator } from './pagination.js';
-import { readStateFile, StatePersister } from './persistence.js';
+import { readStateFile, removeStaleTemporaryFiles, StatePersister } from './persistence.js';
 import { RequestLog, type RequestLogLimits } from './request-log.js';
 import {
   DEFAULT_SETTINGS,
@@ -24,7 +25,8 @@ import { createSafeServer, parseRequestTarget } from './server.js';
 import { readTlsFiles } from './tls-files.js';
 import { applySeed, SeedError, type SeedDocument, type SeedResult } from './seed.js';
 import { Store } from './store.js';
-import { handleSts, STS_PATH } from './sts/handler.js';
+import { stsAdapter, STS_PATH } from './sts/handler.js';
+import { pipelineFor } from './pipeline.js';
 import { DEFAULT_AUDIENCE } from './sts/oidc.js';
 import { SessionStore } from './sts/sessions.js';
 import { trackRequest } from './tracking.js';
@@ -59,6 +61,11 @@ export interface EmulatorOptions {
   oidcAudiences?: string[];
   /** No per-request log line. */
   quiet?: boolean;
+  /**
+   * Answer the control API whatever the Host header names (for other containers, with a `host`
+   * beyond loopback). Browser requests from other origins are refused all the same.
+   */
+  controlAnyHost?: boolean;
   /**
    * What a ConflictException for a reused clientToken names (AWS does not document it): `event`,
    * `token` or `none` (the default). Changeable at run time through `/_emulator/settings`.
@@ -96,8 +103,8 @@ export interface RunningEmulator {
   faults: FaultInjector;
   /** The settings of behaviours AWS leaves open; a reset restores the start values. */
   settings: Settings;
-  /** The jobs the GitHub stand-in serves. */
-  githubJobs: GitHubJobStore;
+  /** The commits the GitHub stand-in serves. */
+  githubCommits: GitHubCommitStore;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -122,10 +129,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
 
   const store = new Store(accountId);
-  const githubJobs = new GitHubJobStore();
+  const githubCommits = new GitHubCommitStore();
   const snapshot = (): StateSnapshot => ({
     ...store.snapshot(),
-    githubJobs: githubJobs.snapshot(),
+    githubCommits: githubCommits.snapshot(),
   });
   const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
   const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
@@ -133,16 +140,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const seedFresh = () => {
     store.clear(accountId);
-    githubJobs.clear();
-    if (seedDocument !== undefined) applySeed(store, seedDocument, githubJobs);
+    githubCommits.clear();
+    if (seedDocument !== undefined) applySeed(store, seedDocument, githubCommits);
   };
+  if (options.state) removeStaleTemporaryFiles(options.state);
   const saved = options.state ? readStateFile(options.state) : undefined;
   // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
   if (saved) {
     store.load(saved);
     // Checked with the rest of the file by readStateFile.
-    const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
-    if (typeof runs !== 'string') githubJobs.load(runs);
+    const commits = parseRepositoryCommitsList(saved.githubCommits ?? [], 'githubCommits');
+    if (typeof commits !== 'string') githubCommits.load(commits);
   } else {
     try {
       seedFresh();
@@ -174,56 +182,66 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       await persist();
     },
     seed: async (document: unknown) => {
-      const result = applySeed(store, document, githubJobs);
+      const result = applySeed(store, document, githubCommits);
       await persist();
       return result;
     },
     state: snapshot,
     oidc: { requestToken: options.oidcRequestToken },
     settings,
-    github: { jobs: githubJobs, listenHost: () => listenHost, persist },
+    github: { commits: githubCommits, persist },
   };
-  const apiContext = {
-    store,
-    paginator,
-    faults,
-    log,
-    auth: { service: serviceModel.signingName, keys, region, sessions },
-    settings,
-    persist,
-    logLine,
-  };
-  const stsContext = {
-    settings: {
-      sessions,
-      audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
-    },
-    faults,
-    log,
-    auth: { service: 'sts', keys, region, sessions },
-    accountId: () => store.accountId,
-    logLine,
-  };
+  // One pipeline for every stand-in; each protocol is an adapter on it.
+  const pipeline = { faults, log, logLine };
+  const serveIncidentManager = pipelineFor(
+    pipeline,
+    incidentManagerAdapter({
+      store,
+      paginator,
+      auth: { service: serviceModel.signingName, keys, region, sessions },
+      settings,
+      persist,
+    }),
+  );
+  const serveSts = pipelineFor(
+    pipeline,
+    stsAdapter({
+      settings: {
+        sessions,
+        audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
+      },
+      auth: { service: 'sts', keys, region, sessions },
+      accountId: () => store.accountId,
+    }),
+  );
+  const serveGitHub = pipelineFor(
+    pipeline,
+    gitHubAdapter({
+      commits: githubCommits,
+      token: options.githubToken,
+      listenHost: () => listenHost,
+    }),
+  );
 
-  const githubContext = {
-    jobs: githubJobs,
-    faults,
-    log,
-    token: options.githubToken,
-    listenHost: () => listenHost,
-    logLine,
+  const hostPolicy: HostPolicy = {
+    apiAnyHost: !isLoopbackName(host),
+    controlAnyHost: options.controlAnyHost ?? false,
   };
-
   const dispatch = async (request: IncomingMessage, response: ServerResponse) => {
     const url = parseRequestTarget(request.url);
     if (!url) return refuseRequestTarget(log, request, response, logLine);
+    const isControl = url.pathname.startsWith(CONTROL_PREFIX);
+    const refusal = (isControl ? controlRefusal : apiRefusal)(request.headers, hostPolicy);
+    if (refusal) {
+      logLine?.(`${request.method ?? 'GET'} ${url.pathname} refused 403: ${refusal}`);
+      return sendJson(response, 403, { message: refusal });
+    }
     // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-    if (url.pathname.startsWith(CONTROL_PREFIX))
-      return handleControl(controller, request, response, url);
+    if (isControl) return handleControl(controller, request, response, url);
     if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
-      return handleGitHub(githubContext, request, response, url);
-    if (url.pathname === STS_PATH) return handleSts(stsContext, request, response, url);
-    return handleApi(apiContext, request, response, url);
+      return serveGitHub(request, response, url);
+    if (url.pathname === STS_PATH) return serveSts(request, response, url);
+    return serveIncidentManager(request, response, url);
   };
   const server = createSafeServer(dispatch, (error) => console.error(error), tls);
   // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
@@ -254,7 +272,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     requests: log,
     faults,
     settings,
-    githubJobs,
+    githubCommits,
   };
 }
 

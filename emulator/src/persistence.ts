@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { rename, writeFile } from 'node:fs/promises';
 import { checkSnapshot, SnapshotError } from './snapshot-check.js';
 import type { StateSnapshot } from './types.js';
@@ -33,6 +34,41 @@ export function readStateFile(path: string): StateSnapshot | undefined {
     throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
       cause: error,
     });
+  }
+}
+
+/**
+ * Removes the temporary files (`<state file>.<pid>.tmp`) that writers killed mid-write left
+ * behind (kill -9, a crash), except those of a process still running. Returns the names removed.
+ */
+export function removeStaleTemporaryFiles(path: string): string[] {
+  const directory = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(directory);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    rmSync(join(directory, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,23 +1,28 @@
-import { serviceModel } from './model/service-model.generated.js';
+import { shapesByName } from './model/shape-lookup.js';
+import {
+  SERVED_OPERATIONS,
+  serviceModel,
+  type ServedOperation,
+} from './model/service-model.generated.js';
 import type { OperationDef } from './model/shapes.js';
 
 export interface Route {
-  operation: string;
+  operation: ServedOperation;
   definition: OperationDef;
 }
 
 const routes = new Map<string, Route>(
-  Object.entries(serviceModel.operations).map(([operation, definition]) => [
-    `${definition.method} ${definition.path}`,
-    { operation, definition },
-  ]),
+  SERVED_OPERATIONS.map((operation) => {
+    const definition: OperationDef = serviceModel.operations[operation];
+    return [`${definition.method} ${definition.path}`, { operation, definition }];
+  }),
 );
 
 export function findRoute(method: string, path: string): Route | undefined {
   return routes.get(`${method} ${path}`);
 }
 
-export const operationNames = Object.keys(serviceModel.operations);
+export const operationNames: readonly string[] = SERVED_OPERATIONS;
 
 /**
  * restJson1 input: GET operations carry their members in the query string (model `location`),
@@ -29,9 +34,7 @@ export function buildInput(
   body: Record<string, unknown>,
 ): Record<string, unknown> {
   const input = { ...body };
-  for (const [name, member] of Object.entries(
-    serviceModel.shapes[definition.input]?.members ?? {},
-  )) {
+  for (const [name, member] of Object.entries(shapesByName[definition.input]?.members ?? {})) {
     if (member.location !== 'querystring') continue;
     const value = query.get(member.locationName ?? name);
     if (value !== null) input[name] = value;

@@ -1,6 +1,5 @@
-import { parseRunAttemptList } from './github/job-spec.js';
-import type { GitHubJobStore } from './github/job-store.js';
-import type { RunAttemptJobs } from './github/job-types.js';
+import { parseRepositoryCommitsList, type RepositoryCommits } from './github/commit-spec.js';
+import type { GitHubCommitStore } from './github/commit-store.js';
 import { responsePlanArn, principalArn, nowSeconds } from './ids.js';
 import { createIncident } from './operations/incidents.js';
 import { addRelatedItem } from './operations/related-items.js';
@@ -29,8 +28,8 @@ export interface SeedIncident {
 
 export interface SeedDocument {
   accountId?: string;
-  /** Run attempts of the GitHub stand-in, as `POST /_emulator/github/jobs` takes them. */
-  githubJobs?: unknown[];
+  /** Commits of the GitHub stand-in, each item as `POST /_emulator/github/commits` takes it. */
+  githubCommits?: unknown[];
   responsePlans?: (Omit<ResponsePlan, 'arn'> & { incidentTemplate: IncidentTemplate })[];
   incidents?: SeedIncident[];
   generateIncidents?: {
@@ -45,8 +44,8 @@ export interface SeedDocument {
 export interface SeedResult {
   responsePlans: string[];
   incidents: string[];
-  /** The GitHub run attempts set, with the IDs of their jobs. */
-  githubJobs?: { repository: string; runId: number; attempt: number; jobIds: number[] }[];
+  /** The SHAs of the GitHub commits stored, by repository. */
+  githubCommits?: { repository: string; shas: string[] }[];
   /** How many incidents `generateIncidents` created; their ARNs are listed only when few. */
   generatedIncidents?: number;
 }
@@ -60,9 +59,9 @@ export class SeedError extends Error {}
  * Applies a seed document on top of the current state. The document is checked completely before
  * anything is written, so a bad seed leaves the state as it was.
  */
-export function applySeed(store: Store, seed: unknown, github: GitHubJobStore): SeedResult {
+export function applySeed(store: Store, seed: unknown, github: GitHubCommitStore): SeedResult {
   const document = checkSeed(seed);
-  const runs = checkGitHubJobs(document.githubJobs, github);
+  const commits = checkGitHubCommits(document.githubCommits);
   if (document.accountId !== undefined) store.accountId = document.accountId;
   const principal = principalArn(store.accountId, undefined);
   const result: SeedResult = { responsePlans: [], incidents: [] };
@@ -126,33 +125,20 @@ export function applySeed(store: Store, seed: unknown, github: GitHubJobStore): 
     result.incidents.push(...arns);
     result.generatedIncidents = generate.count;
   }
-  if (runs.length > 0) {
-    result.githubJobs = runs.map((run) => {
-      const stored = github.replace(run);
-      return {
-        repository: stored.repository,
-        runId: stored.runId,
-        attempt: stored.attempt,
-        jobIds: stored.jobs.map((job) => job.id),
-      };
+  if (commits.length > 0) {
+    result.githubCommits = commits.map((set) => {
+      github.add(set);
+      return { repository: set.repository, shas: set.commits.map((commit) => commit.sha) };
     });
   }
   return result;
 }
 
-/** The run attempts of a seed, checked against each other and the jobs already served. */
-function checkGitHubJobs(list: unknown, github: GitHubJobStore): RunAttemptJobs[] {
+function checkGitHubCommits(list: unknown): RepositoryCommits[] {
   if (list === undefined) return [];
-  const runs = parseRunAttemptList(list, 'githubJobs');
-  if (typeof runs === 'string') throw new SeedError(`Invalid seed: ${runs}`);
-  for (const [index, run] of runs.entries()) {
-    const taken = github.takenId(run);
-    if (taken !== undefined)
-      throw new SeedError(
-        `Invalid seed: githubJobs[${index}]: job id ${taken} belongs to another run attempt`,
-      );
-  }
-  return runs;
+  const sets = parseRepositoryCommitsList(list, 'githubCommits');
+  if (typeof sets === 'string') throw new SeedError(`Invalid seed: ${sets}`);
+  return sets;
 }
 
 function toEpochSeconds(value: string | number | undefined): number | undefined {
@@ -167,7 +153,7 @@ function checkSeed(seed: unknown): SeedDocument {
   };
   if (!isPlainObject(seed)) return fail('the document must be a JSON object');
   const { accountId, responsePlans, incidents, generateIncidents } = seed;
-  const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubJobs'];
+  const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubCommits'];
   // `$schema`, `$comment`... are the document's own notes.
   const unknown = Object.keys(seed).filter(
     (name) => !known.includes(name) && !name.startsWith('$'),

@@ -165,6 +165,7 @@ export async function authenticate(
   }
   const keys = session ?? settings.keys;
   if (!keys) return { accessKeyId: auth.accessKeyId };
+  requireSignedHostAndDate(auth.signedHeaders);
 
   if (auth.accessKeyId !== keys.accessKeyId) throw invalidToken();
   if (settings.keys && auth.region !== settings.region) {
@@ -200,6 +201,24 @@ export async function authenticate(
     );
   }
   return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+
+/**
+ * What AWS requires of a verified signature: the host header is always signed, and so is the
+ * header the date comes from (the emulator takes it from X-Amz-Date only), so that neither can be
+ * changed on the way without breaking the signature.
+ */
+function requireSignedHostAndDate(signedHeaders: string[]): void {
+  for (const [name, shown] of [
+    ['host', 'Host'],
+    ['x-amz-date', 'X-Amz-Date'],
+  ] as const) {
+    if (!signedHeaders.includes(name))
+      throw authError(
+        'IncompleteSignatureException',
+        `'${shown}' must be a 'SignedHeader' in the AWS Authorization.`,
+      );
+  }
 }
 
 function invalidToken(): ApiError {

@@ -1,4 +1,4 @@
-import { parseRunAttemptList } from './github/job-spec.js';
+import { parseRepositoryCommitsList } from './github/commit-spec.js';
 import { operationNames } from './routing.js';
 import type { StateSnapshot } from './types.js';
 import { formatProblems, isPlainObject, validateShape } from './validation.js';
@@ -45,9 +45,9 @@ export function checkSnapshot(document: unknown): StateSnapshot {
     const seen = new Set<string>();
     list.forEach((item: unknown, index) => check(item, `${name}[${index}]`, problem, seen));
   }
-  if (document.githubJobs !== undefined) {
-    const runs = parseRunAttemptList(document.githubJobs, 'githubJobs');
-    if (typeof runs === 'string') problem(runs);
+  if (document.githubCommits !== undefined) {
+    const commits = parseRepositoryCommitsList(document.githubCommits, 'githubCommits');
+    if (typeof commits === 'string') problem(commits);
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');

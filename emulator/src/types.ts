@@ -1,4 +1,5 @@
-import type { RunAttemptRecord } from './github/job-types.js';
+import type { RepositoryCommits } from './github/commit-spec.js';
+import type { ChatChannel } from './model/service-model.generated.js';
 
 /** Wire shapes of the resources the emulator keeps, as the service returns them. Times are epoch seconds. */
 
@@ -21,7 +22,7 @@ export interface ResponsePlan {
   displayName?: string;
   incidentTemplate: IncidentTemplate;
   actions?: unknown[];
-  chatChannel?: Record<string, unknown>;
+  chatChannel?: ChatChannel;
   engagements?: string[];
   integrations?: unknown[];
   tags?: Record<string, string>;
@@ -81,7 +82,7 @@ export interface IncidentRecord {
   lastModifiedBy: string;
   dedupeString: string;
   incidentRecordSource: IncidentRecordSource;
-  chatChannel?: Record<string, unknown>;
+  chatChannel?: ChatChannel;
   notificationTargets: NotificationTarget[];
   automationExecutions: unknown[];
 }
@@ -103,6 +104,6 @@ export interface StateSnapshot {
   responsePlans: ResponsePlan[];
   incidents: (IncidentRecord & { timelineEvents: TimelineEvent[]; relatedItems: RelatedItem[] })[];
   idempotency: IdempotencyRecord[];
-  /** The GitHub stand-in's run attempts; absent in files written before it existed. */
-  githubJobs?: RunAttemptRecord[];
+  /** The GitHub stand-in's commits, by repository; absent in files written before it existed. */
+  githubCommits?: RepositoryCommits[];
 }

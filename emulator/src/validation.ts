@@ -1,6 +1,11 @@
 import { validationError } from './errors.js';
 import type { Shape } from './model/shapes.js';
-import { serviceModel } from './model/service-model.generated.js';
+import { shapesByName } from './model/shape-lookup.js';
+import {
+  serviceModel,
+  type OperationInputs,
+  type ServedOperation,
+} from './model/service-model.generated.js';
 
 /**
  * Checks a value against a model shape the way the service's front end does: every violation is
@@ -12,8 +17,15 @@ export function validateShape(shapeName: string, value: unknown, path = ''): str
   return problems;
 }
 
-export function assertValid(shapeName: string, value: unknown): void {
-  const problems = validateShape(shapeName, value);
+/**
+ * Checks an operation's input against the model; from here on it has the input's generated type
+ * (a ValidationException naming every problem otherwise).
+ */
+export function assertValidInput<Op extends ServedOperation>(
+  operation: Op,
+  input: Record<string, unknown>,
+): asserts input is Record<string, unknown> & OperationInputs[Op] {
+  const problems = validateShape(serviceModel.operations[operation].input, input);
   if (problems.length > 0) throw validationError(formatProblems(problems));
 }
 
@@ -30,7 +42,7 @@ export function constraintError(path: string, value: unknown, constraint: string
 const patternCache = new Map<string, RegExp>();
 
 function shapeOf(name: string): Shape {
-  const shape = serviceModel.shapes[name];
+  const shape = shapesByName[name];
   if (!shape) throw new Error(`unknown shape ${name}`);
   return shape;
 }

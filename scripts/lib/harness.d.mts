@@ -80,50 +80,44 @@ export interface StateSnapshot {
   responsePlans: { arn: string; name: string; [key: string]: unknown }[];
   incidents: IncidentState[];
   idempotency: unknown[];
-  /** The GitHub stand-in's run attempts (absent in state files from before it). */
-  githubJobs?: GitHubRunAttempt<Record<string, unknown>>[];
+  /** The GitHub stand-in's commits, by repository (absent in state files from before it). */
+  githubCommits?: GitHubCommits<StoredGitHubCommit>[];
 }
 
-/** A step of a job, as POST /_emulator/github/jobs takes it. */
-export interface GitHubStepSpec {
-  name: string;
-  status: 'queued' | 'in_progress' | 'completed';
-  conclusion?: string | null;
-  number?: number;
-  startedAt?: string | null;
-  completedAt?: string | null;
+/** A commit's author or committer, as POST /_emulator/github/commits takes it. */
+export interface GitHubCommitActorSpec {
+  name?: string;
+  email?: string;
+  /** ISO 8601; the time the commit was stored when absent. */
+  date?: string;
+  /** The GitHub account GitHub matched to the e-mail address; the answer's `author` is null without it. */
+  login?: string | null;
 }
 
-/** A job, as POST /_emulator/github/jobs takes it (camelCase members, GitHub's values). */
-export interface GitHubJobSpec {
-  id?: number;
-  name: string;
-  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
-  conclusion?: string | null;
-  createdAt?: string;
-  startedAt?: string;
-  completedAt?: string | null;
-  steps?: GitHubStepSpec[];
-  labels?: string[];
-  runnerId?: number | null;
-  runnerName?: string | null;
-  runnerGroupId?: number | null;
-  runnerGroupName?: string | null;
-  workflowName?: string | null;
-  headSha?: string;
-  headBranch?: string | null;
+/** A commit, as POST /_emulator/github/commits takes it. */
+export interface GitHubCommitSpec {
+  /** 40 lower-case hex digits. */
+  sha: string;
+  /** The whole message: the subject, then a blank line and the body. */
+  message: string;
+  author?: GitHubCommitActorSpec;
+  /** The author when absent. */
+  committer?: GitHubCommitActorSpec;
+  parents?: string[];
 }
 
-/** One run attempt of the GitHub stand-in: its identity and its jobs. */
-export interface GitHubRunAttempt<Job = GitHubJobSpec> {
+/** The commits of one repository that the GitHub stand-in serves. */
+export interface GitHubCommits<Commit = GitHubCommitSpec> {
+  /** owner/repo; matched case-insensitively, as on GitHub. */
   repository: string;
-  runId: number;
-  attempt?: number;
-  workflowName?: string | null;
-  headSha?: string;
-  headBranch?: string | null;
-  jobs: Job[];
+  commits: Commit[];
 }
+
+/** A commit as the emulator keeps it: every member filled. */
+export type StoredGitHubCommit = Required<Omit<GitHubCommitSpec, 'author' | 'committer'>> & {
+  author: Required<GitHubCommitActorSpec>;
+  committer: Required<GitHubCommitActorSpec>;
+};
 
 export interface SeedResult {
   responsePlans: string[];
@@ -162,12 +156,11 @@ export interface RunningEmulator {
   fault(fault: FaultSpec): Promise<unknown>;
   reset(): Promise<unknown>;
   /**
-   * POST /_emulator/github/jobs: replaces the jobs of that run attempt; resolves them as GitHub
-   * serves them (snake_case, with their IDs).
+   * POST /_emulator/github/commits: stores these commits of the repository (a commit stored again
+   * under its SHA is replaced) for `GET /_github/repos/{owner}/{repo}/commits/{ref}`; resolves
+   * them as stored, with the defaults filled.
    */
-  setGitHubJobs(
-    run: GitHubRunAttempt,
-  ): Promise<GitHubRunAttempt<Record<string, unknown> & { id: number }>>;
+  setGitHubCommits(document: GitHubCommits): Promise<GitHubCommits<StoredGitHubCommit>>;
   /** GET /_emulator/settings, or POST the changes given; resolves every setting. */
   settings(changes?: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   stop(): Promise<void>;

@@ -167,7 +167,7 @@ export async function startEmulator({ args = [], node = process.execPath, seed, 
     seed: (document) => control('POST', 'seed', document),
     fault: (fault) => control('POST', 'faults', fault),
     reset: () => control('POST', 'reset'),
-    setGitHubJobs: (run) => control('POST', 'github/jobs', run),
+    setGitHubCommits: (document) => control('POST', 'github/commits', document),
     settings: (changes) =>
       changes === undefined ? control('GET', 'settings') : control('POST', 'settings', changes),
     async stop() {

@@ -6,10 +6,7 @@ const REST_DOCS = 'https://docs.github.com/rest';
 
 /** The documentation_url GitHub puts in an operation's errors. */
 export const OPERATION_DOCS: Record<GitHubOperation, string> = {
-  ListJobsForWorkflowRunAttempt:
-    'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
-  GetJobForWorkflowRun:
-    'https://docs.github.com/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run',
+  'github:GetCommit': 'https://docs.github.com/rest/commits/commits#get-a-commit',
 };
 
 const SECONDARY_RATE_LIMIT_DOCS =
@@ -45,7 +42,19 @@ export const badCredentials = () => new GitHubError('BadCredentials', 401, 'Bad 
 export const notFound = (documentationUrl: string = REST_DOCS) =>
   new GitHubError('NotFound', 404, 'Not Found', documentationUrl);
 
-/** What a GITHUB_TOKEN without `actions: read` gets. */
+/**
+ * Get a commit's answer for a ref that names no commit of the repository (404), or that is not a
+ * ref at all (422): GitHub words both the same way.
+ */
+export const noCommitFound = (ref: string, status: 404 | 422, documentationUrl: string) =>
+  new GitHubError(
+    status === 404 ? 'NotFound' : 'UnprocessableEntity',
+    status,
+    `No commit found for SHA: ${ref}`,
+    documentationUrl,
+  );
+
+/** What a GITHUB_TOKEN without the permission the operation needs gets. */
 export const notAccessibleByIntegration = (documentationUrl: string) =>
   new GitHubError(
     'ResourceNotAccessibleByIntegration',
@@ -100,22 +109,4 @@ export function sendGitHubJson(
     ...headers,
   });
   response.end(text);
-}
-
-/**
- * GitHub's pagination header: `<url>; rel="prev"`, `rel="next"`, `rel="last"`, `rel="first"`,
- * each the request's own URL with `page` set; absent when everything fits on one page.
- */
-export function linkHeader(requestUrl: URL, page: number, lastPage: number): string | undefined {
-  if (lastPage <= 1 && page <= 1) return undefined;
-  const to = (target: number) => {
-    const url = new URL(requestUrl);
-    url.searchParams.set('page', String(target));
-    return url.href;
-  };
-  const links: string[] = [];
-  if (page > 1) links.push(`<${to(Math.min(page - 1, lastPage))}>; rel="prev"`);
-  if (page < lastPage) links.push(`<${to(page + 1)}>; rel="next"`, `<${to(lastPage)}>; rel="last"`);
-  if (page > 1) links.push(`<${to(1)}>; rel="first"`);
-  return links.join(', ');
 }

@@ -2,7 +2,34 @@
 // Do not edit by hand: re-run the script when the model changes.
 import type { ServiceModel } from './shapes.js';
 
-export const serviceModel: ServiceModel = {
+/** The operations the emulator serves; a handler for each is required by its type. */
+export const SERVED_OPERATIONS = [
+  'CreateResponsePlan',
+  'GetResponsePlan',
+  'ListResponsePlans',
+  'StartIncident',
+  'GetIncidentRecord',
+  'ListIncidentRecords',
+  'UpdateIncidentRecord',
+  'CreateTimelineEvent',
+  'UpdateTimelineEvent',
+  'GetTimelineEvent',
+  'ListTimelineEvents',
+  'DeleteTimelineEvent',
+  'UpdateRelatedItems',
+  'ListRelatedItems',
+] as const;
+export type ServedOperation = (typeof SERVED_OPERATIONS)[number];
+/** The served operations whose input takes an idempotency token (`clientToken`). */
+export type IdempotentOperation =
+  | 'CreateResponsePlan'
+  | 'StartIncident'
+  | 'UpdateIncidentRecord'
+  | 'CreateTimelineEvent'
+  | 'UpdateTimelineEvent'
+  | 'UpdateRelatedItems';
+
+export const serviceModel = {
   apiVersion: '2018-05-10',
   signingName: 'ssm-incidents',
   operations: {
@@ -1518,4 +1545,250 @@ export const serviceModel: ServiceModel = {
       enum: ['INCIDENT_RECORD_ARN', 'INVOLVED_RESOURCES'],
     },
   },
-};
+} satisfies ServiceModel;
+
+/** What each served operation takes, once its input has passed validation against the model. */
+export interface OperationInputs {
+  CreateResponsePlan: CreateResponsePlanInput;
+  GetResponsePlan: GetResponsePlanInput;
+  ListResponsePlans: ListResponsePlansInput;
+  StartIncident: StartIncidentInput;
+  GetIncidentRecord: GetIncidentRecordInput;
+  ListIncidentRecords: ListIncidentRecordsInput;
+  UpdateIncidentRecord: UpdateIncidentRecordInput;
+  CreateTimelineEvent: CreateTimelineEventInput;
+  UpdateTimelineEvent: UpdateTimelineEventInput;
+  GetTimelineEvent: GetTimelineEventInput;
+  ListTimelineEvents: ListTimelineEventsInput;
+  DeleteTimelineEvent: DeleteTimelineEventInput;
+  UpdateRelatedItems: UpdateRelatedItemsInput;
+  ListRelatedItems: ListRelatedItemsInput;
+}
+
+export interface CreateResponsePlanInput {
+  actions?: Action[];
+  chatChannel?: ChatChannel;
+  clientToken?: string;
+  displayName?: string;
+  engagements?: string[];
+  incidentTemplate: IncidentTemplate;
+  integrations?: Integration[];
+  name: string;
+  tags?: Record<string, string>;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface Action {
+  ssmAutomation?: SsmAutomation;
+}
+
+export interface SsmAutomation {
+  documentName: string;
+  documentVersion?: string;
+  dynamicParameters?: Record<string, DynamicSsmParameterValue>;
+  parameters?: Record<string, string[]>;
+  roleArn: string;
+  targetAccount?: 'RESPONSE_PLAN_OWNER_ACCOUNT' | 'IMPACTED_ACCOUNT';
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface DynamicSsmParameterValue {
+  variable?: 'INCIDENT_RECORD_ARN' | 'INVOLVED_RESOURCES';
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface ChatChannel {
+  chatbotSns?: string[];
+  empty?: EmptyChatChannel;
+}
+
+export type EmptyChatChannel = Record<string, never>;
+
+export interface IncidentTemplate {
+  dedupeString?: string;
+  impact: number;
+  incidentTags?: Record<string, string>;
+  notificationTargets?: NotificationTargetItem[];
+  summary?: string;
+  title: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface NotificationTargetItem {
+  snsTopicArn?: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface Integration {
+  pagerDutyConfiguration?: PagerDutyConfiguration;
+}
+
+export interface PagerDutyConfiguration {
+  name: string;
+  pagerDutyIncidentConfiguration: PagerDutyIncidentConfiguration;
+  secretId: string;
+}
+
+export interface PagerDutyIncidentConfiguration {
+  serviceId: string;
+}
+
+export interface GetResponsePlanInput {
+  arn: string;
+}
+
+export interface ListResponsePlansInput {
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface StartIncidentInput {
+  clientToken?: string;
+  impact?: number;
+  relatedItems?: RelatedItem[];
+  responsePlanArn: string;
+  title?: string;
+  triggerDetails?: TriggerDetails;
+}
+
+export interface RelatedItem {
+  generatedId?: string;
+  identifier: ItemIdentifier;
+  title?: string;
+}
+
+export interface ItemIdentifier {
+  type:
+    | 'ANALYSIS'
+    | 'INCIDENT'
+    | 'METRIC'
+    | 'PARENT'
+    | 'ATTACHMENT'
+    | 'OTHER'
+    | 'AUTOMATION'
+    | 'INVOLVED_RESOURCE'
+    | 'TASK';
+  value: ItemValue;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface ItemValue {
+  arn?: string;
+  metricDefinition?: string;
+  pagerDutyIncidentDetail?: PagerDutyIncidentDetail;
+  url?: string;
+}
+
+export interface PagerDutyIncidentDetail {
+  autoResolve?: boolean;
+  id: string;
+  secretId?: string;
+}
+
+export interface TriggerDetails {
+  rawData?: string;
+  source: string;
+  timestamp: number;
+  triggerArn?: string;
+}
+
+export interface GetIncidentRecordInput {
+  arn: string;
+}
+
+export interface ListIncidentRecordsInput {
+  filters?: Filter[];
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface Filter {
+  condition: Condition;
+  key: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface Condition {
+  after?: number;
+  before?: number;
+  equals?: AttributeValueList;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface AttributeValueList {
+  integerValues?: number[];
+  stringValues?: string[];
+}
+
+export interface UpdateIncidentRecordInput {
+  arn: string;
+  chatChannel?: ChatChannel;
+  clientToken?: string;
+  impact?: number;
+  notificationTargets?: NotificationTargetItem[];
+  status?: 'OPEN' | 'RESOLVED';
+  summary?: string;
+  title?: string;
+}
+
+export interface CreateTimelineEventInput {
+  clientToken?: string;
+  eventData: string;
+  eventReferences?: EventReference[];
+  eventTime: number;
+  eventType: string;
+  incidentRecordArn: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface EventReference {
+  relatedItemId?: string;
+  resource?: string;
+}
+
+export interface UpdateTimelineEventInput {
+  clientToken?: string;
+  eventData?: string;
+  eventId: string;
+  eventReferences?: EventReference[];
+  eventTime?: number;
+  eventType?: string;
+  incidentRecordArn: string;
+}
+
+export interface GetTimelineEventInput {
+  eventId: string;
+  incidentRecordArn: string;
+}
+
+export interface ListTimelineEventsInput {
+  filters?: Filter[];
+  incidentRecordArn: string;
+  maxResults?: number;
+  nextToken?: string;
+  sortBy?: 'EVENT_TIME';
+  sortOrder?: 'ASCENDING' | 'DESCENDING';
+}
+
+export interface DeleteTimelineEventInput {
+  eventId: string;
+  incidentRecordArn: string;
+}
+
+export interface UpdateRelatedItemsInput {
+  clientToken?: string;
+  incidentRecordArn: string;
+  relatedItemsUpdate: RelatedItemsUpdate;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface RelatedItemsUpdate {
+  itemToAdd?: RelatedItem;
+  itemToRemove?: ItemIdentifier;
+}
+
+export interface ListRelatedItemsInput {
+  incidentRecordArn: string;
+  maxResults?: number;
+  nextToken?: string;
+}

@@ -1,4 +1,5 @@
 import { notFound } from '../errors.js';
+import type { OperationInputs, ServedOperation } from '../model/service-model.generated.js';
 import type { Paginator } from '../pagination.js';
 import type { EmulatorSettings } from '../settings.js';
 import type { IncidentEntry, Store } from '../store.js';
@@ -12,8 +13,14 @@ export interface OperationContext {
   settings: EmulatorSettings;
 }
 
-/** Returns the response body, or undefined for the operations that answer 204 without one. */
-export type OperationHandler = (context: OperationContext, input: never) => unknown;
+/**
+ * The handler of one operation: gets its input as validated against the model, returns the
+ * response body, or undefined for the operations that answer 204 without one.
+ */
+export type Handler<Op extends ServedOperation> = (
+  context: OperationContext,
+  input: OperationInputs[Op],
+) => unknown;
 
 export function requireIncident(store: Store, arn: string): IncidentEntry {
   const entry = store.incidents.get(arn);

@@ -1,13 +1,5 @@
+import type { Filter } from '../model/service-model.generated.js';
 import { constraintError } from '../validation.js';
-
-export interface Filter {
-  key: string;
-  condition: {
-    before?: number;
-    after?: number;
-    equals?: { stringValues?: string[]; integerValues?: number[] };
-  };
-}
 
 /** How one filter key reads an item: a timestamp (before/after), or values to test with equals. */
 export type FilterField<T> =
@@ -59,25 +51,17 @@ function compileFilter<T>(
       `Filter key ${filter.key} takes an equals condition`,
     );
   }
-  if (field.kind === 'integer') {
-    if (equals.integerValues === undefined) {
-      throw constraintError(
-        `${path}.condition.equals`,
-        equals,
-        `Filter key ${filter.key} takes integerValues`,
-      );
-    }
-    const wanted = new Set(equals.integerValues);
-    return (item) => wanted.has(field.read(item));
-  }
-  if (equals.stringValues === undefined) {
+  // An equals condition lists values of the key's kind: integerValues or stringValues.
+  const member = field.kind === 'integer' ? 'integerValues' : 'stringValues';
+  const values: (string | number)[] | undefined = equals[member];
+  if (values === undefined) {
     throw constraintError(
       `${path}.condition.equals`,
       equals,
-      `Filter key ${filter.key} takes stringValues`,
+      `Filter key ${filter.key} takes ${member}`,
     );
   }
-  const wanted = new Set(equals.stringValues);
+  const wanted = new Set(values);
   return (item) => {
     const value = field.read(item);
     return Array.isArray(value) ? value.some((v) => wanted.has(v)) : wanted.has(value);

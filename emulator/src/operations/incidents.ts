@@ -1,38 +1,16 @@
 import { notFound } from '../errors.js';
-import { withClientToken } from '../idempotency.js';
+import type {
+  GetIncidentRecordInput,
+  ListIncidentRecordsInput,
+} from '../model/service-model.generated.js';
+import { idempotent } from '../idempotency.js';
 import { incidentRecordArn, newResourceId, nowSeconds } from '../ids.js';
 import type { IncidentEntry, Store } from '../store.js';
-import type {
-  IncidentRecord,
-  IncidentStatus,
-  NotificationTarget,
-  RelatedItem,
-  ResponsePlan,
-} from '../types.js';
+import type { IncidentRecord, IncidentStatus, ResponsePlan } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
-import { compileFilters, type Filter } from './filters.js';
+import { compileFilters } from './filters.js';
 import { addRelatedItem } from './related-items.js';
 import { noteAttributeChanges, type ModifiedAttribute } from './record-update-events.js';
-
-interface StartIncidentInput {
-  responsePlanArn: string;
-  title?: string;
-  impact?: number;
-  relatedItems?: Omit<RelatedItem, 'generatedId'>[];
-  triggerDetails?: { source: string; timestamp: number; triggerArn?: string; rawData?: string };
-  clientToken?: string;
-}
-
-interface UpdateIncidentRecordInput {
-  arn: string;
-  title?: string;
-  impact?: number;
-  status?: IncidentStatus;
-  summary?: string;
-  chatChannel?: Record<string, unknown>;
-  notificationTargets?: NotificationTarget[];
-  clientToken?: string;
-}
 
 /** The source the service records for incidents started through the API rather than by a trigger. */
 export const MANUAL_INCIDENT_SOURCE = 'aws.ssm-incidents.custom';
@@ -79,38 +57,33 @@ export function createIncident(store: Store, incident: NewIncident): IncidentEnt
   return store.addIncident(record);
 }
 
-export function startIncident(context: OperationContext, input: StartIncidentInput) {
-  const { store, principal } = context;
-  return withClientToken(
-    context,
-    'StartIncident',
-    input,
-    'INCIDENT_RECORD',
-    (r) => r.incidentRecordArn,
-    () => {
-      const plan = store.responsePlans.get(input.responsePlanArn);
-      if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
-      const entry = createIncident(store, {
-        plan,
-        principal,
-        title: input.title,
-        impact: input.impact,
-        source: input.triggerDetails?.source,
-        triggerArn: input.triggerDetails?.triggerArn,
-      });
-      for (const item of input.relatedItems ?? []) addRelatedItem(store, entry, item);
-      return { incidentRecordArn: entry.record.arn };
-    },
-  );
-}
+export const startIncident = idempotent(
+  'StartIncident',
+  'INCIDENT_RECORD',
+  ({ store, principal }, input) => {
+    const plan = store.responsePlans.get(input.responsePlanArn);
+    if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+    const entry = createIncident(store, {
+      plan,
+      principal,
+      title: input.title,
+      impact: input.impact,
+      source: input.triggerDetails?.source,
+      triggerArn: input.triggerDetails?.triggerArn,
+    });
+    for (const item of input.relatedItems ?? []) addRelatedItem(store, entry, item);
+    return { incidentRecordArn: entry.record.arn };
+  },
+  (r) => r.incidentRecordArn,
+);
 
-export function getIncidentRecord({ store }: OperationContext, input: { arn: string }) {
+export function getIncidentRecord({ store }: OperationContext, input: GetIncidentRecordInput) {
   return { incidentRecord: requireIncident(store, input.arn).record };
 }
 
 export function listIncidentRecords(
   { store, paginator }: OperationContext,
-  input: { filters?: Filter[]; maxResults?: number; nextToken?: string },
+  input: ListIncidentRecordsInput,
 ) {
   const matches = compileFilters<IncidentEntry>(input.filters, {
     creationTime: { kind: 'timestamp', read: (e) => e.record.creationTime },
@@ -147,38 +120,33 @@ const UPDATABLE = [
   'notificationTargets',
 ] as const;
 
-export function updateIncidentRecord(context: OperationContext, input: UpdateIncidentRecordInput) {
-  const { store, principal } = context;
-  return withClientToken(
-    context,
-    'UpdateIncidentRecord',
-    input,
-    'INCIDENT_RECORD',
-    () => input.arn,
-    () => {
-      const entry = requireIncident(store, input.arn);
-      const record = entry.record as unknown as Record<string, unknown>;
-      const now = nowSeconds();
-      const modifiedAttributes: ModifiedAttribute[] = [];
-      for (const name of UPDATABLE) {
-        const value = input[name];
-        if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
-        modifiedAttributes.push({
-          attributeName: name,
-          previousValue: record[name] ?? null,
-          newValue: value,
-        });
-        record[name] = value;
-      }
-      if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
-        entry.record.resolvedTime = now;
-      if (input.status === 'OPEN') delete entry.record.resolvedTime;
-      entry.record.lastModifiedTime = now;
-      entry.record.lastModifiedBy = principal;
-      // The service notes its own changes on the timeline: one event per update.
-      noteAttributeChanges(store, entry, principal, modifiedAttributes);
-      store.touch();
-      return undefined;
-    },
-  );
-}
+export const updateIncidentRecord = idempotent(
+  'UpdateIncidentRecord',
+  'INCIDENT_RECORD',
+  ({ store, principal }, input) => {
+    const entry = requireIncident(store, input.arn);
+    const record = entry.record as unknown as Record<string, unknown>;
+    const now = nowSeconds();
+    const modifiedAttributes: ModifiedAttribute[] = [];
+    for (const name of UPDATABLE) {
+      const value = input[name];
+      if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
+      modifiedAttributes.push({
+        attributeName: name,
+        previousValue: record[name] ?? null,
+        newValue: value,
+      });
+      record[name] = value;
+    }
+    if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
+      entry.record.resolvedTime = now;
+    if (input.status === 'OPEN') delete entry.record.resolvedTime;
+    entry.record.lastModifiedTime = now;
+    entry.record.lastModifiedBy = principal;
+    // The service notes its own changes on the timeline: one event per update.
+    noteAttributeChanges(store, entry, principal, modifiedAttributes);
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.arn,
+);

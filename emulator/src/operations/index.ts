@@ -1,4 +1,6 @@
-import type { OperationHandler } from './context.js';
+import type { ServedOperation } from '../model/service-model.generated.js';
+import { assertValidInput } from '../validation.js';
+import type { Handler, OperationContext } from './context.js';
 import {
   getIncidentRecord,
   listIncidentRecords,
@@ -15,8 +17,13 @@ import {
   updateTimelineEvent,
 } from './timeline-events.js';
 
-/** One handler per served operation; routes and status codes come from the model, not from here. */
-export const handlers: Record<string, OperationHandler> = {
+/**
+ * One handler per served operation (a missing one does not compile); routes and status codes come
+ * from the model, not from here.
+ */
+export type HandlerTable = { [Op in ServedOperation]: Handler<Op> };
+
+export const handlers: HandlerTable = {
   CreateResponsePlan: createResponsePlan,
   GetResponsePlan: getResponsePlan,
   ListResponsePlans: listResponsePlans,
@@ -31,4 +38,15 @@ export const handlers: Record<string, OperationHandler> = {
   DeleteTimelineEvent: deleteTimelineEvent,
   UpdateRelatedItems: updateRelatedItems,
   ListRelatedItems: listRelatedItems,
-} as Record<string, OperationHandler>;
+};
+
+/** Validates the input of the operation against the model, then runs its handler. */
+export function runOperation<Op extends ServedOperation>(
+  operation: Op,
+  context: OperationContext,
+  input: Record<string, unknown>,
+): unknown {
+  assertValidInput(operation, input);
+  const handler: Handler<Op> = handlers[operation];
+  return handler(context, input);
+}

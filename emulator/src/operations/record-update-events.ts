@@ -24,19 +24,26 @@ function noteRecordUpdate(
   modifiedAttributes: ModifiedAttribute[],
   relatedItemId?: string,
 ): TimelineEvent {
-  return addTimelineEvent(store, entry, {
-    eventType: RECORD_UPDATE_EVENT_TYPE,
-    eventTime: nowSeconds(),
-    eventData: JSON.stringify({
-      modifiedBy: principal,
-      modifiedAttributes,
-      incidentTitle: entry.record.title,
-    }),
-    eventReferences: [
-      ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
-      { resource: entry.record.arn },
-    ],
-  });
+  // Written at one instant: its time and its last update are the same.
+  const now = nowSeconds();
+  return addTimelineEvent(
+    store,
+    entry,
+    {
+      eventType: RECORD_UPDATE_EVENT_TYPE,
+      eventTime: now,
+      eventData: JSON.stringify({
+        modifiedBy: principal,
+        modifiedAttributes,
+        incidentTitle: entry.record.title,
+      }),
+      eventReferences: [
+        ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
+        { resource: entry.record.arn },
+      ],
+    },
+    now,
+  );
 }
 
 /** UpdateIncidentRecord's changes; what each attribute carries is the emulator's own choice. */

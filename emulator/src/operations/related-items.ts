@@ -1,19 +1,11 @@
 import { conflict, notFound } from '../errors.js';
-import { stableStringify, withClientToken } from '../idempotency.js';
+import { idempotent, stableStringify } from '../idempotency.js';
 import { newRelatedItemId } from '../ids.js';
+import type { ListRelatedItemsInput } from '../model/service-model.generated.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { ItemIdentifier, RelatedItem } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
 import { noteRelatedItemAdded, noteRelatedItemRemoved } from './record-update-events.js';
-
-interface UpdateRelatedItemsInput {
-  incidentRecordArn: string;
-  relatedItemsUpdate: {
-    itemToAdd?: Omit<RelatedItem, 'generatedId'>;
-    itemToRemove?: ItemIdentifier;
-  };
-  clientToken?: string;
-}
 
 /** Two related items are the same item when type and value match; the title does not count. */
 function sameIdentifier(a: ItemIdentifier, b: ItemIdentifier): boolean {
@@ -41,45 +33,40 @@ export function addRelatedItem(
   return added;
 }
 
-export function updateRelatedItems(context: OperationContext, input: UpdateRelatedItemsInput) {
-  const { store, principal } = context;
-  return withClientToken(
-    context,
-    'UpdateRelatedItems',
-    input,
-    'INCIDENT_RECORD',
-    () => input.incidentRecordArn,
-    () => {
-      const entry = requireIncident(store, input.incidentRecordArn);
-      const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
-      if (itemToAdd) {
-        // generatedId is an output: the service assigns it, whatever the caller sent.
-        const { generatedId: _ignored, ...item } = itemToAdd as RelatedItem;
-        const added = addRelatedItem(store, entry, item);
-        noteRelatedItemAdded(store, entry, principal, added);
-      } else if (itemToRemove) {
-        const index = entry.relatedItems.findIndex((stored) =>
-          sameIdentifier(stored.item.identifier, itemToRemove),
+export const updateRelatedItems = idempotent(
+  'UpdateRelatedItems',
+  'INCIDENT_RECORD',
+  ({ store, principal }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
+    if (itemToAdd) {
+      // generatedId is an output: the service assigns it, whatever the caller sent.
+      const { generatedId: _ignored, ...item } = itemToAdd as RelatedItem;
+      const added = addRelatedItem(store, entry, item);
+      noteRelatedItemAdded(store, entry, principal, added);
+    } else if (itemToRemove) {
+      const index = entry.relatedItems.findIndex((stored) =>
+        sameIdentifier(stored.item.identifier, itemToRemove),
+      );
+      if (index < 0) {
+        throw notFound(
+          'INCIDENT_RECORD',
+          input.incidentRecordArn,
+          `The incident has no related item of type ${itemToRemove.type} with this value`,
         );
-        if (index < 0) {
-          throw notFound(
-            'INCIDENT_RECORD',
-            input.incidentRecordArn,
-            `The incident has no related item of type ${itemToRemove.type} with this value`,
-          );
-        }
-        const [removed] = entry.relatedItems.splice(index, 1);
-        noteRelatedItemRemoved(store, entry, principal, removed!.item, itemToRemove);
-        store.touch();
       }
-      return undefined;
-    },
-  );
-}
+      const [removed] = entry.relatedItems.splice(index, 1);
+      noteRelatedItemRemoved(store, entry, principal, removed!.item, itemToRemove);
+      store.touch();
+    }
+    return undefined;
+  },
+  (_result, input) => input.incidentRecordArn,
+);
 
 export function listRelatedItems(
   { store, paginator }: OperationContext,
-  input: { incidentRecordArn: string; maxResults?: number; nextToken?: string },
+  input: ListRelatedItemsInput,
 ) {
   const entry = requireIncident(store, input.incidentRecordArn);
   const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [

@@ -1,32 +1,28 @@
 import { conflict, notFound } from '../errors.js';
-import { withClientToken } from '../idempotency.js';
+import { idempotent } from '../idempotency.js';
 import { responsePlanArn } from '../ids.js';
-import type { ResponsePlan } from '../types.js';
+import type {
+  GetResponsePlanInput,
+  ListResponsePlansInput,
+} from '../model/service-model.generated.js';
 import type { OperationContext } from './context.js';
 
-type CreateResponsePlanInput = Omit<ResponsePlan, 'arn'> & { clientToken?: string };
+export const createResponsePlan = idempotent(
+  'CreateResponsePlan',
+  'RESPONSE_PLAN',
+  ({ store }, input) => {
+    const { clientToken: _token, ...definition } = input;
+    const arn = responsePlanArn(store.accountId, input.name);
+    if (store.responsePlans.has(arn)) {
+      throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
+    }
+    store.putResponsePlan({ arn, ...definition });
+    return { arn };
+  },
+  (r) => r.arn,
+);
 
-export function createResponsePlan(context: OperationContext, input: CreateResponsePlanInput) {
-  const { store } = context;
-  return withClientToken(
-    context,
-    'CreateResponsePlan',
-    input,
-    'RESPONSE_PLAN',
-    (r) => r.arn,
-    () => {
-      const { clientToken: _token, ...definition } = input;
-      const arn = responsePlanArn(store.accountId, input.name);
-      if (store.responsePlans.has(arn)) {
-        throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
-      }
-      store.putResponsePlan({ arn, ...definition });
-      return { arn };
-    },
-  );
-}
-
-export function getResponsePlan({ store }: OperationContext, input: { arn: string }) {
+export function getResponsePlan({ store }: OperationContext, input: GetResponsePlanInput) {
   const plan = store.responsePlans.get(input.arn);
   if (!plan) throw notFound('RESPONSE_PLAN', input.arn);
   // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
@@ -36,7 +32,7 @@ export function getResponsePlan({ store }: OperationContext, input: { arn: strin
 
 export function listResponsePlans(
   { store, paginator }: OperationContext,
-  input: { maxResults?: number; nextToken?: string },
+  input: ListResponsePlansInput,
 ) {
   const plans = [...store.responsePlans.values()].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,

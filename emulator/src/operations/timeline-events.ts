@@ -1,49 +1,32 @@
 import { notFound, validationError } from '../errors.js';
-import { withClientToken } from '../idempotency.js';
+import { idempotent } from '../idempotency.js';
 import { newResourceId, nowSeconds } from '../ids.js';
+import type {
+  DeleteTimelineEventInput,
+  GetTimelineEventInput,
+  ListTimelineEventsInput,
+} from '../model/service-model.generated.js';
 import { sortByKey } from '../pagination.js';
 import type { IncidentEntry, Store, StoredEvent } from '../store.js';
 import type { EventReference, TimelineEvent } from '../types.js';
 import { constraintError } from '../validation.js';
 import { requireIncident, type OperationContext } from './context.js';
-import { compileFilters, type Filter } from './filters.js';
+import { compileFilters } from './filters.js';
 
 /** The model leaves eventType open; the service only lets callers write these two. */
 export const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
-
-interface CreateTimelineEventInput {
-  incidentRecordArn: string;
-  eventTime: number;
-  eventType: string;
-  eventData: string;
-  eventReferences?: EventReference[];
-  clientToken?: string;
-}
-
-type UpdateTimelineEventInput = Partial<CreateTimelineEventInput> & {
-  incidentRecordArn: string;
-  eventId: string;
-};
-
-interface ListTimelineEventsInput {
-  incidentRecordArn: string;
-  filters?: Filter[];
-  sortBy?: 'EVENT_TIME';
-  sortOrder?: 'ASCENDING' | 'DESCENDING';
-  maxResults?: number;
-  nextToken?: string;
-}
 
 export function addTimelineEvent(
   store: Store,
   entry: IncidentEntry,
   fields: Pick<TimelineEvent, 'eventTime' | 'eventType' | 'eventData' | 'eventReferences'>,
+  now = nowSeconds(),
 ): TimelineEvent {
   const event: TimelineEvent = {
     eventId: newResourceId(),
     incidentRecordArn: entry.record.arn,
     ...fields,
-    eventUpdatedTime: nowSeconds(),
+    eventUpdatedTime: now,
   };
   entry.events.set(event.eventId, { event, seq: store.nextSeq() });
   store.touch();
@@ -98,68 +81,52 @@ function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
   return stored;
 }
 
-export function createTimelineEvent(context: OperationContext, input: CreateTimelineEventInput) {
-  const { store } = context;
-  checkEventType(input.eventType);
-  return withClientToken(
-    context,
-    'CreateTimelineEvent',
-    input,
-    'TIMELINE_EVENT',
-    (r) => r.eventId,
-    () => {
-      const entry = requireIncident(store, input.incidentRecordArn);
-      checkReferences(entry, input.eventReferences);
-      const event = addTimelineEvent(store, entry, {
-        eventTime: input.eventTime,
-        eventType: input.eventType,
-        eventData: input.eventData,
-        eventReferences: input.eventReferences,
-      });
-      return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
-    },
-  );
-}
+export const createTimelineEvent = idempotent(
+  'CreateTimelineEvent',
+  'TIMELINE_EVENT',
+  ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    checkReferences(entry, input.eventReferences);
+    const event = addTimelineEvent(store, entry, {
+      eventTime: input.eventTime,
+      eventType: input.eventType,
+      eventData: input.eventData,
+      eventReferences: input.eventReferences,
+    });
+    return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
+  },
+  (r) => r.eventId,
+  (input) => checkEventType(input.eventType),
+);
 
-export function updateTimelineEvent(context: OperationContext, input: UpdateTimelineEventInput) {
-  const { store } = context;
-  checkEventType(input.eventType);
-  return withClientToken(
-    context,
-    'UpdateTimelineEvent',
-    input,
-    'TIMELINE_EVENT',
-    () => input.eventId,
-    () => {
-      const entry = requireIncident(store, input.incidentRecordArn);
-      const { event } = requireEvent(entry, input.eventId);
-      refuseAutomaticEvent(event, 'updated');
-      checkReferences(entry, input.eventReferences);
-      if (input.eventTime !== undefined) event.eventTime = input.eventTime;
-      if (input.eventType !== undefined) event.eventType = input.eventType;
-      if (input.eventData !== undefined) event.eventData = input.eventData;
-      // Documented: the given list replaces every existing reference.
-      if (input.eventReferences !== undefined) event.eventReferences = input.eventReferences;
-      event.eventUpdatedTime = nowSeconds();
-      store.touch();
-      return undefined;
-    },
-  );
-}
+export const updateTimelineEvent = idempotent(
+  'UpdateTimelineEvent',
+  'TIMELINE_EVENT',
+  ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const { event } = requireEvent(entry, input.eventId);
+    refuseAutomaticEvent(event, 'updated');
+    checkReferences(entry, input.eventReferences);
+    if (input.eventTime !== undefined) event.eventTime = input.eventTime;
+    if (input.eventType !== undefined) event.eventType = input.eventType;
+    if (input.eventData !== undefined) event.eventData = input.eventData;
+    // Documented: the given list replaces every existing reference.
+    if (input.eventReferences !== undefined) event.eventReferences = input.eventReferences;
+    event.eventUpdatedTime = nowSeconds();
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.eventId,
+  (input) => checkEventType(input.eventType),
+);
 
-export function getTimelineEvent(
-  { store }: OperationContext,
-  input: { incidentRecordArn: string; eventId: string },
-) {
+export function getTimelineEvent({ store }: OperationContext, input: GetTimelineEventInput) {
   const entry = requireIncident(store, input.incidentRecordArn);
   return { event: requireEvent(entry, input.eventId).event };
 }
 
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
-export function deleteTimelineEvent(
-  { store }: OperationContext,
-  input: { incidentRecordArn: string; eventId: string },
-) {
+export function deleteTimelineEvent({ store }: OperationContext, input: DeleteTimelineEventInput) {
   const entry = requireIncident(store, input.incidentRecordArn);
   const stored = entry.events.get(input.eventId);
   if (!stored) return undefined;
