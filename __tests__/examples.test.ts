@@ -1,8 +1,9 @@
 /**
  * The example workflows are what users copy: each must be valid YAML, use this action, pass only
  * inputs that action.yml declares, with values the action accepts where they are literal, in
- * combinations that do what the example says, with the permissions they need, and without
- * splicing untrusted text into shell scripts. workflows.test.ts checks their pins and checkouts.
+ * combinations that do what the example says, with the permissions they need (and no more), and
+ * without splicing untrusted text into shell scripts. workflows.test.ts checks their pins and
+ * checkouts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,12 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { getInputs } from '../src/inputs.js';
 import {
+  expressions,
   hasPermission,
   input,
   readWorkflow,
   ROOT,
   runScriptProblems,
   stepsOf,
+  triggers,
   type Job,
   type Step,
   type Workflow,
@@ -38,6 +41,21 @@ function actionSteps(file: string): { workflow: Workflow; job: Job; step: Step }
 const SEARCH_FILTERS = ['response-plan', 'title-filter', 'impact', 'created-within'];
 const SINGLE_SELECT = ['single', 'latest', 'oldest'];
 
+/**
+ * Expressions are resolved by the runner, so the literal check cannot see their values. Where the
+ * action decides its mode from an input (a search or given ARNs; the commit), a typical value of
+ * the right form stands in for the expression; any other expression is left out.
+ */
+const STAND_INS: Record<string, string> = {
+  'incident-arn': 'arn:aws:ssm-incidents::111122223333:incident-record/checkout-api/6cc8bb32',
+  'response-plan': 'checkout-api',
+  'title-filter': 'checkout',
+  impact: '2',
+  'created-within': '7d',
+  sha: '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+  'event-id': 'a1b2c3d4-5678-90ab-cdef-1234567890ab',
+};
+
 /** True when the input is set to something other than empty text. */
 const isSet = (step: Step, name: string) => (input(step, name) ?? '').trim() !== '';
 const isTrue = (step: Step, name: string) => input(step, name)?.trim() === 'true';
@@ -56,6 +74,18 @@ function stepProblems(workflow: Workflow, job: Job, step: Step): string[] {
       `incident-arn with search filters (${filters.join(', ')}): the filters are ignored with a warning; use two steps with if:`,
     );
   }
+  if (!isSet(step, 'incident-arn') && !filters.length) {
+    problems.push(
+      "no incident-arn and no search filter: the step fails; write response-plan: '*' to mark every open incident",
+    );
+  }
+  // An ARN from an expression may evaluate empty, and then the step fails: guard it.
+  const arnExpressions = expressions(input(step, 'incident-arn') ?? '');
+  if (!filters.length && arnExpressions.some((e) => !(step.if ?? '').includes(e))) {
+    problems.push(
+      `incident-arn from an expression without an if: that checks it (${arnExpressions.join(', ')}): the step fails when it is empty`,
+    );
+  }
   if (isSet(step, 'event-id')) {
     const arns = input(step, 'incident-arn') ?? '';
     const literalArns = isExpression(arns) ? [] : arns.split(/[\n,]/).filter((a) => a.trim());
@@ -67,9 +97,20 @@ function stepProblems(workflow: Workflow, job: Job, step: Step): string[] {
   if (isTrue(step, 'finish-on-job-end')) {
     if (isSet(step, 'event-id')) problems.push('finish-on-job-end with event-id');
     if (isTrue(step, 'dry-run')) problems.push('finish-on-job-end with dry-run: true');
-    if (!hasPermission(workflow, job, 'actions', 'read')) {
-      problems.push('finish-on-job-end without permissions actions: read (to read the outcome)');
-    }
+  }
+  // The runner fills these in for each stage; a value written here would be the same in every leg
+  // and at every stage.
+  for (const name of ['job-status', 'job-instance']) {
+    if (input(step, name) !== undefined) problems.push(`${name} set: leave it as it is`);
+  }
+  // The job's outcome comes from job.status: no example needs to read the Actions API.
+  const declared = job.permissions ?? workflow.permissions;
+  if (typeof declared === 'object' && declared.actions !== undefined) {
+    problems.push('permissions actions: read, which the action does not need');
+  }
+  const matrix = (job as { strategy?: { matrix?: unknown } }).strategy?.matrix;
+  if (isSet(step, 'client-token') && matrix !== undefined) {
+    problems.push('client-token in a matrix job: the legs would share one event');
   }
   // The examples assume the role with OIDC; chaining from other credentials is not what they show.
   if (isSet(step, 'role-to-assume') && !hasPermission(workflow, job, 'id-token', 'write')) {
@@ -82,13 +123,28 @@ function stepProblems(workflow: Workflow, job: Job, step: Step): string[] {
 }
 
 describe('example workflows', () => {
-  it('covers the three uses: deploy, rollback, dispatch annotation', () => {
-    expect(examples.sort()).toEqual(['annotate.yml', 'deploy.yml', 'rollback.yml']);
+  it('covers the uses: deploy, matrix, reusable workflow, after CI, deployments, rollback, note', () => {
+    expect(examples.sort()).toEqual([
+      'annotate.yml',
+      'deploy-after-ci.yml',
+      'deploy-matrix.yml',
+      'deploy-service.yml',
+      'deploy-services.yml',
+      'deploy.yml',
+      'deployment-status.yml',
+      'rollback.yml',
+    ]);
   });
 
   it.each(examples)('%s uses the action with declared inputs only', (file) => {
     const steps = actionSteps(file);
-    expect(steps.length).toBeGreaterThan(0);
+    // A caller of a reusable workflow uses the action through the example it calls.
+    const called = Object.values(readWorkflow(`examples/${file}`).workflow.jobs)
+      .map((job) => /^\.\/\.github\/workflows\/([\w.-]+\.yml)$/.exec(job.uses ?? '')?.[1])
+      .filter((name) => name !== undefined);
+    expect(steps.length + called.filter((name) => actionSteps(name).length).length).toBeGreaterThan(
+      0,
+    );
     for (const { step } of steps) {
       for (const name of Object.keys(step.with ?? {})) {
         expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
@@ -101,8 +157,8 @@ describe('example workflows', () => {
       const literal = Object.fromEntries(
         Object.entries(step.with ?? {})
           .map(([name, value]) => [name, String(value)] as const)
-          // Expressions are resolved by the runner; only literal values can be checked here.
-          .filter(([, value]) => !isExpression(value)),
+          .map(([name, value]) => [name, isExpression(value) ? STAND_INS[name] : value] as const)
+          .filter((entry): entry is readonly [string, string] => entry[1] !== undefined),
       );
       const read = (name: string) => literal[name] ?? action.inputs[name]?.default ?? '';
       await expect(getInputs(read, { AWS_REGION: 'us-east-1' })).resolves.toBeDefined();
@@ -127,15 +183,79 @@ describe('example workflows', () => {
     expect(input(step, 'finish-on-job-end')).toBe('true');
   });
 
-  it('rollback.yml names the commit rolled back to, not the dispatch commit', () => {
+  it('rollback.yml names and links the commit rolled back to, not the dispatch commit', () => {
     const { workflow } = readWorkflow('examples/rollback.yml');
     const resolve = stepsOf(workflow).find(({ step }) => step.run?.includes('git rev-parse HEAD'));
     expect(resolve?.step.id).toBeDefined();
-    for (const { step } of actionSteps('rollback.yml')) {
-      expect(input(step, 'link-commit')).toBe('false');
-      expect(input(step, 'event-data')).toContain(`steps.${resolve?.step.id}.outputs.sha`);
-      // {sha}, {short_sha} and {commit_url} are GITHUB_SHA: the commit the run was dispatched from.
-      expect(input(step, 'event-data')).not.toMatch(/\{(sha|short_sha|commit_url)\}/);
+    const steps = actionSteps('rollback.yml');
+    expect(steps).toHaveLength(2);
+    for (const { step } of steps) {
+      // sha moves {sha}, {short_sha}, {commit_url} and the commit link to the commit checked out.
+      expect(input(step, 'sha')).toBe(`\${{ steps.${resolve?.step.id}.outputs.sha }}`);
+      expect(input(step, 'link-commit')).toBeUndefined();
+      expect(input(step, 'event-data')).not.toContain('${{');
+    }
+  });
+
+  // deploy-service.yml is called by deploy-services.yml, which holds the group.
+  it.each([
+    'deploy.yml',
+    'deploy-matrix.yml',
+    'deploy-services.yml',
+    'deploy-after-ci.yml',
+    'rollback.yml',
+  ])('%s never runs beside another deploy to production, nor cancels one', (file) => {
+    expect(readWorkflow(`examples/${file}`).workflow.concurrency).toEqual({
+      group: 'deploy-production',
+      'cancel-in-progress': false,
+    });
+  });
+
+  it('deploy-matrix.yml gives each leg its own event, finished when the leg ends', () => {
+    const [only, ...more] = actionSteps('deploy-matrix.yml');
+    expect(more).toEqual([]);
+    const job = only!.job as Job & { strategy?: { matrix?: Record<string, unknown> } };
+    expect(Object.keys(job.strategy?.matrix ?? {})).not.toHaveLength(0);
+    expect(input(only!.step, 'finish-on-job-end')).toBe('true');
+    // The legs are told apart by job-instance, and one client-token would make them share.
+    expect(input(only!.step, 'client-token')).toBeUndefined();
+    expect(input(only!.step, 'environment')).toMatch(/matrix\./);
+  });
+
+  it('deploy-services.yml calls deploy-service.yml twice, granting what it needs', () => {
+    const called = readWorkflow('examples/deploy-service.yml').workflow;
+    expect(triggers(called)).toEqual(['workflow_call']);
+    const [marker] = actionSteps('deploy-service.yml');
+    expect(input(marker!.step, 'finish-on-job-end')).toBe('true');
+    const caller = readWorkflow('examples/deploy-services.yml').workflow;
+    const calls = Object.values(caller.jobs).filter((job) =>
+      job.uses?.endsWith('/deploy-service.yml'),
+    );
+    expect(calls).toHaveLength(2);
+    for (const call of calls) {
+      // A called workflow gets at most what its caller grants.
+      expect(hasPermission(caller, call, 'id-token', 'write')).toBe(true);
+    }
+  });
+
+  it('deploy-after-ci.yml deploys the commit CI passed, for a push to this repository', () => {
+    const { workflow } = readWorkflow('examples/deploy-after-ci.yml');
+    expect(triggers(workflow)).toEqual(['workflow_run']);
+    const [only] = actionSteps('deploy-after-ci.yml');
+    const condition = only!.job.if ?? '';
+    expect(condition).toContain("github.event.workflow_run.conclusion == 'success'");
+    expect(condition).toContain("github.event.workflow_run.event == 'push'");
+    // The action takes workflow_run.head_sha by itself; GITHUB_SHA is the default branch's head.
+    expect(input(only!.step, 'sha')).toBeUndefined();
+  });
+
+  it('deployment-status.yml marks only finished deployments, with what the event says', () => {
+    const { workflow } = readWorkflow('examples/deployment-status.yml');
+    expect(triggers(workflow)).toEqual(['deployment_status']);
+    const [only] = actionSteps('deployment-status.yml');
+    expect(only!.job.if).toMatch(/github\.event\.deployment_status\.state/);
+    for (const fromEvent of ['status', 'environment', 'sha']) {
+      expect(input(only!.step, fromEvent), fromEvent).toBeUndefined();
     }
   });
 });
@@ -154,7 +274,12 @@ describe('the example rules', () => {
   it('accept a well-formed step', () => {
     expect(
       problems(
-        { 'role-to-assume': 'arn:aws:iam::1:role/r', status: 'started', 'fail-on-error': 'false' },
+        {
+          'role-to-assume': 'arn:aws:iam::1:role/r',
+          'response-plan': '*',
+          status: 'started',
+          'fail-on-error': 'false',
+        },
         { 'id-token': 'write' },
       ),
     ).toEqual([]);
@@ -167,7 +292,10 @@ describe('the example rules', () => {
     [{ 'event-id': 'e', 'incident-arn': 'arn:a,arn:b' }, /single target/],
     [{ 'finish-on-job-end': 'true', 'event-id': 'e', 'incident-arn': 'a' }, /with event-id/],
     [{ 'finish-on-job-end': 'true', 'dry-run': 'true' }, /with dry-run/],
-    [{ 'finish-on-job-end': 'true' }, /actions: read/],
+    [{ 'job-status': 'success' }, /job-status set/],
+    [{ 'job-instance': '1' }, /job-instance set/],
+    [{ 'event-data': 'x' }, /no search filter/],
+    [{ 'incident-arn': '${{ steps.find.outputs.arn }}' }, /without an if:/],
     [{ 'role-to-assume': 'arn:aws:iam::1:role/r' }, /id-token: write/],
     [{ status: 'started' }, /fail-on-error: false/],
   ])('reject %o', (w, message) => {
@@ -175,12 +303,30 @@ describe('the example rules', () => {
   });
 
   it('take a job permissions block over the workflow one, as GitHub does', () => {
-    const w = workflow({ actions: 'read', 'id-token': 'write' });
-    const step: Step = { with: { 'finish-on-job-end': 'true', 'role-to-assume': 'arn' } };
+    const w = workflow({ 'id-token': 'write' });
+    const step: Step = {
+      with: { 'finish-on-job-end': 'true', 'role-to-assume': 'arn', 'response-plan': 'p' },
+    };
     expect(stepProblems(w, {}, step)).toEqual([]);
-    expect(stepProblems(w, { permissions: { contents: 'read' } }, step)).toHaveLength(2);
+    expect(stepProblems(w, { permissions: { contents: 'read' } }, step)).toHaveLength(1);
     expect(stepProblems(workflow('write-all'), {}, step)).toEqual([]);
     expect(stepProblems(workflow('read-all'), {}, step).join()).toMatch(/id-token/);
+  });
+
+  it('find a permission the action does not need, and a token shared by matrix legs', () => {
+    const step: Step = { with: { 'response-plan': 'p', 'client-token': 'deploy' } };
+    const w = workflow({ actions: 'read' });
+    expect(stepProblems(w, {}, step).join()).toMatch(/actions: read/);
+    const leg: Job = { permissions: {}, strategy: { matrix: { region: ['a', 'b'] } } } as Job;
+    expect(stepProblems(w, leg, step).join()).toMatch(/share one event/);
+  });
+
+  it('accept an ARN from an expression that its step checks', () => {
+    const step: Step = {
+      if: "steps.find.outputs.arn != ''",
+      with: { 'incident-arn': '${{ steps.find.outputs.arn }}' },
+    };
+    expect(stepProblems(workflow({}), {}, step)).toEqual([]);
   });
 
   it('find ${{ }} in run: scripts', () => {

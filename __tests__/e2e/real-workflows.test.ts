@@ -6,6 +6,9 @@
  * runner's contexts for each stage (`job.status`, `job.check_run_id`, `strategy.job-index`).
  */
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POST, type RunnerContexts } from '../../scripts/lib/harness.mjs';
 import {
@@ -16,10 +19,12 @@ import {
   commands,
   endpointInputs,
   incidentArn,
+  incidentIn,
   runAction,
   runnerEnv,
   useEmulator,
   useNode,
+  userEvents,
   type ActionRun,
   type StateSnapshot,
 } from './helpers.js';
@@ -52,6 +57,7 @@ describe.each(NODES)('real workflows on $label', (binary) => {
     env?: Record<string, string>;
     state?: Record<string, string>;
     onStart?: (child: ChildProcess) => void;
+    workDir?: string;
   }): Promise<ActionRun> =>
     runAction({
       node: node.path,
@@ -61,6 +67,7 @@ describe.each(NODES)('real workflows on $label', (binary) => {
       contexts: options.contexts ?? {},
       ...(options.state ? { entry: POST, state: options.state } : {}),
       ...(options.onStart ? { onStart: options.onStart } : {}),
+      ...(options.workDir ? { workDir: options.workDir } : {}),
     });
 
   describe('matrix legs and reusable workflows', () => {
@@ -204,30 +211,39 @@ describe.each(NODES)('real workflows on $label', (binary) => {
       for (const text of after) expect(text).toMatch(/^Deployment cancelled: /);
     }, 30_000);
 
-    it('SIGKILL right after the first create: the saved state names that event', async () => {
+    it('SIGKILL right after the first create: the state already names that event', async () => {
       await emulator.current.seed(SLOW);
       await emulator.current.fault({ type: 'latency', latencyMs: 1000, every: 1 });
-      const main = await stage({
-        inputs: INPUTS,
-        env: ENV,
-        onStart: (child) => {
-          const poll = setInterval(() => {
-            void emulator.current.state().then((state) => {
-              if (allUserEvents(state).length > 0) {
+      const workDir = mkdtempSync(join(tmpdir(), 'ita-kill-'));
+      try {
+        const main = await stage({
+          inputs: INPUTS,
+          env: ENV,
+          workDir,
+          onStart: (child) => {
+            // The runner's state file: killed as soon as the first create is saved, while the
+            // second create is in flight.
+            const poll = setInterval(() => {
+              if (readFileSync(join(workDir, 'state.txt'), 'utf8').includes('eventId')) {
                 clearInterval(poll);
                 child.kill('SIGKILL');
               }
-            });
-          }, 50);
-          child.once('exit', () => clearInterval(poll));
-        },
-      });
-      expect(main.signal).toBe('SIGKILL');
-      const [event] = allUserEvents(await emulator.current.state());
-      const saved = JSON.parse(main.state['finish-on-job-end'] ?? '{}') as {
-        events: { incidentArn: string; eventId: string }[];
-      };
-      expect(saved.events).toEqual([{ incidentArn: ARNS[0], eventId: event?.eventId }]);
+            }, 20);
+            child.once('exit', () => clearInterval(poll));
+          },
+        });
+        expect(main.signal).toBe('SIGKILL');
+        const saved = JSON.parse(main.state['finish-on-job-end'] ?? '{}') as {
+          events: { incidentArn: string; eventId: string }[];
+        };
+        const [first] = userEvents(incidentIn(await emulator.current.state(), ARNS[0]!));
+        expect(saved.events).toEqual([{ incidentArn: ARNS[0], eventId: first?.eventId }]);
+        // Saved after that create, not at the end: the other targets were not done.
+        const written = allUserEvents(await emulator.current.state()).length;
+        expect(written).toBeLessThan(3);
+      } finally {
+        rmSync(workDir, { recursive: true, force: true });
+      }
     }, 30_000);
   });
 

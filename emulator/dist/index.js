@@ -11084,6 +11084,23 @@ var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
+/** The operations the emulator serves; a handler for each is required by its type. */
+const SERVED_OPERATIONS = [
+    'CreateResponsePlan',
+    'GetResponsePlan',
+    'ListResponsePlans',
+    'StartIncident',
+    'GetIncidentRecord',
+    'ListIncidentRecords',
+    'UpdateIncidentRecord',
+    'CreateTimelineEvent',
+    'UpdateTimelineEvent',
+    'GetTimelineEvent',
+    'ListTimelineEvents',
+    'DeleteTimelineEvent',
+    'UpdateRelatedItems',
+    'ListRelatedItems',
+];
 const serviceModel = {
     apiVersion: '2018-05-10',
     signingName: 'ssm-incidents',
@@ -12601,7 +12618,13 @@ const serviceModel = {
     },
 };
 
+;// CONCATENATED MODULE: ./emulator/src/model/shape-lookup.ts
+
+/** The model's shapes, for names read at run time (a member's shape, an error type). */
+const shapesByName = serviceModel.shapes;
+
 ;// CONCATENATED MODULE: ./emulator/src/errors.ts
+
 
 /**
  * An error the service answers with. `extra` holds the error shape's own members (resourceType,
@@ -12623,7 +12646,7 @@ class ApiError extends Error {
 }
 /** Status codes come from the model's error shapes so they cannot drift from the service. */
 function modelError(errorType, message, extra) {
-    const status = serviceModel.shapes[errorType]?.httpStatus;
+    const status = shapesByName[errorType]?.httpStatus;
     if (status === undefined)
         throw new Error(`no error shape ${errorType} in the model`);
     return new ApiError(errorType, status, message, extra);
@@ -12686,25 +12709,952 @@ function describe(resourceType) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./emulator/src/http.ts
+/** Larger bodies are refused before parsing; the biggest valid request is far below this. */
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+class BodyTooLargeError extends Error {
+}
+async function readBody(request) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of request) {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES)
+            throw new BodyTooLargeError(`request body exceeds ${MAX_BODY_BYTES} bytes`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function sendJson(response, status, body, headers = {}) {
+    const text = status === 204 || body === undefined ? '' : JSON.stringify(body);
+    response.writeHead(status, {
+        'content-type': 'application/json',
+        ...(status === 204 ? {} : { 'content-length': String(Buffer.byteLength(text)) }),
+        ...headers,
+    });
+    response.end(text);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/ids.ts
+
+/** Incident and event IDs look like UUIDs without RFC 4122 version bits, as the service issues them. */
+function newResourceId() {
+    const hex = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function newRelatedItemId(type) {
+    return `related-item/${type}/${(0,external_node_crypto_.randomBytes)(16).toString('hex').toUpperCase()}`;
+}
+/** Incident Manager ARNs are global to the partition: the region field is empty. */
+function responsePlanArn(accountId, name) {
+    return `arn:aws:ssm-incidents::${accountId}:response-plan/${name}`;
+}
+function incidentRecordArn(accountId, planName, id) {
+    return `arn:aws:ssm-incidents::${accountId}:incident-record/${planName}/${id}`;
+}
+function principalArn(accountId, accessKeyId) {
+    return `arn:aws:iam::${accountId}:user/${accessKeyId ?? 'emulator'}`;
+}
+function nowSeconds() {
+    return Date.now() / 1000;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/validation.ts
+
+
+
+/**
+ * Checks a value against a model shape the way the service's front end does: every violation is
+ * collected, then reported in one ValidationException whose message names each field.
+ */
+function validateShape(shapeName, value, path = '') {
+    const problems = [];
+    check(shapeName, value, path, problems);
+    return problems;
+}
+/**
+ * Checks an operation's input against the model; from here on it has the input's generated type
+ * (a ValidationException naming every problem otherwise).
+ */
+function assertValidInput(operation, input) {
+    const problems = validateShape(serviceModel.operations[operation].input, input);
+    if (problems.length > 0)
+        throw validationError(formatProblems(problems));
+}
+function formatProblems(problems) {
+    const noun = problems.length === 1 ? 'error' : 'errors';
+    return `${problems.length} validation ${noun} detected: ${problems.join('; ')}`;
+}
+/** Wraps a single rule the model cannot express (e.g. "filter key must be one of ...") in the same format. */
+function constraintError(path, value, constraint) {
+    return validationError(formatProblems([violation(path, value, constraint)]));
+}
+const patternCache = new Map();
+function shapeOf(name) {
+    const shape = shapesByName[name];
+    if (!shape)
+        throw new Error(`unknown shape ${name}`);
+    return shape;
+}
+function check(shapeName, value, path, problems) {
+    const shape = shapeOf(shapeName);
+    switch (shape.type) {
+        case 'structure':
+            return checkStructure(shape, value, path, problems);
+        case 'list':
+            return checkList(shape, value, path, problems);
+        case 'map':
+            return checkMap(shape, value, path, problems);
+        case 'string':
+            return checkString(shape, value, path, problems);
+        case 'integer':
+        case 'long':
+            if (typeof value !== 'number' || !Number.isInteger(value)) {
+                problems.push(violation(path, value, 'Member must be an integer'));
+                return;
+            }
+            return checkRange(shape, value, path, problems, 'value');
+        case 'double':
+        case 'float':
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                problems.push(violation(path, value, 'Member must be a number'));
+            return;
+        case 'boolean':
+            if (typeof value !== 'boolean')
+                problems.push(violation(path, value, 'Member must be a boolean'));
+            return;
+        case 'timestamp':
+            // restJson1 sends body timestamps as epoch seconds; fractions carry the milliseconds.
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+                problems.push(violation(path, value, 'Member must be a timestamp in epoch seconds'));
+            }
+            return;
+        default:
+            problems.push(violation(path, value, `Member has unsupported type ${shape.type}`));
+    }
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkStructure(shape, value, path, problems) {
+    if (!isPlainObject(value)) {
+        problems.push(violation(path, value, 'Member must be a structure'));
+        return;
+    }
+    const members = shape.members ?? {};
+    for (const required of shape.required ?? []) {
+        if (value[required] === undefined || value[required] === null) {
+            problems.push(violation(join(path, required), null, 'Member must not be null'));
+        }
+    }
+    const present = [];
+    for (const [name, ref] of Object.entries(members)) {
+        const memberValue = value[name];
+        // JSON null is how some clients spell "absent"; the service treats it the same way.
+        if (memberValue === undefined || memberValue === null)
+            continue;
+        present.push(name);
+        check(ref.shape, memberValue, join(path, name), problems);
+    }
+    if (shape.union && present.length !== 1) {
+        const names = Object.keys(members).join(', ');
+        problems.push(violation(path, value, `Member must have exactly one of [${names}] set`));
+    }
+}
+function checkList(shape, value, path, problems) {
+    if (!Array.isArray(value)) {
+        problems.push(violation(path, value, 'Member must be a list'));
+        return;
+    }
+    checkRange(shape, value.length, path, problems, 'length', value);
+    value.forEach((item, index) => {
+        const itemPath = `${path}.${index + 1}.member`;
+        if (item === null || item === undefined)
+            problems.push(violation(itemPath, null, 'Member must not be null'));
+        else
+            check(shape.member, item, itemPath, problems);
+    });
+}
+function checkMap(shape, value, path, problems) {
+    if (!isPlainObject(value)) {
+        problems.push(violation(path, value, 'Member must be a map'));
+        return;
+    }
+    const entries = Object.entries(value);
+    checkRange(shape, entries.length, path, problems, 'length', value);
+    for (const [key, entryValue] of entries) {
+        check(shape.key, key, `${path}.key`, problems);
+        if (entryValue === null || entryValue === undefined)
+            problems.push(violation(`${path}.${key}`, null, 'Member must not be null'));
+        else
+            check(shape.value, entryValue, `${path}.${key}`, problems);
+    }
+}
+function checkString(shape, value, path, problems) {
+    if (typeof value !== 'string') {
+        problems.push(violation(path, value, 'Member must be a string'));
+        return;
+    }
+    // The model's lengths count characters (code points), not UTF-16 units.
+    if (shape.min !== undefined || shape.max !== undefined) {
+        checkRange(shape, codePointLength(value), path, problems, 'length', value);
+    }
+    if (shape.enum && !shape.enum.includes(value)) {
+        problems.push(violation(path, value, `Member must satisfy enum value set: [${shape.enum.join(', ')}]`));
+    }
+    if (shape.pattern && !compile(shape.pattern).test(value)) {
+        problems.push(violation(path, value, `Member must satisfy regular expression pattern: ${shape.pattern}`));
+    }
+}
+function checkRange(shape, measured, path, problems, what, shown = measured) {
+    if (shape.min !== undefined && measured < shape.min) {
+        problems.push(violation(path, shown, `Member must have ${what} greater than or equal to ${shape.min}`));
+    }
+    if (shape.max !== undefined && measured > shape.max) {
+        problems.push(violation(path, shown, `Member must have ${what} less than or equal to ${shape.max}`));
+    }
+}
+function codePointLength(value) {
+    let surrogatePairs = 0;
+    for (let i = 0; i < value.length; i++) {
+        const unit = value.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff)
+            surrogatePairs++;
+    }
+    return value.length - surrogatePairs;
+}
+function compile(pattern) {
+    let regex = patternCache.get(pattern);
+    if (!regex) {
+        regex = new RegExp(pattern);
+        patternCache.set(pattern, regex);
+    }
+    return regex;
+}
+function join(path, name) {
+    return path ? `${path}.${name}` : name;
+}
+/** Echoes the offending value like the service does, shortened so a 12,000-character field stays readable. */
+function violation(path, value, constraint) {
+    return `Value ${display(value)} at '${path}' failed to satisfy constraint: ${constraint}`;
+}
+function display(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return `'${text.length > 64 ? `${text.slice(0, 61)}...` : text}'`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/store.ts
+/**
+ * The emulator's whole state, in memory. Every mutation goes through a method here or is followed
+ * by `touch()`, so that `version` tells the server whether a request wrote something to persist.
+ */
+class Store {
+    accountId;
+    responsePlans = new Map();
+    incidents = new Map();
+    idempotency = new Map();
+    version = 0;
+    sequence = 0;
+    newestFirst;
+    constructor(accountId) {
+        this.accountId = accountId;
+    }
+    nextSeq() {
+        return ++this.sequence;
+    }
+    touch() {
+        this.version++;
+    }
+    putResponsePlan(plan) {
+        this.responsePlans.set(plan.arn, plan);
+        this.touch();
+    }
+    addIncident(record, relatedItems = [], events = []) {
+        const entry = {
+            record,
+            seq: this.nextSeq(),
+            events: new Map(events.map((event) => [event.eventId, { event, seq: this.nextSeq() }])),
+            relatedItems: relatedItems.map((item) => ({ item, seq: this.nextSeq() })),
+        };
+        this.incidents.set(record.arn, entry);
+        this.newestFirst = undefined;
+        this.touch();
+        return entry;
+    }
+    /** Incidents newest first (the service's list order); cached because creation times never change. */
+    incidentsNewestFirst() {
+        this.newestFirst ??= [...this.incidents.values()].sort((a, b) => b.record.creationTime - a.record.creationTime || b.seq - a.seq);
+        return this.newestFirst;
+    }
+    clear(accountId) {
+        this.accountId = accountId;
+        this.responsePlans.clear();
+        this.incidents.clear();
+        this.idempotency.clear();
+        this.newestFirst = undefined;
+        this.touch();
+    }
+    snapshot() {
+        return {
+            version: 1,
+            accountId: this.accountId,
+            responsePlans: [...this.responsePlans.values()],
+            incidents: [...this.incidents.values()].map((entry) => ({
+                ...entry.record,
+                timelineEvents: [...entry.events.values()].map((stored) => stored.event),
+                relatedItems: entry.relatedItems.map((stored) => stored.item),
+            })),
+            idempotency: [...this.idempotency.values()],
+        };
+    }
+    /** Arrays in a snapshot are in creation order, so re-numbering on load keeps every tie-break. */
+    load(snapshot) {
+        this.clear(snapshot.accountId);
+        for (const plan of snapshot.responsePlans)
+            this.responsePlans.set(plan.arn, plan);
+        for (const { timelineEvents, relatedItems, ...record } of snapshot.incidents) {
+            this.addIncident(record, relatedItems, timelineEvents);
+        }
+        for (const record of snapshot.idempotency) {
+            this.idempotency.set(idempotencyKey(record.operation, record.clientToken), record);
+        }
+    }
+}
+function idempotencyKey(operation, clientToken) {
+    return `${operation}\u0000${clientToken}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/idempotency.ts
+
+
+/**
+ * The handler of a write whose input may carry a clientToken (the model marks which): `write`
+ * runs at most once per token, and `identify` names the resource it wrote, for a later conflict.
+ * `check` refuses what no token makes acceptable, before the token is looked up.
+ */
+function idempotent(operation, resourceType, write, identify, check) {
+    return (context, input) => {
+        check?.(input);
+        return withClientToken(context, operation, input, resourceType, (result) => identify(result, input), () => write(context, input));
+    };
+}
+/**
+ * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
+ * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
+ * what the `conflictIdentifier` setting chooses (AWS does not document it).
+ */
+function withClientToken(context, operation, input, resourceType, identify, run) {
+    const { store } = context;
+    const { clientToken, ...parameters } = input;
+    if (clientToken === undefined)
+        return run();
+    const key = idempotencyKey(operation, clientToken);
+    const fingerprint = stableStringify(parameters);
+    const previous = store.idempotency.get(key);
+    if (previous) {
+        if (previous.fingerprint === fingerprint)
+            return previous.response;
+        throw tokenConflict(previous, context.settings.conflictIdentifier);
+    }
+    const result = run();
+    store.idempotency.set(key, {
+        operation,
+        clientToken,
+        fingerprint,
+        response: result ?? null,
+        resourceType,
+        resourceIdentifier: identify(result),
+    });
+    store.touch();
+    return result;
+}
+function tokenConflict(previous, names) {
+    const message = `The clientToken ${previous.clientToken} was already used with different parameters`;
+    const resourceType = previous.resourceType;
+    switch (names) {
+        case 'event':
+            return conflict(resourceType, previous.resourceIdentifier, message);
+        case 'token':
+            return conflict(resourceType, previous.clientToken, message);
+        case 'none':
+            return conflictWithoutResource(message);
+    }
+}
+/** JSON with sorted keys, so that member order on the wire does not change a request's identity. */
+function stableStringify(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stableStringify).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined && v !== null)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/context.ts
+
+function requireIncident(store, arn) {
+    const entry = store.incidents.get(arn);
+    if (!entry)
+        throw notFound('INCIDENT_RECORD', arn);
+    return entry;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/filters.ts
+
+/**
+ * Turns the request's filters into one predicate: filters are ANDed, the values of one filter
+ * ORed. A key or condition the service does not support for that key is a ValidationException.
+ */
+function compileFilters(filters, fields) {
+    const tests = (filters ?? []).map((filter, index) => compileFilter(filter, `filters.${index + 1}.member`, fields));
+    return (item) => tests.every((test) => test(item));
+}
+function compileFilter(filter, path, fields) {
+    const field = Object.hasOwn(fields, filter.key) ? fields[filter.key] : undefined;
+    if (!field) {
+        throw constraintError(`${path}.key`, filter.key, `Member must be one of [${Object.keys(fields).join(', ')}]`);
+    }
+    const { before, after, equals } = filter.condition;
+    if (field.kind === 'timestamp') {
+        if (before !== undefined)
+            return (item) => field.read(item) < before;
+        if (after !== undefined)
+            return (item) => field.read(item) > after;
+        throw constraintError(`${path}.condition`, filter.condition, `Filter key ${filter.key} takes a before or after condition`);
+    }
+    if (equals === undefined) {
+        throw constraintError(`${path}.condition`, filter.condition, `Filter key ${filter.key} takes an equals condition`);
+    }
+    // An equals condition lists values of the key's kind: integerValues or stringValues.
+    const member = field.kind === 'integer' ? 'integerValues' : 'stringValues';
+    const values = equals[member];
+    if (values === undefined) {
+        throw constraintError(`${path}.condition.equals`, equals, `Filter key ${filter.key} takes ${member}`);
+    }
+    const wanted = new Set(values);
+    return (item) => {
+        const value = field.read(item);
+        return Array.isArray(value) ? value.some((v) => wanted.has(v)) : wanted.has(value);
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/pagination.ts
+
+
+
+/**
+ * Opaque, signed page tokens. A token remembers the last key served, not an offset, so that
+ * writes between pages neither repeat nor skip items; it is bound to the operation and the
+ * request's other parameters, and a forged or foreign token is a ValidationException.
+ */
+class Paginator {
+    secret = (0,external_node_crypto_.randomBytes)(32);
+    page(operation, request, sorted, keyOf, defaultPageSize = 100) {
+        const { nextToken, maxResults, ...scopeParameters } = request;
+        const scope = (0,external_node_crypto_.createHash)('sha256')
+            .update(`${operation}\u0000${stableStringify(scopeParameters)}`)
+            .digest('base64url')
+            .slice(0, 16);
+        const start = nextToken === undefined || nextToken === ''
+            ? 0
+            : firstAfter(sorted, keyOf, this.decode(scope, nextToken));
+        const size = maxResults ?? defaultPageSize;
+        const items = sorted.slice(start, start + size);
+        const last = items[items.length - 1];
+        const hasMore = start + size < sorted.length;
+        return hasMore && last !== undefined
+            ? { items, nextToken: this.encode(scope, keyOf(last)) }
+            : { items };
+    }
+    encode(scope, key) {
+        const payload = Buffer.from(JSON.stringify({ s: scope, k: key })).toString('base64url');
+        return `${payload}.${this.sign(payload)}`;
+    }
+    decode(scope, token) {
+        const [payload, signature, extra] = token.split('.');
+        if (payload && signature && extra === undefined) {
+            const expected = Buffer.from(this.sign(payload));
+            const given = Buffer.from(signature);
+            if (expected.length === given.length && (0,external_node_crypto_.timingSafeEqual)(expected, given)) {
+                const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+                if (decoded.s === scope)
+                    return decoded.k;
+                throw validationError('The nextToken does not belong to this request: repeat the request parameters of the first page');
+            }
+        }
+        throw validationError('The nextToken is invalid or has expired');
+    }
+    sign(payload) {
+        return (0,external_node_crypto_.createHmac)('sha256', this.secret).update(payload).digest('base64url').slice(0, 22);
+    }
+}
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** Binary search: the index of the first item whose key sorts after `key`. */
+function firstAfter(sorted, keyOf, key) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (compareKeys(keyOf(sorted[mid]), key) <= 0)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** Sorts a copy by ascending key; callers negate numbers in the key for newest-first lists. */
+function sortByKey(items, keyOf) {
+    return [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/timeline-events.ts
+
+
+
+
+
+
+
+/** The model leaves eventType open; the service only lets callers write these two. */
+const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
+function addTimelineEvent(store, entry, fields, now = nowSeconds()) {
+    const event = {
+        eventId: newResourceId(),
+        incidentRecordArn: entry.record.arn,
+        ...fields,
+        eventUpdatedTime: now,
+    };
+    entry.events.set(event.eventId, { event, seq: store.nextSeq() });
+    store.touch();
+    return event;
+}
+function checkEventType(eventType) {
+    if (eventType !== undefined && !WRITABLE_EVENT_TYPES.includes(eventType)) {
+        throw constraintError('eventType', eventType, `Member must be one of [${WRITABLE_EVENT_TYPES.join(', ')}]`);
+    }
+}
+/** A relatedItemId reference must name a related item of the same incident. */
+function checkReferences(entry, references) {
+    references?.forEach((reference, index) => {
+        const id = reference.relatedItemId;
+        if (id !== undefined && !entry.relatedItems.some((stored) => stored.item.generatedId === id)) {
+            throw constraintError(`eventReferences.${index + 1}.member.relatedItemId`, id, `Related item ${id} does not exist on incident ${entry.record.arn}`);
+        }
+    });
+}
+/**
+ * Events Incident Manager wrote itself (`SSM Incident Record Update`...) are not the caller's to
+ * change: UpdateTimelineEvent's documentation allows Custom Event only, the model's eventType
+ * allows callers Custom Event and Note.
+ */
+function refuseAutomaticEvent(event, action) {
+    if (!WRITABLE_EVENT_TYPES.includes(event.eventType)) {
+        throw validationError(`Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`);
+    }
+}
+function requireEvent(entry, eventId) {
+    const stored = entry.events.get(eventId);
+    if (!stored)
+        throw notFound('TIMELINE_EVENT', eventId, `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`);
+    return stored;
+}
+const createTimelineEvent = idempotent('CreateTimelineEvent', 'TIMELINE_EVENT', ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    checkReferences(entry, input.eventReferences);
+    const event = addTimelineEvent(store, entry, {
+        eventTime: input.eventTime,
+        eventType: input.eventType,
+        eventData: input.eventData,
+        eventReferences: input.eventReferences,
+    });
+    return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
+}, (r) => r.eventId, (input) => checkEventType(input.eventType));
+const updateTimelineEvent = idempotent('UpdateTimelineEvent', 'TIMELINE_EVENT', ({ store }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const { event } = requireEvent(entry, input.eventId);
+    refuseAutomaticEvent(event, 'updated');
+    checkReferences(entry, input.eventReferences);
+    if (input.eventTime !== undefined)
+        event.eventTime = input.eventTime;
+    if (input.eventType !== undefined)
+        event.eventType = input.eventType;
+    if (input.eventData !== undefined)
+        event.eventData = input.eventData;
+    // Documented: the given list replaces every existing reference.
+    if (input.eventReferences !== undefined)
+        event.eventReferences = input.eventReferences;
+    event.eventUpdatedTime = nowSeconds();
+    store.touch();
+    return undefined;
+}, (_result, input) => input.eventId, (input) => checkEventType(input.eventType));
+function getTimelineEvent({ store }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    return { event: requireEvent(entry, input.eventId).event };
+}
+/** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
+function deleteTimelineEvent({ store }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const stored = entry.events.get(input.eventId);
+    if (!stored)
+        return undefined;
+    refuseAutomaticEvent(stored.event, 'deleted');
+    entry.events.delete(input.eventId);
+    store.touch();
+    return undefined;
+}
+function listTimelineEvents({ store, paginator }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const matches = compileFilters(input.filters, {
+        eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
+        eventType: { kind: 'string', read: (s) => s.event.eventType },
+        eventReference: {
+            kind: 'string',
+            read: (s) => (s.event.eventReferences ?? []).map((r) => r.resource ?? r.relatedItemId ?? ''),
+        },
+    });
+    // Newest first unless asked otherwise, as the service lists a timeline.
+    const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
+    const keyOf = (s) => [sign * s.event.eventTime, sign * s.seq];
+    const sorted = sortByKey([...entry.events.values()].filter(matches), keyOf);
+    const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
+    return {
+        eventSummaries: page.items.map(({ event }) => ({
+            eventId: event.eventId,
+            eventReferences: event.eventReferences,
+            eventTime: event.eventTime,
+            eventType: event.eventType,
+            eventUpdatedTime: event.eventUpdatedTime,
+            incidentRecordArn: event.incidentRecordArn,
+        })),
+        nextToken: page.nextToken,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/record-update-events.ts
+
+
+/** The type of the events Incident Manager writes itself when an incident record changes. */
+const RECORD_UPDATE_EVENT_TYPE = 'SSM Incident Record Update';
+/**
+ * Notes a change of the incident record on its timeline, in the envelope of the GetTimelineEvent
+ * example of the API reference: `eventData` is JSON `{modifiedBy, modifiedAttributes,
+ * incidentTitle}`, and the event references the incident.
+ */
+function noteRecordUpdate(store, entry, principal, modifiedAttributes, relatedItemId) {
+    // Written at one instant: its time and its last update are the same.
+    const now = nowSeconds();
+    return addTimelineEvent(store, entry, {
+        eventType: RECORD_UPDATE_EVENT_TYPE,
+        eventTime: now,
+        eventData: JSON.stringify({
+            modifiedBy: principal,
+            modifiedAttributes,
+            incidentTitle: entry.record.title,
+        }),
+        eventReferences: [
+            ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
+            { resource: entry.record.arn },
+        ],
+    }, now);
+}
+/** UpdateIncidentRecord's changes; what each attribute carries is the emulator's own choice. */
+function noteAttributeChanges(store, entry, principal, modifiedAttributes) {
+    if (modifiedAttributes.length > 0)
+        noteRecordUpdate(store, entry, principal, modifiedAttributes);
+}
+/**
+ * UpdateRelatedItems: as in the API reference's example, the attribute `relatedItems` whose
+ * `newValue` is the update as JSON text (`{"itemToAdd":{"identifier":…,"title":…}}`), and
+ * references to the related item and the incident. Removal is not documented; it mirrors the
+ * addition with `{"itemToRemove":{"type":…,"value":…}}` and the removed item's ID.
+ */
+function noteRelatedItemAdded(store, entry, principal, item) {
+    const itemToAdd = {
+        identifier: inDocumentedOrder(item.identifier),
+        ...(item.title === undefined ? {} : { title: item.title }),
+    };
+    noteRecordUpdate(store, entry, principal, [{ attributeName: 'relatedItems', newValue: JSON.stringify({ itemToAdd }) }], item.generatedId);
+}
+function noteRelatedItemRemoved(store, entry, principal, removed, itemToRemove) {
+    noteRecordUpdate(store, entry, principal, [
+        {
+            attributeName: 'relatedItems',
+            newValue: JSON.stringify({ itemToRemove: inDocumentedOrder(itemToRemove) }),
+        },
+    ], removed.generatedId);
+}
+/** `type` before `value`, as the example shows, whatever order the caller's JSON had. */
+function inDocumentedOrder(identifier) {
+    return { type: identifier.type, value: identifier.value };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
+
+
+
+
+
+/** Two related items are the same item when type and value match; the title does not count. */
+function sameIdentifier(a, b) {
+    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
+function addRelatedItem(store, entry, item) {
+    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
+        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
+    }
+    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
+    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+    store.touch();
+    return added;
+}
+const updateRelatedItems = idempotent('UpdateRelatedItems', 'INCIDENT_RECORD', ({ store, principal }, input) => {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
+    if (itemToAdd) {
+        // generatedId is an output: the service assigns it, whatever the caller sent.
+        const { generatedId: _ignored, ...item } = itemToAdd;
+        const added = addRelatedItem(store, entry, item);
+        noteRelatedItemAdded(store, entry, principal, added);
+    }
+    else if (itemToRemove) {
+        const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
+        if (index < 0) {
+            throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
+        }
+        const [removed] = entry.relatedItems.splice(index, 1);
+        noteRelatedItemRemoved(store, entry, principal, removed.item, itemToRemove);
+        store.touch();
+    }
+    return undefined;
+}, (_result, input) => input.incidentRecordArn);
+function listRelatedItems({ store, paginator }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
+        stored.seq,
+    ]);
+    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/incidents.ts
+
+
+
+
+
+
+
+/** The source the service records for incidents started through the API rather than by a trigger. */
+const MANUAL_INCIDENT_SOURCE = 'aws.ssm-incidents.custom';
+/** Builds a record from a response plan's template; StartIncident and seeding share it. */
+function createIncident(store, incident) {
+    const { plan, principal } = incident;
+    const template = plan.incidentTemplate;
+    const creationTime = incident.creationTime ?? nowSeconds();
+    const status = incident.status ?? 'OPEN';
+    const record = {
+        arn: incidentRecordArn(store.accountId, plan.name, incident.id ?? newResourceId()),
+        title: incident.title ?? template.title,
+        impact: incident.impact ?? template.impact,
+        status,
+        summary: template.summary,
+        creationTime,
+        resolvedTime: status === 'RESOLVED' ? creationTime : undefined,
+        lastModifiedTime: creationTime,
+        lastModifiedBy: principal,
+        dedupeString: template.dedupeString ?? newResourceId(),
+        incidentRecordSource: {
+            createdBy: principal,
+            invokedBy: principal,
+            source: incident.source ?? MANUAL_INCIDENT_SOURCE,
+            resourceArn: incident.triggerArn,
+        },
+        chatChannel: plan.chatChannel,
+        notificationTargets: template.notificationTargets ?? [],
+        automationExecutions: [],
+    };
+    return store.addIncident(record);
+}
+const startIncident = idempotent('StartIncident', 'INCIDENT_RECORD', ({ store, principal }, input) => {
+    const plan = store.responsePlans.get(input.responsePlanArn);
+    if (!plan)
+        throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+    const entry = createIncident(store, {
+        plan,
+        principal,
+        title: input.title,
+        impact: input.impact,
+        source: input.triggerDetails?.source,
+        triggerArn: input.triggerDetails?.triggerArn,
+    });
+    for (const item of input.relatedItems ?? [])
+        addRelatedItem(store, entry, item);
+    return { incidentRecordArn: entry.record.arn };
+}, (r) => r.incidentRecordArn);
+function getIncidentRecord({ store }, input) {
+    return { incidentRecord: requireIncident(store, input.arn).record };
+}
+function listIncidentRecords({ store, paginator }, input) {
+    const matches = compileFilters(input.filters, {
+        creationTime: { kind: 'timestamp', read: (e) => e.record.creationTime },
+        impact: { kind: 'integer', read: (e) => e.record.impact },
+        status: { kind: 'string', read: (e) => e.record.status },
+        createdBy: { kind: 'string', read: (e) => e.record.incidentRecordSource.createdBy },
+    });
+    const all = store.incidentsNewestFirst();
+    const selected = input.filters?.length ? all.filter(matches) : all;
+    const page = paginator.page('ListIncidentRecords', input, selected, (e) => [
+        -e.record.creationTime,
+        -e.seq,
+    ]);
+    return {
+        incidentRecordSummaries: page.items.map(({ record }) => ({
+            arn: record.arn,
+            creationTime: record.creationTime,
+            impact: record.impact,
+            incidentRecordSource: record.incidentRecordSource,
+            resolvedTime: record.resolvedTime,
+            status: record.status,
+            title: record.title,
+        })),
+        nextToken: page.nextToken,
+    };
+}
+const UPDATABLE = [
+    'title',
+    'impact',
+    'status',
+    'summary',
+    'chatChannel',
+    'notificationTargets',
+];
+const updateIncidentRecord = idempotent('UpdateIncidentRecord', 'INCIDENT_RECORD', ({ store, principal }, input) => {
+    const entry = requireIncident(store, input.arn);
+    const record = entry.record;
+    const now = nowSeconds();
+    const modifiedAttributes = [];
+    for (const name of UPDATABLE) {
+        const value = input[name];
+        if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name]))
+            continue;
+        modifiedAttributes.push({
+            attributeName: name,
+            previousValue: record[name] ?? null,
+            newValue: value,
+        });
+        record[name] = value;
+    }
+    if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
+        entry.record.resolvedTime = now;
+    if (input.status === 'OPEN')
+        delete entry.record.resolvedTime;
+    entry.record.lastModifiedTime = now;
+    entry.record.lastModifiedBy = principal;
+    // The service notes its own changes on the timeline: one event per update.
+    noteAttributeChanges(store, entry, principal, modifiedAttributes);
+    store.touch();
+    return undefined;
+}, (_result, input) => input.arn);
+
+;// CONCATENATED MODULE: ./emulator/src/operations/response-plans.ts
+
+
+
+const createResponsePlan = idempotent('CreateResponsePlan', 'RESPONSE_PLAN', ({ store }, input) => {
+    const { clientToken: _token, ...definition } = input;
+    const arn = responsePlanArn(store.accountId, input.name);
+    if (store.responsePlans.has(arn)) {
+        throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
+    }
+    store.putResponsePlan({ arn, ...definition });
+    return { arn };
+}, (r) => r.arn);
+function getResponsePlan({ store }, input) {
+    const plan = store.responsePlans.get(input.arn);
+    if (!plan)
+        throw notFound('RESPONSE_PLAN', input.arn);
+    // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
+    const { tags: _tags, ...shown } = plan;
+    return shown;
+}
+function listResponsePlans({ store, paginator }, input) {
+    const plans = [...store.responsePlans.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const page = paginator.page('ListResponsePlans', input, plans, (plan) => [plan.name]);
+    return {
+        responsePlanSummaries: page.items.map(({ arn, name, displayName }) => ({
+            arn,
+            name,
+            displayName,
+        })),
+        nextToken: page.nextToken,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/operations/index.ts
+
+
+
+
+
+const handlers = {
+    CreateResponsePlan: createResponsePlan,
+    GetResponsePlan: getResponsePlan,
+    ListResponsePlans: listResponsePlans,
+    StartIncident: startIncident,
+    GetIncidentRecord: getIncidentRecord,
+    ListIncidentRecords: listIncidentRecords,
+    UpdateIncidentRecord: updateIncidentRecord,
+    CreateTimelineEvent: createTimelineEvent,
+    UpdateTimelineEvent: updateTimelineEvent,
+    GetTimelineEvent: getTimelineEvent,
+    ListTimelineEvents: listTimelineEvents,
+    DeleteTimelineEvent: deleteTimelineEvent,
+    UpdateRelatedItems: updateRelatedItems,
+    ListRelatedItems: listRelatedItems,
+};
+/** Validates the input of the operation against the model, then runs its handler. */
+function runOperation(operation, context, input) {
+    assertValidInput(operation, input);
+    const handler = handlers[operation];
+    return handler(context, input);
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/routing.ts
 
-const routes = new Map(Object.entries(serviceModel.operations).map(([operation, definition]) => [
-    `${definition.method} ${definition.path}`,
-    { operation, definition },
-]));
+
+const routes = new Map(SERVED_OPERATIONS.map((operation) => {
+    const definition = serviceModel.operations[operation];
+    return [`${definition.method} ${definition.path}`, { operation, definition }];
+}));
 function findRoute(method, path) {
     return routes.get(`${method} ${path}`);
 }
-const operationNames = Object.keys(serviceModel.operations);
+const operationNames = SERVED_OPERATIONS;
 /**
  * restJson1 input: GET operations carry their members in the query string (model `location`),
  * the others in the JSON body.
  */
 function buildInput(definition, query, body) {
     const input = { ...body };
-    for (const [name, member] of Object.entries(serviceModel.shapes[definition.input]?.members ?? {})) {
+    for (const [name, member] of Object.entries(shapesByName[definition.input]?.members ?? {})) {
         if (member.location !== 'querystring')
             continue;
         const value = query.get(member.locationName ?? name);
@@ -12714,54 +13664,700 @@ function buildInput(definition, query, body) {
     return input;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/operations.ts
-/**
- * The two GitHub REST operations the action's job-end step uses, named as fault rules and the
- * request log name them (GitHub's own operation IDs, in the style of the AWS names beside them).
- */
-const GITHUB_OPERATIONS = ['ListJobsForWorkflowRunAttempt', 'GetJobForWorkflowRun'];
-/** Where the stand-in is served: `GITHUB_API_URL=<emulator>/_github`, like GHES's `/api/v3`. */
-const GITHUB_PREFIX = '/_github';
+// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(92);
+// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(118);
+;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
 
-;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
+
+
+
+const ALLOWED_SKEW_MS = 15 * 60 * 1000;
+function authError(errorType, message) {
+    return new ApiError(errorType, 403, message);
+}
+/** Splits `AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=..., Signature=...`. */
+function parseAuthorization(header) {
+    const [algorithm, ...rest] = header.trim().split(/\s+/);
+    if (algorithm !== 'AWS4-HMAC-SHA256') {
+        throw authError('IncompleteSignatureException', `Unsupported AWS 'algorithm': '${algorithm ?? ''}'`);
+    }
+    const fields = new Map();
+    for (const part of rest.join(' ').split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0)
+            fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+    const missing = ['Credential', 'SignedHeaders', 'Signature'].filter((name) => !fields.get(name));
+    if (missing.length > 0) {
+        throw authError('IncompleteSignatureException', missing.map((name) => `Authorization header requires '${name}' parameter.`).join(' '));
+    }
+    const scope = fields.get('Credential').split('/');
+    if (scope.length !== 5 || scope[4] !== 'aws4_request') {
+        throw authError('IncompleteSignatureException', "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '" +
+            fields.get('Credential') +
+            "'");
+    }
+    const [accessKeyId, date, region, service] = scope;
+    return {
+        accessKeyId,
+        date,
+        region,
+        service,
+        signedHeaders: fields
+            .get('SignedHeaders')
+            .split(';')
+            .map((h) => h.trim().toLowerCase()),
+        signature: fields.get('Signature'),
+    };
+}
+/** `20240131T235959Z` → Date, or undefined when the header is not in the SigV4 basic format. */
+function parseAmzDate(value) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value.join(',') : value;
+}
 /**
- * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
- * status, and whose fault it is. Codes and statuses are those of botocore's STS model
- * (`data/sts/2011-06-15/service-2.json`) and of the query protocol's common errors.
+ * Authenticates an API request the way AWS's front door does. Without configured keys any
+ * well-formed SigV4 header for this service is accepted (like most local emulators); with keys, or
+ * with temporary credentials the emulator issued, the signature is recomputed with the same signed
+ * headers and date and that secret, and must match.
  */
-class StsError extends Error {
-    code;
-    status;
-    type;
-    constructor(code, status, message, type = 'Sender') {
-        super(message);
-        this.code = code;
-        this.status = status;
-        this.type = type;
+async function authenticate(request, settings) {
+    const header = headerValue(request.headers, 'authorization');
+    if (!header)
+        throw authError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+    const auth = parseAuthorization(header);
+    if (auth.service !== settings.service) {
+        throw authError('InvalidSignatureException', `Credential should be scoped to correct service: '${settings.service}'. `);
+    }
+    const amzDate = headerValue(request.headers, 'x-amz-date');
+    if (!amzDate) {
+        throw authError('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
+    }
+    const signingDate = parseAmzDate(amzDate);
+    if (!signingDate)
+        throw authError('IncompleteSignatureException', `X-Amz-Date must be in the ISO8601 Long Format: ${amzDate}`);
+    if (amzDate.slice(0, 8) !== auth.date) {
+        throw authError('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`);
+    }
+    const session = findSession(request.headers, auth.accessKeyId, settings);
+    if (session && session.expiration.getTime() <= Date.now()) {
+        throw authError('ExpiredTokenException', 'The security token included in the request is expired');
+    }
+    const keys = session ?? settings.keys;
+    if (!keys)
+        return { accessKeyId: auth.accessKeyId };
+    requireSignedHostAndDate(auth.signedHeaders);
+    if (auth.accessKeyId !== keys.accessKeyId)
+        throw invalidToken();
+    if (settings.keys && auth.region !== settings.region) {
+        throw authError('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'. `);
+    }
+    if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
+        throw authError('InvalidSignatureException', `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`);
+    }
+    // The signer trusts a payload hash given in this header, so check it against the body received.
+    const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
+    if (declaredHash &&
+        declaredHash !== 'UNSIGNED-PAYLOAD' &&
+        declaredHash !== (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex')) {
+        throw authError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    }
+    const expected = await recomputeSignature(request, auth, signingDate, keys);
+    const given = Buffer.from(auth.signature);
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
+        throw authError('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
+    }
+    return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+/**
+ * What AWS requires of a verified signature: the host header is always signed, and so is the
+ * header the date comes from (the emulator takes it from X-Amz-Date only), so that neither can be
+ * changed on the way without breaking the signature.
+ */
+function requireSignedHostAndDate(signedHeaders) {
+    for (const [name, shown] of [
+        ['host', 'Host'],
+        ['x-amz-date', 'X-Amz-Date'],
+    ]) {
+        if (!signedHeaders.includes(name))
+            throw authError('IncompleteSignatureException', `'${shown}' must be a 'SignedHeader' in the AWS Authorization.`);
     }
 }
-const stsValidation = (message) => new StsError('ValidationError', 400, message);
-const invalidIdentityToken = (message) => new StsError('InvalidIdentityToken', 400, message);
-const expiredWebIdentityToken = (message) => new StsError('ExpiredTokenException', 400, message);
-const errors_accessDenied = (message) => new StsError('AccessDenied', 403, message);
-const throttled = () => new StsError('Throttling', 400, 'Rate exceeded');
-const internalFailure = () => new StsError('InternalFailure', 500, 'An internal error occurred', 'Receiver');
-const errors_serviceUnavailable = () => new StsError('ServiceUnavailable', 503, 'Service is unavailable, try again later', 'Receiver');
-const invalidAction = (action) => new StsError('InvalidAction', 400, `Could not find operation ${action} for version 2011-06-15`);
+function invalidToken() {
+    return authError('UnrecognizedClientException', 'The security token included in the request is invalid.');
+}
 /**
- * The signature check is shared with Incident Manager and answers in restJson1 names; the query
- * protocol names the same failures differently (UnrecognizedClientException is InvalidClientTokenId).
+ * The issued session a request claims, if any. Credentials the emulator issued are always
+ * checked, key pair or not, so that a test can trust that a call made with them really used them.
+ * A session token the emulator did not issue is refused when it comes with an issued key ID, or
+ * with a key pair configured and any key but that pair's (the configured pair may stand for
+ * temporary credentials of the user's own, so its requests may carry a token); without a key
+ * pair it is let through unchecked, as before.
  */
-const QUERY_AUTH_CODES = {
-    UnrecognizedClientException: ['InvalidClientTokenId', 403],
-    InvalidSignatureException: ['SignatureDoesNotMatch', 403],
-    IncompleteSignatureException: ['IncompleteSignature', 400],
-    MissingAuthenticationTokenException: ['MissingAuthenticationToken', 403],
-    ExpiredTokenException: ['ExpiredToken', 403],
-};
-function fromAuthError(error) {
-    const [code, status] = QUERY_AUTH_CODES[error.errorType] ?? [error.errorType, error.status];
-    return new StsError(code, status, error.message);
+function findSession(headers, accessKeyId, settings) {
+    const token = headerValue(headers, 'x-amz-security-token');
+    const byKey = settings.sessions?.byAccessKeyId(accessKeyId);
+    if (!token) {
+        if (byKey)
+            throw invalidToken();
+        return undefined;
+    }
+    const session = settings.sessions?.byToken(token);
+    if (session) {
+        if (session.accessKeyId !== accessKeyId)
+            throw invalidToken();
+        return session;
+    }
+    if (byKey || (settings.keys && settings.keys.accessKeyId !== accessKeyId))
+        throw invalidToken();
+    return undefined;
+}
+async function recomputeSignature(request, auth, signingDate, keys) {
+    const headers = {};
+    for (const name of auth.signedHeaders) {
+        const value = headerValue(request.headers, name);
+        if (value === undefined) {
+            throw authError('IncompleteSignatureException', `Signed header '${name}' is missing from the request.`);
+        }
+        headers[name] = value;
+    }
+    // The signer re-adds the session token header from the credentials; pass it only if it was signed.
+    const sessionToken = auth.signedHeaders.includes('x-amz-security-token')
+        ? headers['x-amz-security-token']
+        : undefined;
+    const query = {};
+    for (const key of new Set(request.query.keys())) {
+        const values = request.query.getAll(key);
+        query[key] = values.length === 1 ? values[0] : values;
+    }
+    const signer = new signature_v4_dist_cjs/* SignatureV4 */.BB({
+        service: auth.service,
+        region: auth.region,
+        credentials: {
+            accessKeyId: keys.accessKeyId,
+            secretAccessKey: keys.secretAccessKey,
+            sessionToken,
+        },
+        sha256: dist_cjs/* Hash */.V.bind(null, 'sha256'),
+        // Clients only send x-amz-content-sha256 when they signed it; never invent one.
+        applyChecksum: false,
+    });
+    const signed = await signer.sign({
+        method: request.method,
+        protocol: 'http:',
+        hostname: headers.host ?? '',
+        path: request.path,
+        query,
+        headers,
+        body: request.body,
+    }, { signingDate, signableHeaders: new Set(auth.signedHeaders) });
+    const signature = /Signature=([0-9a-f]+)/.exec(String(signed.headers.authorization ?? signed.headers.Authorization))?.[1] ?? '';
+    return Buffer.from(signature);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/api.ts
+
+
+
+
+
+
+
+
+/**
+ * Incident Manager's protocol (restJson1, SigV4) on the request pipeline: a path per operation,
+ * a JSON body, errors as `{__type, message}` with `x-amzn-errortype`. The handlers come from the
+ * model's operations; validation from its shapes.
+ */
+function incidentManagerAdapter(context) {
+    return {
+        newRequestId: external_node_crypto_.randomUUID,
+        operationOf: (request, url) => findRoute(request.method ?? 'GET', url.pathname)?.operation,
+        parse({ request, url, body: raw, keepBody }) {
+            const body = parseJson(raw);
+            // The log shows what arrived, even when it is not JSON.
+            keepBody(shownBody(body, raw));
+            const method = request.method ?? 'GET';
+            const route = findRoute(method, url.pathname);
+            if (!route)
+                throw unknownOperation(method, url.pathname);
+            return { ...route, body };
+        },
+        async admit({ request, url, entry, body: raw }, parsed) {
+            const caller = await authenticate({
+                method: request.method ?? 'GET',
+                path: url.pathname,
+                query: url.searchParams,
+                headers: request.headers,
+                body: raw,
+            }, context.auth);
+            const principal = caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
+            if (caller.session)
+                entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
+            const route = { operation: parsed.operation, definition: parsed.definition };
+            return {
+                route,
+                principal,
+                input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
+            };
+        },
+        async run({ response, requestId }, { route, principal, input }) {
+            const versionBefore = context.store.version;
+            const result = runOperation(route.operation, {
+                store: context.store,
+                paginator: context.paginator,
+                principal,
+                settings: context.settings.get(),
+            }, input);
+            if (context.store.version !== versionBefore)
+                await context.persist();
+            sendJson(response, route.definition.successCode, result ?? {}, {
+                'x-amzn-requestid': requestId,
+            });
+            return route.definition.successCode;
+        },
+        errors: {
+            throttle: () => throttling(),
+            serverError: internalError,
+            unavailable: serviceUnavailable,
+            // IAM decides after authentication: an injected denial names the caller and writes nothing.
+            accessDenied: ({ route, principal, input }) => accessDenied(principal, route.operation, resourceOf(context.store.accountId, input)),
+            known: (caught) => (caught instanceof ApiError ? caught : undefined),
+            bodyTooLarge: validationError,
+            internal: internalError,
+            send(response, requestId, error) {
+                sendJson(response, error.status, error.toBody(), {
+                    'x-amzn-requestid': requestId,
+                    'x-amzn-errortype': error.errorType,
+                });
+                return { status: error.status, errorType: error.errorType };
+            },
+        },
+    };
+}
+/** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
+function resourceOf(accountId, input) {
+    for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
+        if (typeof input[member] === 'string')
+            return input[member];
+    }
+    if (typeof input.name === 'string')
+        return responsePlanArn(accountId, input.name);
+    return '*';
+}
+function parseJson(raw) {
+    if (raw.length === 0)
+        return { kind: 'empty' };
+    try {
+        return { kind: 'json', value: JSON.parse(raw.toString('utf8')) };
+    }
+    catch (error) {
+        return { kind: 'invalid', reason: error.message };
+    }
+}
+/** What the log shows of a body: the parsed JSON, or the text when it is not JSON. */
+function shownBody(body, raw) {
+    if (body.kind === 'empty')
+        return null;
+    return body.kind === 'json' ? body.value : raw.toString('utf8');
+}
+/** restJson1 bodies are JSON objects; an empty body is an input with no members. */
+function requestObject(body) {
+    if (body.kind === 'empty')
+        return {};
+    if (body.kind === 'invalid')
+        throw serializationError(`The request body is not valid JSON: ${body.reason}`);
+    if (!isPlainObject(body.value))
+        throw serializationError(`The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`);
+    return body.value;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/host-guard.ts
+const IPV4_LOOPBACK = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+/** `localhost`, `127.x.y.z` or `::1` (the name, without brackets or port). */
+function isLoopbackName(name) {
+    const lower = name.toLowerCase();
+    if (lower === 'localhost' || lower === '::1')
+        return true;
+    const octets = IPV4_LOOPBACK.exec(lower);
+    return octets !== null && octets.slice(1).every((octet) => Number(octet) <= 255);
+}
+/** A Host header (`127.0.0.1:4566`, `[::1]:4566`, `localhost`) that names a loopback host. */
+function isLoopbackHost(host) {
+    if (host === undefined)
+        return false;
+    const match = /^(?:\[([0-9A-Fa-f:.]+)\]|([^:[\]]+))(?::\d{1,5})?$/.exec(host);
+    if (!match)
+        return false;
+    return isLoopbackName(match[1] ?? match[2]);
+}
+function isLoopbackOrigin(origin) {
+    try {
+        const url = new URL(origin);
+        return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.host);
+    }
+    catch {
+        // `null` (a sandboxed frame, a file: page) and anything else that is not a URL.
+        return false;
+    }
+}
+const single = (value) => Array.isArray(value) ? value.join(',') : value;
+/** Why a control API request is refused, or undefined when it may be answered. */
+function controlRefusal(headers, policy) {
+    const host = headers.host;
+    if (!policy.controlAnyHost && !isLoopbackHost(host))
+        return `The control API answers only requests addressed to a loopback host (127.0.0.1, [::1], localhost), not Host: ${host ?? '(none)'}; start the emulator with --control-any-host to allow others`;
+    const origin = single(headers.origin);
+    if (origin !== undefined && !isLoopbackOrigin(origin))
+        return `The control API does not answer browser requests from another origin (Origin: ${origin})`;
+    const site = single(headers['sec-fetch-site']);
+    if (site === 'cross-site' || site === 'same-site')
+        return `The control API does not answer browser requests from another site (Sec-Fetch-Site: ${site})`;
+    return undefined;
+}
+/** Why a request to the AWS, STS or GitHub stand-ins is refused, or undefined. */
+function apiRefusal(headers, policy) {
+    // No Host at all (HTTP/1.0) is no browser's; a rebinding request always names the page's host.
+    const host = headers.host;
+    if (policy.apiAnyHost || host === undefined || isLoopbackHost(host))
+        return undefined;
+    return `The emulator listens on a loopback address and answers only requests addressed to it (127.0.0.1, [::1], localhost), not Host: ${host}; start it with --host 0.0.0.0 to serve other hosts`;
+}
+/**
+ * A request that carries a body (or declares its type) must say it is JSON: an HTML form or a
+ * simple cross-site fetch can send `text/plain` or a form encoding, never `application/json`.
+ */
+function controlBodyRefusal(headers) {
+    const type = headers['content-type'];
+    const length = headers['content-length'];
+    const hasBody = headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+    if (!hasBody && type === undefined)
+        return undefined;
+    if (type !== undefined && /^application\/json\s*(?:;|$)/i.test(type))
+        return undefined;
+    return `A control API request with a body must send Content-Type: application/json, not ${type ?? '(none)'}`;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/commit-spec.ts
+
+const SET_MEMBERS = ['repository', 'commits'];
+const COMMIT_MEMBERS = ['sha', 'message', 'author', 'committer', 'parents'];
+const ACTOR_MEMBERS = ['name', 'email', 'date', 'login'];
+/** GitHub's owner and repository names: letters, digits, `-`, and for repositories `.` and `_`. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
+const SHA = /^[0-9a-f]{40}$/;
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const DEFAULT_ACTOR = { name: 'Mona Lisa Octocat', email: 'mona@github.com' };
+/** GitHub writes times as ISO 8601 in UTC, to the second. */
+function githubTime(epochMs) {
+    return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+class CommitSpecError extends Error {
+}
+/**
+ * Checks the commits of one repository as `POST /_emulator/github/commits` takes them, member by
+ * member, and fills GitHub's defaults. Returns them, or a message naming what is wrong prefixed
+ * with `where`.
+ */
+function parseRepositoryCommits(spec, where, now = Date.now()) {
+    const fail = (message) => {
+        throw new CommitSpecError(`${where}${message}`);
+    };
+    try {
+        return parseOrThrow(spec, now, fail);
+    }
+    catch (error) {
+        if (error instanceof CommitSpecError)
+            return error.message;
+        throw error;
+    }
+}
+function parseOrThrow(spec, now, fail) {
+    const { repository, commits } = objectWith(spec, SET_MEMBERS, '', fail);
+    if (typeof repository !== 'string' || !REPOSITORY.test(repository))
+        fail('repository must be owner/repo');
+    if (!Array.isArray(commits))
+        return fail('commits must be a list');
+    const shas = new Set();
+    const parsed = commits.map((commit, index) => {
+        const at = `commits[${index}]`;
+        const fields = objectWith(commit, COMMIT_MEMBERS, at, fail);
+        const sha = fields.sha;
+        if (typeof sha !== 'string' || !SHA.test(sha))
+            return fail(`${at}.sha must be 40 lower-case hex digits`);
+        if (shas.has(sha))
+            fail(`${at}.sha ${sha} appears twice`);
+        shas.add(sha);
+        if (typeof fields.message !== 'string')
+            fail(`${at}.message must be a string`);
+        const author = actor(fields.author, `${at}.author`, now, fail);
+        return {
+            sha,
+            message: fields.message,
+            author,
+            // Git sets the committer to the author unless someone else applied the change.
+            committer: fields.committer === undefined
+                ? author
+                : actor(fields.committer, `${at}.committer`, now, fail),
+            parents: parents(fields.parents, `${at}.parents`, fail),
+        };
+    });
+    return { repository: repository, commits: parsed };
+}
+function actor(value, at, now, fail) {
+    const fields = value === undefined ? {} : objectWith(value, ACTOR_MEMBERS, at, fail);
+    const { name = DEFAULT_ACTOR.name, email = DEFAULT_ACTOR.email, date, login = null } = fields;
+    if (typeof name !== 'string')
+        fail(`${at}.name must be a string`);
+    if (typeof email !== 'string')
+        fail(`${at}.email must be a string`);
+    if (date !== undefined && (typeof date !== 'string' || Number.isNaN(Date.parse(date))))
+        fail(`${at}.date must be an ISO 8601 time`);
+    if (login !== null && (typeof login !== 'string' || !LOGIN.test(login)))
+        fail(`${at}.login must be a GitHub user name (letters, digits and -) or null`);
+    return {
+        name: name,
+        email: email,
+        date: githubTime(date === undefined ? now : Date.parse(date)),
+        login: login,
+    };
+}
+function parents(value, at, fail) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || !value.every((sha) => typeof sha === 'string' && SHA.test(sha)))
+        fail(`${at} must be a list of 40 lower-case hex digit SHAs`);
+    return value;
+}
+function objectWith(value, members, at, fail) {
+    if (!isPlainObject(value))
+        return fail(`${at || 'the body'} must be an object`);
+    const unknown = Object.keys(value).filter((name) => !members.includes(name));
+    if (unknown.length > 0)
+        fail(`${at ? `${at}.` : ''}${unknown[0]} is not a member; the members are ${members.join(', ')}`);
+    return value;
+}
+/** A list of repositories' commits (a seed's `githubCommits`, a state file's), each checked. */
+function parseRepositoryCommitsList(value, where, now = Date.now()) {
+    if (!Array.isArray(value))
+        return `${where} must be a list`;
+    const sets = [];
+    for (const [index, spec] of value.entries()) {
+        const set = parseRepositoryCommits(spec, `${where}[${index}]: `, now);
+        if (typeof set === 'string')
+            return set;
+        sets.push(set);
+    }
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/seed.ts
+
+
+
+
+
+/** Generated incidents' ARNs are returned only up to this count, to keep the answer small. */
+const LIST_GENERATED_UP_TO = 100;
+class SeedError extends Error {
+}
+/**
+ * Applies a seed document on top of the current state. The document is checked completely before
+ * anything is written, so a bad seed leaves the state as it was.
+ */
+function applySeed(store, seed, github) {
+    const document = checkSeed(seed);
+    const commits = checkGitHubCommits(document.githubCommits);
+    if (document.accountId !== undefined)
+        store.accountId = document.accountId;
+    const principal = principalArn(store.accountId, undefined);
+    const result = { responsePlans: [], incidents: [] };
+    for (const definition of document.responsePlans ?? []) {
+        const arn = responsePlanArn(store.accountId, definition.name);
+        store.putResponsePlan({ arn, ...definition });
+        result.responsePlans.push(arn);
+    }
+    const planNamed = (reference) => {
+        const name = planNameOf(reference);
+        const arn = responsePlanArn(store.accountId, name);
+        let plan = store.responsePlans.get(arn);
+        if (!plan) {
+            plan = { arn, name, incidentTemplate: { title: `${name} incident`, impact: 3 } };
+            store.putResponsePlan(plan);
+            result.responsePlans.push(arn);
+        }
+        return plan;
+    };
+    for (const incident of document.incidents ?? []) {
+        const entry = createIncident(store, {
+            plan: planNamed(incident.responsePlan),
+            principal: incident.createdBy ?? principal,
+            id: incident.id,
+            title: incident.title,
+            impact: incident.impact,
+            status: incident.status,
+            creationTime: toEpochSeconds(incident.creationTime),
+        });
+        for (const item of incident.relatedItems ?? []) {
+            addRelatedItem(store, entry, {
+                ...(item.title === undefined ? {} : { title: item.title }),
+                identifier: {
+                    type: item.type,
+                    value: item.url !== undefined ? { url: item.url } : { arn: item.arn },
+                },
+            });
+        }
+        result.incidents.push(entry.record.arn);
+    }
+    const generate = document.generateIncidents;
+    if (generate) {
+        const plan = planNamed(generate.responsePlan);
+        const now = nowSeconds();
+        const arns = [];
+        for (let i = 0; i < generate.count; i++) {
+            // One second apart and in the past, so newest-first order is the generation order reversed.
+            const entry = createIncident(store, {
+                plan,
+                principal,
+                title: `${generate.titlePrefix ?? 'Generated incident'} ${i + 1}`,
+                impact: generate.impact,
+                status: generate.status,
+                creationTime: Math.floor(now) - (generate.count - i),
+            });
+            if (generate.count <= LIST_GENERATED_UP_TO)
+                arns.push(entry.record.arn);
+        }
+        result.incidents.push(...arns);
+        result.generatedIncidents = generate.count;
+    }
+    if (commits.length > 0) {
+        result.githubCommits = commits.map((set) => {
+            github.add(set);
+            return { repository: set.repository, shas: set.commits.map((commit) => commit.sha) };
+        });
+    }
+    return result;
+}
+function checkGitHubCommits(list) {
+    if (list === undefined)
+        return [];
+    const sets = parseRepositoryCommitsList(list, 'githubCommits');
+    if (typeof sets === 'string')
+        throw new SeedError(`Invalid seed: ${sets}`);
+    return sets;
+}
+function toEpochSeconds(value) {
+    if (value === undefined || typeof value === 'number')
+        return value;
+    return Date.parse(value) / 1000;
+}
+/** Response plans are checked against the CreateResponsePlan input shape; incidents by hand. */
+function checkSeed(seed) {
+    const fail = (message) => {
+        throw new SeedError(`Invalid seed: ${message}`);
+    };
+    if (!isPlainObject(seed))
+        return fail('the document must be a JSON object');
+    const { accountId, responsePlans, incidents, generateIncidents } = seed;
+    const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubCommits'];
+    // `$schema`, `$comment`... are the document's own notes.
+    const unknown = Object.keys(seed).filter((name) => !known.includes(name) && !name.startsWith('$'));
+    if (unknown.length > 0)
+        fail(`${unknown[0]} is not a member of a seed; the members are ${known.join(', ')}`);
+    if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
+        fail('accountId must be 12 digits');
+    }
+    if (responsePlans !== undefined && !Array.isArray(responsePlans))
+        fail('responsePlans must be a list');
+    responsePlans?.forEach((plan, index) => {
+        const problems = validateShape('CreateResponsePlanInput', plan);
+        if (problems.length > 0)
+            fail(`responsePlans[${index}]: ${formatProblems(problems)}`);
+    });
+    if (incidents !== undefined && !Array.isArray(incidents))
+        fail('incidents must be a list');
+    const ids = new Set();
+    incidents?.forEach((incident, index) => {
+        const where = `incidents[${index}]`;
+        if (!isPlainObject(incident))
+            return fail(`${where} must be an object`);
+        checkIncidentFields(incident, where, fail);
+        checkPlanReference(incident.responsePlan, `${where}.responsePlan`, fail);
+        if (incident.id !== undefined) {
+            if (typeof incident.id !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(incident.id))
+                fail(`${where}.id must be letters, digits, - or _`);
+            const key = `${String(incident.responsePlan)}/${String(incident.id)}`;
+            if (ids.has(key))
+                fail(`${where}.id ${String(incident.id)} is used twice`);
+            ids.add(key);
+        }
+        const time = incident.creationTime;
+        if (time !== undefined &&
+            !(typeof time === 'number' && Number.isFinite(time)) &&
+            !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
+            fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
+        }
+        // The service records an ARN here; anything else would make a state file that cannot be reloaded.
+        if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
+            fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
+        const items = incident.relatedItems;
+        if (items !== undefined && !Array.isArray(items))
+            fail(`${where}.relatedItems must be a list`);
+        items?.forEach((item, i) => {
+            const at = `${where}.relatedItems[${i}]`;
+            if (!isPlainObject(item))
+                return fail(`${at} must be an object`);
+            const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
+            const problems = validateShape('RelatedItem', {
+                title: item.title,
+                identifier: { type: item.type, value },
+            });
+            if (problems.length > 0)
+                fail(`${at}: ${formatProblems(problems)}`);
+        });
+    });
+    if (generateIncidents !== undefined) {
+        if (!isPlainObject(generateIncidents))
+            return fail('generateIncidents must be an object');
+        const { count, responsePlan, titlePrefix } = generateIncidents;
+        if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
+            fail('generateIncidents.count must be an integer from 0 to 1000000');
+        }
+        checkPlanReference(responsePlan, 'generateIncidents.responsePlan', fail);
+        if (titlePrefix !== undefined && typeof titlePrefix !== 'string')
+            fail('generateIncidents.titlePrefix must be a string');
+        checkIncidentFields(generateIncidents, 'generateIncidents', fail);
+    }
+    return seed;
+}
+/** Seeds name a plan by name or by ARN (`…:response-plan/<name>`). */
+function planNameOf(reference) {
+    return reference.slice(reference.lastIndexOf('/') + 1);
+}
+function checkPlanReference(reference, where, fail) {
+    const name = typeof reference === 'string' ? planNameOf(reference) : '';
+    if (!/^[a-zA-Z0-9_-]{1,200}$/.test(name))
+        fail(`${where} must be a response plan name (letters, digits, - and _) or ARN`);
+}
+function checkIncidentFields(fields, where, fail) {
+    const { title, impact, status } = fields;
+    if (title !== undefined && (typeof title !== 'string' || title.length > 200))
+        fail(`${where}.title must be a string of at most 200 characters`);
+    if (impact !== undefined &&
+        (typeof impact !== 'number' || !Number.isInteger(impact) || impact < 1 || impact > 5)) {
+        fail(`${where}.impact must be an integer from 1 to 5`);
+    }
+    if (status !== undefined && status !== 'OPEN' && status !== 'RESOLVED')
+        fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/sts/jwt.ts
@@ -12843,6 +14439,152 @@ function oidcToken(headers, query, settings) {
         exp: now + Math.trunc(lifetime),
     };
     return { status: 200, body: { value: unsignedJwt(claims) } };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/control.ts
+
+
+
+
+
+
+const CONTROL_PREFIX = '/_emulator/';
+/**
+ * The test-facing API under /_emulator/: no signature, never recorded, never faulted, so a test
+ * can always inspect and steer the emulator whatever it injected. Who may reach it is decided
+ * before (host-guard.ts); a body must be JSON, which no HTML form can send.
+ */
+async function handleControl(target, request, response, url) {
+    const route = `${request.method ?? 'GET'} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`;
+    const reply = (status, body) => sendJson(response, status, body);
+    const wrongType = controlBodyRefusal(request.headers);
+    if (wrongType)
+        return reply(415, { message: wrongType });
+    try {
+        switch (route) {
+            case 'GET health':
+                return reply(200, { ok: true });
+            case 'GET requests':
+                return reply(200, {
+                    requests: target.log.list(url.searchParams.get('operation') ?? undefined),
+                    log: target.log.usage(),
+                });
+            case 'DELETE requests':
+                target.log.clear();
+                return reply(200, {});
+            case 'GET faults':
+                return reply(200, { faults: target.faults.list() });
+            case 'POST faults': {
+                const added = target.faults.add(await readJson(request));
+                if (typeof added === 'string')
+                    return reply(400, { message: added });
+                return reply(200, { fault: added, faults: target.faults.list() });
+            }
+            case 'DELETE faults':
+                target.faults.clear();
+                return reply(200, {});
+            case 'POST reset':
+                await target.reset();
+                return reply(200, { ok: true });
+            case 'POST seed':
+                return reply(200, await target.seed(await readJson(request)));
+            case 'GET settings':
+                return reply(200, target.settings.get());
+            case 'POST settings': {
+                const updated = target.settings.update(await readJson(request));
+                if (typeof updated === 'string')
+                    return reply(400, { message: updated });
+                return reply(200, updated);
+            }
+            case 'POST github/commits': {
+                const set = parseRepositoryCommits(await readJson(request), '');
+                if (typeof set === 'string')
+                    return reply(400, { message: set });
+                target.github.commits.add(set);
+                await target.github.persist();
+                return reply(200, set);
+            }
+            case 'GET github/commits':
+                return reply(200, { repositories: target.github.commits.snapshot() });
+            case 'DELETE github/commits':
+                target.github.commits.clear();
+                await target.github.persist();
+                return reply(200, {});
+            case 'GET state':
+                return reply(200, target.state());
+            case 'GET oidc/token': {
+                const answer = oidcToken(request.headers, url.searchParams, target.oidc);
+                return reply(answer.status, answer.body);
+            }
+            default:
+                return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
+        }
+    }
+    catch (error) {
+        if (error instanceof SeedError || error instanceof SyntaxError)
+            return reply(400, { message: error.message });
+        if (error instanceof BodyTooLargeError)
+            return reply(413, { message: error.message });
+        if (error instanceof ApiError)
+            return reply(error.status, { message: error.message });
+        throw error;
+    }
+}
+async function readJson(request) {
+    const body = await readBody(request);
+    return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./emulator/src/github/operations.ts
+/**
+ * The GitHub REST operations the stand-in serves, named as fault rules and the request log name
+ * them: `github:` and GitHub's operation name, apart from the AWS names beside them.
+ */
+const GITHUB_OPERATIONS = ['github:GetCommit'];
+/** Where the stand-in is served: `GITHUB_API_URL=<emulator>/_github`, like GHES's `/api/v3`. */
+const GITHUB_PREFIX = '/_github';
+
+;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
+/**
+ * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
+ * status, and whose fault it is. Codes and statuses are those of botocore's STS model
+ * (`data/sts/2011-06-15/service-2.json`) and of the query protocol's common errors.
+ */
+class StsError extends Error {
+    code;
+    status;
+    type;
+    constructor(code, status, message, type = 'Sender') {
+        super(message);
+        this.code = code;
+        this.status = status;
+        this.type = type;
+    }
+}
+const stsValidation = (message) => new StsError('ValidationError', 400, message);
+const invalidIdentityToken = (message) => new StsError('InvalidIdentityToken', 400, message);
+const expiredWebIdentityToken = (message) => new StsError('ExpiredTokenException', 400, message);
+const errors_accessDenied = (message) => new StsError('AccessDenied', 403, message);
+const throttled = () => new StsError('Throttling', 400, 'Rate exceeded');
+const internalFailure = () => new StsError('InternalFailure', 500, 'An internal error occurred', 'Receiver');
+const errors_serviceUnavailable = () => new StsError('ServiceUnavailable', 503, 'Service is unavailable, try again later', 'Receiver');
+const invalidAction = (action) => new StsError('InvalidAction', 400, `Could not find operation ${action} for version 2011-06-15`);
+/**
+ * The signature check is shared with Incident Manager and answers in restJson1 names; the query
+ * protocol names the same failures differently (UnrecognizedClientException is InvalidClientTokenId).
+ */
+const QUERY_AUTH_CODES = {
+    UnrecognizedClientException: ['InvalidClientTokenId', 403],
+    InvalidSignatureException: ['SignatureDoesNotMatch', 403],
+    IncompleteSignatureException: ['IncompleteSignature', 400],
+    MissingAuthenticationTokenException: ['MissingAuthenticationToken', 403],
+    ExpiredTokenException: ['ExpiredToken', 403],
+};
+function fromAuthError(error) {
+    const [code, status] = QUERY_AUTH_CODES[error.errorType] ?? [error.errorType, error.status];
+    return new StsError(code, status, error.message);
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/sts/operations.ts
@@ -13117,10 +14859,10 @@ class FaultInjector {
  * or drops the connection. Resolves `'dropped'` when the connection is gone and nothing more may
  * be sent.
  */
-async function actOutTransportFault(fault, errors, drop) {
+async function actOutTransportFault(fault, errors, requestId, drop) {
     switch (fault.type) {
         case 'throttle':
-            throw errors.throttle(fault);
+            throw errors.throttle(fault, requestId);
         case 'server-error':
             throw errors.serverError();
         case 'unavailable':
@@ -13137,1117 +14879,583 @@ async function actOutTransportFault(fault, errors, drop) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/http.ts
-/** Larger bodies are refused before parsing; the biggest valid request is far below this. */
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
-class BodyTooLargeError extends Error {
+;// CONCATENATED MODULE: ./emulator/src/github/api-base.ts
+
+/** A Host header is the client's to choose; only a plain host[:port] goes into URLs. */
+const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+/**
+ * The stand-in's API base as the client reached it (`http://127.0.0.1:4566/_github`), for the URLs
+ * in answers, as GitHub builds them from its own host name; `fallbackHost` when the Host header is
+ * missing or not a plain host.
+ */
+function apiBaseOf(request, fallbackHost) {
+    const scheme = request.socket.encrypted ? 'https' : 'http';
+    const host = request.headers.host;
+    return `${scheme}://${host !== undefined && PLAIN_HOST.test(host) ? host : fallbackHost}${GITHUB_PREFIX}`;
 }
-async function readBody(request) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of request) {
-        size += chunk.length;
-        if (size > MAX_BODY_BYTES)
-            throw new BodyTooLargeError(`request body exceeds ${MAX_BODY_BYTES} bytes`);
-        chunks.push(chunk);
+
+;// CONCATENATED MODULE: ./emulator/src/github/commit-view.ts
+
+/** The web UI that `html_url`s point to; the stand-in serves only the REST API. */
+const SERVER_URL = 'https://github.com';
+/**
+ * A commit in the shape of GitHub's REST schema `commit` (Get a commit), with the URLs of the API
+ * base the client used. The tree is not stored: its SHA is derived from the commit's, so it is
+ * stable. No files or stats are kept, so `files` is empty and `stats` zero.
+ */
+function commitView(commit, repository, apiBase) {
+    const repo = `${apiBase}/repos/${repository}`;
+    const tree = (0,external_node_crypto_.createHash)('sha1').update(`tree ${commit.sha}`).digest('hex');
+    return {
+        sha: commit.sha,
+        node_id: `C_kwDO${Buffer.from(`commit:${repository}:${commit.sha}`).toString('base64url')}`,
+        commit: {
+            author: gitActor(commit.author),
+            committer: gitActor(commit.committer),
+            message: commit.message,
+            tree: { sha: tree, url: `${repo}/git/trees/${tree}` },
+            url: `${repo}/git/commits/${commit.sha}`,
+            comment_count: 0,
+            verification: {
+                verified: false,
+                reason: 'unsigned',
+                signature: null,
+                payload: null,
+                verified_at: null,
+            },
+        },
+        url: `${repo}/commits/${commit.sha}`,
+        html_url: `${SERVER_URL}/${repository}/commit/${commit.sha}`,
+        comments_url: `${repo}/commits/${commit.sha}/comments`,
+        author: user(commit.author.login, apiBase),
+        committer: user(commit.committer.login, apiBase),
+        parents: commit.parents.map((sha) => ({
+            sha,
+            url: `${repo}/commits/${sha}`,
+            html_url: `${SERVER_URL}/${repository}/commit/${sha}`,
+        })),
+        stats: { total: 0, additions: 0, deletions: 0 },
+        files: [],
+    };
+}
+function gitActor(actor) {
+    return { name: actor.name, email: actor.email, date: actor.date };
+}
+/** The GitHub account GitHub matched to a commit's e-mail address; null when it matched none. */
+function user(login, apiBase) {
+    if (login === null)
+        return null;
+    const id = Number.parseInt((0,external_node_crypto_.createHash)('sha1').update(login).digest('hex').slice(0, 7), 16);
+    return {
+        login,
+        id,
+        node_id: `U_kgDO${Buffer.from(`user:${id}`).toString('base64url')}`,
+        avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+        url: `${apiBase}/users/${login}`,
+        html_url: `${SERVER_URL}/${login}`,
+        type: 'User',
+        site_admin: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/responses.ts
+
+const REST_DOCS = 'https://docs.github.com/rest';
+/** The documentation_url GitHub puts in an operation's errors. */
+const OPERATION_DOCS = {
+    'github:GetCommit': 'https://docs.github.com/rest/commits/commits#get-a-commit',
+};
+const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
+/** An error as GitHub's REST API answers it: `{message, documentation_url, status}`. */
+class GitHubError extends Error {
+    kind;
+    status;
+    documentationUrl;
+    headers;
+    constructor(
+    /** How the request log names the error (GitHub's answers carry no error code). */
+    kind, status, message, documentationUrl = REST_DOCS, headers = {}) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+        this.documentationUrl = documentationUrl;
+        this.headers = headers;
     }
-    return Buffer.concat(chunks);
+    toBody() {
+        return {
+            message: this.message,
+            documentation_url: this.documentationUrl,
+            status: String(this.status),
+        };
+    }
 }
-function sendJson(response, status, body, headers = {}) {
-    const text = status === 204 || body === undefined ? '' : JSON.stringify(body);
+const requiresAuthentication = () => new GitHubError('RequiresAuthentication', 401, 'Requires authentication');
+const badCredentials = () => new GitHubError('BadCredentials', 401, 'Bad credentials');
+const responses_notFound = (documentationUrl = REST_DOCS) => new GitHubError('NotFound', 404, 'Not Found', documentationUrl);
+/**
+ * Get a commit's answer for a ref that names no commit of the repository (404), or that is not a
+ * ref at all (422): GitHub words both the same way.
+ */
+const noCommitFound = (ref, status, documentationUrl) => new GitHubError(status === 404 ? 'NotFound' : 'UnprocessableEntity', status, `No commit found for SHA: ${ref}`, documentationUrl);
+/** What a GITHUB_TOKEN without the permission the operation needs gets. */
+const notAccessibleByIntegration = (documentationUrl) => new GitHubError('ResourceNotAccessibleByIntegration', 403, 'Resource not accessible by integration', documentationUrl);
+/**
+ * GitHub's secondary rate limit: 403 with `retry-after` and the message clients (Octokit's
+ * throttling plugin) recognise by "secondary rate limit".
+ */
+const secondaryRateLimit = (requestId, retryAfterSeconds) => new GitHubError('SecondaryRateLimit', 403, `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, SECONDARY_RATE_LIMIT_DOCS, { 'retry-after': String(retryAfterSeconds) });
+const serverError = () => new GitHubError('ServerError', 500, 'Server Error');
+const responses_serviceUnavailable = () => new GitHubError('ServiceUnavailable', 503, 'Service Unavailable');
+/** GitHub's request IDs look like `E1B2:940C:20ACF21:21E3338:652AAB04`. */
+function newRequestId() {
+    const hex = (0,external_node_crypto_.randomBytes)(14).toString('hex').toUpperCase();
+    return [
+        hex.slice(0, 4),
+        hex.slice(4, 8),
+        hex.slice(8, 15),
+        hex.slice(15, 22),
+        hex.slice(22, 28),
+    ].join(':');
+}
+function sendGitHubJson(response, status, body, requestId, headers = {}) {
+    const text = JSON.stringify(body);
     response.writeHead(status, {
-        'content-type': 'application/json',
-        ...(status === 204 ? {} : { 'content-length': String(Buffer.byteLength(text)) }),
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': String(Buffer.byteLength(text)),
+        'x-github-media-type': 'github.v3; format=json',
+        'x-github-request-id': requestId,
         ...headers,
     });
     response.end(text);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/ids.ts
-
-/** Incident and event IDs look like UUIDs without RFC 4122 version bits, as the service issues them. */
-function newResourceId() {
-    const hex = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-function newRelatedItemId(type) {
-    return `related-item/${type}/${(0,external_node_crypto_.randomBytes)(16).toString('hex').toUpperCase()}`;
-}
-/** Incident Manager ARNs are global to the partition: the region field is empty. */
-function responsePlanArn(accountId, name) {
-    return `arn:aws:ssm-incidents::${accountId}:response-plan/${name}`;
-}
-function incidentRecordArn(accountId, planName, id) {
-    return `arn:aws:ssm-incidents::${accountId}:incident-record/${planName}/${id}`;
-}
-function principalArn(accountId, accessKeyId) {
-    return `arn:aws:iam::${accountId}:user/${accessKeyId ?? 'emulator'}`;
-}
-function nowSeconds() {
-    return Date.now() / 1000;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/store.ts
-/**
- * The emulator's whole state, in memory. Every mutation goes through a method here or is followed
- * by `touch()`, so that `version` tells the server whether a request wrote something to persist.
- */
-class Store {
-    accountId;
-    responsePlans = new Map();
-    incidents = new Map();
-    idempotency = new Map();
-    version = 0;
-    sequence = 0;
-    newestFirst;
-    constructor(accountId) {
-        this.accountId = accountId;
-    }
-    nextSeq() {
-        return ++this.sequence;
-    }
-    touch() {
-        this.version++;
-    }
-    putResponsePlan(plan) {
-        this.responsePlans.set(plan.arn, plan);
-        this.touch();
-    }
-    addIncident(record, relatedItems = [], events = []) {
-        const entry = {
-            record,
-            seq: this.nextSeq(),
-            events: new Map(events.map((event) => [event.eventId, { event, seq: this.nextSeq() }])),
-            relatedItems: relatedItems.map((item) => ({ item, seq: this.nextSeq() })),
-        };
-        this.incidents.set(record.arn, entry);
-        this.newestFirst = undefined;
-        this.touch();
-        return entry;
-    }
-    /** Incidents newest first (the service's list order); cached because creation times never change. */
-    incidentsNewestFirst() {
-        this.newestFirst ??= [...this.incidents.values()].sort((a, b) => b.record.creationTime - a.record.creationTime || b.seq - a.seq);
-        return this.newestFirst;
-    }
-    clear(accountId) {
-        this.accountId = accountId;
-        this.responsePlans.clear();
-        this.incidents.clear();
-        this.idempotency.clear();
-        this.newestFirst = undefined;
-        this.touch();
-    }
-    snapshot() {
-        return {
-            version: 1,
-            accountId: this.accountId,
-            responsePlans: [...this.responsePlans.values()],
-            incidents: [...this.incidents.values()].map((entry) => ({
-                ...entry.record,
-                timelineEvents: [...entry.events.values()].map((stored) => stored.event),
-                relatedItems: entry.relatedItems.map((stored) => stored.item),
-            })),
-            idempotency: [...this.idempotency.values()],
-        };
-    }
-    /** Arrays in a snapshot are in creation order, so re-numbering on load keeps every tie-break. */
-    load(snapshot) {
-        this.clear(snapshot.accountId);
-        for (const plan of snapshot.responsePlans)
-            this.responsePlans.set(plan.arn, plan);
-        for (const { timelineEvents, relatedItems, ...record } of snapshot.incidents) {
-            this.addIncident(record, relatedItems, timelineEvents);
-        }
-        for (const record of snapshot.idempotency) {
-            this.idempotency.set(idempotencyKey(record.operation, record.clientToken), record);
-        }
-    }
-}
-function idempotencyKey(operation, clientToken) {
-    return `${operation}\u0000${clientToken}`;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/idempotency.ts
-
-
-/**
- * Runs a write at most once per clientToken. A repeat with the same parameters gets the first
- * answer and writes nothing; a repeat with other parameters is a ConflictException, which names
- * what the `conflictIdentifier` setting chooses (AWS does not document it).
- */
-function withClientToken(context, operation, input, resourceType, identify, run) {
-    const { store } = context;
-    const { clientToken, ...parameters } = input;
-    if (clientToken === undefined)
-        return run();
-    const key = idempotencyKey(operation, clientToken);
-    const fingerprint = stableStringify(parameters);
-    const previous = store.idempotency.get(key);
-    if (previous) {
-        if (previous.fingerprint === fingerprint)
-            return previous.response;
-        throw tokenConflict(previous, context.settings.conflictIdentifier);
-    }
-    const result = run();
-    store.idempotency.set(key, {
-        operation,
-        clientToken,
-        fingerprint,
-        response: result ?? null,
-        resourceType,
-        resourceIdentifier: identify(result),
-    });
-    store.touch();
-    return result;
-}
-function tokenConflict(previous, names) {
-    const message = `The clientToken ${previous.clientToken} was already used with different parameters`;
-    const resourceType = previous.resourceType;
-    switch (names) {
-        case 'event':
-            return conflict(resourceType, previous.resourceIdentifier, message);
-        case 'token':
-            return conflict(resourceType, previous.clientToken, message);
-        case 'none':
-            return conflictWithoutResource(message);
-    }
-}
-/** JSON with sorted keys, so that member order on the wire does not change a request's identity. */
-function stableStringify(value) {
-    if (Array.isArray(value))
-        return `[${value.map(stableStringify).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined && v !== null)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/context.ts
-
-function requireIncident(store, arn) {
-    const entry = store.incidents.get(arn);
-    if (!entry)
-        throw notFound('INCIDENT_RECORD', arn);
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/validation.ts
-
-
-/**
- * Checks a value against a model shape the way the service's front end does: every violation is
- * collected, then reported in one ValidationException whose message names each field.
- */
-function validateShape(shapeName, value, path = '') {
-    const problems = [];
-    check(shapeName, value, path, problems);
-    return problems;
-}
-function assertValid(shapeName, value) {
-    const problems = validateShape(shapeName, value);
-    if (problems.length > 0)
-        throw validationError(formatProblems(problems));
-}
-function formatProblems(problems) {
-    const noun = problems.length === 1 ? 'error' : 'errors';
-    return `${problems.length} validation ${noun} detected: ${problems.join('; ')}`;
-}
-/** Wraps a single rule the model cannot express (e.g. "filter key must be one of ...") in the same format. */
-function constraintError(path, value, constraint) {
-    return validationError(formatProblems([violation(path, value, constraint)]));
-}
-const patternCache = new Map();
-function shapeOf(name) {
-    const shape = serviceModel.shapes[name];
-    if (!shape)
-        throw new Error(`unknown shape ${name}`);
-    return shape;
-}
-function check(shapeName, value, path, problems) {
-    const shape = shapeOf(shapeName);
-    switch (shape.type) {
-        case 'structure':
-            return checkStructure(shape, value, path, problems);
-        case 'list':
-            return checkList(shape, value, path, problems);
-        case 'map':
-            return checkMap(shape, value, path, problems);
-        case 'string':
-            return checkString(shape, value, path, problems);
-        case 'integer':
-        case 'long':
-            if (typeof value !== 'number' || !Number.isInteger(value)) {
-                problems.push(violation(path, value, 'Member must be an integer'));
-                return;
-            }
-            return checkRange(shape, value, path, problems, 'value');
-        case 'double':
-        case 'float':
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                problems.push(violation(path, value, 'Member must be a number'));
-            return;
-        case 'boolean':
-            if (typeof value !== 'boolean')
-                problems.push(violation(path, value, 'Member must be a boolean'));
-            return;
-        case 'timestamp':
-            // restJson1 sends body timestamps as epoch seconds; fractions carry the milliseconds.
-            if (typeof value !== 'number' || !Number.isFinite(value)) {
-                problems.push(violation(path, value, 'Member must be a timestamp in epoch seconds'));
-            }
-            return;
-        default:
-            problems.push(violation(path, value, `Member has unsupported type ${shape.type}`));
-    }
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkStructure(shape, value, path, problems) {
-    if (!isPlainObject(value)) {
-        problems.push(violation(path, value, 'Member must be a structure'));
-        return;
-    }
-    const members = shape.members ?? {};
-    for (const required of shape.required ?? []) {
-        if (value[required] === undefined || value[required] === null) {
-            problems.push(violation(join(path, required), null, 'Member must not be null'));
-        }
-    }
-    const present = [];
-    for (const [name, ref] of Object.entries(members)) {
-        const memberValue = value[name];
-        // JSON null is how some clients spell "absent"; the service treats it the same way.
-        if (memberValue === undefined || memberValue === null)
-            continue;
-        present.push(name);
-        check(ref.shape, memberValue, join(path, name), problems);
-    }
-    if (shape.union && present.length !== 1) {
-        const names = Object.keys(members).join(', ');
-        problems.push(violation(path, value, `Member must have exactly one of [${names}] set`));
-    }
-}
-function checkList(shape, value, path, problems) {
-    if (!Array.isArray(value)) {
-        problems.push(violation(path, value, 'Member must be a list'));
-        return;
-    }
-    checkRange(shape, value.length, path, problems, 'length', value);
-    value.forEach((item, index) => {
-        const itemPath = `${path}.${index + 1}.member`;
-        if (item === null || item === undefined)
-            problems.push(violation(itemPath, null, 'Member must not be null'));
-        else
-            check(shape.member, item, itemPath, problems);
-    });
-}
-function checkMap(shape, value, path, problems) {
-    if (!isPlainObject(value)) {
-        problems.push(violation(path, value, 'Member must be a map'));
-        return;
-    }
-    const entries = Object.entries(value);
-    checkRange(shape, entries.length, path, problems, 'length', value);
-    for (const [key, entryValue] of entries) {
-        check(shape.key, key, `${path}.key`, problems);
-        if (entryValue === null || entryValue === undefined)
-            problems.push(violation(`${path}.${key}`, null, 'Member must not be null'));
-        else
-            check(shape.value, entryValue, `${path}.${key}`, problems);
-    }
-}
-function checkString(shape, value, path, problems) {
-    if (typeof value !== 'string') {
-        problems.push(violation(path, value, 'Member must be a string'));
-        return;
-    }
-    // The model's lengths count characters (code points), not UTF-16 units.
-    if (shape.min !== undefined || shape.max !== undefined) {
-        checkRange(shape, codePointLength(value), path, problems, 'length', value);
-    }
-    if (shape.enum && !shape.enum.includes(value)) {
-        problems.push(violation(path, value, `Member must satisfy enum value set: [${shape.enum.join(', ')}]`));
-    }
-    if (shape.pattern && !compile(shape.pattern).test(value)) {
-        problems.push(violation(path, value, `Member must satisfy regular expression pattern: ${shape.pattern}`));
-    }
-}
-function checkRange(shape, measured, path, problems, what, shown = measured) {
-    if (shape.min !== undefined && measured < shape.min) {
-        problems.push(violation(path, shown, `Member must have ${what} greater than or equal to ${shape.min}`));
-    }
-    if (shape.max !== undefined && measured > shape.max) {
-        problems.push(violation(path, shown, `Member must have ${what} less than or equal to ${shape.max}`));
-    }
-}
-function codePointLength(value) {
-    let surrogatePairs = 0;
-    for (let i = 0; i < value.length; i++) {
-        const unit = value.charCodeAt(i);
-        if (unit >= 0xd800 && unit <= 0xdbff)
-            surrogatePairs++;
-    }
-    return value.length - surrogatePairs;
-}
-function compile(pattern) {
-    let regex = patternCache.get(pattern);
-    if (!regex) {
-        regex = new RegExp(pattern);
-        patternCache.set(pattern, regex);
-    }
-    return regex;
-}
-function join(path, name) {
-    return path ? `${path}.${name}` : name;
-}
-/** Echoes the offending value like the service does, shortened so a 12,000-character field stays readable. */
-function violation(path, value, constraint) {
-    return `Value ${display(value)} at '${path}' failed to satisfy constraint: ${constraint}`;
-}
-function display(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return `'${text.length > 64 ? `${text.slice(0, 61)}...` : text}'`;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/filters.ts
-
-/**
- * Turns the request's filters into one predicate: filters are ANDed, the values of one filter
- * ORed. A key or condition the service does not support for that key is a ValidationException.
- */
-function compileFilters(filters, fields) {
-    const tests = (filters ?? []).map((filter, index) => compileFilter(filter, `filters.${index + 1}.member`, fields));
-    return (item) => tests.every((test) => test(item));
-}
-function compileFilter(filter, path, fields) {
-    const field = Object.hasOwn(fields, filter.key) ? fields[filter.key] : undefined;
-    if (!field) {
-        throw constraintError(`${path}.key`, filter.key, `Member must be one of [${Object.keys(fields).join(', ')}]`);
-    }
-    const { before, after, equals } = filter.condition;
-    if (field.kind === 'timestamp') {
-        if (before !== undefined)
-            return (item) => field.read(item) < before;
-        if (after !== undefined)
-            return (item) => field.read(item) > after;
-        throw constraintError(`${path}.condition`, filter.condition, `Filter key ${filter.key} takes a before or after condition`);
-    }
-    if (equals === undefined) {
-        throw constraintError(`${path}.condition`, filter.condition, `Filter key ${filter.key} takes an equals condition`);
-    }
-    if (field.kind === 'integer') {
-        if (equals.integerValues === undefined) {
-            throw constraintError(`${path}.condition.equals`, equals, `Filter key ${filter.key} takes integerValues`);
-        }
-        const wanted = new Set(equals.integerValues);
-        return (item) => wanted.has(field.read(item));
-    }
-    if (equals.stringValues === undefined) {
-        throw constraintError(`${path}.condition.equals`, equals, `Filter key ${filter.key} takes stringValues`);
-    }
-    const wanted = new Set(equals.stringValues);
-    return (item) => {
-        const value = field.read(item);
-        return Array.isArray(value) ? value.some((v) => wanted.has(v)) : wanted.has(value);
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/pagination.ts
-
-
-
-/**
- * Opaque, signed page tokens. A token remembers the last key served, not an offset, so that
- * writes between pages neither repeat nor skip items; it is bound to the operation and the
- * request's other parameters, and a forged or foreign token is a ValidationException.
- */
-class Paginator {
-    secret = (0,external_node_crypto_.randomBytes)(32);
-    page(operation, request, sorted, keyOf, defaultPageSize = 100) {
-        const { nextToken, maxResults, ...scopeParameters } = request;
-        const scope = (0,external_node_crypto_.createHash)('sha256')
-            .update(`${operation}\u0000${stableStringify(scopeParameters)}`)
-            .digest('base64url')
-            .slice(0, 16);
-        const start = nextToken === undefined || nextToken === ''
-            ? 0
-            : firstAfter(sorted, keyOf, this.decode(scope, nextToken));
-        const size = maxResults ?? defaultPageSize;
-        const items = sorted.slice(start, start + size);
-        const last = items[items.length - 1];
-        const hasMore = start + size < sorted.length;
-        return hasMore && last !== undefined
-            ? { items, nextToken: this.encode(scope, keyOf(last)) }
-            : { items };
-    }
-    encode(scope, key) {
-        const payload = Buffer.from(JSON.stringify({ s: scope, k: key })).toString('base64url');
-        return `${payload}.${this.sign(payload)}`;
-    }
-    decode(scope, token) {
-        const [payload, signature, extra] = token.split('.');
-        if (payload && signature && extra === undefined) {
-            const expected = Buffer.from(this.sign(payload));
-            const given = Buffer.from(signature);
-            if (expected.length === given.length && (0,external_node_crypto_.timingSafeEqual)(expected, given)) {
-                const decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-                if (decoded.s === scope)
-                    return decoded.k;
-                throw validationError('The nextToken does not belong to this request: repeat the request parameters of the first page');
-            }
-        }
-        throw validationError('The nextToken is invalid or has expired');
-    }
-    sign(payload) {
-        return (0,external_node_crypto_.createHmac)('sha256', this.secret).update(payload).digest('base64url').slice(0, 22);
-    }
-}
-function compareKeys(a, b) {
-    for (let i = 0; i < Math.max(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (x === y)
-            continue;
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/** Binary search: the index of the first item whose key sorts after `key`. */
-function firstAfter(sorted, keyOf, key) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (compareKeys(keyOf(sorted[mid]), key) <= 0)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    return low;
-}
-/** Sorts a copy by ascending key; callers negate numbers in the key for newest-first lists. */
-function sortByKey(items, keyOf) {
-    return [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/timeline-events.ts
+;// CONCATENATED MODULE: ./emulator/src/github/handler.ts
 
 
 
 
-
-
-
-/** The model leaves eventType open; the service only lets callers write these two. */
-const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
-function addTimelineEvent(store, entry, fields) {
-    const event = {
-        eventId: newResourceId(),
-        incidentRecordArn: entry.record.arn,
-        ...fields,
-        eventUpdatedTime: nowSeconds(),
-    };
-    entry.events.set(event.eventId, { event, seq: store.nextSeq() });
-    store.touch();
-    return event;
-}
-function checkEventType(eventType) {
-    if (eventType !== undefined && !WRITABLE_EVENT_TYPES.includes(eventType)) {
-        throw constraintError('eventType', eventType, `Member must be one of [${WRITABLE_EVENT_TYPES.join(', ')}]`);
-    }
-}
-/** A relatedItemId reference must name a related item of the same incident. */
-function checkReferences(entry, references) {
-    references?.forEach((reference, index) => {
-        const id = reference.relatedItemId;
-        if (id !== undefined && !entry.relatedItems.some((stored) => stored.item.generatedId === id)) {
-            throw constraintError(`eventReferences.${index + 1}.member.relatedItemId`, id, `Related item ${id} does not exist on incident ${entry.record.arn}`);
-        }
-    });
-}
-/**
- * Events Incident Manager wrote itself (`SSM Incident Record Update`...) are not the caller's to
- * change: UpdateTimelineEvent's documentation allows Custom Event only, the model's eventType
- * allows callers Custom Event and Note.
- */
-function refuseAutomaticEvent(event, action) {
-    if (!WRITABLE_EVENT_TYPES.includes(event.eventType)) {
-        throw validationError(`Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`);
-    }
-}
-function requireEvent(entry, eventId) {
-    const stored = entry.events.get(eventId);
-    if (!stored)
-        throw notFound('TIMELINE_EVENT', eventId, `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`);
-    return stored;
-}
-function createTimelineEvent(context, input) {
-    const { store } = context;
-    checkEventType(input.eventType);
-    return withClientToken(context, 'CreateTimelineEvent', input, 'TIMELINE_EVENT', (r) => r.eventId, () => {
-        const entry = requireIncident(store, input.incidentRecordArn);
-        checkReferences(entry, input.eventReferences);
-        const event = addTimelineEvent(store, entry, {
-            eventTime: input.eventTime,
-            eventType: input.eventType,
-            eventData: input.eventData,
-            eventReferences: input.eventReferences,
-        });
-        return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
-    });
-}
-function updateTimelineEvent(context, input) {
-    const { store } = context;
-    checkEventType(input.eventType);
-    return withClientToken(context, 'UpdateTimelineEvent', input, 'TIMELINE_EVENT', () => input.eventId, () => {
-        const entry = requireIncident(store, input.incidentRecordArn);
-        const { event } = requireEvent(entry, input.eventId);
-        refuseAutomaticEvent(event, 'updated');
-        checkReferences(entry, input.eventReferences);
-        if (input.eventTime !== undefined)
-            event.eventTime = input.eventTime;
-        if (input.eventType !== undefined)
-            event.eventType = input.eventType;
-        if (input.eventData !== undefined)
-            event.eventData = input.eventData;
-        // Documented: the given list replaces every existing reference.
-        if (input.eventReferences !== undefined)
-            event.eventReferences = input.eventReferences;
-        event.eventUpdatedTime = nowSeconds();
-        store.touch();
-        return undefined;
-    });
-}
-function getTimelineEvent({ store }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    return { event: requireEvent(entry, input.eventId).event };
-}
-/** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
-function deleteTimelineEvent({ store }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const stored = entry.events.get(input.eventId);
-    if (!stored)
-        return undefined;
-    refuseAutomaticEvent(stored.event, 'deleted');
-    entry.events.delete(input.eventId);
-    store.touch();
-    return undefined;
-}
-function listTimelineEvents({ store, paginator }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const matches = compileFilters(input.filters, {
-        eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
-        eventType: { kind: 'string', read: (s) => s.event.eventType },
-        eventReference: {
-            kind: 'string',
-            read: (s) => (s.event.eventReferences ?? []).map((r) => r.resource ?? r.relatedItemId ?? ''),
-        },
-    });
-    // Newest first unless asked otherwise, as the service lists a timeline.
-    const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
-    const keyOf = (s) => [sign * s.event.eventTime, sign * s.seq];
-    const sorted = sortByKey([...entry.events.values()].filter(matches), keyOf);
-    const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
-    return {
-        eventSummaries: page.items.map(({ event }) => ({
-            eventId: event.eventId,
-            eventReferences: event.eventReferences,
-            eventTime: event.eventTime,
-            eventType: event.eventType,
-            eventUpdatedTime: event.eventUpdatedTime,
-            incidentRecordArn: event.incidentRecordArn,
-        })),
-        nextToken: page.nextToken,
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/record-update-events.ts
-
-
-/** The type of the events Incident Manager writes itself when an incident record changes. */
-const RECORD_UPDATE_EVENT_TYPE = 'SSM Incident Record Update';
-/**
- * Notes a change of the incident record on its timeline, in the envelope of the GetTimelineEvent
- * example of the API reference: `eventData` is JSON `{modifiedBy, modifiedAttributes,
- * incidentTitle}`, and the event references the incident.
- */
-function noteRecordUpdate(store, entry, principal, modifiedAttributes, relatedItemId) {
-    return addTimelineEvent(store, entry, {
-        eventType: RECORD_UPDATE_EVENT_TYPE,
-        eventTime: nowSeconds(),
-        eventData: JSON.stringify({
-            modifiedBy: principal,
-            modifiedAttributes,
-            incidentTitle: entry.record.title,
-        }),
-        eventReferences: [
-            ...(relatedItemId === undefined ? [] : [{ relatedItemId }]),
-            { resource: entry.record.arn },
-        ],
-    });
-}
-/** UpdateIncidentRecord's changes; what each attribute carries is the emulator's own choice. */
-function noteAttributeChanges(store, entry, principal, modifiedAttributes) {
-    if (modifiedAttributes.length > 0)
-        noteRecordUpdate(store, entry, principal, modifiedAttributes);
-}
-/**
- * UpdateRelatedItems: as in the API reference's example, the attribute `relatedItems` whose
- * `newValue` is the update as JSON text (`{"itemToAdd":{"identifier":…,"title":…}}`), and
- * references to the related item and the incident. Removal is not documented; it mirrors the
- * addition with `{"itemToRemove":{"type":…,"value":…}}` and the removed item's ID.
- */
-function noteRelatedItemAdded(store, entry, principal, item) {
-    const itemToAdd = {
-        identifier: inDocumentedOrder(item.identifier),
-        ...(item.title === undefined ? {} : { title: item.title }),
-    };
-    noteRecordUpdate(store, entry, principal, [{ attributeName: 'relatedItems', newValue: JSON.stringify({ itemToAdd }) }], item.generatedId);
-}
-function noteRelatedItemRemoved(store, entry, principal, removed, itemToRemove) {
-    noteRecordUpdate(store, entry, principal, [
-        {
-            attributeName: 'relatedItems',
-            newValue: JSON.stringify({ itemToRemove: inDocumentedOrder(itemToRemove) }),
-        },
-    ], removed.generatedId);
-}
-/** `type` before `value`, as the example shows, whatever order the caller's JSON had. */
-function inDocumentedOrder(identifier) {
-    return { type: identifier.type, value: identifier.value };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
-
-
-
-
-
-/** Two related items are the same item when type and value match; the title does not count. */
-function sameIdentifier(a, b) {
-    return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
-}
-/** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
-function addRelatedItem(store, entry, item) {
-    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
-        throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
-    }
-    const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
-    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
-    store.touch();
-    return added;
-}
-function updateRelatedItems(context, input) {
-    const { store, principal } = context;
-    return withClientToken(context, 'UpdateRelatedItems', input, 'INCIDENT_RECORD', () => input.incidentRecordArn, () => {
-        const entry = requireIncident(store, input.incidentRecordArn);
-        const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
-        if (itemToAdd) {
-            // generatedId is an output: the service assigns it, whatever the caller sent.
-            const { generatedId: _ignored, ...item } = itemToAdd;
-            const added = addRelatedItem(store, entry, item);
-            noteRelatedItemAdded(store, entry, principal, added);
-        }
-        else if (itemToRemove) {
-            const index = entry.relatedItems.findIndex((stored) => sameIdentifier(stored.item.identifier, itemToRemove));
-            if (index < 0) {
-                throw notFound('INCIDENT_RECORD', input.incidentRecordArn, `The incident has no related item of type ${itemToRemove.type} with this value`);
-            }
-            const [removed] = entry.relatedItems.splice(index, 1);
-            noteRelatedItemRemoved(store, entry, principal, removed.item, itemToRemove);
-            store.touch();
-        }
-        return undefined;
-    });
-}
-function listRelatedItems({ store, paginator }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
-        stored.seq,
-    ]);
-    return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/incidents.ts
-
-
-
-
-
-
-
-/** The source the service records for incidents started through the API rather than by a trigger. */
-const MANUAL_INCIDENT_SOURCE = 'aws.ssm-incidents.custom';
-/** Builds a record from a response plan's template; StartIncident and seeding share it. */
-function createIncident(store, incident) {
-    const { plan, principal } = incident;
-    const template = plan.incidentTemplate;
-    const creationTime = incident.creationTime ?? nowSeconds();
-    const status = incident.status ?? 'OPEN';
-    const record = {
-        arn: incidentRecordArn(store.accountId, plan.name, incident.id ?? newResourceId()),
-        title: incident.title ?? template.title,
-        impact: incident.impact ?? template.impact,
-        status,
-        summary: template.summary,
-        creationTime,
-        resolvedTime: status === 'RESOLVED' ? creationTime : undefined,
-        lastModifiedTime: creationTime,
-        lastModifiedBy: principal,
-        dedupeString: template.dedupeString ?? newResourceId(),
-        incidentRecordSource: {
-            createdBy: principal,
-            invokedBy: principal,
-            source: incident.source ?? MANUAL_INCIDENT_SOURCE,
-            resourceArn: incident.triggerArn,
-        },
-        chatChannel: plan.chatChannel,
-        notificationTargets: template.notificationTargets ?? [],
-        automationExecutions: [],
-    };
-    return store.addIncident(record);
-}
-function startIncident(context, input) {
-    const { store, principal } = context;
-    return withClientToken(context, 'StartIncident', input, 'INCIDENT_RECORD', (r) => r.incidentRecordArn, () => {
-        const plan = store.responsePlans.get(input.responsePlanArn);
-        if (!plan)
-            throw notFound('RESPONSE_PLAN', input.responsePlanArn);
-        const entry = createIncident(store, {
-            plan,
-            principal,
-            title: input.title,
-            impact: input.impact,
-            source: input.triggerDetails?.source,
-            triggerArn: input.triggerDetails?.triggerArn,
-        });
-        for (const item of input.relatedItems ?? [])
-            addRelatedItem(store, entry, item);
-        return { incidentRecordArn: entry.record.arn };
-    });
-}
-function getIncidentRecord({ store }, input) {
-    return { incidentRecord: requireIncident(store, input.arn).record };
-}
-function listIncidentRecords({ store, paginator }, input) {
-    const matches = compileFilters(input.filters, {
-        creationTime: { kind: 'timestamp', read: (e) => e.record.creationTime },
-        impact: { kind: 'integer', read: (e) => e.record.impact },
-        status: { kind: 'string', read: (e) => e.record.status },
-        createdBy: { kind: 'string', read: (e) => e.record.incidentRecordSource.createdBy },
-    });
-    const all = store.incidentsNewestFirst();
-    const selected = input.filters?.length ? all.filter(matches) : all;
-    const page = paginator.page('ListIncidentRecords', input, selected, (e) => [
-        -e.record.creationTime,
-        -e.seq,
-    ]);
-    return {
-        incidentRecordSummaries: page.items.map(({ record }) => ({
-            arn: record.arn,
-            creationTime: record.creationTime,
-            impact: record.impact,
-            incidentRecordSource: record.incidentRecordSource,
-            resolvedTime: record.resolvedTime,
-            status: record.status,
-            title: record.title,
-        })),
-        nextToken: page.nextToken,
-    };
-}
-const UPDATABLE = [
-    'title',
-    'impact',
-    'status',
-    'summary',
-    'chatChannel',
-    'notificationTargets',
+const ROUTES = [
+    [/^\/repos\/([^/]+)\/([^/]+)\/commits\/(.+)$/, 'github:GetCommit'],
 ];
-function updateIncidentRecord(context, input) {
-    const { store, principal } = context;
-    return withClientToken(context, 'UpdateIncidentRecord', input, 'INCIDENT_RECORD', () => input.arn, () => {
-        const entry = requireIncident(store, input.arn);
-        const record = entry.record;
-        const now = nowSeconds();
-        const modifiedAttributes = [];
-        for (const name of UPDATABLE) {
-            const value = input[name];
-            if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name]))
-                continue;
-            modifiedAttributes.push({
-                attributeName: name,
-                previousValue: record[name] ?? null,
-                newValue: value,
-            });
-            record[name] = value;
+function handler_findRoute(method, url) {
+    if (method !== 'GET')
+        return undefined;
+    const path = url.pathname.slice(GITHUB_PREFIX.length);
+    for (const [pattern, operation] of ROUTES) {
+        const match = pattern.exec(path);
+        if (!match)
+            continue;
+        try {
+            return { operation, params: match.slice(1).map((part) => decodeURIComponent(part)) };
         }
-        if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
-            entry.record.resolvedTime = now;
-        if (input.status === 'OPEN')
-            delete entry.record.resolvedTime;
-        entry.record.lastModifiedTime = now;
-        entry.record.lastModifiedBy = principal;
-        // The service notes its own changes on the timeline: one event per update.
-        noteAttributeChanges(store, entry, principal, modifiedAttributes);
-        store.touch();
-        return undefined;
-    });
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/response-plans.ts
-
-
-
-function createResponsePlan(context, input) {
-    const { store } = context;
-    return withClientToken(context, 'CreateResponsePlan', input, 'RESPONSE_PLAN', (r) => r.arn, () => {
-        const { clientToken: _token, ...definition } = input;
-        const arn = responsePlanArn(store.accountId, input.name);
-        if (store.responsePlans.has(arn)) {
-            throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
+        catch {
+            // A malformed %-escape names nothing GitHub has.
+            return undefined;
         }
-        store.putResponsePlan({ arn, ...definition });
-        return { arn };
-    });
-}
-function getResponsePlan({ store }, input) {
-    const plan = store.responsePlans.get(input.arn);
-    if (!plan)
-        throw notFound('RESPONSE_PLAN', input.arn);
-    // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
-    const { tags: _tags, ...shown } = plan;
-    return shown;
-}
-function listResponsePlans({ store, paginator }, input) {
-    const plans = [...store.responsePlans.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    const page = paginator.page('ListResponsePlans', input, plans, (plan) => [plan.name]);
-    return {
-        responsePlanSummaries: page.items.map(({ arn, name, displayName }) => ({
-            arn,
-            name,
-            displayName,
-        })),
-        nextToken: page.nextToken,
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/index.ts
-
-
-
-
-/** One handler per served operation; routes and status codes come from the model, not from here. */
-const handlers = {
-    CreateResponsePlan: createResponsePlan,
-    GetResponsePlan: getResponsePlan,
-    ListResponsePlans: listResponsePlans,
-    StartIncident: startIncident,
-    GetIncidentRecord: getIncidentRecord,
-    ListIncidentRecords: listIncidentRecords,
-    UpdateIncidentRecord: updateIncidentRecord,
-    CreateTimelineEvent: createTimelineEvent,
-    UpdateTimelineEvent: updateTimelineEvent,
-    GetTimelineEvent: getTimelineEvent,
-    ListTimelineEvents: listTimelineEvents,
-    DeleteTimelineEvent: deleteTimelineEvent,
-    UpdateRelatedItems: updateRelatedItems,
-    ListRelatedItems: listRelatedItems,
-};
-
-// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
-
-
-
-
-const ALLOWED_SKEW_MS = 15 * 60 * 1000;
-function authError(errorType, message) {
-    return new ApiError(errorType, 403, message);
-}
-/** Splits `AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=..., Signature=...`. */
-function parseAuthorization(header) {
-    const [algorithm, ...rest] = header.trim().split(/\s+/);
-    if (algorithm !== 'AWS4-HMAC-SHA256') {
-        throw authError('IncompleteSignatureException', `Unsupported AWS 'algorithm': '${algorithm ?? ''}'`);
     }
-    const fields = new Map();
-    for (const part of rest.join(' ').split(',')) {
-        const eq = part.indexOf('=');
-        if (eq > 0)
-            fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
-    }
-    const missing = ['Credential', 'SignedHeaders', 'Signature'].filter((name) => !fields.get(name));
-    if (missing.length > 0) {
-        throw authError('IncompleteSignatureException', missing.map((name) => `Authorization header requires '${name}' parameter.`).join(' '));
-    }
-    const scope = fields.get('Credential').split('/');
-    if (scope.length !== 5 || scope[4] !== 'aws4_request') {
-        throw authError('IncompleteSignatureException', "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '" +
-            fields.get('Credential') +
-            "'");
-    }
-    const [accessKeyId, date, region, service] = scope;
-    return {
-        accessKeyId,
-        date,
-        region,
-        service,
-        signedHeaders: fields
-            .get('SignedHeaders')
-            .split(';')
-            .map((h) => h.trim().toLowerCase()),
-        signature: fields.get('Signature'),
-    };
-}
-/** `20240131T235959Z` → Date, or undefined when the header is not in the SigV4 basic format. */
-function parseAmzDate(value) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s] = m.map(Number);
-    return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value.join(',') : value;
-}
-/**
- * Authenticates an API request the way AWS's front door does. Without configured keys any
- * well-formed SigV4 header for this service is accepted (like most local emulators); with keys, or
- * with temporary credentials the emulator issued, the signature is recomputed with the same signed
- * headers and date and that secret, and must match.
- */
-async function authenticate(request, settings) {
-    const header = headerValue(request.headers, 'authorization');
-    if (!header)
-        throw authError('MissingAuthenticationTokenException', 'Missing Authentication Token');
-    const auth = parseAuthorization(header);
-    if (auth.service !== settings.service) {
-        throw authError('InvalidSignatureException', `Credential should be scoped to correct service: '${settings.service}'. `);
-    }
-    const amzDate = headerValue(request.headers, 'x-amz-date');
-    if (!amzDate) {
-        throw authError('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
-    }
-    const signingDate = parseAmzDate(amzDate);
-    if (!signingDate)
-        throw authError('IncompleteSignatureException', `X-Amz-Date must be in the ISO8601 Long Format: ${amzDate}`);
-    if (amzDate.slice(0, 8) !== auth.date) {
-        throw authError('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${auth.date}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`);
-    }
-    const session = findSession(request.headers, auth.accessKeyId, settings);
-    if (session && session.expiration.getTime() <= Date.now()) {
-        throw authError('ExpiredTokenException', 'The security token included in the request is expired');
-    }
-    const keys = session ?? settings.keys;
-    if (!keys)
-        return { accessKeyId: auth.accessKeyId };
-    if (auth.accessKeyId !== keys.accessKeyId)
-        throw invalidToken();
-    if (settings.keys && auth.region !== settings.region) {
-        throw authError('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'. `);
-    }
-    if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
-        throw authError('InvalidSignatureException', `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`);
-    }
-    // The signer trusts a payload hash given in this header, so check it against the body received.
-    const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
-    if (declaredHash &&
-        declaredHash !== 'UNSIGNED-PAYLOAD' &&
-        declaredHash !== (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex')) {
-        throw authError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
-    }
-    const expected = await recomputeSignature(request, auth, signingDate, keys);
-    const given = Buffer.from(auth.signature);
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
-        throw authError('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
-    }
-    return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
-}
-function invalidToken() {
-    return authError('UnrecognizedClientException', 'The security token included in the request is invalid.');
-}
-/**
- * The issued session a request claims, if any. Credentials the emulator issued are always
- * checked, key pair or not, so that a test can trust that a call made with them really used them.
- * A session token the emulator did not issue is refused when it comes with an issued key ID, or
- * with a key pair configured and any key but that pair's (the configured pair may stand for
- * temporary credentials of the user's own, so its requests may carry a token); without a key
- * pair it is let through unchecked, as before.
- */
-function findSession(headers, accessKeyId, settings) {
-    const token = headerValue(headers, 'x-amz-security-token');
-    const byKey = settings.sessions?.byAccessKeyId(accessKeyId);
-    if (!token) {
-        if (byKey)
-            throw invalidToken();
-        return undefined;
-    }
-    const session = settings.sessions?.byToken(token);
-    if (session) {
-        if (session.accessKeyId !== accessKeyId)
-            throw invalidToken();
-        return session;
-    }
-    if (byKey || (settings.keys && settings.keys.accessKeyId !== accessKeyId))
-        throw invalidToken();
     return undefined;
 }
-async function recomputeSignature(request, auth, signingDate, keys) {
-    const headers = {};
-    for (const name of auth.signedHeaders) {
-        const value = headerValue(request.headers, name);
-        if (value === undefined) {
-            throw authError('IncompleteSignatureException', `Signed header '${name}' is missing from the request.`);
-        }
-        headers[name] = value;
-    }
-    // The signer re-adds the session token header from the credentials; pass it only if it was signed.
-    const sessionToken = auth.signedHeaders.includes('x-amz-security-token')
-        ? headers['x-amz-security-token']
-        : undefined;
-    const query = {};
-    for (const key of new Set(request.query.keys())) {
-        const values = request.query.getAll(key);
-        query[key] = values.length === 1 ? values[0] : values;
-    }
-    const signer = new signature_v4_dist_cjs/* SignatureV4 */.BB({
-        service: auth.service,
-        region: auth.region,
-        credentials: {
-            accessKeyId: keys.accessKeyId,
-            secretAccessKey: keys.secretAccessKey,
-            sessionToken,
+/**
+ * The GitHub stand-in's REST API on the request pipeline: a path per operation, a token in
+ * `Authorization`, errors as `{message, documentation_url, status}`. Every call is recorded under
+ * its operation's name; the token never is.
+ */
+function gitHubAdapter(context) {
+    return {
+        newRequestId: newRequestId,
+        operationOf: (request, url) => handler_findRoute(request.method ?? 'GET', url)?.operation,
+        parse({ request, url, body, keepBody }) {
+            if (body.length > 0)
+                keepBody(body.toString('utf8'));
+            const route = handler_findRoute(request.method ?? 'GET', url);
+            if (!route)
+                throw responses_notFound();
+            return route;
         },
-        sha256: dist_cjs/* Hash */.V.bind(null, 'sha256'),
-        // Clients only send x-amz-content-sha256 when they signed it; never invent one.
-        applyChecksum: false,
+        admit({ request }, route) {
+            handler_authenticate(request.headers, context.token);
+            return route;
+        },
+        run({ request, response, requestId }, route) {
+            const docs = OPERATION_DOCS[route.operation];
+            const [owner, repo, ref] = route.params;
+            if (!isRefName(ref))
+                throw noCommitFound(ref, 422, docs);
+            const commit = context.commits.find(`${owner}/${repo}`, ref);
+            if (!commit)
+                throw noCommitFound(ref, 404, docs);
+            const apiBase = apiBaseOf(request, context.listenHost());
+            sendGitHubJson(response, 200, commitView(commit, `${owner}/${repo}`, apiBase), requestId);
+            return 200;
+        },
+        errors: {
+            throttle: (rule, requestId) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
+            serverError: serverError,
+            unavailable: responses_serviceUnavailable,
+            // What the token may do is decided after who it is, as for IAM.
+            accessDenied: (route) => notAccessibleByIntegration(OPERATION_DOCS[route.operation]),
+            known: (caught) => (caught instanceof GitHubError ? caught : undefined),
+            bodyTooLarge: (message) => new GitHubError('BodyTooLarge', 413, message),
+            internal: serverError,
+            send(response, requestId, error) {
+                sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
+                return { status: error.status, errorType: error.kind };
+            },
+        },
+    };
+}
+/**
+ * GitHub takes `Authorization: Bearer <token>` or `token <token>`. Without the header a private
+ * repository's commits are not found; this stand-in always requires one, and with `--github-token`
+ * that very token.
+ */
+function handler_authenticate(headers, required) {
+    const header = headers.authorization;
+    if (header === undefined || header.trim() === '')
+        throw requiresAuthentication();
+    const token = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(header)?.[1];
+    if (token === undefined || (required !== undefined && token !== required))
+        throw badCredentials();
+}
+/**
+ * Whether `ref` could name something in a repository: git's rules for ref names (check-ref-format).
+ * What breaks them GitHub answers 422; a well-formed ref that names no commit, 404.
+ */
+function isRefName(ref) {
+    return (ref.length > 0 &&
+        ref !== '@' &&
+        // Control characters and space (code points up to 32, and DEL) are never in a ref.
+        [...ref].every((char) => char.charCodeAt(0) > 32 && char !== '\u007f') &&
+        !/[~^:?*[\\]|\.\.|@\{/.test(ref) &&
+        ref
+            .split('/')
+            .every((part) => part.length > 0 && !part.startsWith('.') && !part.endsWith('.lock')) &&
+        !ref.endsWith('.'));
+}
+
+;// CONCATENATED MODULE: ./emulator/src/github/commit-store.ts
+/** The shortest SHA prefix GitHub resolves, as git's default abbreviation. */
+const MIN_SHA_PREFIX = 7;
+/**
+ * The commits the GitHub stand-in serves, per repository (owner and repository names are
+ * case-insensitive on GitHub). Storing a commit again under its SHA replaces it.
+ */
+class GitHubCommitStore {
+    repositories = new Map();
+    add(set) {
+        const key = set.repository.toLowerCase();
+        let entry = this.repositories.get(key);
+        if (!entry) {
+            entry = { repository: set.repository, commits: new Map() };
+            this.repositories.set(key, entry);
+        }
+        for (const commit of set.commits)
+            entry.commits.set(commit.sha, commit);
+    }
+    /**
+     * The commit a full SHA or a prefix of at least MIN_SHA_PREFIX hex digits names; undefined when
+     * none does, or when the prefix is ambiguous (git would not pick one either).
+     */
+    find(repository, ref) {
+        const commits = this.repositories.get(repository.toLowerCase())?.commits;
+        const sha = ref.toLowerCase();
+        if (!commits || !/^[0-9a-f]+$/.test(sha) || sha.length < MIN_SHA_PREFIX)
+            return undefined;
+        const exact = commits.get(sha);
+        if (exact)
+            return exact;
+        const matches = [...commits.keys()].filter((candidate) => candidate.startsWith(sha));
+        return matches.length === 1 ? commits.get(matches[0]) : undefined;
+    }
+    /** Every repository's commits, in the format POST takes (and a state file keeps). */
+    snapshot() {
+        return [...this.repositories.values()].map(({ repository, commits }) => ({
+            repository,
+            commits: [...commits.values()],
+        }));
+    }
+    load(sets) {
+        this.clear();
+        for (const set of sets)
+            this.add(set);
+    }
+    clear() {
+        this.repositories.clear();
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
+
+
+
+/** A state file that cannot be loaded; the message names every problem found, by its place. */
+class SnapshotError extends Error {
+}
+const RESPONSE_PLAN_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:response-plan\/[\w-]+$/;
+const INCIDENT_RECORD_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:incident-record\/[\w-]+\/[\w-]+$/;
+/** Enough to see what is wrong without flooding a terminal with one line per incident. */
+const PROBLEMS_SHOWN = 10;
+/**
+ * Checks a state file's document completely before any of it is loaded, so a corrupt or
+ * hand-edited file is refused with its problems named instead of leaving half a state. Records are
+ * checked against the model's own output shapes (IncidentRecord, RelatedItem, EventReference),
+ * plans against CreateResponsePlan's input; what the model does not say (event IDs unique within
+ * an incident, an event's incident being the one it is stored under) is checked here.
+ */
+function checkSnapshot(document) {
+    const problems = [];
+    const problem = (message) => problems.push(message);
+    if (!isPlainObject(document)) {
+        throw new SnapshotError('the document must be a JSON object (a state file this emulator wrote)');
+    }
+    if (document.version !== 1)
+        problem(`version must be 1, the format this emulator writes (found ${show(document.version)})`);
+    if (typeof document.accountId !== 'string' || !/^\d{12}$/.test(document.accountId))
+        problem(`accountId must be 12 digits (found ${show(document.accountId)})`);
+    for (const [name, check] of [
+        ['responsePlans', checkResponsePlan],
+        ['incidents', checkIncident],
+        ['idempotency', checkIdempotencyRecord],
+    ]) {
+        const list = document[name];
+        if (!Array.isArray(list)) {
+            problem(`${name} must be a list (found ${show(list)})`);
+            continue;
+        }
+        const seen = new Set();
+        list.forEach((item, index) => check(item, `${name}[${index}]`, problem, seen));
+    }
+    if (document.githubCommits !== undefined) {
+        const commits = parseRepositoryCommitsList(document.githubCommits, 'githubCommits');
+        if (typeof commits === 'string')
+            problem(commits);
+    }
+    if (problems.length > 0) {
+        const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');
+        const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
+        const noun = problems.length === 1 ? 'problem' : 'problems';
+        throw new SnapshotError(`${problems.length} ${noun}: ${shown}${more}`);
+    }
+    return document;
+}
+function checkResponsePlan(plan, where, problem, seen) {
+    if (!isPlainObject(plan))
+        return problem(`${where} must be an object`);
+    const { arn, ...definition } = plan;
+    if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
+        problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('CreateResponsePlanInput', definition, where, problem);
+}
+function checkIncident(incident, where, problem, seen) {
+    if (!isPlainObject(incident))
+        return problem(`${where} must be an object`);
+    const { timelineEvents, relatedItems, ...record } = incident;
+    const arn = record.arn;
+    if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
+        problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);
+    else if (seen.has(arn))
+        problem(`${where}.arn ${arn} appears twice`);
+    else
+        seen.add(arn);
+    shapeProblems('IncidentRecord', record, where, problem);
+    if (!Array.isArray(relatedItems))
+        problem(`${where}.relatedItems must be a list`);
+    else
+        relatedItems.forEach((item, index) => {
+            const at = `${where}.relatedItems[${index}]`;
+            if (isPlainObject(item) && typeof item.generatedId !== 'string')
+                problem(`${at}.generatedId must be a related item ID`);
+            shapeProblems('RelatedItem', item, at, problem);
+        });
+    if (!Array.isArray(timelineEvents))
+        return problem(`${where}.timelineEvents must be a list`);
+    const eventIds = new Set();
+    timelineEvents.forEach((event, index) => {
+        const at = `${where}.timelineEvents[${index}]`;
+        if (!isPlainObject(event))
+            return problem(`${at} must be an object`);
+        const { eventId, incidentRecordArn, eventTime, eventUpdatedTime, eventType, eventData } = event;
+        if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > 50)
+            problem(`${at}.eventId must be a string of 1 to 50 characters`);
+        else if (eventIds.has(eventId))
+            problem(`${at}.eventId ${eventId} appears twice`);
+        else
+            eventIds.add(eventId);
+        if (incidentRecordArn !== arn)
+            problem(`${at}.incidentRecordArn must be the ARN of the incident it is stored under`);
+        for (const [name, value] of [
+            ['eventTime', eventTime],
+            ['eventUpdatedTime', eventUpdatedTime],
+        ]) {
+            if (typeof value !== 'number' || !Number.isFinite(value))
+                problem(`${at}.${name} must be a number (epoch seconds)`);
+        }
+        if (typeof eventType !== 'string' || eventType.length === 0)
+            problem(`${at}.eventType must be a non-empty string`);
+        // Not the model's 12,000-character limit: the service's own events may be longer.
+        if (typeof eventData !== 'string')
+            problem(`${at}.eventData must be a string`);
+        const references = event.eventReferences;
+        if (references !== undefined && !Array.isArray(references))
+            problem(`${at}.eventReferences must be a list`);
+        else
+            references?.forEach((reference, i) => shapeProblems('EventReference', reference, `${at}.eventReferences[${i}]`, problem));
     });
-    const signed = await signer.sign({
-        method: request.method,
-        protocol: 'http:',
-        hostname: headers.host ?? '',
-        path: request.path,
-        query,
-        headers,
-        body: request.body,
-    }, { signingDate, signableHeaders: new Set(auth.signedHeaders) });
-    const signature = /Signature=([0-9a-f]+)/.exec(String(signed.headers.authorization ?? signed.headers.Authorization))?.[1] ?? '';
-    return Buffer.from(signature);
+}
+function checkIdempotencyRecord(record, where, problem, seen) {
+    if (!isPlainObject(record))
+        return problem(`${where} must be an object`);
+    const { operation, clientToken } = record;
+    if (typeof operation !== 'string' || !operationNames.includes(operation))
+        problem(`${where}.operation must name an Incident Manager operation (found ${show(operation)})`);
+    for (const name of ['clientToken', 'fingerprint', 'resourceType', 'resourceIdentifier']) {
+        if (typeof record[name] !== 'string')
+            problem(`${where}.${name} must be a string`);
+    }
+    if (!Object.hasOwn(record, 'response'))
+        problem(`${where}.response must be present (the first answer, or null)`);
+    const key = `${String(operation)} ${String(clientToken)}`;
+    if (seen.has(key))
+        problem(`${where}: the clientToken of ${String(operation)} appears twice`);
+    seen.add(key);
+}
+function shapeProblems(shape, value, where, problem) {
+    const problems = validateShape(shape, value);
+    if (problems.length > 0)
+        problem(`${where}: ${formatProblems(problems)}`);
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./emulator/src/persistence.ts
+
+
+
+
+/**
+ * The state a `--state` file holds, or undefined when there is no file yet. A file that cannot be
+ * read, is not JSON, or is not a snapshot of this format is an error naming the file and what is
+ * wrong; nothing of it is loaded.
+ */
+function readStateFile(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file cannot be read: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${path}: the state file is not valid JSON: ${error.message}`, {
+            cause: error,
+        });
+    }
+    try {
+        return checkSnapshot(document);
+    }
+    catch (error) {
+        if (!(error instanceof SnapshotError))
+            throw error;
+        throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+/**
+ * Removes the temporary files (`<state file>.<pid>.tmp`) that writers killed mid-write left
+ * behind (kill -9, a crash), except those of a process still running. Returns the names removed.
+ */
+function removeStaleTemporaryFiles(path) {
+    const directory = (0,external_node_path_.dirname)(path);
+    const prefix = `${(0,external_node_path_.basename)(path)}.`;
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const pid = /^(\d+)\.tmp$/.exec(name.slice(prefix.length))?.[1];
+        if (pid === undefined || isRunning(Number(pid)))
+            continue;
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(directory, name), { force: true });
+        removed.push(name);
+    }
+    return removed;
+}
+function isRunning(pid) {
+    if (pid === process.pid)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it runs, as another user.
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Writes the state file atomically (temporary file, then rename) so a crash never leaves half a
+ * file. Saves requested while a write runs are merged into one follow-up write: a burst of requests
+ * costs two writes, and every caller's change is on disk when its promise resolves.
+ */
+class StatePersister {
+    path;
+    snapshot;
+    running;
+    queued;
+    constructor(path, snapshot) {
+        this.path = path;
+        this.snapshot = snapshot;
+    }
+    save() {
+        if (this.queued)
+            return this.queued;
+        const previous = this.running ?? Promise.resolve();
+        const next = previous
+            .catch(() => undefined)
+            .then(() => {
+            this.queued = undefined;
+            this.running = next;
+            return this.write();
+        })
+            .finally(() => {
+            if (this.running === next)
+                this.running = undefined;
+        });
+        this.queued = next;
+        return next;
+    }
+    async write() {
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(temporary, JSON.stringify(this.snapshot()));
+        await (0,promises_.rename)(temporary, this.path);
+    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/request-log.ts
@@ -14386,1329 +15594,6 @@ function redactAuthorization(value) {
     if (!scope || !signed)
         return '<redacted>';
     return `AWS4-HMAC-SHA256 Credential=<redacted>/${scope}, SignedHeaders=${signed}, Signature=<redacted>`;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/tracking.ts
-
-/**
- * Records a call as it arrives (so an in-flight call shows with status null) and finishes it once
- * answered; shared by the Incident Manager and STS front ends so their log entries agree.
- */
-function trackRequest(log, request, url, operation, logLine) {
-    const started = performance.now();
-    const method = request.method ?? 'GET';
-    const entry = log.record({
-        operation,
-        method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        status: null,
-        body: null,
-        headers: redactHeaders(request.headers),
-        receivedAt: new Date().toISOString(),
-    });
-    return {
-        entry,
-        finish(status, errorType) {
-            entry.status = status;
-            entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
-            if (errorType)
-                entry.errorType = errorType;
-            log.measure(entry);
-            const fault = entry.fault ? ` fault=${entry.fault}` : '';
-            logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/api.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * One API call, in the order the service's front end works: route, (injected fault), authenticate,
- * parse and validate, run the operation, persist, answer. Every call is recorded.
- */
-async function handleApi(context, request, response, url) {
-    const method = request.method ?? 'GET';
-    const route = findRoute(method, url.pathname);
-    const requestId = (0,external_node_crypto_.randomUUID)();
-    const { entry, finish } = trackRequest(context.log, request, url, route?.operation ?? 'Unknown', context.logLine);
-    try {
-        const raw = await readBody(request);
-        const body = parseJson(raw);
-        // The log shows what arrived, even when it is not JSON.
-        context.log.keepBody(entry, shownBody(body, raw), raw.length);
-        if (!route)
-            throw unknownOperation(method, url.pathname);
-        const fault = context.faults.take(route.operation);
-        if (fault) {
-            entry.fault = fault.type;
-            const dropped = await actOutTransportFault(fault, {
-                throttle: () => throttling(),
-                serverError: internalError,
-                unavailable: serviceUnavailable,
-            }, () => {
-                finish(0, 'ConnectionDropped');
-                request.socket.destroy();
-            });
-            if (dropped)
-                return;
-        }
-        const caller = await authenticate({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw }, context.auth);
-        const principal = caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
-        if (caller.session)
-            entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
-        const input = buildInput(route.definition, url.searchParams, requestObject(body));
-        // IAM decides after authentication: an injected denial names the caller and writes nothing.
-        if (context.faults.take(route.operation, 'authorization')) {
-            entry.fault = 'access-denied';
-            throw accessDenied(principal, route.operation, resourceOf(context.store.accountId, input));
-        }
-        assertValid(route.definition.input, input);
-        const versionBefore = context.store.version;
-        const handler = handlers[route.operation];
-        const result = handler({
-            store: context.store,
-            paginator: context.paginator,
-            principal,
-            settings: context.settings.get(),
-        }, input);
-        if (context.store.version !== versionBefore)
-            await context.persist();
-        sendJson(response, route.definition.successCode, result ?? {}, {
-            'x-amzn-requestid': requestId,
-        });
-        finish(route.definition.successCode);
-    }
-    catch (caught) {
-        // The client went away mid-request: there is no one to answer.
-        if (response.destroyed) {
-            finish(0, 'ClientClosedRequest');
-            return;
-        }
-        let error;
-        if (caught instanceof ApiError)
-            error = caught;
-        else if (caught instanceof BodyTooLargeError)
-            error = validationError(caught.message);
-        else {
-            console.error(caught);
-            error = internalError();
-        }
-        sendJson(response, error.status, error.toBody(), {
-            'x-amzn-requestid': requestId,
-            'x-amzn-errortype': error.errorType,
-        });
-        finish(error.status, error.errorType);
-    }
-}
-/** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
-function resourceOf(accountId, input) {
-    for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
-        if (typeof input[member] === 'string')
-            return input[member];
-    }
-    if (typeof input.name === 'string')
-        return responsePlanArn(accountId, input.name);
-    return '*';
-}
-function parseJson(raw) {
-    if (raw.length === 0)
-        return { kind: 'empty' };
-    try {
-        return { kind: 'json', value: JSON.parse(raw.toString('utf8')) };
-    }
-    catch (error) {
-        return { kind: 'invalid', reason: error.message };
-    }
-}
-/** What the log shows of a body: the parsed JSON, or the text when it is not JSON. */
-function shownBody(body, raw) {
-    if (body.kind === 'empty')
-        return null;
-    return body.kind === 'json' ? body.value : raw.toString('utf8');
-}
-/** restJson1 bodies are JSON objects; an empty body is an input with no members. */
-function requestObject(body) {
-    if (body.kind === 'empty')
-        return {};
-    if (body.kind === 'invalid')
-        throw serializationError(`The request body is not valid JSON: ${body.reason}`);
-    if (!isPlainObject(body.value))
-        throw serializationError(`The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`);
-    return body.value;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/job-types.ts
-// The GitHub stand-in's jobs as stored, and GitHub's values for their members.
-/** GitHub's job statuses (the REST schema's `job.status`). */
-const JOB_STATUSES = [
-    'queued',
-    'in_progress',
-    'completed',
-    'waiting',
-    'requested',
-    'pending',
-];
-const STEP_STATUSES = ['queued', 'in_progress', 'completed'];
-const JOB_CONCLUSIONS = [
-    'success',
-    'failure',
-    'neutral',
-    'cancelled',
-    'skipped',
-    'timed_out',
-    'action_required',
-];
-/** Where a run attempt's jobs are filed; owner and repository names are case-insensitive on GitHub. */
-function runKey(repository, runId, attempt) {
-    return `${repository.toLowerCase()}#${runId}#${attempt}`;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/job-spec.ts
-
-
-const RUN_MEMBERS = [
-    'repository',
-    'runId',
-    'attempt',
-    'workflowName',
-    'headSha',
-    'headBranch',
-    'jobs',
-];
-const JOB_MEMBERS = [
-    'id',
-    'name',
-    'status',
-    'conclusion',
-    'createdAt',
-    'startedAt',
-    'completedAt',
-    'steps',
-    'labels',
-    'runnerId',
-    'runnerName',
-    'runnerGroupId',
-    'runnerGroupName',
-    'workflowName',
-    'headSha',
-    'headBranch',
-];
-const STEP_MEMBERS = ['name', 'status', 'conclusion', 'number', 'startedAt', 'completedAt'];
-/** GitHub's owner and repository names: letters, digits, `-`, and for repositories `.` and `_`. */
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*)\/[A-Za-z0-9._-]+$/;
-/** GitHub writes times as ISO 8601 in UTC, to the second. */
-function githubTime(epochMs) {
-    return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * Checks the jobs of one run attempt as `POST /_emulator/github/jobs` and a seed's `githubJobs[]`
- * give them (camelCase members, GitHub's values), and fills GitHub's defaults. Returns the jobs
- * or a message naming what is wrong, prefixed with `where`.
- */
-function parseRunAttemptJobs(spec, where, now = Date.now()) {
-    try {
-        return parseOrThrow(spec, where, now);
-    }
-    catch (error) {
-        if (error instanceof JobSpecError)
-            return error.message;
-        throw error;
-    }
-}
-class JobSpecError extends Error {
-}
-function parseOrThrow(spec, where, now) {
-    const fail = (message) => {
-        throw new JobSpecError(`${where}${message}`);
-    };
-    const run = objectWith(spec, RUN_MEMBERS, '', fail);
-    const { repository, runId, attempt = 1, jobs } = run;
-    if (typeof repository !== 'string' || !REPOSITORY.test(repository))
-        fail('repository must be owner/repo');
-    positiveInteger(runId, 'runId', fail);
-    positiveInteger(attempt, 'attempt', fail);
-    if (!Array.isArray(jobs))
-        return fail('jobs must be a list (an empty list clears the attempt)');
-    const runDefaults = {
-        workflowName: optionalNullableString(run.workflowName, 'workflowName', fail) ?? null,
-        headSha: headSha(run.headSha, 'headSha', fail) ?? '0'.repeat(40),
-        headBranch: optionalNullableString(run.headBranch, 'headBranch', fail) ?? null,
-    };
-    const ids = new Set();
-    const parsed = jobs.map((job, index) => {
-        const at = `jobs[${index}].`;
-        const fields = objectWith(job, JOB_MEMBERS, at, fail);
-        if (fields.id !== undefined) {
-            positiveInteger(fields.id, `${at}id`, fail);
-            if (ids.has(fields.id))
-                fail(`${at}id ${String(fields.id)} is used twice`);
-            ids.add(fields.id);
-        }
-        if (typeof fields.name !== 'string' || fields.name.length === 0)
-            fail(`${at}name must be a non-empty string`);
-        const status = oneOf(fields.status, JOB_STATUSES, `${at}status`, fail);
-        const nowText = githubTime(now);
-        const startedAt = time(fields.startedAt, `${at}startedAt`, fail);
-        // A job is created when it is queued, at the latest when it starts.
-        const createdAt = time(fields.createdAt, `${at}createdAt`, fail) ?? startedAt ?? nowText;
-        return {
-            ...(fields.id === undefined ? {} : { id: fields.id }),
-            repository: repository,
-            runId: runId,
-            attempt: attempt,
-            name: fields.name,
-            status,
-            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${at}conclusion`, fail),
-            createdAt,
-            startedAt: startedAt ?? createdAt,
-            completedAt: nullableTime(fields.completedAt, `${at}completedAt`, fail) ??
-                (status === 'completed' ? nowText : null),
-            steps: steps(fields.steps, at, nowText, fail),
-            labels: labels(fields.labels, `${at}labels`, fail),
-            runnerId: nullableInteger(fields.runnerId, `${at}runnerId`, fail),
-            runnerName: nullableString(fields.runnerName, `${at}runnerName`, fail),
-            runnerGroupId: nullableInteger(fields.runnerGroupId, `${at}runnerGroupId`, fail),
-            runnerGroupName: nullableString(fields.runnerGroupName, `${at}runnerGroupName`, fail),
-            workflowName: optionalNullableString(fields.workflowName, `${at}workflowName`, fail) ??
-                runDefaults.workflowName,
-            headSha: headSha(fields.headSha, `${at}headSha`, fail) ?? runDefaults.headSha,
-            headBranch: optionalNullableString(fields.headBranch, `${at}headBranch`, fail) ??
-                runDefaults.headBranch,
-        };
-    });
-    return {
-        repository: repository,
-        runId: runId,
-        attempt: attempt,
-        jobs: parsed,
-    };
-}
-function steps(value, at, nowText, fail) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value))
-        return fail(`${at}steps must be a list`);
-    return value.map((step, index) => {
-        const where = `${at}steps[${index}].`;
-        const fields = objectWith(step, STEP_MEMBERS, where, fail);
-        if (typeof fields.name !== 'string' || fields.name.length === 0)
-            fail(`${where}name must be a non-empty string`);
-        const status = oneOf(fields.status, STEP_STATUSES, `${where}status`, fail);
-        if (fields.number !== undefined)
-            positiveInteger(fields.number, `${where}number`, fail);
-        return {
-            name: fields.name,
-            status,
-            // Steps conclude like check runs: success, failure, cancelled, skipped...
-            conclusion: conclusion(fields.conclusion, JOB_CONCLUSIONS, `${where}conclusion`, fail),
-            number: fields.number ?? index + 1,
-            startedAt: nullableTime(fields.startedAt, `${where}startedAt`, fail) ??
-                (status === 'queued' ? null : nowText),
-            completedAt: nullableTime(fields.completedAt, `${where}completedAt`, fail) ??
-                (status === 'completed' ? nowText : null),
-        };
-    });
-}
-function objectWith(value, members, at, fail) {
-    if (!isPlainObject(value))
-        return fail(`${at ? at.slice(0, -1) : 'the body'} must be an object`);
-    const unknown = Object.keys(value).filter((name) => !members.includes(name));
-    if (unknown.length > 0)
-        fail(`${at}${unknown[0]} is not a member; the members are ${members.join(', ')}`);
-    return value;
-}
-function positiveInteger(value, name, fail) {
-    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 1))
-        fail(`${name} must be a positive integer`);
-}
-function oneOf(value, allowed, name, fail) {
-    if (!allowed.includes(value))
-        fail(`${name} must be one of ${allowed.join(', ')}`);
-    return value;
-}
-function conclusion(value, allowed, name, fail) {
-    if (value === undefined || value === null)
-        return null;
-    return oneOf(value, allowed, `${name} (or null)`, fail);
-}
-function time(value, name, fail) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
-        fail(`${name} must be an ISO 8601 time`);
-    return githubTime(Date.parse(value));
-}
-function nullableTime(value, name, fail) {
-    return value === null ? null : time(value, name, fail);
-}
-function optionalString(value, name, fail) {
-    if (value !== undefined && typeof value !== 'string')
-        fail(`${name} must be a string`);
-    return value;
-}
-/** undefined when absent (the default applies), else a string or null. */
-function optionalNullableString(value, name, fail) {
-    return value === null ? null : optionalString(value, `${name} (or null)`, fail);
-}
-function nullableString(value, name, fail) {
-    return value === null ? null : (optionalString(value, `${name} (or null)`, fail) ?? null);
-}
-function nullableInteger(value, name, fail) {
-    if (value === undefined || value === null)
-        return null;
-    if (!(typeof value === 'number' && Number.isSafeInteger(value) && value >= 0))
-        fail(`${name} must be a non-negative integer or null`);
-    return value;
-}
-function headSha(value, name, fail) {
-    if (value !== undefined && !(typeof value === 'string' && /^[0-9a-f]{40}$/.test(value)))
-        fail(`${name} must be 40 lower-case hex digits`);
-    return value;
-}
-function labels(value, name, fail) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || !value.every((label) => typeof label === 'string'))
-        fail(`${name} must be a list of strings`);
-    return value;
-}
-/**
- * A list of run attempts (a seed's `githubJobs`, a state file's): each checked, no attempt twice,
- * no job ID twice. Returns the attempts or what is wrong.
- */
-function parseRunAttemptList(value, where, now = Date.now()) {
-    if (!Array.isArray(value))
-        return `${where} must be a list`;
-    const runs = [];
-    const attempts = new Set();
-    const ids = new Set();
-    for (const [index, spec] of value.entries()) {
-        const at = `${where}[${index}]`;
-        const run = parseRunAttemptJobs(spec, `${at}.`, now);
-        if (typeof run === 'string')
-            return run;
-        const key = runKey(run.repository, run.runId, run.attempt);
-        if (attempts.has(key))
-            return `${at}: attempt ${run.attempt} of run ${run.runId} of ${run.repository} appears twice`;
-        attempts.add(key);
-        for (const job of run.jobs) {
-            if (job.id === undefined)
-                continue;
-            if (ids.has(job.id))
-                return `${at}: job id ${job.id} is used twice`;
-            ids.add(job.id);
-        }
-        runs.push(run);
-    }
-    return runs;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/seed.ts
-
-
-
-
-
-/** Generated incidents' ARNs are returned only up to this count, to keep the answer small. */
-const LIST_GENERATED_UP_TO = 100;
-class SeedError extends Error {
-}
-/**
- * Applies a seed document on top of the current state. The document is checked completely before
- * anything is written, so a bad seed leaves the state as it was.
- */
-function applySeed(store, seed, github) {
-    const document = checkSeed(seed);
-    const runs = checkGitHubJobs(document.githubJobs, github);
-    if (document.accountId !== undefined)
-        store.accountId = document.accountId;
-    const principal = principalArn(store.accountId, undefined);
-    const result = { responsePlans: [], incidents: [] };
-    for (const definition of document.responsePlans ?? []) {
-        const arn = responsePlanArn(store.accountId, definition.name);
-        store.putResponsePlan({ arn, ...definition });
-        result.responsePlans.push(arn);
-    }
-    const planNamed = (reference) => {
-        const name = planNameOf(reference);
-        const arn = responsePlanArn(store.accountId, name);
-        let plan = store.responsePlans.get(arn);
-        if (!plan) {
-            plan = { arn, name, incidentTemplate: { title: `${name} incident`, impact: 3 } };
-            store.putResponsePlan(plan);
-            result.responsePlans.push(arn);
-        }
-        return plan;
-    };
-    for (const incident of document.incidents ?? []) {
-        const entry = createIncident(store, {
-            plan: planNamed(incident.responsePlan),
-            principal: incident.createdBy ?? principal,
-            id: incident.id,
-            title: incident.title,
-            impact: incident.impact,
-            status: incident.status,
-            creationTime: toEpochSeconds(incident.creationTime),
-        });
-        for (const item of incident.relatedItems ?? []) {
-            addRelatedItem(store, entry, {
-                ...(item.title === undefined ? {} : { title: item.title }),
-                identifier: {
-                    type: item.type,
-                    value: item.url !== undefined ? { url: item.url } : { arn: item.arn },
-                },
-            });
-        }
-        result.incidents.push(entry.record.arn);
-    }
-    const generate = document.generateIncidents;
-    if (generate) {
-        const plan = planNamed(generate.responsePlan);
-        const now = nowSeconds();
-        const arns = [];
-        for (let i = 0; i < generate.count; i++) {
-            // One second apart and in the past, so newest-first order is the generation order reversed.
-            const entry = createIncident(store, {
-                plan,
-                principal,
-                title: `${generate.titlePrefix ?? 'Generated incident'} ${i + 1}`,
-                impact: generate.impact,
-                status: generate.status,
-                creationTime: Math.floor(now) - (generate.count - i),
-            });
-            if (generate.count <= LIST_GENERATED_UP_TO)
-                arns.push(entry.record.arn);
-        }
-        result.incidents.push(...arns);
-        result.generatedIncidents = generate.count;
-    }
-    if (runs.length > 0) {
-        result.githubJobs = runs.map((run) => {
-            const stored = github.replace(run);
-            return {
-                repository: stored.repository,
-                runId: stored.runId,
-                attempt: stored.attempt,
-                jobIds: stored.jobs.map((job) => job.id),
-            };
-        });
-    }
-    return result;
-}
-/** The run attempts of a seed, checked against each other and the jobs already served. */
-function checkGitHubJobs(list, github) {
-    if (list === undefined)
-        return [];
-    const runs = parseRunAttemptList(list, 'githubJobs');
-    if (typeof runs === 'string')
-        throw new SeedError(`Invalid seed: ${runs}`);
-    for (const [index, run] of runs.entries()) {
-        const taken = github.takenId(run);
-        if (taken !== undefined)
-            throw new SeedError(`Invalid seed: githubJobs[${index}]: job id ${taken} belongs to another run attempt`);
-    }
-    return runs;
-}
-function toEpochSeconds(value) {
-    if (value === undefined || typeof value === 'number')
-        return value;
-    return Date.parse(value) / 1000;
-}
-/** Response plans are checked against the CreateResponsePlan input shape; incidents by hand. */
-function checkSeed(seed) {
-    const fail = (message) => {
-        throw new SeedError(`Invalid seed: ${message}`);
-    };
-    if (!isPlainObject(seed))
-        return fail('the document must be a JSON object');
-    const { accountId, responsePlans, incidents, generateIncidents } = seed;
-    const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubJobs'];
-    // `$schema`, `$comment`... are the document's own notes.
-    const unknown = Object.keys(seed).filter((name) => !known.includes(name) && !name.startsWith('$'));
-    if (unknown.length > 0)
-        fail(`${unknown[0]} is not a member of a seed; the members are ${known.join(', ')}`);
-    if (accountId !== undefined && (typeof accountId !== 'string' || !/^\d{12}$/.test(accountId))) {
-        fail('accountId must be 12 digits');
-    }
-    if (responsePlans !== undefined && !Array.isArray(responsePlans))
-        fail('responsePlans must be a list');
-    responsePlans?.forEach((plan, index) => {
-        const problems = validateShape('CreateResponsePlanInput', plan);
-        if (problems.length > 0)
-            fail(`responsePlans[${index}]: ${formatProblems(problems)}`);
-    });
-    if (incidents !== undefined && !Array.isArray(incidents))
-        fail('incidents must be a list');
-    const ids = new Set();
-    incidents?.forEach((incident, index) => {
-        const where = `incidents[${index}]`;
-        if (!isPlainObject(incident))
-            return fail(`${where} must be an object`);
-        checkIncidentFields(incident, where, fail);
-        checkPlanReference(incident.responsePlan, `${where}.responsePlan`, fail);
-        if (incident.id !== undefined) {
-            if (typeof incident.id !== 'string' || !/^[A-Za-z0-9_-]{1,128}$/.test(incident.id))
-                fail(`${where}.id must be letters, digits, - or _`);
-            const key = `${String(incident.responsePlan)}/${String(incident.id)}`;
-            if (ids.has(key))
-                fail(`${where}.id ${String(incident.id)} is used twice`);
-            ids.add(key);
-        }
-        const time = incident.creationTime;
-        if (time !== undefined &&
-            !(typeof time === 'number' && Number.isFinite(time)) &&
-            !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
-            fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
-        }
-        // The service records an ARN here; anything else would make a state file that cannot be reloaded.
-        if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
-            fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
-        const items = incident.relatedItems;
-        if (items !== undefined && !Array.isArray(items))
-            fail(`${where}.relatedItems must be a list`);
-        items?.forEach((item, i) => {
-            const at = `${where}.relatedItems[${i}]`;
-            if (!isPlainObject(item))
-                return fail(`${at} must be an object`);
-            const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
-            const problems = validateShape('RelatedItem', {
-                title: item.title,
-                identifier: { type: item.type, value },
-            });
-            if (problems.length > 0)
-                fail(`${at}: ${formatProblems(problems)}`);
-        });
-    });
-    if (generateIncidents !== undefined) {
-        if (!isPlainObject(generateIncidents))
-            return fail('generateIncidents must be an object');
-        const { count, responsePlan, titlePrefix } = generateIncidents;
-        if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1_000_000) {
-            fail('generateIncidents.count must be an integer from 0 to 1000000');
-        }
-        checkPlanReference(responsePlan, 'generateIncidents.responsePlan', fail);
-        if (titlePrefix !== undefined && typeof titlePrefix !== 'string')
-            fail('generateIncidents.titlePrefix must be a string');
-        checkIncidentFields(generateIncidents, 'generateIncidents', fail);
-    }
-    return seed;
-}
-/** Seeds name a plan by name or by ARN (`…:response-plan/<name>`). */
-function planNameOf(reference) {
-    return reference.slice(reference.lastIndexOf('/') + 1);
-}
-function checkPlanReference(reference, where, fail) {
-    const name = typeof reference === 'string' ? planNameOf(reference) : '';
-    if (!/^[a-zA-Z0-9_-]{1,200}$/.test(name))
-        fail(`${where} must be a response plan name (letters, digits, - and _) or ARN`);
-}
-function checkIncidentFields(fields, where, fail) {
-    const { title, impact, status } = fields;
-    if (title !== undefined && (typeof title !== 'string' || title.length > 200))
-        fail(`${where}.title must be a string of at most 200 characters`);
-    if (impact !== undefined &&
-        (typeof impact !== 'number' || !Number.isInteger(impact) || impact < 1 || impact > 5)) {
-        fail(`${where}.impact must be an integer from 1 to 5`);
-    }
-    if (status !== undefined && status !== 'OPEN' && status !== 'RESOLVED')
-        fail(`${where}.status must be OPEN or RESOLVED`);
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/job-view.ts
-
-/** The web UI a job's `html_url` points to; the stand-in serves only the REST API. */
-const SERVER_URL = 'https://github.com';
-/** A Host header is the client's to choose; only a plain host[:port] goes into URLs and Link headers. */
-const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
-/**
- * The origin as the client reached it (`http://127.0.0.1:4566`), for the URLs in answers, as
- * GitHub builds them from its own host name; `fallbackHost` when the Host header is missing or not
- * a plain host. The API base is this origin followed by `/_github`.
- */
-function requestOrigin(request, fallbackHost) {
-    const scheme = request.socket.encrypted ? 'https' : 'http';
-    const host = request.headers.host;
-    return `${scheme}://${host !== undefined && PLAIN_HOST.test(host) ? host : fallbackHost}`;
-}
-function apiBaseOf(request, fallbackHost) {
-    return `${requestOrigin(request, fallbackHost)}${GITHUB_PREFIX}`;
-}
-/** A run attempt as the control API shows it: its identity and its jobs as GitHub serves them. */
-function runAttemptView(run, apiBase) {
-    return {
-        repository: run.repository,
-        runId: run.runId,
-        attempt: run.attempt,
-        jobs: run.jobs.map((job) => jobView(job, apiBase)),
-    };
-}
-/**
- * A job in the shape of GitHub's REST schema `job` (List jobs for a workflow run attempt, Get a
- * job for a workflow run), member for member.
- */
-function jobView(job, apiBase) {
-    const repo = `${apiBase}/repos/${job.repository}`;
-    return {
-        id: job.id,
-        run_id: job.runId,
-        workflow_name: job.workflowName,
-        head_branch: job.headBranch,
-        run_url: `${repo}/actions/runs/${job.runId}`,
-        run_attempt: job.attempt,
-        node_id: `CR_kwDO${Buffer.from(`job:${job.id}`).toString('base64url')}`,
-        head_sha: job.headSha,
-        url: `${repo}/actions/jobs/${job.id}`,
-        html_url: `${SERVER_URL}/${job.repository}/actions/runs/${job.runId}/job/${job.id}`,
-        status: job.status,
-        conclusion: job.conclusion,
-        created_at: job.createdAt,
-        started_at: job.startedAt,
-        completed_at: job.completedAt,
-        name: job.name,
-        steps: job.steps.map((step) => ({
-            name: step.name,
-            status: step.status,
-            conclusion: step.conclusion,
-            number: step.number,
-            started_at: step.startedAt,
-            completed_at: step.completedAt,
-        })),
-        check_run_url: `${repo}/check-runs/${job.id}`,
-        labels: job.labels,
-        runner_id: job.runnerId,
-        runner_name: job.runnerName,
-        runner_group_id: job.runnerGroupId,
-        runner_group_name: job.runnerGroupName,
-    };
-}
-
-;// CONCATENATED MODULE: ./emulator/src/control.ts
-
-
-
-
-
-
-const CONTROL_PREFIX = '/_emulator/';
-/**
- * The test-facing API under /_emulator/: no signature, never recorded, never faulted, so a test
- * can always inspect and steer the emulator whatever it injected.
- */
-async function handleControl(target, request, response, url) {
-    const route = `${request.method ?? 'GET'} ${url.pathname.slice(CONTROL_PREFIX.length).replace(/\/$/, '')}`;
-    const reply = (status, body) => sendJson(response, status, body);
-    try {
-        switch (route) {
-            case 'GET health':
-                return reply(200, { ok: true });
-            case 'GET requests':
-                return reply(200, {
-                    requests: target.log.list(url.searchParams.get('operation') ?? undefined),
-                    log: target.log.usage(),
-                });
-            case 'DELETE requests':
-                target.log.clear();
-                return reply(200, {});
-            case 'GET faults':
-                return reply(200, { faults: target.faults.list() });
-            case 'POST faults': {
-                const added = target.faults.add(await readJson(request));
-                if (typeof added === 'string')
-                    return reply(400, { message: added });
-                return reply(200, { fault: added, faults: target.faults.list() });
-            }
-            case 'DELETE faults':
-                target.faults.clear();
-                return reply(200, {});
-            case 'POST reset':
-                await target.reset();
-                return reply(200, { ok: true });
-            case 'POST seed':
-                return reply(200, await target.seed(await readJson(request)));
-            case 'GET settings':
-                return reply(200, target.settings.get());
-            case 'POST settings': {
-                const updated = target.settings.update(await readJson(request));
-                if (typeof updated === 'string')
-                    return reply(400, { message: updated });
-                return reply(200, updated);
-            }
-            case 'POST github/jobs': {
-                const run = parseRunAttemptJobs(await readJson(request), '');
-                if (typeof run === 'string')
-                    return reply(400, { message: run });
-                const taken = target.github.jobs.takenId(run);
-                if (taken !== undefined)
-                    return reply(400, { message: `jobs: id ${taken} is a job of another run attempt` });
-                const stored = target.github.jobs.replace(run);
-                await target.github.persist();
-                return reply(200, runAttemptView(stored, apiBaseOf(request, target.github.listenHost())));
-            }
-            case 'GET github/jobs': {
-                const apiBase = apiBaseOf(request, target.github.listenHost());
-                return reply(200, {
-                    runs: target.github.jobs.list().map((run) => runAttemptView(run, apiBase)),
-                });
-            }
-            case 'DELETE github/jobs':
-                target.github.jobs.clear();
-                await target.github.persist();
-                return reply(200, {});
-            case 'GET state':
-                return reply(200, target.state());
-            case 'GET oidc/token': {
-                const answer = oidcToken(request.headers, url.searchParams, target.oidc);
-                return reply(answer.status, answer.body);
-            }
-            default:
-                return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
-        }
-    }
-    catch (error) {
-        if (error instanceof SeedError || error instanceof SyntaxError)
-            return reply(400, { message: error.message });
-        if (error instanceof BodyTooLargeError)
-            return reply(413, { message: error.message });
-        if (error instanceof ApiError)
-            return reply(error.status, { message: error.message });
-        throw error;
-    }
-}
-async function readJson(request) {
-    const body = await readBody(request);
-    return body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/responses.ts
-
-const REST_DOCS = 'https://docs.github.com/rest';
-/** The documentation_url GitHub puts in an operation's errors. */
-const OPERATION_DOCS = {
-    ListJobsForWorkflowRunAttempt: 'https://docs.github.com/rest/actions/workflow-jobs#list-jobs-for-a-workflow-run-attempt',
-    GetJobForWorkflowRun: 'https://docs.github.com/rest/actions/workflow-jobs#get-a-job-for-a-workflow-run',
-};
-const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
-/** An error as GitHub's REST API answers it: `{message, documentation_url, status}`. */
-class GitHubError extends Error {
-    kind;
-    status;
-    documentationUrl;
-    headers;
-    constructor(
-    /** How the request log names the error (GitHub's answers carry no error code). */
-    kind, status, message, documentationUrl = REST_DOCS, headers = {}) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-        this.documentationUrl = documentationUrl;
-        this.headers = headers;
-    }
-    toBody() {
-        return {
-            message: this.message,
-            documentation_url: this.documentationUrl,
-            status: String(this.status),
-        };
-    }
-}
-const requiresAuthentication = () => new GitHubError('RequiresAuthentication', 401, 'Requires authentication');
-const badCredentials = () => new GitHubError('BadCredentials', 401, 'Bad credentials');
-const responses_notFound = (documentationUrl = REST_DOCS) => new GitHubError('NotFound', 404, 'Not Found', documentationUrl);
-/** What a GITHUB_TOKEN without `actions: read` gets. */
-const notAccessibleByIntegration = (documentationUrl) => new GitHubError('ResourceNotAccessibleByIntegration', 403, 'Resource not accessible by integration', documentationUrl);
-/**
- * GitHub's secondary rate limit: 403 with `retry-after` and the message clients (Octokit's
- * throttling plugin) recognise by "secondary rate limit".
- */
-const secondaryRateLimit = (requestId, retryAfterSeconds) => new GitHubError('SecondaryRateLimit', 403, `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`, SECONDARY_RATE_LIMIT_DOCS, { 'retry-after': String(retryAfterSeconds) });
-const serverError = () => new GitHubError('ServerError', 500, 'Server Error');
-const responses_serviceUnavailable = () => new GitHubError('ServiceUnavailable', 503, 'Service Unavailable');
-/** GitHub's request IDs look like `E1B2:940C:20ACF21:21E3338:652AAB04`. */
-function newRequestId() {
-    const hex = (0,external_node_crypto_.randomBytes)(14).toString('hex').toUpperCase();
-    return [
-        hex.slice(0, 4),
-        hex.slice(4, 8),
-        hex.slice(8, 15),
-        hex.slice(15, 22),
-        hex.slice(22, 28),
-    ].join(':');
-}
-function sendGitHubJson(response, status, body, requestId, headers = {}) {
-    const text = JSON.stringify(body);
-    response.writeHead(status, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': String(Buffer.byteLength(text)),
-        'x-github-media-type': 'github.v3; format=json',
-        'x-github-request-id': requestId,
-        ...headers,
-    });
-    response.end(text);
-}
-/**
- * GitHub's pagination header: `<url>; rel="prev"`, `rel="next"`, `rel="last"`, `rel="first"`,
- * each the request's own URL with `page` set; absent when everything fits on one page.
- */
-function linkHeader(requestUrl, page, lastPage) {
-    if (lastPage <= 1 && page <= 1)
-        return undefined;
-    const to = (target) => {
-        const url = new URL(requestUrl);
-        url.searchParams.set('page', String(target));
-        return url.href;
-    };
-    const links = [];
-    if (page > 1)
-        links.push(`<${to(Math.min(page - 1, lastPage))}>; rel="prev"`);
-    if (page < lastPage)
-        links.push(`<${to(page + 1)}>; rel="next"`, `<${to(lastPage)}>; rel="last"`);
-    if (page > 1)
-        links.push(`<${to(1)}>; rel="first"`);
-    return links.join(', ');
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/handler.ts
-
-
-
-
-
-
-const ROUTES = [
-    [
-        /^\/repos\/([^/]+)\/([^/]+)\/actions\/runs\/(\d+)\/attempts\/(\d+)\/jobs\/?$/,
-        'ListJobsForWorkflowRunAttempt',
-    ],
-    [/^\/repos\/([^/]+)\/([^/]+)\/actions\/jobs\/(\d+)\/?$/, 'GetJobForWorkflowRun'],
-];
-/** GitHub's page sizes: 30 unless asked, at most 100. */
-const DEFAULT_PER_PAGE = 30;
-const MAX_PER_PAGE = 100;
-function handler_findRoute(method, path) {
-    if (method !== 'GET')
-        return undefined;
-    for (const [pattern, operation] of ROUTES) {
-        const match = pattern.exec(path);
-        if (!match)
-            continue;
-        try {
-            return { operation, params: match.slice(1).map((part) => decodeURIComponent(part)) };
-        }
-        catch {
-            // A malformed %-escape names nothing GitHub has.
-            return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * One call to the GitHub stand-in, in the order of the AWS front ends: route, record, (transport
- * fault), authenticate, (the token's permissions), answer. Every call is recorded under its
- * operation's name; the token never is.
- */
-async function handleGitHub(context, request, response, url) {
-    const requestId = newRequestId();
-    const route = handler_findRoute(request.method ?? 'GET', url.pathname.slice(GITHUB_PREFIX.length));
-    const { entry, finish } = trackRequest(context.log, request, url, route?.operation ?? 'Unknown', context.logLine);
-    try {
-        const raw = await readBody(request);
-        if (raw.length > 0)
-            context.log.keepBody(entry, raw.toString('utf8'), raw.length);
-        if (!route)
-            throw responses_notFound();
-        const docs = OPERATION_DOCS[route.operation];
-        const fault = context.faults.take(route.operation);
-        if (fault) {
-            entry.fault = fault.type;
-            const dropped = await actOutTransportFault(fault, {
-                throttle: (rule) => secondaryRateLimit(requestId, rule.retryAfterSeconds ?? 1),
-                serverError: serverError,
-                unavailable: responses_serviceUnavailable,
-            }, () => {
-                finish(0, 'ConnectionDropped');
-                request.socket.destroy();
-            });
-            if (dropped)
-                return;
-        }
-        handler_authenticate(request.headers, context.token);
-        // What the token may do is decided after who it is, as for IAM.
-        if (context.faults.take(route.operation, 'authorization')) {
-            entry.fault = 'access-denied';
-            throw notAccessibleByIntegration(docs);
-        }
-        const origin = requestOrigin(request, context.listenHost());
-        const apiBase = `${origin}${GITHUB_PREFIX}`;
-        const [owner, repo, id, attempt] = route.params;
-        const repository = `${owner}/${repo}`;
-        if (route.operation === 'GetJobForWorkflowRun') {
-            const job = context.jobs.job(Number(id));
-            if (!job || job.repository.toLowerCase() !== repository.toLowerCase())
-                throw responses_notFound(docs);
-            sendGitHubJson(response, 200, jobView(job, apiBase), requestId);
-        }
-        else {
-            const run = context.jobs.attempt(repository, Number(id), Number(attempt));
-            if (!run)
-                throw responses_notFound(docs);
-            const perPage = Math.min(pageNumber(url.searchParams.get('per_page')) ?? DEFAULT_PER_PAGE, MAX_PER_PAGE);
-            const page = pageNumber(url.searchParams.get('page')) ?? 1;
-            const lastPage = Math.max(1, Math.ceil(run.jobs.length / perPage));
-            const jobs = run.jobs.slice((page - 1) * perPage, page * perPage);
-            const link = linkHeader(new URL(`${url.pathname}${url.search}`, origin), page, lastPage);
-            sendGitHubJson(response, 200, { total_count: run.jobs.length, jobs: jobs.map((job) => jobView(job, apiBase)) }, requestId, link ? { link } : {});
-        }
-        finish(200);
-    }
-    catch (caught) {
-        if (response.destroyed) {
-            finish(0, 'ClientClosedRequest');
-            return;
-        }
-        let error;
-        if (caught instanceof GitHubError)
-            error = caught;
-        else if (caught instanceof BodyTooLargeError)
-            error = new GitHubError('BodyTooLarge', 413, caught.message);
-        else {
-            console.error(caught);
-            error = serverError();
-        }
-        sendGitHubJson(response, error.status, error.toBody(), requestId, error.headers);
-        finish(error.status, error.kind);
-    }
-}
-/**
- * GitHub takes `Authorization: Bearer <token>` or `token <token>`. Without the header a private
- * repository's jobs are not found; this stand-in always requires one, and with `--github-token`
- * that very token.
- */
-function handler_authenticate(headers, required) {
-    const header = headers.authorization;
-    if (header === undefined || header.trim() === '')
-        throw requiresAuthentication();
-    const token = /^(?:bearer|token)\s+(\S+)\s*$/i.exec(header)?.[1];
-    if (token === undefined || (required !== undefined && token !== required))
-        throw badCredentials();
-}
-/** A positive page number or size from the query; anything else means the default, as on GitHub. */
-function pageNumber(text) {
-    if (text === null || !/^\d{1,9}$/.test(text))
-        return undefined;
-    const value = Number(text);
-    return value >= 1 ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/github/job-store.ts
-
-/**
- * The jobs the GitHub stand-in serves, set per run attempt through the control API and seeds.
- * Job IDs are unique across attempts: assigned from 1 up, or given.
- */
-class GitHubJobStore {
-    attempts = new Map();
-    byId = new Map();
-    nextId = 1;
-    /** An ID given for a job that another run attempt already has; undefined when all are free. */
-    takenId(run) {
-        const key = runKey(run.repository, run.runId, run.attempt);
-        return run.jobs.find((job) => {
-            const holder = job.id === undefined ? undefined : this.byId.get(job.id);
-            return (holder !== undefined && runKey(holder.repository, holder.runId, holder.attempt) !== key);
-        })?.id;
-    }
-    /** Replaces the jobs of the attempt (an empty list leaves it with none); call `takenId` first. */
-    replace(run) {
-        const key = runKey(run.repository, run.runId, run.attempt);
-        for (const job of this.attempts.get(key)?.jobs ?? [])
-            this.byId.delete(job.id);
-        const given = new Set(run.jobs.flatMap((job) => (job.id === undefined ? [] : [job.id])));
-        const jobs = run.jobs.map((job) => {
-            let id = job.id;
-            if (id === undefined) {
-                while (this.byId.has(this.nextId) || given.has(this.nextId))
-                    this.nextId++;
-                id = this.nextId++;
-            }
-            const stored = { ...job, id };
-            this.byId.set(id, stored);
-            return stored;
-        });
-        const attempt = { repository: run.repository, runId: run.runId, attempt: run.attempt, jobs };
-        this.attempts.set(key, attempt);
-        return attempt;
-    }
-    attempt(repository, runId, attempt) {
-        return this.attempts.get(runKey(repository, runId, attempt));
-    }
-    job(id) {
-        return this.byId.get(id);
-    }
-    list() {
-        return [...this.attempts.values()];
-    }
-    snapshot() {
-        return this.list().map((run) => ({
-            repository: run.repository,
-            runId: run.runId,
-            attempt: run.attempt,
-            jobs: run.jobs.map(({ repository: _r, runId: _i, attempt: _a, ...job }) => job),
-        }));
-    }
-    /** Replaces everything with attempts checked by `parseRunAttemptList`. */
-    load(runs) {
-        this.clear();
-        for (const run of runs)
-            this.replace(run);
-    }
-    clear() {
-        this.attempts.clear();
-        this.byId.clear();
-        this.nextId = 1;
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
-
-
-
-/** A state file that cannot be loaded; the message names every problem found, by its place. */
-class SnapshotError extends Error {
-}
-const RESPONSE_PLAN_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:response-plan\/[\w-]+$/;
-const INCIDENT_RECORD_ARN = /^arn:aws(-cn|-us-gov)?:ssm-incidents::\d{12}:incident-record\/[\w-]+\/[\w-]+$/;
-/** Enough to see what is wrong without flooding a terminal with one line per incident. */
-const PROBLEMS_SHOWN = 10;
-/**
- * Checks a state file's document completely before any of it is loaded, so a corrupt or
- * hand-edited file is refused with its problems named instead of leaving half a state. Records are
- * checked against the model's own output shapes (IncidentRecord, RelatedItem, EventReference),
- * plans against CreateResponsePlan's input; what the model does not say (event IDs unique within
- * an incident, an event's incident being the one it is stored under) is checked here.
- */
-function checkSnapshot(document) {
-    const problems = [];
-    const problem = (message) => problems.push(message);
-    if (!isPlainObject(document)) {
-        throw new SnapshotError('the document must be a JSON object (a state file this emulator wrote)');
-    }
-    if (document.version !== 1)
-        problem(`version must be 1, the format this emulator writes (found ${show(document.version)})`);
-    if (typeof document.accountId !== 'string' || !/^\d{12}$/.test(document.accountId))
-        problem(`accountId must be 12 digits (found ${show(document.accountId)})`);
-    for (const [name, check] of [
-        ['responsePlans', checkResponsePlan],
-        ['incidents', checkIncident],
-        ['idempotency', checkIdempotencyRecord],
-    ]) {
-        const list = document[name];
-        if (!Array.isArray(list)) {
-            problem(`${name} must be a list (found ${show(list)})`);
-            continue;
-        }
-        const seen = new Set();
-        list.forEach((item, index) => check(item, `${name}[${index}]`, problem, seen));
-    }
-    if (document.githubJobs !== undefined) {
-        const runs = parseRunAttemptList(document.githubJobs, 'githubJobs');
-        if (typeof runs === 'string')
-            problem(runs);
-    }
-    if (problems.length > 0) {
-        const shown = problems.slice(0, PROBLEMS_SHOWN).join('; ');
-        const more = problems.length > PROBLEMS_SHOWN ? `; and ${problems.length - PROBLEMS_SHOWN} more` : '';
-        const noun = problems.length === 1 ? 'problem' : 'problems';
-        throw new SnapshotError(`${problems.length} ${noun}: ${shown}${more}`);
-    }
-    return document;
-}
-function checkResponsePlan(plan, where, problem, seen) {
-    if (!isPlainObject(plan))
-        return problem(`${where} must be an object`);
-    const { arn, ...definition } = plan;
-    if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
-        problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
-    else if (seen.has(arn))
-        problem(`${where}.arn ${arn} appears twice`);
-    else
-        seen.add(arn);
-    shapeProblems('CreateResponsePlanInput', definition, where, problem);
-}
-function checkIncident(incident, where, problem, seen) {
-    if (!isPlainObject(incident))
-        return problem(`${where} must be an object`);
-    const { timelineEvents, relatedItems, ...record } = incident;
-    const arn = record.arn;
-    if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
-        problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);
-    else if (seen.has(arn))
-        problem(`${where}.arn ${arn} appears twice`);
-    else
-        seen.add(arn);
-    shapeProblems('IncidentRecord', record, where, problem);
-    if (!Array.isArray(relatedItems))
-        problem(`${where}.relatedItems must be a list`);
-    else
-        relatedItems.forEach((item, index) => {
-            const at = `${where}.relatedItems[${index}]`;
-            if (isPlainObject(item) && typeof item.generatedId !== 'string')
-                problem(`${at}.generatedId must be a related item ID`);
-            shapeProblems('RelatedItem', item, at, problem);
-        });
-    if (!Array.isArray(timelineEvents))
-        return problem(`${where}.timelineEvents must be a list`);
-    const eventIds = new Set();
-    timelineEvents.forEach((event, index) => {
-        const at = `${where}.timelineEvents[${index}]`;
-        if (!isPlainObject(event))
-            return problem(`${at} must be an object`);
-        const { eventId, incidentRecordArn, eventTime, eventUpdatedTime, eventType, eventData } = event;
-        if (typeof eventId !== 'string' || eventId.length === 0 || eventId.length > 50)
-            problem(`${at}.eventId must be a string of 1 to 50 characters`);
-        else if (eventIds.has(eventId))
-            problem(`${at}.eventId ${eventId} appears twice`);
-        else
-            eventIds.add(eventId);
-        if (incidentRecordArn !== arn)
-            problem(`${at}.incidentRecordArn must be the ARN of the incident it is stored under`);
-        for (const [name, value] of [
-            ['eventTime', eventTime],
-            ['eventUpdatedTime', eventUpdatedTime],
-        ]) {
-            if (typeof value !== 'number' || !Number.isFinite(value))
-                problem(`${at}.${name} must be a number (epoch seconds)`);
-        }
-        if (typeof eventType !== 'string' || eventType.length === 0)
-            problem(`${at}.eventType must be a non-empty string`);
-        // Not the model's 12,000-character limit: the service's own events may be longer.
-        if (typeof eventData !== 'string')
-            problem(`${at}.eventData must be a string`);
-        const references = event.eventReferences;
-        if (references !== undefined && !Array.isArray(references))
-            problem(`${at}.eventReferences must be a list`);
-        else
-            references?.forEach((reference, i) => shapeProblems('EventReference', reference, `${at}.eventReferences[${i}]`, problem));
-    });
-}
-function checkIdempotencyRecord(record, where, problem, seen) {
-    if (!isPlainObject(record))
-        return problem(`${where} must be an object`);
-    const { operation, clientToken } = record;
-    if (typeof operation !== 'string' || !operationNames.includes(operation))
-        problem(`${where}.operation must name an Incident Manager operation (found ${show(operation)})`);
-    for (const name of ['clientToken', 'fingerprint', 'resourceType', 'resourceIdentifier']) {
-        if (typeof record[name] !== 'string')
-            problem(`${where}.${name} must be a string`);
-    }
-    if (!Object.hasOwn(record, 'response'))
-        problem(`${where}.response must be present (the first answer, or null)`);
-    const key = `${String(operation)} ${String(clientToken)}`;
-    if (seen.has(key))
-        problem(`${where}: the clientToken of ${String(operation)} appears twice`);
-    seen.add(key);
-}
-function shapeProblems(shape, value, where, problem) {
-    const problems = validateShape(shape, value);
-    if (problems.length > 0)
-        problem(`${where}: ${formatProblems(problems)}`);
-}
-function show(value) {
-    if (value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value);
-    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/persistence.ts
-
-
-
-/**
- * The state a `--state` file holds, or undefined when there is no file yet. A file that cannot be
- * read, is not JSON, or is not a snapshot of this format is an error naming the file and what is
- * wrong; nothing of it is loaded.
- */
-function readStateFile(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (error) {
-        throw new Error(`${path}: the state file cannot be read: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${path}: the state file is not valid JSON: ${error.message}`, {
-            cause: error,
-        });
-    }
-    try {
-        return checkSnapshot(document);
-    }
-    catch (error) {
-        if (!(error instanceof SnapshotError))
-            throw error;
-        throw new Error(`${path}: not a state file this emulator can load: ${error.message}`, {
-            cause: error,
-        });
-    }
-}
-/**
- * Writes the state file atomically (temporary file, then rename) so a crash never leaves half a
- * file. Saves requested while a write runs are merged into one follow-up write: a burst of requests
- * costs two writes, and every caller's change is on disk when its promise resolves.
- */
-class StatePersister {
-    path;
-    snapshot;
-    running;
-    queued;
-    constructor(path, snapshot) {
-        this.path = path;
-        this.snapshot = snapshot;
-    }
-    save() {
-        if (this.queued)
-            return this.queued;
-        const previous = this.running ?? Promise.resolve();
-        const next = previous
-            .catch(() => undefined)
-            .then(() => {
-            this.queued = undefined;
-            this.running = next;
-            return this.write();
-        })
-            .finally(() => {
-            if (this.running === next)
-                this.running = undefined;
-        });
-        this.queued = next;
-        return next;
-    }
-    async write() {
-        const temporary = `${this.path}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(temporary, JSON.stringify(this.snapshot()));
-        await (0,promises_.rename)(temporary, this.path);
-    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/settings.ts
@@ -15908,98 +15793,82 @@ function errorXml(error, requestId) {
 
 
 
-
-
-
 /** Members that are secrets: the log shows that they were sent, not what they were. */
 const SECRET_PARAMS = new Set(['WebIdentityToken', 'TokenCode']);
 /** The awsQuery path: every STS call is `POST /` (or `GET /?…`) with `Action=` naming it. */
 const STS_PATH = '/';
 /**
- * One STS call, in the order of handleApi: record, (transport fault), authenticate when the
- * operation is signed, validate, (IAM's decision), issue, answer in XML.
+ * STS's protocol (awsQuery) on the request pipeline: the operation is the `Action` parameter of
+ * the query or form body, answers and errors are XML. AssumeRoleWithWebIdentity is unsigned (the
+ * token is the proof); AssumeRole is SigV4 for `sts`.
  */
-async function handleSts(context, request, response, url) {
-    const requestId = (0,external_node_crypto_.randomUUID)();
-    const { entry, finish } = trackRequest(context.log, request, url, 'Unknown', context.logLine);
-    try {
-        const raw = await readBody(request);
-        const params = readParams(url, raw);
-        const shown = Object.fromEntries(Object.entries(params).map(([name, value]) => [
-            name,
-            SECRET_PARAMS.has(name) ? '<redacted>' : value,
-        ]));
-        context.log.keepBody(entry, shown, raw.length);
-        const action = params.Action ?? '';
-        if (!action)
-            throw new StsError('MissingAction', 400, 'Missing Action');
-        if (!isStsOperation(action))
-            throw invalidAction(action);
-        entry.operation = action;
-        const fault = context.faults.take(action, 'transport');
-        if (fault) {
-            entry.fault = fault.type;
-            const dropped = await actOutTransportFault(fault, { throttle: throttled, serverError: internalFailure, unavailable: errors_serviceUnavailable }, () => {
-                finish(0, 'ConnectionDropped');
-                request.socket.destroy();
-            });
-            if (dropped)
-                return;
-        }
-        // AssumeRoleWithWebIdentity is unsigned (the token is the proof); AssumeRole is SigV4 for `sts`.
-        let callerArn;
-        if (action === 'AssumeRole') {
-            const caller = await authenticate({
-                method: request.method ?? 'POST',
-                path: url.pathname,
-                query: url.searchParams,
-                headers: request.headers,
-                body: raw,
-            }, context.auth).catch((error) => {
-                throw error instanceof ApiError ? fromAuthError(error) : error;
-            });
-            callerArn =
-                caller.session?.principalArn ?? principalArn(context.accountId(), caller.accessKeyId);
-            // Role chaining: the session whose credentials signed this call.
-            if (caller.session)
-                entry.caller = { arn: callerArn, accessKeyId: caller.session.accessKeyId };
-        }
-        if (action === 'AssumeRoleWithWebIdentity') {
-            const claims = loggedClaims(params.WebIdentityToken);
-            if (claims)
-                entry.webIdentity = claims;
-        }
-        const call = prepare(action, params, context.settings);
-        if (context.faults.take(action, 'authorization')) {
-            entry.fault = 'access-denied';
-            throw errors_accessDenied(call.deniedMessage(callerArn));
-        }
-        const { session, result } = call.issue();
-        entry.issued = {
-            accessKeyId: session.accessKeyId,
-            assumedRoleArn: session.principalArn,
-            expiration: session.expiration.toISOString(),
-        };
-        send(response, 200, successXml(action, result, requestId), requestId);
-        finish(200);
-    }
-    catch (caught) {
-        if (response.destroyed) {
-            finish(0, 'ClientClosedRequest');
-            return;
-        }
-        let error;
-        if (caught instanceof StsError)
-            error = caught;
-        else if (caught instanceof BodyTooLargeError)
-            error = stsValidation(caught.message);
-        else {
-            console.error(caught);
-            error = internalFailure();
-        }
-        send(response, error.status, errorXml(error, requestId), requestId);
-        finish(error.status, error.code);
-    }
+function stsAdapter(context) {
+    return {
+        newRequestId: external_node_crypto_.randomUUID,
+        // Named by the body: recorded as Unknown until it is read.
+        operationOf: () => undefined,
+        parse({ url, body, keepBody }) {
+            const params = readParams(url, body);
+            keepBody(Object.fromEntries(Object.entries(params).map(([name, value]) => [
+                name,
+                SECRET_PARAMS.has(name) ? '<redacted>' : value,
+            ])));
+            const action = params.Action ?? '';
+            if (!action)
+                throw new StsError('MissingAction', 400, 'Missing Action');
+            if (!isStsOperation(action))
+                throw invalidAction(action);
+            return { operation: action, params };
+        },
+        async admit({ request, url, entry, body }, { operation, params }) {
+            let callerArn;
+            if (operation === 'AssumeRole') {
+                const caller = await authenticate({
+                    method: request.method ?? 'POST',
+                    path: url.pathname,
+                    query: url.searchParams,
+                    headers: request.headers,
+                    body,
+                }, context.auth).catch((error) => {
+                    throw error instanceof ApiError ? fromAuthError(error) : error;
+                });
+                callerArn =
+                    caller.session?.principalArn ?? principalArn(context.accountId(), caller.accessKeyId);
+                // Role chaining: the session whose credentials signed this call.
+                if (caller.session)
+                    entry.caller = { arn: callerArn, accessKeyId: caller.session.accessKeyId };
+            }
+            if (operation === 'AssumeRoleWithWebIdentity') {
+                const claims = loggedClaims(params.WebIdentityToken);
+                if (claims)
+                    entry.webIdentity = claims;
+            }
+            return { operation, callerArn, prepared: prepare(operation, params, context.settings) };
+        },
+        run({ response, requestId, entry }, { operation, prepared }) {
+            const { session, result } = prepared.issue();
+            entry.issued = {
+                accessKeyId: session.accessKeyId,
+                assumedRoleArn: session.principalArn,
+                expiration: session.expiration.toISOString(),
+            };
+            send(response, 200, successXml(operation, result, requestId), requestId);
+            return 200;
+        },
+        errors: {
+            throttle: throttled,
+            serverError: internalFailure,
+            unavailable: errors_serviceUnavailable,
+            accessDenied: ({ prepared, callerArn }) => errors_accessDenied(prepared.deniedMessage(callerArn)),
+            known: (caught) => (caught instanceof StsError ? caught : undefined),
+            bodyTooLarge: stsValidation,
+            internal: internalFailure,
+            send(response, requestId, error) {
+                send(response, error.status, errorXml(error, requestId), requestId);
+                return { status: error.status, errorType: error.code };
+            },
+        },
+    };
 }
 /** Query and form body together, as STS accepts either; the body wins on a repeated name. */
 function readParams(url, body) {
@@ -16015,6 +15884,106 @@ function send(response, status, xml, requestId) {
         'x-amzn-requestid': requestId,
     });
     response.end(xml);
+}
+
+;// CONCATENATED MODULE: ./emulator/src/tracking.ts
+
+/**
+ * Records a call as it arrives (so an in-flight call shows with status null) and finishes it once
+ * answered; shared by the Incident Manager and STS front ends so their log entries agree.
+ */
+function trackRequest(log, request, url, operation, logLine) {
+    const started = performance.now();
+    const method = request.method ?? 'GET';
+    const entry = log.record({
+        operation,
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        status: null,
+        body: null,
+        headers: redactHeaders(request.headers),
+        receivedAt: new Date().toISOString(),
+    });
+    return {
+        entry,
+        finish(status, errorType) {
+            entry.status = status;
+            entry.durationMs = Math.round((performance.now() - started) * 1000) / 1000;
+            if (errorType)
+                entry.errorType = errorType;
+            log.measure(entry);
+            const fault = entry.fault ? ` fault=${entry.fault}` : '';
+            logLine?.(`${method} ${url.pathname} ${entry.operation} ${status}${errorType ? ` ${errorType}` : ''}${fault} ${entry.durationMs.toFixed(1)}ms`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./emulator/src/pipeline.ts
+
+
+
+/** The pipeline with this adapter: what the dispatcher calls for the stand-in's paths. */
+function pipelineFor(context, adapter) {
+    return (request, response, url) => serve(context, adapter, request, response, url);
+}
+/**
+ * One call to a stand-in, in the order AWS's (and GitHub's) front ends work: track it, read the
+ * body, route, act out a transport fault, authenticate, act out IAM's injected denial, run, map
+ * what was thrown to the protocol's error, finish the log entry. Every call is recorded.
+ */
+async function serve(context, adapter, request, response, url) {
+    const requestId = adapter.newRequestId();
+    const { entry, finish } = trackRequest(context.log, request, url, adapter.operationOf(request, url) ?? 'Unknown', context.logLine);
+    try {
+        const body = await readBody(request);
+        const call = {
+            request,
+            response,
+            url,
+            requestId,
+            entry,
+            body,
+            keepBody: (shown) => context.log.keepBody(entry, shown, body.length),
+        };
+        const parsed = adapter.parse(call);
+        entry.operation = parsed.operation;
+        const fault = context.faults.take(parsed.operation, 'transport');
+        if (fault) {
+            entry.fault = fault.type;
+            const dropped = await actOutTransportFault(fault, adapter.errors, requestId, () => {
+                finish(0, 'ConnectionDropped');
+                request.socket.destroy();
+            });
+            if (dropped)
+                return;
+        }
+        const admitted = await adapter.admit(call, parsed);
+        if (context.faults.take(parsed.operation, 'authorization')) {
+            entry.fault = 'access-denied';
+            throw adapter.errors.accessDenied(admitted);
+        }
+        finish(await adapter.run(call, admitted));
+    }
+    catch (caught) {
+        // The client went away mid-request: there is no one to answer.
+        if (response.destroyed) {
+            finish(0, 'ClientClosedRequest');
+            return;
+        }
+        const { errors } = adapter;
+        let error = errors.known(caught);
+        if (error === undefined) {
+            if (caught instanceof BodyTooLargeError)
+                error = errors.bodyTooLarge(caught.message);
+            else {
+                console.error(caught);
+                error = errors.internal();
+            }
+        }
+        const { status, errorType } = errors.send(response, requestId, error);
+        finish(status, errorType);
+    }
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/sts/sessions.ts
@@ -16106,6 +16075,8 @@ function parseRoleArn(roleArn) {
 
 
 
+
+
 const DEFAULT_ACCOUNT_ID = '123456789012';
 const DEFAULT_REGION = 'us-east-1';
 async function startEmulator(options = {}) {
@@ -16127,28 +16098,30 @@ async function startEmulator(options = {}) {
     }
     const settings = new Settings({ ...DEFAULT_SETTINGS, conflictIdentifier });
     const store = new Store(accountId);
-    const githubJobs = new GitHubJobStore();
+    const githubCommits = new GitHubCommitStore();
     const snapshot = () => ({
         ...store.snapshot(),
-        githubJobs: githubJobs.snapshot(),
+        githubCommits: githubCommits.snapshot(),
     });
     const seedDocument = options.seed ? readJsonFile(options.seed) : undefined;
     const persister = options.state ? new StatePersister(options.state, snapshot) : undefined;
     const persist = () => persister?.save() ?? Promise.resolve();
     const seedFresh = () => {
         store.clear(accountId);
-        githubJobs.clear();
+        githubCommits.clear();
         if (seedDocument !== undefined)
-            applySeed(store, seedDocument, githubJobs);
+            applySeed(store, seedDocument, githubCommits);
     };
+    if (options.state)
+        removeStaleTemporaryFiles(options.state);
     const saved = options.state ? readStateFile(options.state) : undefined;
     // A state file already holds what the seed produced on an earlier run; seeding again would duplicate it.
     if (saved) {
         store.load(saved);
         // Checked with the rest of the file by readStateFile.
-        const runs = parseRunAttemptList(saved.githubJobs ?? [], 'githubJobs');
-        if (typeof runs !== 'string')
-            githubJobs.load(runs);
+        const commits = parseRepositoryCommitsList(saved.githubCommits ?? [], 'githubCommits');
+        if (typeof commits !== 'string')
+            githubCommits.load(commits);
     }
     else {
         try {
@@ -16180,56 +16153,59 @@ async function startEmulator(options = {}) {
             await persist();
         },
         seed: async (document) => {
-            const result = applySeed(store, document, githubJobs);
+            const result = applySeed(store, document, githubCommits);
             await persist();
             return result;
         },
         state: snapshot,
         oidc: { requestToken: options.oidcRequestToken },
         settings,
-        github: { jobs: githubJobs, listenHost: () => listenHost, persist },
+        github: { commits: githubCommits, persist },
     };
-    const apiContext = {
+    // One pipeline for every stand-in; each protocol is an adapter on it.
+    const pipeline = { faults, log, logLine };
+    const serveIncidentManager = pipelineFor(pipeline, incidentManagerAdapter({
         store,
         paginator,
-        faults,
-        log,
         auth: { service: serviceModel.signingName, keys, region, sessions },
         settings,
         persist,
-        logLine,
-    };
-    const stsContext = {
+    }));
+    const serveSts = pipelineFor(pipeline, stsAdapter({
         settings: {
             sessions,
             audiences: options.oidcAudiences?.length ? options.oidcAudiences : [DEFAULT_AUDIENCE],
         },
-        faults,
-        log,
         auth: { service: 'sts', keys, region, sessions },
         accountId: () => store.accountId,
-        logLine,
-    };
-    const githubContext = {
-        jobs: githubJobs,
-        faults,
-        log,
+    }));
+    const serveGitHub = pipelineFor(pipeline, gitHubAdapter({
+        commits: githubCommits,
         token: options.githubToken,
         listenHost: () => listenHost,
-        logLine,
+    }));
+    const hostPolicy = {
+        apiAnyHost: !isLoopbackName(host),
+        controlAnyHost: options.controlAnyHost ?? false,
     };
     const dispatch = async (request, response) => {
         const url = parseRequestTarget(request.url);
         if (!url)
             return refuseRequestTarget(log, request, response, logLine);
+        const isControl = url.pathname.startsWith(CONTROL_PREFIX);
+        const refusal = (isControl ? controlRefusal : apiRefusal)(request.headers, hostPolicy);
+        if (refusal) {
+            logLine?.(`${request.method ?? 'GET'} ${url.pathname} refused 403: ${refusal}`);
+            return sendJson(response, 403, { message: refusal });
+        }
         // Incident Manager (restJson1) has a path per operation; STS (awsQuery) only has `/`.
-        if (url.pathname.startsWith(CONTROL_PREFIX))
+        if (isControl)
             return handleControl(controller, request, response, url);
         if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
-            return handleGitHub(githubContext, request, response, url);
+            return serveGitHub(request, response, url);
         if (url.pathname === STS_PATH)
-            return handleSts(stsContext, request, response, url);
-        return handleApi(apiContext, request, response, url);
+            return serveSts(request, response, url);
+        return serveIncidentManager(request, response, url);
     };
     const server = createSafeServer(dispatch, (error) => console.error(error), tls);
     // Clients such as the SDK keep connections alive; make the server outlive their idle timeout.
@@ -16258,7 +16234,7 @@ async function startEmulator(options = {}) {
         requests: log,
         faults,
         settings,
-        githubJobs,
+        githubCommits,
     };
 }
 function readJsonFile(path) {
@@ -16297,7 +16273,10 @@ const USAGE = `Local emulator of the AWS Systems Manager Incident Manager API (s
 Usage: node emulator/dist/index.js [options]
 
   --port N                 port to listen on (default 0: a free port)
-  --host H                 address to bind (default 127.0.0.1)
+  --host H                 address to bind (default 127.0.0.1); beyond loopback, the API
+                           answers any Host header
+  --control-any-host       answer the control API (/_emulator/) for any Host header, not
+                           only loopback ones (for other containers; browsers still refused)
   --seed FILE              seed document applied at start and on POST /_emulator/reset
   --state FILE             state file: loaded if it exists, rewritten after every write
   --account-id ID          account of the ARNs it creates (default ${DEFAULT_ACCOUNT_ID})
@@ -16338,6 +16317,7 @@ function parseOptions(argv) {
             'tls-cert': { type: 'string' },
             'tls-key': { type: 'string' },
             quiet: { type: 'boolean' },
+            'control-any-host': { type: 'boolean' },
             help: { type: 'boolean' },
         },
     });
@@ -16368,6 +16348,7 @@ function parseOptions(argv) {
         tlsCert: values['tls-cert'],
         tlsKey: values['tls-key'],
         quiet: values.quiet ?? false,
+        controlAnyHost: values['control-any-host'] ?? false,
     };
 }
 async function main() {
