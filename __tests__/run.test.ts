@@ -136,7 +136,7 @@ describe('a deployment marker on one incident ARN', () => {
     });
 
     expect(r.failure).toBeUndefined();
-    expect(r.commands).toEqual(['CreateTimelineEventCommand']);
+    expect(r.commands).toEqual(['GetIncidentRecordCommand', 'CreateTimelineEventCommand']);
     expect(created()).toEqual([
       {
         incidentRecordArn: INCIDENT_A,
@@ -502,7 +502,7 @@ describe('discovery of open incidents', () => {
     expect(r.warnings).toEqual([
       'incident-arn is set, so title-filter is ignored. Remove it, or incident-arn to search.',
     ]);
-    expect(r.commands).toEqual(['CreateTimelineEventCommand']);
+    expect(r.commands).toEqual(['GetIncidentRecordCommand', 'CreateTimelineEventCommand']);
   });
 
   it('names the IAM action when the search is denied', async () => {
@@ -595,7 +595,11 @@ describe('event-id: updating an earlier event', () => {
         'link-commit': 'false',
       },
     });
-    expect(r.commands).toEqual(['GetTimelineEventCommand', 'UpdateTimelineEventCommand']);
+    expect(r.commands).toEqual([
+      'GetIncidentRecordCommand',
+      'GetTimelineEventCommand',
+      'UpdateTimelineEventCommand',
+    ]);
     expect(ssm.commandCalls(UpdateTimelineEventCommand)[0]?.args[0].input).toEqual({
       incidentRecordArn: INCIDENT_A,
       eventId: 'c0ffee00-1111-2222-3333-444455556666',
@@ -690,6 +694,7 @@ describe('link-commit', () => {
     serveRelatedItems();
     const r = await runWith({ inputs: { 'incident-arn': INCIDENT_A } });
     expect(r.commands).toEqual([
+      'GetIncidentRecordCommand',
       'ListRelatedItemsCommand',
       'UpdateRelatedItemsCommand',
       'ListRelatedItemsCommand',
@@ -948,7 +953,11 @@ describe('idempotency', () => {
       },
     });
     expect(r.failure).toBeUndefined();
-    expect(r.commands).toEqual(['CreateTimelineEventCommand', 'GetTimelineEventCommand']);
+    expect(r.commands).toEqual([
+      'GetIncidentRecordCommand',
+      'CreateTimelineEventCommand',
+      'GetTimelineEventCommand',
+    ]);
     expect(ssm.commandCalls(GetTimelineEventCommand)[0]?.args[0].input).toEqual({
       incidentRecordArn: INCIDENT_A,
       eventId: 'evt-named',

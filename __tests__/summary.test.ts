@@ -59,25 +59,22 @@ function serveTitles(): void {
   });
 }
 
-/** Splits the summary into the fenced event text and everything else. */
-function splitFence(markdown: string): { fence: string; fenced: string; outside: string } {
+/** The links the summary makes itself: the run, the commit and the Incident Manager console. */
+const OWN_LINK =
+  /\[[^\]]*\]\((https:\/\/github\.com\/acme\/shop\/(actions\/runs|commit)\/[^)\s]+|https:\/\/console\.aws\.amazon\.com\/systems-manager\/incidents\/home\?region=us-east-1)\)/g;
+
+/** Splits the summary into the quoted event text and everything else (the summary's own links out). */
+function splitQuote(markdown: string): { quoted: string; outside: string } {
   const lines = markdown.split('\n');
-  const open = lines.findIndex((l) => /^`{3,}text$/.test(l));
-  if (open < 0) return { fence: '', fenced: '', outside: markdown };
-  const fence = lines[open]!.slice(0, -'text'.length);
-  // CommonMark: the block closes at the first line of at least as many backticks and nothing else.
-  const close = lines.findIndex(
-    (l, i) => i > open && new RegExp(`^\`{${fence.length},}\\s*$`).test(l),
-  );
-  expect(close).toBeGreaterThan(open);
-  return {
-    fence,
-    fenced: lines.slice(open + 1, close).join('\n'),
-    outside: [...lines.slice(0, open), ...lines.slice(close + 1)].join('\n'),
-  };
+  // The event text follows its type (`**Custom Event**`) and a blank line.
+  const type = lines.findIndex((l) => /^\*\*(Custom Event|Note|Update)\*\*$/.test(l));
+  const at = type >= 0 && lines[type + 2]?.startsWith('> ') ? type + 2 : -1;
+  const quoted = at >= 0 ? lines[at]!.slice(2) : '';
+  const rest = at >= 0 ? [...lines.slice(0, at), ...lines.slice(at + 1)] : lines;
+  return { quoted, outside: rest.join('\n').replace(OWN_LINK, 'LINK') };
 }
 
-/** Markdown outside the code block shows text as written: no HTML, links, mentions or new rows. */
+/** Markdown outside the summary's own links shows text as written: no HTML, links, mentions or new rows. */
 function expectInert(outside: string): void {
   expect(outside).not.toContain('<img');
   // The only HTML is the summary's own line break and subscript.
@@ -97,7 +94,7 @@ function expectInert(outside: string): void {
 const unescapedPipes = (row: string) => (row.match(/(?<!\\)\|/g) ?? []).length;
 
 describe('the job summary is safe against Markdown injection', () => {
-  it('escapes incident titles in the table and fences the dispatch text', async () => {
+  it('escapes incident titles in the table and quotes the dispatch text, escaped', async () => {
     serveTitles();
     ssm
       .on(CreateTimelineEventCommand)
@@ -110,11 +107,11 @@ describe('the job summary is safe against Markdown injection', () => {
     expect(r.failure).toBeUndefined();
     expect(r.outputs['event-data']).toBe(DISPATCH_TEXT);
 
-    const { fence, fenced, outside } = splitFence(r.summary);
-    // The text has a run of four backticks, so the fence is five: it is not closed early.
-    expect(fence).toBe('`````');
-    expect(fenced).toBe(DISPATCH_TEXT);
+    const { quoted, outside } = splitQuote(r.summary);
+    // One quoted line: every line break of the text is a <br>, and nothing in it is Markdown.
+    expect(quoted).toBe(escapeMarkdown(DISPATCH_TEXT));
     expectInert(outside);
+    expectInert(quoted);
 
     const rows = outside.split('\n').filter((l) => l.startsWith('|'));
     expect(rows).toHaveLength(2 + TITLES.length);
@@ -134,8 +131,8 @@ describe('the job summary is safe against Markdown injection', () => {
       payload: { inputs: { message: IMG } },
     });
     expect(r.failure).toContain(IMG); // the log line is plain text; only Markdown needs escaping
-    const { fenced, outside } = splitFence(r.summary);
-    expect(fenced).toBe(`x ${IMG}`);
+    const { quoted, outside } = splitQuote(r.summary);
+    expect(quoted).toBe(escapeMarkdown(`x ${IMG}`));
     expect(outside).toContain('## Timeline event failed');
     expect(outside).toContain("select is 'single'");
     expectInert(outside);
@@ -146,7 +143,7 @@ describe('the job summary is safe against Markdown injection', () => {
     const r = await runWith({ inputs: { 'incident-arn': `${LINK} ${IMG} @org/team` } });
     expect(r.failure).toContain("Input 'incident-arn'");
     expect(r.summary).toContain('## Timeline event failed');
-    expectInert(splitFence(r.summary).outside);
+    expectInert(splitQuote(r.summary).outside);
   });
 });
 

@@ -4,7 +4,14 @@
 // job-end step dist/post/index.js with the state the main step saved and the job's status as the
 // runner evaluates it for that stage, then shows the outputs, the job summaries and the timeline.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { GITHUB_ENV, POST, TEST_CREDENTIALS, runAction, startEmulator } from './lib/harness.mjs';
+import {
+  GITHUB_ENV,
+  POST,
+  TEST_CREDENTIALS,
+  runAction,
+  runnerLog,
+  startEmulator,
+} from './lib/harness.mjs';
 
 const seed = {
   responsePlans: [
@@ -55,11 +62,12 @@ try {
   const env = { ...GITHUB_ENV, ...TEST_CREDENTIALS };
   const event = {
     ref: 'refs/heads/main',
-    head_commit: { message: 'Cache card tokens for 5 minutes' },
+    head_commit: { id: GITHUB_ENV.GITHUB_SHA, message: 'Cache card tokens for 5 minutes' },
   };
   const show = (label, run) => {
     rule(`${label} (exit code ${run.code}, ${run.durationMs.toFixed(0)} ms)`);
-    process.stdout.write(run.stdout.replace(/^::debug::.*\n/gm, ''));
+    // As the runner's log viewer shows it: masks applied, groups and annotations, no raw commands.
+    process.stdout.write(runnerLog(run.stdout));
     // On Node 20 the SDK warns that its 2027 releases need Node 22; the runner's node24 does not.
     if (run.code !== 0) process.stdout.write(run.stderr);
   };

@@ -277,11 +277,7 @@ export async function updateOnTarget(
 }
 
 /** Writes the event on one target as the mode says. Never throws: a failure is the result. */
-export function writeOnTarget(
-  ctx: WriteContext,
-  target: Target,
-  write: WriteMode,
-): Promise<TargetResult> {
+function writeAs(ctx: WriteContext, target: Target, write: WriteMode): Promise<TargetResult> {
   switch (write.kind) {
     case 'dry-run': {
       const eventId = write.of.kind === 'update' ? write.of.eventId : '';
@@ -293,4 +289,28 @@ export function writeOnTarget(
     case 'job-end':
       return updateOnTarget(ctx, target, write);
   }
+}
+
+/**
+ * Writes the event on one target. A target named by ARN has no title yet: it is read beside the
+ * write (GetIncidentRecord), for the summary, never delaying or failing the write.
+ */
+export async function writeOnTarget(
+  ctx: WriteContext,
+  target: Target,
+  write: WriteMode,
+): Promise<TargetResult> {
+  const details =
+    target.title || write.kind === 'dry-run'
+      ? undefined
+      : ctx.api.getIncident(target.arn).catch(() => undefined);
+  const result = await writeAs(ctx, target, write);
+  const found = await details;
+  if (!found) return result;
+  return {
+    ...result,
+    title: found.title,
+    ...(found.impact !== undefined ? { impact: found.impact } : {}),
+    ...(found.status ? { status: found.status } : {}),
+  };
 }

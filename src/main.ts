@@ -27,7 +27,14 @@ import {
   usesCommitSubject,
   type RenderContext,
 } from './render.js';
-import { emptyReport, outcomeOf, outputsOf, summaryMarkdown, type RunReport } from './report.js';
+import {
+  emptyReport,
+  outcomeOf,
+  outputsOf,
+  summaryMarkdown,
+  type RunReport,
+  type SummaryLinks,
+} from './report.js';
 import { connect, startClock, type Clock, type Session } from './session.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
@@ -209,7 +216,12 @@ async function writeAll(
   const subject = await plan.subject;
   const facts = { ...plan.facts, commitSubject: subject };
   const { text, eventData } = plan.render(subject);
-  report = { ...report, eventText: text, notes: [...report.notes, ...notes] };
+  report = {
+    ...report,
+    eventText: text,
+    notes: [...report.notes, ...notes],
+    links: summaryLinks(facts, inputs.region),
+  };
   for (const note of notes) log.notice(note);
   if (targets.length === 0) return noTarget(plan, session, resolution, report);
 
@@ -239,7 +251,14 @@ async function writeAll(
         ? { ...resultFor(target), error: cancellation.reason() ?? '' }
         : await writeOnTarget(context, target, write);
       if (recorder && result.action === 'created' && result.eventId) {
-        recorder.add({ incidentArn: result.incidentArn, eventId: result.eventId });
+        const { incidentArn, eventId, title, impact, status } = result;
+        recorder.add({
+          incidentArn,
+          eventId,
+          ...(title ? { title } : {}),
+          ...(impact !== undefined ? { impact } : {}),
+          ...(status ? { status } : {}),
+        });
       }
       return result;
     },
@@ -249,6 +268,17 @@ async function writeAll(
     log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
   }
   return { ...report, results, outcome: outcomeOf(results, write.kind === 'dry-run') };
+}
+
+function summaryLinks(facts: WorkflowFacts, region: string): SummaryLinks {
+  return {
+    region,
+    runUrl: facts.runUrl,
+    runLabel: `${facts.repository} run ${facts.runId}, attempt ${facts.runAttempt}`,
+    commitUrl: facts.commitUrl,
+    shortSha: facts.shortSha,
+    commitSubject: facts.commitSubject,
+  };
 }
 
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */

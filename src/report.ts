@@ -1,5 +1,6 @@
+import { incidentManagerConsoleUrl } from './console-link.js';
 import type { TargetResult } from './event-writer.js';
-import { codeBlock, escapeMarkdown, inlineCode } from './markdown.js';
+import { escapeMarkdown, inlineCode } from './markdown.js';
 
 export type Outcome = 'created' | 'updated' | 'dry-run' | 'skipped' | 'partial' | 'failed';
 
@@ -13,10 +14,46 @@ export interface RunReport {
   message: string;
   /** Things the user should know (an unfiltered search, ignored inputs). */
   notes: string[];
+  /** Where the summary links to: the run, the commit, the console of the region written in. */
+  links?: SummaryLinks;
+}
+
+export interface SummaryLinks {
+  region: string;
+  runUrl: string;
+  /** `acme/shop run 42, attempt 1` */
+  runLabel: string;
+  commitUrl: string;
+  shortSha: string;
+  commitSubject: string;
 }
 
 export function emptyReport(): RunReport {
   return { outcome: 'failed', eventText: '', eventType: '', results: [], message: '', notes: [] };
+}
+
+/**
+ * A Markdown link whose text is escaped and whose address can only be an http(s) URL, with the
+ * characters that could end it percent-encoded; plain escaped text when the URL is not one.
+ */
+export function markdownLink(text: string, url: string): string {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMarkdown(text);
+  const safe = url.replace(
+    /[()<>\\`"'\[\]]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `[${escapeMarkdown(text)}](${safe})`;
+}
+
+/** The run and the commit, as links. */
+function runLine(links: SummaryLinks): string {
+  const parts = [];
+  if (links.runUrl) parts.push(`**Run** ${markdownLink(links.runLabel, links.runUrl)}`);
+  if (links.commitUrl && /^[0-9a-f]{7,40}$/i.test(links.shortSha)) {
+    const subject = links.commitSubject ? ` ${escapeMarkdown(links.commitSubject)}` : '';
+    parts.push(`**Commit** ${markdownLink(links.shortSha, links.commitUrl)}${subject}`);
+  }
+  return parts.join(' · ');
 }
 
 export function outcomeOf(results: TargetResult[], dryRun: boolean): Outcome {
@@ -88,15 +125,22 @@ export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report
   const lines = [`## ${heading ?? ''}`, ''];
   if (report.message) lines.push(escapeMarkdown(report.message), '');
   for (const note of report.notes) lines.push(`> ${escapeMarkdown(note)}`, '');
+  const run = report.links ? runLine(report.links) : '';
+  if (run) lines.push(run, '');
   if (report.results.length > 0) {
     lines.push(
       '| Incident | Impact | Status | Action | Event ID |',
       '| --- | --- | --- | --- | --- |',
     );
     for (const r of report.results) {
-      const incident = r.title
-        ? `${cell(r.title)}<br><sub>${inlineCode(r.incidentArn)}</sub>`
-        : inlineCode(r.incidentArn);
+      const consoleUrl = report.links
+        ? incidentManagerConsoleUrl(r.incidentArn, report.links.region)
+        : undefined;
+      const open = consoleUrl
+        ? ` · ${markdownLink(`Incident Manager console (${report.links?.region})`, consoleUrl)}`
+        : '';
+      const arn = `<sub>${inlineCode(r.incidentArn)}${open}</sub>`;
+      const incident = r.title ? `${cell(r.title)}<br>${arn}` : arn;
       const action = cell(
         (ACTION_LABELS.get(r.action) ?? r.action) + (r.reused ? ' (by an earlier try)' : ''),
       );
@@ -111,7 +155,13 @@ export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report
     if (report.results.some((r) => r.error)) lines.push('');
   }
   if (report.eventText) {
-    lines.push(`**${escapeMarkdown(report.eventType)}**`, '', codeBlock(report.eventText), '');
+    // A quote, not a code block: long lines wrap instead of running off the right edge.
+    lines.push(
+      `**${escapeMarkdown(report.eventType)}**`,
+      '',
+      `> ${escapeMarkdown(report.eventText)}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -113,7 +113,13 @@ export async function resolveTargets(
   let stoppedEarly = false;
   let seen = 0;
   if (targeting.kind === 'saved') {
-    targets = targeting.events.map((e) => ({ arn: e.incidentArn, title: '', eventId: e.eventId }));
+    targets = targeting.events.map(({ incidentArn, eventId, title, impact, status }) => ({
+      arn: incidentArn,
+      title: title ?? '',
+      eventId,
+      ...(impact !== undefined ? { impact } : {}),
+      ...(status ? { status } : {}),
+    }));
   } else if (targeting.kind === 'arns') {
     targets = options.readGivenArns
       ? await Promise.all(targeting.arns.map((a) => api.getIncident(a.arn)))

@@ -270,3 +270,6 @@ export declare function stepInputs(
 export declare function node24(): string;
 
 export declare function node24Async(): Promise<string>;
+
+/** A step's output as the runner's log viewer shows it: masks applied, groups, annotations. */
+export declare function runnerLog(stdout: string): string;

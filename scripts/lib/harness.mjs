@@ -298,6 +298,59 @@ export function stepInputs(given, contexts = RUNNER_CONTEXTS) {
   return inputs;
 }
 
+const ANNOTATIONS = new Map([
+  ['error', 'Error'],
+  ['warning', 'Warning'],
+  ['notice', 'Notice'],
+]);
+
+/** A workflow command's data or property value, unescaped as the runner unescapes it. */
+function unescapeCommand(text) {
+  return text
+    .replace(/%0D/gi, '\r')
+    .replace(/%0A/gi, '\n')
+    .replace(/%3A/gi, ':')
+    .replace(/%2C/gi, ',')
+    .replace(/%25/g, '%');
+}
+
+/**
+ * A step's output as the runner's log viewer shows it, for people (`npm start`): masks applied,
+ * debug lines hidden, groups folded out and indented, annotations as `Warning: …`, and no raw
+ * `::command::` line.
+ */
+export function runnerLog(stdout) {
+  const masks = [];
+  const shown = [];
+  let indent = '';
+  for (const line of stdout.split('\n')) {
+    const command = /^::([a-z-]+)( [^:]*)?::(.*)$/.exec(line);
+    if (!command) {
+      shown.push(indent + line);
+      continue;
+    }
+    const [, name, properties = '', data] = command;
+    const value = unescapeCommand(data);
+    if (name === 'add-mask') {
+      if (value) masks.push(value);
+    } else if (name === 'group') {
+      shown.push(`▼ ${value}`);
+      indent = '  ';
+    } else if (name === 'endgroup') {
+      indent = '';
+    } else if (ANNOTATIONS.has(name)) {
+      const title = /title=([^,]*)/.exec(properties.trim())?.[1];
+      const label = ANNOTATIONS.get(name);
+      const lines = value.split('\n');
+      shown.push(`${indent}${label}: ${title ? `${unescapeCommand(title)}: ` : ''}${lines[0]}`);
+      for (const rest of lines.slice(1)) shown.push(`${indent}  ${rest}`);
+    }
+    // debug and the other commands are not shown.
+  }
+  const masked = shown.join('\n');
+  return masks.reduce((text, secret) => text.split(secret).join('***'), masked);
+}
+
 /** Reads a GITHUB_OUTPUT file: `name<<delimiter`, value lines, `delimiter`. */
 export function parseOutputs(text) {
   const outputs = {};

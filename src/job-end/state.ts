@@ -15,6 +15,10 @@ export class JobEndStateError extends Error {
 export interface WrittenEvent {
   incidentArn: string;
   eventId: string;
+  /** What the job end's summary shows of the incident, as the main step saw it. */
+  title?: string;
+  impact?: number;
+  status?: string;
 }
 
 export interface FinishState {
@@ -72,7 +76,13 @@ export function decodeFinishState(raw: string): FinishState | string {
   return {
     version: 1,
     startedAt: state.startedAt,
-    events,
+    events: events.map(({ incidentArn, eventId, title, impact, status }) => ({
+      incidentArn,
+      eventId,
+      ...(typeof title === 'string' && title ? { title } : {}),
+      ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
+      ...(typeof status === 'string' && status ? { status } : {}),
+    })),
     ...(subject ? { commitSubject: commitSubjectOf(subject) } : {}),
   };
 }
