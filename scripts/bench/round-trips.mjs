@@ -54,7 +54,12 @@ export async function chains(node, { http, many }) {
     throw new Error(`the job-end step did not finish the event:\n${finished.log}`);
   }
   return [
-    { label: 'known ARN, link-commit off', ops: off.operations, expected: ['CreateTimelineEvent'] },
+    // A known ARN's title, impact and status are read beside the write, for the summary.
+    {
+      label: 'known ARN, link-commit off',
+      ops: off.operations,
+      expected: ['GetIncidentRecord', 'CreateTimelineEvent'],
+    },
     {
       label: 'job-end step of finish-on-job-end (job.status success)',
       ops: finished.operations,
@@ -63,12 +68,13 @@ export async function chains(node, { http, many }) {
     {
       label: 'known ARN, commit already linked',
       ops: linked.operations,
-      expected: ['ListRelatedItems', 'CreateTimelineEvent'],
+      expected: ['GetIncidentRecord', 'ListRelatedItems', 'CreateTimelineEvent'],
     },
     {
       label: 'known ARN, new commit',
       ops: newCommit.operations,
       expected: [
+        'GetIncidentRecord',
         'ListRelatedItems',
         'UpdateRelatedItems',
         'ListRelatedItems',
