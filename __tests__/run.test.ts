@@ -481,7 +481,7 @@ describe('discovery of open incidents', () => {
     });
     expect(r.failure).toBeUndefined();
     expect(r.warnings).toEqual([
-      'No open incident matched (title-filter: checkout, impact: 2); the search saw 0 open incident(s). Nothing was written. (if-no-incident: warn; skip makes this an info line)',
+      'No open incident matched (title-filter: checkout, impact: 2); the search saw 0 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). (if-no-incident: warn; skip makes this an info line)',
     ]);
     expect(r.outputs.outcome).toBe('skipped');
   });

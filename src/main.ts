@@ -186,10 +186,14 @@ async function noTarget(
   if (inputs.ifNoIncident === 'fail') {
     return { ...report, outcome: 'failed', message: `${message} (if-no-incident: fail)` };
   }
+  // What to do when an incident should have matched.
+  const fix = search
+    ? ' If an incident should have matched, check those filters (and aws-region).'
+    : '';
   if (inputs.ifNoIncident === 'warn') {
-    log.warning(`${message} (if-no-incident: warn; skip makes this an info line)`);
+    log.warning(`${message}${fix} (if-no-incident: warn; skip makes this an info line)`);
   } else {
-    log.info(`${message} Set if-no-incident: warn or fail to be warned.`);
+    log.info(`${message}${fix} Set if-no-incident: warn or fail to be told louder.`);
   }
   return { ...report, outcome: 'skipped', message };
 }

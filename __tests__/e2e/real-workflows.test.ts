@@ -370,7 +370,7 @@ describe.each(NODES)('real workflows on $label', (binary) => {
       });
       expect(run.code, log(run)).toBe(0);
       expect(commands(run.stdout, 'warning')).toEqual([
-        'No open incident matched (response-plan: checkout-web); the search saw 1 open incident(s). Nothing was written. (if-no-incident: warn; skip makes this an info line)',
+        'No open incident matched (response-plan: checkout-web); the search saw 1 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). (if-no-incident: warn; skip makes this an info line)',
       ]);
       expect(run.outputs.skipped).toBe('true');
     });
