@@ -72,7 +72,11 @@ describe('proxy support of the bundle', () => {
     const run = await step({ HTTP_PROXY: proxy.url });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.outcome).toBe('created');
-    expect(proxy.seen).toEqual([`POST ${emulator.url}/createTimelineEvent`]);
+    // The write, and the incident's title read beside it.
+    expect([...proxy.seen].sort()).toEqual([
+      expect.stringMatching(new RegExp(`^GET ${emulator.url}/getIncidentRecord\\?arn=`)),
+      `POST ${emulator.url}/createTimelineEvent`,
+    ]);
   });
 
   it('goes direct when NO_PROXY names the endpoint host', async () => {

@@ -565,8 +565,8 @@ describe('finish-on-job-end in the main step', () => {
     const state = decodeFinishState(saved ?? '');
     if (typeof state === 'string') throw new Error(state);
     expect(state.events).toEqual([
-      { incidentArn: INCIDENT_A, eventId: 'evt-1' },
-      { incidentArn: INCIDENT_B, eventId: 'evt-2' },
+      { incidentArn: INCIDENT_A, eventId: 'evt-1', region: 'us-east-1' },
+      { incidentArn: INCIDENT_B, eventId: 'evt-2', region: 'us-east-1' },
     ]);
     expect(Date.parse(state.startedAt)).toBeGreaterThanOrEqual(before - 1000);
   });

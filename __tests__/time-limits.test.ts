@@ -5,11 +5,11 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { GetIncidentRecordCommand } from '@aws-sdk/client-ssm-incidents';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import { createIncidentsClient } from '../src/aws/client.js';
 import { IncidentsApi } from '../src/aws/incidents.js';
+import { RegionRoute } from '../src/aws/regions.js';
 import { Deadline, DeadlineError, type TimeLimits } from '../src/deadline.js';
 
 const ARN =
@@ -44,12 +44,14 @@ function trickle(counter: { requests: number }) {
 
 async function apiFor(endpoint: string, limits: TimeLimits, maxAttempts: number) {
   const deadline = new Deadline(limits.deadlineMs);
-  const client = await createIncidentsClient(
-    { region: 'us-east-1', maxAttempts, limits, deadline, debug: () => undefined },
-    endpoint,
-    { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+  const route = new RegionRoute(['us-east-1'], deadline, (region, share) =>
+    createIncidentsClient(
+      { region, maxAttempts, limits, deadline: share, debug: () => undefined },
+      endpoint,
+      { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    ),
   );
-  return { api: new IncidentsApi(client, deadline, limits, () => undefined), client, deadline };
+  return { api: new IncidentsApi(route, limits, () => undefined), deadline };
 }
 
 describe('one attempt is bounded in total time, not only idle time', () => {
@@ -115,13 +117,9 @@ describe('the deadline ends every wait', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ incidentRecord: { arn: ARN, title: 'Checkout down', impact: 1 } }));
     });
-    const { client } = await apiFor(
-      url,
-      { connectMs: 1000, attemptMs: 1000, deadlineMs: 5_000 },
-      1,
-    );
-    const out = await client.send(new GetIncidentRecordCommand({ arn: ARN }));
-    client.destroy();
-    expect(out.incidentRecord?.title).toBe('Checkout down');
+    const { api } = await apiFor(url, { connectMs: 1000, attemptMs: 1000, deadlineMs: 5_000 }, 1);
+    const incident = await api.getIncident(ARN);
+    api.close();
+    expect(incident.title).toBe('Checkout down');
   });
 });

@@ -41,10 +41,25 @@ export class Deadline {
   /** Set when `shorten` brought the end forward: what the limit is now, for messages. */
   private shortenedFor = '';
 
-  constructor(readonly ms: number) {
-    this.endsAt = Date.now() + ms;
+  /**
+   * `ms` from now. With a `parent`, never later than the parent's end, and described as `label`
+   * (a region's share of the run's time).
+   */
+  constructor(
+    readonly ms: number,
+    private readonly parent?: Deadline,
+    private readonly label = '',
+  ) {
+    this.endsAt = Math.min(Date.now() + ms, parent ? parent.endsAt : Number.POSITIVE_INFINITY);
     // AbortSignal.timeout's timer does not keep the process alive.
-    this.signal = AbortSignal.any([AbortSignal.timeout(ms), this.cut.signal]);
+    const signals = [AbortSignal.timeout(ms), this.cut.signal];
+    if (parent) signals.push(parent.signal);
+    this.signal = AbortSignal.any(signals);
+  }
+
+  /** A part of this deadline: at most `ms` of it, ending with it at the latest. */
+  share(ms: number, label: string): Deadline {
+    return new Deadline(Math.max(1, Math.floor(ms)), this, label);
   }
 
   /**
@@ -76,7 +91,9 @@ export class Deadline {
 
   /** Describes the limit for messages: `the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)`. */
   describe(): string {
+    if (this.parent?.expired) return this.parent.describe();
     if (this.shortenedFor) return this.shortenedFor;
+    if (this.label) return `${this.label} (${formatSeconds(this.ms)})`;
     return `the run's time limit of ${formatSeconds(this.ms)} (INCIDENT_TIMELINE_DEADLINE_MS)`;
   }
 

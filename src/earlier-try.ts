@@ -44,9 +44,9 @@ export type EarlierTryFound =
 export async function findEarlierTry(
   api: IncidentsApi,
   wanted: EarlierTry,
-  conflict: AwsCallError,
+  conflict?: AwsCallError,
 ): Promise<EarlierTryFound> {
-  const named = conflict.named;
+  const named = conflict?.named ?? {};
   const candidate =
     named.identifier && EVENT_ID.test(named.identifier) && named.type !== 'INCIDENT_RECORD'
       ? named.identifier

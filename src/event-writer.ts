@@ -1,7 +1,13 @@
 import { AwsCallError } from './aws/call-error.js';
-import type { IncidentsApi } from './aws/incidents.js';
+import type { IncidentsApi, NewEvent } from './aws/incidents.js';
+import { RegionFailoverError } from './aws/regions.js';
 import type { Deadline } from './deadline.js';
-import { EARLIER_TRY_WINDOW_MS, findEarlierTry } from './earlier-try.js';
+import {
+  EARLIER_TRY_WINDOW_MS,
+  findEarlierTry,
+  type EarlierTry,
+  type EarlierTryFound,
+} from './earlier-try.js';
 import { errorMessage } from './errors.js';
 import {
   mergeReferences,
@@ -30,6 +36,10 @@ export interface TargetResult {
   status?: string;
   /** The event was written by an earlier try of this step and found again, not written now. */
   reused?: boolean;
+  /** The region the event was written in (or found in). */
+  region?: string;
+  /** Written again after a region failed with the first write's outcome unknown. */
+  possibleDuplicate?: boolean;
   /** Lines for this target's log group, and warnings (annotations). */
   lines: string[];
   warnings: string[];
@@ -130,7 +140,8 @@ function fail(result: TargetResult, error: unknown): TargetResult {
   const message =
     error instanceof AwsCallError ||
     error instanceof TooManyReferencesError ||
-    error instanceof StoppedError
+    error instanceof StoppedError ||
+    error instanceof RegionFailoverError
       ? error.message
       : inert(errorMessage(error));
   return { ...result, action: 'failed', error: message };
@@ -166,45 +177,129 @@ export async function createOnTarget(
         ctx.eventData,
       ]),
     };
+    const since = new Date(
+      // An earlier try wrote with its own event time: now (a default time) or another given one.
+      Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
+    );
+    const wanted = {
+      incidentArn: target.arn,
+      eventType: mode.eventType,
+      eventData: ctx.eventData,
+      since,
+    };
+    return await createOnce(ctx, result, event, mode, wanted);
+  } catch (error) {
+    return fail(result, error);
+  }
+}
+
+/** The event an earlier write of this step made, reported instead of a second one. */
+function recovered(
+  result: TargetResult,
+  found: Exclude<EarlierTryFound, { kind: 'none' }>,
+  mode: CreateMode,
+  region: string,
+  line: (eventId: string) => string,
+): TargetResult {
+  if (found.kind === 'ambiguous') {
+    const ids = found.eventIds.map(inert).join(', ');
+    return {
+      ...result,
+      action: 'created',
+      reused: true,
+      lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
+      warnings: [
+        ...result.warnings,
+        `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+      ],
+    };
+  }
+  return {
+    ...result,
+    action: 'created',
+    eventId: found.eventId,
+    reused: true,
+    region,
+    lines: [...result.lines, line(inert(found.eventId))],
+  };
+}
+
+/**
+ * Writes the event once. A token the service says was already used is an earlier try of this
+ * step, whose event is found and reported instead of a second one. A region that became
+ * unavailable during the create may have written it: the next region is searched first (as for an
+ * earlier try), and only then written; if the event is not there yet (replication lag), it may now
+ * be on the timeline twice, and the result says so.
+ */
+async function createOnce(
+  ctx: WriteContext,
+  result: TargetResult,
+  event: NewEvent,
+  mode: CreateMode,
+  wanted: EarlierTry,
+): Promise<TargetResult> {
+  let failedOver: RegionFailoverError | undefined;
+  for (;;) {
     try {
-      const eventId = await ctx.api.createEvent(event);
-      return { ...result, action: 'created', eventId };
+      const { eventId, region } = await ctx.api.createEvent(event);
+      const written: TargetResult = { ...result, action: 'created', eventId, region };
+      if (!failedOver?.maybeSent) return written;
+      return {
+        ...written,
+        possibleDuplicate: true,
+        warnings: [
+          ...written.warnings,
+          `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+        ],
+      };
     } catch (error) {
+      if (error instanceof RegionFailoverError) {
+        failedOver = error;
+        if (error.maybeSent) {
+          const found = await findEarlierTry(ctx.api, wanted);
+          if (found.kind !== 'none') {
+            const region = ctx.api.region;
+            return recovered(
+              result,
+              found,
+              mode,
+              region,
+              (id) =>
+                `${error.from} became unavailable after the event was sent to it; it had written event ${id}, found in ${region}.`,
+            );
+          }
+        }
+        checkNotStopped(ctx);
+        continue;
+      }
       if (!(error instanceof AwsCallError && error.isConflict)) throw error;
-      // The earlier try wrote with its own event time: now (a default time) or another given one.
-      const since = new Date(
-        Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
-      );
-      const found = await findEarlierTry(
-        ctx.api,
-        { incidentArn: target.arn, eventType: mode.eventType, eventData: ctx.eventData, since },
-        error,
-      );
-      if (found.kind === 'none') throw error;
-      if (found.kind === 'ambiguous') {
-        const ids = found.eventIds.map(inert).join(', ');
+      const found = await findEarlierTry(ctx.api, wanted, error);
+      if (found.kind === 'none') {
+        if (!failedOver?.maybeSent) throw error;
+        // The token is known here: the write sent to the failed region landed there.
         return {
           ...result,
           action: 'created',
           reused: true,
+          region: failedOver.from,
           lines: [
             ...result.lines,
-            `This step already posted its event in an earlier try; not posting it again.`,
+            `${failedOver.from} wrote the event before it became unavailable.`,
           ],
           warnings: [
             ...result.warnings,
-            `This step already posted its event in an earlier try, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+            `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${mode.finishOnJobEnd ? ', so the job end cannot finish it' : ''}.`,
           ],
         };
       }
-      const eventId = found.eventId;
-      result.lines.push(
-        `This step already posted event ${inert(eventId)} in an earlier try; not posting it again.`,
+      return recovered(
+        result,
+        found,
+        mode,
+        ctx.api.region,
+        (id) => `This step already posted event ${id} in an earlier try; not posting it again.`,
       );
-      return { ...result, action: 'created', eventId, reused: true };
     }
-  } catch (error) {
-    return fail(result, error);
   }
 }
 
@@ -240,7 +335,7 @@ export async function updateOnTarget(
       eventReferences = mergeReferences(existing, [...added, ...linkRefs], eventId);
     }
     checkNotStopped(ctx);
-    await ctx.api.updateEvent({
+    const region = await ctx.api.updateEvent({
       incidentRecordArn: target.arn,
       eventId,
       eventData: ctx.eventData,
@@ -254,7 +349,7 @@ export async function updateOnTarget(
         mode.kind === 'job-end' ? 'job-end' : '',
       ),
     });
-    return { ...result, action: 'updated', eventId };
+    return { ...result, action: 'updated', eventId, region };
   } catch (error) {
     // The same update from an earlier try with other references: done if the text is there.
     if (

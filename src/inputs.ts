@@ -114,7 +114,8 @@ export interface Inputs {
   sha: string;
   /** Tells apart jobs that share GITHUB_JOB (matrix legs, reusable workflows), for the tokens. */
   jobInstance: string;
-  region: string;
+  /** The regions to call, in order of preference; the first is the region of a run without failover. */
+  regions: string[];
   role?: RoleInputs;
   endpointUrl: string;
   maxAttempts: number;
@@ -160,22 +161,39 @@ function bounded(read: InputReader, name: string, max: number): string {
   return value;
 }
 
-function readRegion(read: InputReader, env: Env): string {
+/** The replication set's limit: Incident Manager replicates to at most three Regions. */
+export const MAX_REGIONS = 3;
+
+/**
+ * The region to call, or the replication set's regions in order of preference (the run fails over
+ * to the next when one is unavailable): `aws-region`, else AWS_REGION, else AWS_DEFAULT_REGION.
+ */
+function readRegions(read: InputReader, env: Env): string[] {
   const raw = read('aws-region').trim();
-  const region = raw || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '';
-  if (!region) {
+  const given = splitList(raw || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '');
+  if (given.length === 0) {
     throw new InputError(
       'aws-region',
-      'no AWS region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). Any region of the replication set serves.',
+      'no AWS region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). Any region of the replication set serves; list several, in order of preference, to fail over.',
     );
   }
-  if (!REGION.test(region)) {
+  for (const region of given) {
+    if (!REGION.test(region)) {
+      throw new InputError(
+        'aws-region',
+        `'${region}'${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`,
+      );
+    }
+  }
+  if (given.length > MAX_REGIONS) {
     throw new InputError(
       'aws-region',
-      `'${region}'${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1.`,
+      `lists ${given.length} regions; a replication set has at most ${MAX_REGIONS}.`,
     );
   }
-  return region;
+  const twice = given.find((region, i) => given.indexOf(region) !== i);
+  if (twice) throw new InputError('aws-region', `lists ${twice} twice; name each region once.`);
+  return given;
 }
 
 function readEndpoint(raw: string): string {
@@ -378,7 +396,7 @@ export async function getInputs(
     clientToken,
     sha: readSha(read),
     jobInstance: read('job-instance').trim().slice(0, MAX_JOB_INSTANCE_LENGTH),
-    region: readRegion(read, env),
+    regions: readRegions(read, env),
     ...optionalRole(readRole(read)),
     endpointUrl: readEndpoint(read('endpoint-url')),
     maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),

@@ -170,7 +170,7 @@ async function noTarget(
     if (check.kind === 'missing') {
       throw new InputError(
         'response-plan',
-        `no response plan '${responsePlan.name}' exists in this account (searched from ${inputs.region}), so no incident can match. ${
+        `no response plan '${responsePlan.name}' exists in this account (searched from ${session.api.region}), so no incident can match. ${
           check.closest.length > 0
             ? `The closest names are: ${check.closest.join(', ')}.`
             : 'The account has no response plans.'
@@ -224,7 +224,7 @@ async function writeAll(
     ...report,
     eventText: text,
     notes: [...report.notes, ...notes],
-    links: summaryLinks(facts, inputs.region),
+    links: summaryLinks(facts, session.api.region),
   };
   for (const note of notes) log.notice(note);
   if (targets.length === 0) return noTarget(plan, session, resolution, report);
@@ -255,10 +255,11 @@ async function writeAll(
         ? { ...resultFor(target), error: cancellation.reason() ?? '' }
         : await writeOnTarget(context, target, write);
       if (recorder && result.action === 'created' && result.eventId) {
-        const { incidentArn, eventId, title, impact, status } = result;
+        const { incidentArn, eventId, title, impact, status, region } = result;
         recorder.add({
           incidentArn,
           eventId,
+          ...(region ? { region } : {}),
           ...(title ? { title } : {}),
           ...(impact !== undefined ? { impact } : {}),
           ...(status ? { status } : {}),
@@ -271,7 +272,15 @@ async function writeAll(
   if (recorder && recorder.count > 0) {
     log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
   }
-  return { ...report, results, outcome: outcomeOf(results, write.kind === 'dry-run') };
+  const failovers = session.api.failovers.map(
+    (f) => `${f.why}. The rest of the run went to ${f.to}.`,
+  );
+  return {
+    ...report,
+    notes: [...report.notes, ...failovers],
+    results,
+    outcome: outcomeOf(results, write.kind === 'dry-run'),
+  };
 }
 
 function summaryLinks(facts: WorkflowFacts, region: string): SummaryLinks {
@@ -283,6 +292,17 @@ function summaryLinks(facts: WorkflowFacts, region: string): SummaryLinks {
     shortSha: facts.shortSha,
     commitSubject: facts.commitSubject,
   };
+}
+
+/**
+ * The regions in order of preference. The job end starts in the region its step wrote in, which
+ * is where that step failed over to when the first region was unavailable.
+ */
+function regionOrder(inputs: Inputs): string[] {
+  const { write, targeting } = inputs;
+  const wrote = targeting.kind === 'saved' ? targeting.events[0]?.region : undefined;
+  if (write.kind !== 'job-end' || !wrote || !inputs.regions.includes(wrote)) return inputs.regions;
+  return [wrote, ...inputs.regions.filter((region) => region !== wrote)];
 }
 
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
@@ -353,7 +373,17 @@ export async function run(stage: Stage = 'main'): Promise<void> {
       eventText: plan.render(plan.facts.commitSubject).text,
       eventType: eventTypeLabel(plan.inputs.write),
     };
-    const session = await connect(plan.inputs, plan.facts, clock);
+    const session = await connect(
+      plan.inputs,
+      regionOrder(plan.inputs),
+      plan.facts,
+      clock,
+      (failover) =>
+        log.warning(
+          `${failover.why}. The rest of the run goes to ${failover.to}.`,
+          'Incident timeline: region failover',
+        ),
+    );
     try {
       report = await writeAll(plan, session, cancellation, startedAt, report);
     } finally {

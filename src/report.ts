@@ -39,7 +39,7 @@ export function emptyReport(): RunReport {
 export function markdownLink(text: string, url: string): string {
   if (!/^https?:\/\/[^\s]+$/i.test(url)) return escapeMarkdown(text);
   const safe = url.replace(
-    /[()<>\\`"'\[\]]/g,
+    /[()<>\\`"'[\]]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `[${escapeMarkdown(text)}](${safe})`;
@@ -133,26 +133,31 @@ export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report
       '| --- | --- | --- | --- | --- |',
     );
     for (const r of report.results) {
-      const consoleUrl = report.links
-        ? incidentManagerConsoleUrl(r.incidentArn, report.links.region)
-        : undefined;
+      const region = r.region ?? report.links?.region ?? '';
+      const consoleUrl = region ? incidentManagerConsoleUrl(r.incidentArn, region) : undefined;
       const open = consoleUrl
-        ? ` · ${markdownLink(`Incident Manager console (${report.links?.region})`, consoleUrl)}`
+        ? ` · ${markdownLink(`Incident Manager console (${region})`, consoleUrl)}`
         : '';
       const arn = `<sub>${inlineCode(r.incidentArn)}${open}</sub>`;
       const incident = r.title ? `${cell(r.title)}<br>${arn}` : arn;
       const action = cell(
-        (ACTION_LABELS.get(r.action) ?? r.action) + (r.reused ? ' (by an earlier try)' : ''),
+        (ACTION_LABELS.get(r.action) ?? r.action) +
+          (r.region ? ` in ${r.region}` : '') +
+          (r.reused ? ' (by an earlier try)' : '') +
+          (r.possibleDuplicate ? ', perhaps twice (see below)' : ''),
       );
       lines.push(
         `| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${inlineCode(r.eventId)} |`,
       );
     }
     lines.push('');
-    for (const r of report.results.filter((x) => x.error)) {
-      lines.push(`- **${cell(r.title || r.incidentArn)}**: ${escapeMarkdown(r.error)}`);
-    }
-    if (report.results.some((r) => r.error)) lines.push('');
+    // Each target's error and warnings (a link not made, an event perhaps written twice).
+    const said = report.results.flatMap((r) =>
+      [r.error, ...r.warnings]
+        .filter(Boolean)
+        .map((text) => `- **${cell(r.title || r.incidentArn)}**: ${escapeMarkdown(text)}`),
+    );
+    if (said.length > 0) lines.push(...said, '');
   }
   if (report.eventText) {
     // A quote, not a code block: long lines wrap instead of running off the right edge.

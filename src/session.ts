@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import type { AwsSettings } from './aws/client-config.js';
-import { createIncidentsClient } from './aws/client.js';
+import { createIncidentsClient, type CredentialIdentity } from './aws/client.js';
 import { assumeRole, defaultSessionName } from './aws/credentials.js';
 import { IncidentsApi } from './aws/incidents.js';
+import { RegionRoute, type Failover } from './aws/regions.js';
 import { Deadline, timeLimits, type TimeLimits } from './deadline.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Inputs } from './inputs.js';
@@ -27,22 +28,25 @@ export function startClock(): Clock {
 
 /**
  * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
- * count against the deadline), then builds the Incident Manager client. The main step and the
- * job-end step connect the same way.
+ * count against the deadline), then routes the Incident Manager calls to the regions in order,
+ * each client built when its region becomes the run's. The main step and the job-end step connect
+ * the same way; `regions` is the order of preference (the job end starts where its step ended).
  */
 export async function connect(
-  inputs: Pick<Inputs, 'region' | 'maxAttempts' | 'role' | 'endpointUrl'>,
+  inputs: Pick<Inputs, 'maxAttempts' | 'role' | 'endpointUrl'>,
+  regions: readonly string[],
   facts: WorkflowFacts,
   { deadline, limits }: Clock,
+  onFailover: (failover: Failover) => void,
 ): Promise<Session> {
   const settings: AwsSettings = {
-    region: inputs.region,
+    region: regions[0] as string,
     maxAttempts: inputs.maxAttempts,
     limits,
     deadline,
     debug: log.debug,
   };
-  let credentials;
+  let credentials: CredentialIdentity | undefined;
   if (inputs.role) {
     credentials = await assumeRole(
       {
@@ -59,6 +63,16 @@ export async function connect(
     core.setSecret(credentials.secretAccessKey);
     if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
   }
-  const client = await createIncidentsClient(settings, inputs.endpointUrl, credentials);
-  return { api: new IncidentsApi(client, deadline, limits, log.debug), deadline };
+  const route = new RegionRoute(
+    regions,
+    deadline,
+    (region, share) =>
+      createIncidentsClient(
+        { ...settings, region, deadline: share },
+        inputs.endpointUrl,
+        credentials,
+      ),
+    onFailover,
+  );
+  return { api: new IncidentsApi(route, limits, log.debug), deadline };
 }

@@ -128,6 +128,11 @@ export async function resolveTargets(
     const matches: IncidentSummary[] = [];
     const stopAt = enough(targeting.select, options.maxIncidents, options.singleTarget);
     for await (const page of api.incidentPages(searchFilters(targeting.filters, options.now))) {
+      // The run moved to another region: its pages are read again from the first.
+      if (page.restarted) {
+        matches.length = 0;
+        seen = 0;
+      }
       seen += page.incidents.length;
       for (const incident of page.incidents) {
         if (!matchIncidentArn(incident.arn)) {

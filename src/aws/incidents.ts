@@ -16,8 +16,14 @@ import {
   type SSMIncidentsClient,
   type TimelineEvent,
 } from '@aws-sdk/client-ssm-incidents';
-import type { Deadline, TimeLimits } from '../deadline.js';
+import type { TimeLimits } from '../deadline.js';
 import { AwsCallError } from './call-error.js';
+import {
+  RegionFailoverError,
+  regionUnavailable,
+  type Failover,
+  type RegionRoute,
+} from './regions.js';
 
 export interface IncidentSummary {
   arn: string;
@@ -52,112 +58,168 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** A page token is good only in the region that gave it. */
+interface Page {
+  token?: string;
+  region: string;
+}
+
 /**
  * The Incident Manager calls the action makes. Each call knows its operation and resource and
  * throws one error type that carries both (AwsCallError), so no caller keeps track of which call
- * failed. Calls are logged at debug level by operation and target only: credentials and headers
- * never reach a log.
+ * failed. Calls go to the run's region; when it is unavailable (RegionRoute), a read goes on in the
+ * next region, and so does a write that cannot have been duplicated; a create is handed back to
+ * the writer as a RegionFailoverError, to look for it in the next region first. Calls are logged
+ * at debug level by operation and target only: credentials and headers never reach a log.
  */
 export class IncidentsApi {
   constructor(
-    private readonly client: SSMIncidentsClient,
-    private readonly deadline: Deadline,
+    private readonly route: RegionRoute,
     private readonly limits: TimeLimits,
     private readonly debug: (message: string) => void,
   ) {}
 
-  /** Closes the client's kept-alive connections, so nothing holds the process open. */
+  /** The region the run calls now. */
+  get region(): string {
+    return this.route.region;
+  }
+
+  /** The regions that became unavailable during the run, and where it went on. */
+  get failovers(): readonly Failover[] {
+    return this.route.failovers;
+  }
+
+  /** Closes the clients' kept-alive connections, so nothing holds the process open. */
   close(): void {
-    this.client.destroy();
+    this.route.close();
   }
 
   private async call<T>(
     operation: string,
     resource: string,
-    send: (abortSignal: AbortSignal) => Promise<T>,
-    options: CallOptions = {},
-  ): Promise<T> {
-    const signal = options.signal ?? this.deadline.signal;
-    try {
-      return await send(signal);
-    } catch (error) {
-      throw new AwsCallError(
-        {
-          service: 'ssm-incidents',
-          operation,
-          resource,
-          attemptMs: this.limits.attemptMs,
-          deadline: this.deadline,
-        },
-        error,
-      );
+    send: (client: SSMIncidentsClient, abortSignal: AbortSignal, region: string) => Promise<T>,
+    options: CallOptions & { create?: boolean } = {},
+  ): Promise<{ value: T; region: string }> {
+    for (;;) {
+      const { region, client, deadline } = await this.route.current();
+      const signal = options.signal
+        ? AbortSignal.any([options.signal, deadline.signal])
+        : deadline.signal;
+      try {
+        return { value: await send(client, signal, region), region };
+      } catch (error) {
+        const failure = new AwsCallError(
+          {
+            service: 'ssm-incidents',
+            operation,
+            resource,
+            attemptMs: this.limits.attemptMs,
+            deadline,
+          },
+          error,
+        );
+        // The caller's own budget (link-commit's) ran out: not the region's doing.
+        const ownBudget = options.signal?.aborted && !deadline.expired;
+        const unavailable = ownBudget ? undefined : regionUnavailable(error, deadline);
+        if (!unavailable) throw failure;
+        if (!this.route.failover(region, `${region} is unavailable: ${unavailable.why}`)) {
+          throw failure;
+        }
+        if (options.create) throw new RegionFailoverError(failure, region, unavailable.maybeSent);
+      }
     }
+  }
+
+  /** Every page of a listing, started again from the first when the run moves to another region. */
+  private async *pages<T>(
+    operation: string,
+    resource: string,
+    send: (
+      client: SSMIncidentsClient,
+      abortSignal: AbortSignal,
+      nextToken: string | undefined,
+    ) => Promise<T & { nextToken?: string }>,
+    options: CallOptions = {},
+  ): AsyncGenerator<{ output: T; more: boolean; restarted: boolean }> {
+    let page: Page | undefined;
+    do {
+      const from = page;
+      const { value, region } = await this.call(
+        operation,
+        resource,
+        (client, abortSignal, at) =>
+          send(client, abortSignal, from?.region === at ? from.token : undefined),
+        options,
+      );
+      const restarted = from !== undefined && from.region !== region;
+      page = value.nextToken ? { token: value.nextToken, region } : undefined;
+      yield { output: value, more: page !== undefined, restarted };
+    } while (page);
   }
 
   /** Open incidents page by page (100 a page, the most the service gives), until the caller stops. */
   async *incidentPages(
     filters: Filter[],
-  ): AsyncGenerator<{ incidents: IncidentSummary[]; more: boolean }> {
-    let nextToken: string | undefined;
-    let page = 0;
-    do {
-      const output = await this.call('ListIncidentRecords', 'incident records', (abortSignal) =>
-        this.client.send(new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }), {
+  ): AsyncGenerator<{ incidents: IncidentSummary[]; more: boolean; restarted: boolean }> {
+    let count = 0;
+    for await (const { output, more, restarted } of this.pages(
+      'ListIncidentRecords',
+      'incident records',
+      (client, abortSignal, nextToken) =>
+        client.send(new ListIncidentRecordsCommand({ filters, maxResults: 100, nextToken }), {
           abortSignal,
         }),
-      );
-      page += 1;
+    )) {
+      count = restarted ? 1 : count + 1;
       const records = output.incidentRecordSummaries ?? [];
-      this.debug(`ListIncidentRecords page ${page}: ${records.length} record(s)`);
-      nextToken = output.nextToken;
-      yield { incidents: records.map(summarize), more: Boolean(nextToken) };
-    } while (nextToken);
+      this.debug(`ListIncidentRecords page ${count}: ${records.length} record(s)`);
+      yield { incidents: records.map(summarize), more, restarted };
+    }
   }
 
   async getIncident(arn: string): Promise<IncidentSummary> {
     this.debug(`GetIncidentRecord ${arn}`);
-    const output = await this.call('GetIncidentRecord', arn, (abortSignal) =>
-      this.client.send(new GetIncidentRecordCommand({ arn }), { abortSignal }),
+    const { value } = await this.call('GetIncidentRecord', arn, (client, abortSignal) =>
+      client.send(new GetIncidentRecordCommand({ arn }), { abortSignal }),
     );
-    return summarize({ ...output.incidentRecord, arn });
+    return summarize({ ...value.incidentRecord, arn });
   }
 
   /** The account's response plans, every page (the plan check of a search). */
   async responsePlans(): Promise<{ name: string; arn: string }[]> {
-    const plans: { name: string; arn: string }[] = [];
-    let nextToken: string | undefined;
-    do {
-      const output = await this.call('ListResponsePlans', 'response plans', (abortSignal) =>
-        this.client.send(new ListResponsePlansCommand({ maxResults: 100, nextToken }), {
+    let plans: { name: string; arn: string }[] = [];
+    for await (const { output, restarted } of this.pages(
+      'ListResponsePlans',
+      'response plans',
+      (client, abortSignal, nextToken) =>
+        client.send(new ListResponsePlansCommand({ maxResults: 100, nextToken }), {
           abortSignal,
         }),
-      );
+    )) {
+      if (restarted) plans = [];
       for (const { name, arn } of output.responsePlanSummaries ?? []) {
         if (name) plans.push({ name, arn: arn ?? '' });
       }
-      nextToken = output.nextToken;
-    } while (nextToken);
+    }
     this.debug(`ListResponsePlans: ${plans.length} plan(s)`);
     return plans;
   }
 
   async listRelatedItems(incidentRecordArn: string, options?: CallOptions): Promise<RelatedItem[]> {
-    const items: RelatedItem[] = [];
-    let nextToken: string | undefined;
-    do {
-      const output = await this.call(
-        'ListRelatedItems',
-        incidentRecordArn,
-        (abortSignal) =>
-          this.client.send(
-            new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
-            { abortSignal },
-          ),
-        options,
-      );
+    let items: RelatedItem[] = [];
+    for await (const { output, restarted } of this.pages(
+      'ListRelatedItems',
+      incidentRecordArn,
+      (client, abortSignal, nextToken) =>
+        client.send(
+          new ListRelatedItemsCommand({ incidentRecordArn, maxResults: 100, nextToken }),
+          { abortSignal },
+        ),
+      options,
+    )) {
+      if (restarted) items = [];
       items.push(...(output.relatedItems ?? []));
-      nextToken = output.nextToken;
-    } while (nextToken);
+    }
     this.debug(`ListRelatedItems ${incidentRecordArn}: ${items.length} item(s)`);
     return items;
   }
@@ -169,11 +231,13 @@ export class IncidentsApi {
     options?: CallOptions,
   ): Promise<void> {
     this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
+    // Added again in the next region when its own is lost: a second add of the same URL is
+    // refused there (ConflictException), which the caller takes as "already there".
     await this.call(
       'UpdateRelatedItems',
       incidentRecordArn,
-      (abortSignal) =>
-        this.client.send(
+      (client, abortSignal) =>
+        client.send(
           new UpdateRelatedItemsCommand({
             incidentRecordArn,
             clientToken,
@@ -185,34 +249,40 @@ export class IncidentsApi {
     );
   }
 
-  async createEvent(event: NewEvent): Promise<string> {
+  /** Creates the event; resolves its ID and the region it was written in. */
+  async createEvent(event: NewEvent): Promise<{ eventId: string; region: string }> {
     this.debug(
       `CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`,
     );
-    const output = await this.call('CreateTimelineEvent', event.incidentRecordArn, (abortSignal) =>
-      this.client.send(new CreateTimelineEventCommand(event), { abortSignal }),
+    const { value, region } = await this.call(
+      'CreateTimelineEvent',
+      event.incidentRecordArn,
+      (client, abortSignal) => client.send(new CreateTimelineEventCommand(event), { abortSignal }),
+      { create: true },
     );
-    return output.eventId ?? '';
+    return { eventId: value.eventId ?? '', region };
   }
 
-  async updateEvent(update: EventUpdate): Promise<void> {
+  /** Updates the event (the same update again in the next region, if need be): resolves the region. */
+  async updateEvent(update: EventUpdate): Promise<string> {
     this.debug(
       `UpdateTimelineEvent ${update.incidentRecordArn} event ${update.eventId}${update.eventReferences ? ` (${update.eventReferences.length} reference(s))` : ''}`,
     );
-    await this.call(
+    const { region } = await this.call(
       'UpdateTimelineEvent',
       `event ${update.eventId} of ${update.incidentRecordArn}`,
-      (abortSignal) => this.client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
+      (client, abortSignal) => client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
     );
+    return region;
   }
 
   async getEvent(incidentRecordArn: string, eventId: string): Promise<TimelineEvent> {
     this.debug(`GetTimelineEvent ${incidentRecordArn} event ${eventId}`);
-    return this.call(
+    const { value } = await this.call(
       'GetTimelineEvent',
       `event ${eventId} of ${incidentRecordArn}`,
-      async (abortSignal) => {
-        const { event } = await this.client.send(
+      async (client, abortSignal) => {
+        const { event } = await client.send(
           new GetTimelineEventCommand({ incidentRecordArn, eventId }),
           { abortSignal },
         );
@@ -222,6 +292,7 @@ export class IncidentsApi {
         return event;
       },
     );
+    return value;
   }
 
   /** Events of one type since a time, newest first, page by page, until the caller stops. */
@@ -230,10 +301,11 @@ export class IncidentsApi {
     eventType: string,
     since: Date,
   ): AsyncGenerator<EventSummary[]> {
-    let nextToken: string | undefined;
-    do {
-      const output = await this.call('ListTimelineEvents', incidentRecordArn, (abortSignal) =>
-        this.client.send(
+    for await (const { output } of this.pages(
+      'ListTimelineEvents',
+      incidentRecordArn,
+      (client, abortSignal, nextToken) =>
+        client.send(
           new ListTimelineEventsCommand({
             incidentRecordArn,
             filters: [
@@ -247,10 +319,9 @@ export class IncidentsApi {
           }),
           { abortSignal },
         ),
-      );
+    )) {
       yield output.eventSummaries ?? [];
-      nextToken = output.nextToken;
-    } while (nextToken);
+    }
   }
 }
 

@@ -19,6 +19,8 @@ export interface WrittenEvent {
   title?: string;
   impact?: number;
   status?: string;
+  /** The region it was written in: the job end starts there. */
+  region?: string;
 }
 
 export interface FinishState {
@@ -76,9 +78,12 @@ export function decodeFinishState(raw: string): FinishState | string {
   return {
     version: 1,
     startedAt: state.startedAt,
-    events: events.map(({ incidentArn, eventId, title, impact, status }) => ({
+    events: events.map(({ incidentArn, eventId, title, impact, status, region }) => ({
       incidentArn,
       eventId,
+      ...(typeof region === 'string' && /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)
+        ? { region }
+        : {}),
       ...(typeof title === 'string' && title ? { title } : {}),
       ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
       ...(typeof status === 'string' && status ? { status } : {}),
