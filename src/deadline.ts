@@ -32,12 +32,33 @@ export class DeadlineError extends Error {
   override name = 'DeadlineError';
 }
 
+/**
+ * A signal aborted after `ms`, or when `parent` aborts, whichever comes first. Built on a timer
+ * and a listener held here rather than on `AbortSignal.timeout` inside `AbortSignal.any`: a timeout
+ * signal that nothing else references can be collected before it fires, and the combined signal
+ * then never aborts. The timer does not keep the process alive.
+ */
+function timedSignal(
+  ms: number,
+  parent?: AbortSignal,
+): { controller: AbortController; timer: NodeJS.Timeout } {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DeadlineError(`${ms} ms passed`)),
+    Math.max(0, ms),
+  );
+  timer.unref();
+  if (parent?.aborted) controller.abort(parent.reason);
+  else parent?.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
+  return { controller, timer };
+}
+
 /** The run's one deadline: a signal for the SDK and `fetch`, and a race for anything else. */
 export class Deadline {
   readonly signal: AbortSignal;
   private endsAt: number;
-  private readonly cut = new AbortController();
-  private cutTimer: NodeJS.Timeout | undefined;
+  private readonly controller: AbortController;
+  private timer: NodeJS.Timeout;
   /** Set when `shorten` brought the end forward: what the limit is now, for messages. */
   private shortenedFor = '';
 
@@ -51,10 +72,11 @@ export class Deadline {
     private readonly label = '',
   ) {
     this.endsAt = Math.min(Date.now() + ms, parent ? parent.endsAt : Number.POSITIVE_INFINITY);
-    // AbortSignal.timeout's timer does not keep the process alive.
-    const signals = [AbortSignal.timeout(ms), this.cut.signal];
-    if (parent) signals.push(parent.signal);
-    this.signal = AbortSignal.any(signals);
+    ({ controller: this.controller, timer: this.timer } = timedSignal(
+      this.endsAt - Date.now(),
+      parent?.signal,
+    ));
+    this.signal = this.controller.signal;
   }
 
   /** A part of this deadline: at most `ms` of it, ending with it at the latest. */
@@ -71,9 +93,9 @@ export class Deadline {
     if (endsAt >= this.endsAt || this.signal.aborted) return;
     this.endsAt = endsAt;
     this.shortenedFor = why;
-    clearTimeout(this.cutTimer);
-    this.cutTimer = setTimeout(() => this.cut.abort(new DeadlineError(`${why} ended`)), ms);
-    this.cutTimer.unref();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.controller.abort(new DeadlineError(`${why} ended`)), ms);
+    this.timer.unref();
   }
 
   get expired(): boolean {
@@ -86,7 +108,7 @@ export class Deadline {
 
   /** A signal that fires at the deadline or after `ms`, whichever comes first. */
   within(ms: number): AbortSignal {
-    return AbortSignal.any([this.signal, AbortSignal.timeout(Math.max(1, Math.floor(ms)))]);
+    return timedSignal(Math.max(1, Math.floor(ms)), this.signal).controller.signal;
   }
 
   /** Describes the limit for messages: `the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)`. */
