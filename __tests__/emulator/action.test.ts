@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { node24Async, runAction } from '../../scripts/lib/harness.mjs';
+import { GITHUB_ENV, node24Async, runAction } from '../../scripts/lib/harness.mjs';
 import { escapeCell, requestSummary } from '../../emulator/src/action/request-summary.js';
 import { REPO_ROOT } from './bundle.js';
 
@@ -157,6 +157,40 @@ describe('emulator/action.yml', () => {
     // On SIGTERM the emulator wrote its state file.
     const state = JSON.parse(readFileSync(path.join(workspace, 'emulator-state.json'), 'utf8'));
     expect(state.accountId).toBe('111122223333');
+  });
+
+  it('serves the two-line recipe: the timeline action needs no endpoint, keys or region', async () => {
+    const { workspace, step } = job();
+    const main = await runAction({
+      node: node24,
+      entry: MAIN,
+      actionFile: ACTION_YML,
+      workDir: step(),
+      inputs: { seed: '.github/incident-seed.json' },
+      env: { GITHUB_WORKSPACE: workspace },
+    });
+    const pid = Number(main.state['emulator-pid']);
+    if (pid) pids.push(pid);
+    expect(main.code, main.stdout).toBe(0);
+    const mark = await runAction({
+      node: node24,
+      workDir: step(),
+      inputs: { 'response-plan': 'checkout-api' },
+      env: { ...GITHUB_ENV, GITHUB_WORKSPACE: workspace, ...main.env },
+    });
+    expect(mark.code, mark.stdout + mark.stderr).toBe(0);
+    expect(mark.outputs.outcome).toBe('created');
+    expect(mark.outputs['incident-arn']).toBe(
+      'arn:aws:ssm-incidents::123456789012:incident-record/checkout-api/ci-open',
+    );
+    const post = await runAction({
+      node: node24,
+      entry: POST,
+      actionFile: ACTION_YML,
+      workDir: step(),
+      state: main.state,
+    });
+    expect(post.summary).toMatch(/\| CreateTimelineEvent \| 20\d \| 1 \|/);
   });
 
   it('takes an inline seed document and further flags', async () => {
