@@ -213,6 +213,8 @@ export interface ActionRun {
   summary: string;
   /** What the step saved with core.saveState, by name (the job-end step gets it as STATE_<name>). */
   state: Record<string, string>;
+  /** What the step set for the later steps of the job (GITHUB_ENV), by name. */
+  env: Record<string, string>;
   dir: string;
 }
 
@@ -244,6 +246,8 @@ export declare function runAction(options?: {
   contexts?: RunnerContexts;
   /** Called once the process is started. */
   onStart?: (child: import('node:child_process').ChildProcess) => void;
+  /** The action.yml whose input defaults the step gets; the repository's own by default. */
+  actionFile?: string;
 }): Promise<ActionRun>;
 
 /** The contexts an input default may use, by name; `null` for one the step does not have. */
@@ -265,6 +269,8 @@ export declare function evaluateInputDefault(text: string, contexts?: RunnerCont
 export declare function stepInputs(
   given: Record<string, string | number | boolean>,
   contexts?: RunnerContexts,
+  /** The action.yml whose inputs are read; the repository's own by default. */
+  actionFile?: string,
 ): Record<string, string | number | boolean>;
 
 export declare function node24(): string;

@@ -290,9 +290,9 @@ export function evaluateInputDefault(text, contexts = RUNNER_CONTEXTS) {
  * input of action.yml with its default evaluated in `contexts`. An input action.yml does not
  * declare (a mistyped name) is passed on too; the runner only warns about it.
  */
-export function stepInputs(given, contexts = RUNNER_CONTEXTS) {
+export function stepInputs(given, contexts = RUNNER_CONTEXTS, actionFile = undefined) {
   const inputs = { ...given };
-  for (const [name, value] of Object.entries(actionInputDefaults())) {
+  for (const [name, value] of Object.entries(actionInputDefaults(actionFile))) {
     if (!Object.hasOwn(inputs, name)) inputs[name] = evaluateInputDefault(value, contexts);
   }
   return inputs;
@@ -405,7 +405,9 @@ export function runnerFiles(dir, { event = {}, runnerTemp = dir } = {}) {
  * GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH files, and only the environment given (plus PATH).
  * `entry: POST` with the `state` a main step saved runs the job-end step as the runner does: the
  * same inputs evaluated again, and each saved value as `STATE_<name>`. `onStart(child)` is called
- * once the process runs (to signal it, as the runner does when a job is cancelled).
+ * once the process runs (to signal it, as the runner does when a job is cancelled). Another
+ * action of the repository runs with `actionFile` (its action.yml, for the input defaults) and
+ * `entry` (its main or post script). `env` of the result is what the step wrote to GITHUB_ENV.
  */
 export async function runAction({
   inputs = {},
@@ -417,6 +419,7 @@ export async function runAction({
   state = {},
   contexts = {},
   onStart,
+  actionFile,
 } = {}) {
   const dir = workDir ?? mkdtempSync(join(tmpdir(), 'ita-run-'));
   const files = runnerFiles(dir, { event });
@@ -432,7 +435,7 @@ export async function runAction({
       ...files,
       ...env,
       ...stateEnv,
-      ...inputEnv(stepInputs(inputs, mergeContexts(RUNNER_CONTEXTS, contexts))),
+      ...inputEnv(stepInputs(inputs, mergeContexts(RUNNER_CONTEXTS, contexts), actionFile)),
     },
   });
   onStart?.(child);
@@ -453,6 +456,7 @@ export async function runAction({
     outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     state: parseOutputs(readFileSync(files.GITHUB_STATE, 'utf8')),
+    env: parseOutputs(readFileSync(files.GITHUB_ENV, 'utf8')),
     dir,
   };
   if (!workDir) rmSync(dir, { recursive: true, force: true });
