@@ -5,9 +5,22 @@ export type Credentials = NonNullable<SSMIncidentsClientConfig['credentials']>;
 /** Resolved credentials, as opposed to a provider of them. */
 export type CredentialIdentity = Exclude<Credentials, (...args: never[]) => unknown>;
 
-/** The Incident Manager endpoint a client of `region` connects to. */
-export function incidentsEndpoint(region: string, endpointUrl: string): string {
-  return endpointUrl || `https://ssm-incidents.${region}.amazonaws.com`;
+/**
+ * The Incident Manager endpoint a client of `region` connects to: `endpoint-url`, else the SDK's
+ * own endpoint variables (which the emulator's action sets), else the regional endpoint. It
+ * decides whether a proxy applies (NO_PROXY).
+ */
+export function incidentsEndpoint(
+  region: string,
+  endpointUrl: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
+  return (
+    endpointUrl ||
+    env.AWS_ENDPOINT_URL_SSM_INCIDENTS ||
+    env.AWS_ENDPOINT_URL ||
+    `https://ssm-incidents.${region}.amazonaws.com`
+  );
 }
 
 /**
