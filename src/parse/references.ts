@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
+import { inert } from '../inert.js';
 import { isArn } from './arn.js';
 import { splitList } from './list.js';
 
@@ -21,7 +22,7 @@ function fromText(input: string, item: string): EventReference {
   if (isArn(item)) return { resource: item };
   throw new InputError(
     input,
-    `'${item}' is not accepted; each reference is an ARN (a resource) or a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>.`,
+    `${quoteInput(item)} is not accepted; each reference is an ARN (a resource) or a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>.`,
   );
 }
 
@@ -39,7 +40,7 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   if (unknown.length > 0) {
     throw new InputError(
       input,
-      `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource' or 'relatedItemId'.`,
+      `${where} has unknown key(s) ${inert(unknown.join(', '))}; use 'resource' or 'relatedItemId'.`,
     );
   }
   if (keys.length !== 1) {
@@ -50,15 +51,15 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   }
   const value = (item as Record<string, unknown>)[keys[0] as string];
   if (typeof value !== 'string')
-    throw new InputError(input, `${where}: '${keys[0]}' must be a string.`);
+    throw new InputError(input, `${where}: ${quoteInput(keys[0] ?? '')} must be a string.`);
   const parsed = fromText(input, value.trim());
   if (keys[0] === 'resource' && !('resource' in parsed)) {
-    throw new InputError(input, `${where}: 'resource' must be an ARN, not '${value}'.`);
+    throw new InputError(input, `${where}: 'resource' must be an ARN, not ${quoteInput(value)}.`);
   }
   if (keys[0] === 'relatedItemId' && !('relatedItemId' in parsed)) {
     throw new InputError(
       input,
-      `${where}: 'relatedItemId' must have the form related-item/<TYPE>/<32 upper-case hex digits>, not '${value}'.`,
+      `${where}: 'relatedItemId' must have the form related-item/<TYPE>/<32 upper-case hex digits>, not ${quoteInput(value)}.`,
     );
   }
   return parsed;
@@ -78,7 +79,7 @@ export function parseReferences(input: string, value: string): EventReference[] 
     } catch (error) {
       throw new InputError(
         input,
-        `looks like a JSON array but does not parse: ${(error as Error).message}.`,
+        `looks like a JSON array but does not parse: ${inert((error as Error).message)}.`,
       );
     }
     if (!Array.isArray(parsed)) throw new InputError(input, 'must be a JSON array.');
