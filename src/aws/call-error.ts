@@ -1,6 +1,9 @@
 import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { inert } from '../inert.js';
+import { inert, inertUpTo } from '../inert.js';
+
+/** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
+const MAX_ARN = 1000;
 
 interface AwsLikeError {
   name?: string;
@@ -95,12 +98,13 @@ function explain(context: CallContext, error: unknown): string {
   const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
   const attempts = e.$metadata?.attempts ?? 1;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-  const what = `${operation} on ${inert(resource)}`;
+  const target = inertUpTo(resource, MAX_ARN);
+  const what = `${operation} on ${target}`;
   if (context.deadline.expired || error instanceof DeadlineError) {
     return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
   }
   if (ACCESS_DENIED.has(name)) {
-    return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${inert(resource)} for the credentials this step uses.`;
+    return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${target} for the credentials this step uses.`;
   }
   if (BAD_CREDENTIALS.has(name)) {
     return `AWS rejected the credentials for ${operation} (${name}: ${detail})${request}. Configure them with aws-actions/configure-aws-credentials, or set role-to-assume.`;
@@ -109,7 +113,7 @@ function explain(context: CallContext, error: unknown): string {
     return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
   }
   if (name === 'ResourceNotFoundException') {
-    return `${operation}: ${inert(resource)} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
+    return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
   }
   if (name === 'ValidationException') {
     return `${operation} was rejected as invalid${request}: ${detail}`;
