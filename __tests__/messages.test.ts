@@ -5,6 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { AwsCallError } from '../src/aws/call-error.js';
+import { roleFailure, tokenClaims } from '../src/aws/credentials.js';
 import { InputError } from '../src/errors.js';
 import { cut, inert, inertUpTo, isBlank, QUOTE_MAX } from '../src/inert.js';
 import { codeBlock, escapeMarkdown, inlineCode } from '../src/markdown.js';
@@ -209,5 +211,109 @@ describeWithClient('escapeMarkdown rendered by cmark-gfm', findCmarkGfm(), (clie
 
   it('the unescaped text would link: the renderer is the one the test means', () => {
     expect(render(client.command, 'attacker@evil.example www.evil.example')).toContain('mailto:');
+  });
+});
+
+describe('AWS call errors name what to change', () => {
+  const context = (expired = false, maxAttempts?: number) => ({
+    service: 'ssm-incidents' as const,
+    operation: 'CreateTimelineEvent',
+    resource: 'arn:aws:ssm-incidents::111122223333:incident-record/p/i',
+    attemptMs: 15_000,
+    ...(maxAttempts === undefined ? {} : { maxAttempts }),
+    deadline: {
+      expired,
+      describe: () => "the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)",
+    },
+  });
+  const throttle = (attempts: number) =>
+    Object.assign(new Error('Rate exceeded'), {
+      name: 'ThrottlingException',
+      $metadata: { httpStatusCode: 429, attempts },
+    });
+
+  it('throttled on every attempt until the time limit, not "did not answer in time"', () => {
+    const message = new AwsCallError(context(true), throttle(7)).message;
+    expect(message).toMatch(
+      /was throttled on every attempt \(7 attempts\) until the run's time limit/,
+    );
+    expect(message).not.toContain('did not answer in time');
+  });
+
+  it('throttled after max-attempts says to raise max-attempts', () => {
+    expect(new AwsCallError(context(false, 5), throttle(5)).message).toMatch(
+      /still throttled after 5 attempts.*Raise max-attempts/,
+    );
+  });
+
+  it("the SDK's retry quota ran out: fewer attempts than max-attempts", () => {
+    const message = new AwsCallError(context(false, 5), throttle(2)).message;
+    expect(message).toContain("the AWS SDK's retry quota ran out");
+    expect(message).not.toMatch(/Raise max-attempts/);
+  });
+
+  it('cuts a 100 KB service message', () => {
+    const error = Object.assign(new Error(`x${'y'.repeat(100_000)}`), {
+      name: 'ValidationException',
+    });
+    const message = new AwsCallError(context(), error).message;
+    expect(message.length).toBeLessThan(1_000);
+    expect(message).toContain('(99,601 more characters)');
+  });
+});
+
+describe('role assumption messages', () => {
+  const ROLE = 'arn:aws:iam::111122223333:role/deploy-markers';
+  const denied = (operation: string) =>
+    new AwsCallError(
+      {
+        service: 'sts',
+        operation,
+        resource: ROLE,
+        attemptMs: 1000,
+        deadline: { expired: false, describe: () => 'x' },
+      },
+      Object.assign(new Error('Not authorized to perform sts:AssumeRoleWithWebIdentity'), {
+        name: 'AccessDenied',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
+  const jwt = (claims: object) =>
+    ['{"alg":"RS256"}', JSON.stringify(claims), 'signature']
+      .map((part, i) => (i < 2 ? Buffer.from(part).toString('base64url') : part))
+      .join('.');
+
+  it('reads sub and aud from the token without verifying it', () => {
+    expect(
+      tokenClaims(jwt({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' })),
+    ).toEqual({
+      sub: 'repo:acme/shop:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+    });
+    expect(tokenClaims('not a token')).toBeUndefined();
+  });
+
+  it('a trust policy refusal names the subject and audience to allow, never the token', () => {
+    const token = jwt({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' });
+    const message = roleFailure(
+      { roleArn: ROLE, audience: 'sts.amazonaws.com', oidcAvailable: true },
+      denied('AssumeRoleWithWebIdentity'),
+      tokenClaims(token),
+    );
+    expect(message).toContain(
+      "token.actions.githubusercontent.com:sub = 'repo:acme/shop:ref:refs/heads/main'",
+    );
+    expect(message).toContain("token.actions.githubusercontent.com:aud = 'sts.amazonaws.com'");
+    expect(message).not.toContain('for the credentials this step uses');
+    expect(message).not.toContain(token.split('.')[1]);
+  });
+
+  it('without id-token: write, the first sentence is the fix', () => {
+    const message = roleFailure(
+      { roleArn: ROLE, audience: 'sts.amazonaws.com', oidcAvailable: false },
+      denied('AssumeRole'),
+    );
+    expect(message.split('. ')[0]).toMatch(/^Grant the job 'permissions: id-token: write'/);
+    expect(message).toContain(`Could not assume role ${ROLE}`);
   });
 });

@@ -28,6 +28,11 @@ export interface CallContext {
   resource: string;
   /** The per-attempt limit, for timeout messages. */
   attemptMs: number;
+  /**
+   * The client's max-attempts: a retryable error after fewer attempts means the SDK's retry quota
+   * ran out. Unknown when not given.
+   */
+  maxAttempts?: number;
   /** The run's deadline: whether it had passed when the call failed, and how it is described. */
   deadline: Pick<Deadline, 'expired' | 'describe'>;
 }
@@ -42,6 +47,13 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredToken',
   'IncompleteSignatureException',
   'MissingAuthenticationTokenException',
+]);
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'Throttling',
+  'ThrottledException',
+  'RequestLimitExceeded',
 ]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ECONNABORTED']);
 const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -100,6 +112,10 @@ function explain(context: CallContext, error: unknown): string {
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
   const target = inertUpTo(resource, MAX_ARN);
   const what = `${operation} on ${target}`;
+  const throttled = THROTTLED.has(name) || e.$metadata?.httpStatusCode === 429;
+  if (throttled && context.deadline.expired) {
+    return `${operation} on ${target} was throttled on every attempt (${tries}) until ${context.deadline.describe()} ran out${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
+  }
   if (context.deadline.expired || error instanceof DeadlineError) {
     return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
   }
@@ -118,11 +134,12 @@ function explain(context: CallContext, error: unknown): string {
   if (name === 'ValidationException') {
     return `${operation} was rejected as invalid${request}: ${detail}`;
   }
-  if (
-    name === 'ThrottlingException' ||
-    name === 'TooManyRequestsException' ||
-    name === 'Throttling'
-  ) {
+  const status = e.$metadata?.httpStatusCode ?? 0;
+  const retryable = throttled || [500, 502, 503, 504].includes(status);
+  if (retryable && context.maxAttempts !== undefined && attempts < context.maxAttempts) {
+    return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help)${request}. Last error: ${inert(name)}: ${detail}`;
+  }
+  if (throttled) {
     return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
   }
   // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
