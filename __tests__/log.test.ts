@@ -55,3 +55,23 @@ describe('Markdown cells', () => {
     expect(inlineCode('')).toBe('–');
   });
 });
+
+describe('the log keeps each message bounded', () => {
+  it('cuts a message longer than MAX_LOG_MESSAGE with a marker', async () => {
+    const { MAX_LOG_MESSAGE, log } = await import('../src/log.js');
+    const core = await import('@actions/core');
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (
+      lines.push(String(chunk)),
+      true
+    )) as typeof process.stdout.write;
+    try {
+      log.info('x'.repeat(MAX_LOG_MESSAGE + 5));
+      core.info('done');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(lines[0]).toBe(`${'x'.repeat(MAX_LOG_MESSAGE)}… (5 more characters)\n`);
+  });
+});

@@ -28,7 +28,7 @@ describe('aws-region', () => {
   });
 
   it.each([
-    ['us-east-1,us-east-1', /lists us-east-1 twice; name each region once/],
+    ['us-east-1,us-east-1', /lists 'us-east-1' twice; name each region once/],
     [
       'us-east-1,us-west-2,eu-west-1,ap-south-1',
       /lists 4 regions; a replication set has at most 3/,

@@ -119,7 +119,7 @@ describe('the job summary is safe against Markdown injection', () => {
     // Each title is still there, readable once unescaped.
     expect(outside).toContain('Checkout &lt;img src=x onerror=alert\\(1\\)&gt;');
     expect(outside).toContain(
-      '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\| pipes \\| cc \\@org/team',
+      '\\[x\\]\\(javascript\\:alert\\(1\\)\\) \\| pipes \\| cc \\@\u2060org/team',
     );
     expect(outside).toContain('DB \\`\\`\\`<br>\\# not a heading<br>\\| \\-\\-\\- \\|');
   });
@@ -150,7 +150,7 @@ describe('the job summary is safe against Markdown injection', () => {
 describe('markdown helpers', () => {
   it('escapeMarkdown neutralises HTML, Markdown punctuation, pipes and line breaks', () => {
     expect(escapeMarkdown('<b>a</b> & [l](u) *e* _u_ #h |p| @m ~s~ `c`\r\nnext')).toBe(
-      '&lt;b&gt;a&lt;/b&gt; &amp; \\[l\\]\\(u\\) \\*e\\* \\_u\\_ \\#h \\|p\\| \\@m \\~s\\~ \\`c\\`<br>next',
+      '&lt;b&gt;a&lt;/b&gt; &amp; \\[l\\]\\(u\\) \\*e\\* \\_u\\_ \\#h \\|p\\| \\@\u2060m \\~s\\~ \\`c\\`<br>next',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { Env } from './env.js';
-import { InputError } from './errors.js';
+import { InputError, quoteInput } from './errors.js';
 import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
 import {
   decodeFinishState,
@@ -181,7 +181,7 @@ function readRegions(read: InputReader, env: Env): string[] {
     if (!REGION.test(region)) {
       throw new InputError(
         'aws-region',
-        `'${region}'${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`,
+        `${quoteInput(region)}${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`,
       );
     }
   }
@@ -192,7 +192,8 @@ function readRegions(read: InputReader, env: Env): string[] {
     );
   }
   const twice = given.find((region, i) => given.indexOf(region) !== i);
-  if (twice) throw new InputError('aws-region', `lists ${twice} twice; name each region once.`);
+  if (twice)
+    throw new InputError('aws-region', `lists ${quoteInput(twice)} twice; name each region once.`);
   return given;
 }
 
@@ -205,11 +206,11 @@ function readEndpoint(raw: string): string {
   } catch {
     throw new InputError(
       'endpoint-url',
-      `'${v}' is not a URL; use e.g. https://ssm-incidents.us-east-1.amazonaws.com.`,
+      `${quoteInput(v)} is not a URL; use e.g. https://ssm-incidents.us-east-1.amazonaws.com.`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('endpoint-url', `'${v}' must use http or https.`);
+    throw new InputError('endpoint-url', `${quoteInput(v)} must use http or https.`);
   }
   return v;
 }
@@ -272,7 +273,7 @@ function readCreateOrUpdate(read: InputReader, targeting: Targeting): CreateMode
   if (!EVENT_ID.test(eventId)) {
     throw new InputError(
       'event-id',
-      `'${eventId}' is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
+      `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
     );
   }
   if (targeting.kind === 'arns' && targeting.arns.length > 1) {
@@ -325,7 +326,7 @@ function readSha(read: InputReader): string {
   if (sha && !SHA.test(sha)) {
     throw new InputError(
       'sha',
-      `'${sha}' is not a commit SHA; use 7 to 40 hexadecimal digits, such as \${{ github.event.workflow_run.head_sha }}, or leave it unset for the event's commit.`,
+      `${quoteInput(sha)} is not a commit SHA; use 7 to 40 hexadecimal digits, such as \${{ github.event.workflow_run.head_sha }}, or leave it unset for the event's commit.`,
     );
   }
   return sha.toLowerCase();
@@ -337,7 +338,7 @@ function readRole(read: InputReader): RoleInputs | undefined {
   if (sessionName && !SESSION_NAME.test(sessionName)) {
     throw new InputError(
       'role-session-name',
-      `'${sessionName}' is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`,
+      `${quoteInput(sessionName)} is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`,
     );
   }
   if (!roleArn) return undefined;

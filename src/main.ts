@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { Cancellation } from './cancel.js';
 import { mapInOrder, parallelTargets } from './concurrency.js';
-import { errorMessage, InputError } from './errors.js';
+import { errorMessage, InputError, quoteInput } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
 import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
 import { readCommitSubject } from './commit-subject.js';
@@ -170,7 +170,7 @@ async function noTarget(
     if (check.kind === 'missing') {
       throw new InputError(
         'response-plan',
-        `no response plan '${responsePlan.name}' exists in this account (searched from ${session.api.region}), so no incident can match. ${
+        `no response plan ${quoteInput(responsePlan.name)} exists in this account (searched from ${session.api.region}), so no incident can match. ${
           check.closest.length > 0
             ? `The closest names are: ${check.closest.join(', ')}.`
             : 'The account has no response plans.'

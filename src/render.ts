@@ -1,4 +1,5 @@
 import { InputError } from './errors.js';
+import { isBlank } from './inert.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Encoding, Inputs } from './inputs.js';
 import { OUTCOME_WORDS } from './job-end/outcome.js';
@@ -152,10 +153,11 @@ export function encodeEventData(
   encoding: Encoding,
   when = '',
 ): string {
-  if (text.trim() === '') {
+  // Only white space, zero-width or bidirectional characters: an event that shows nothing.
+  if (isBlank(text)) {
     throw new InputError(
       'event-data',
-      `the event text (${source}) is empty${text ? ' or only white space' : ''}; give some text, or leave event-data unset for the default message.`,
+      `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`,
     );
   }
   const data = encoding === 'json-string' ? JSON.stringify(text) : text;

@@ -74,5 +74,5 @@ export async function connect(
       ),
     onFailover,
   );
-  return { api: new IncidentsApi(route, limits, log.debug), deadline };
+  return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }

@@ -216,6 +216,10 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
     const errors = await expectRefused(run);
     expect(errors).toContain('Not authorized to perform sts:AssumeRoleWithWebIdentity');
     expect(errors).toContain('trust policy');
+    // The token's own subject, as the trust policy must allow it; never the token.
+    expect(errors).toMatch(/token\.actions\.githubusercontent\.com:sub = 'repo:[^']+'/);
+    expect(errors).not.toContain('for the credentials this step uses');
+    expect(errors).not.toMatch(/eyJ[\w-]+\.eyJ/);
     const assumes = await emulator.current.requests('AssumeRoleWithWebIdentity');
     expect(assumes.map((r) => [r.status, r.errorType, r.fault])).toEqual([
       [403, 'AccessDenied', 'access-denied'],

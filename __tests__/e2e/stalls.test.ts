@@ -156,3 +156,85 @@ describe.each(NODES)('stalls and hostile answers on $label', (binary) => {
     expect(rows).toHaveLength(3);
   });
 });
+
+/** The longest line and the whole size of what a run printed. */
+function logSize(r: { stdout: string; stderr: string }) {
+  const text = `${r.stdout}\n${r.stderr}`;
+  return {
+    total: text.length,
+    longestLine: Math.max(...text.split(/\r\n|\n|\r/).map((l) => l.length)),
+  };
+}
+
+describe.each(NODES)('huge answers keep the log small on $label', (binary) => {
+  const node = useNode(binary);
+  const HUGE = 8 * 1024 * 1024;
+
+  const run = (url: string) =>
+    runAction({
+      node: node.path,
+      inputs: {
+        'aws-region': 'us-east-1',
+        'link-commit': 'false',
+        'incident-arn': ARN,
+        'endpoint-url': url,
+        'max-attempts': '2',
+      },
+      env: {
+        ...GITHUB_ENV,
+        ...TEST_CREDENTIALS,
+        INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '20000',
+        ACTIONS_STEP_DEBUG: 'true',
+        RUNNER_DEBUG: '1',
+      },
+    });
+
+  it.each([
+    [
+      'a 100 KB error message',
+      (res: ServerResponse) => {
+        res.writeHead(400, {
+          'content-type': 'application/json',
+          'x-amzn-errortype': 'ValidationException',
+        });
+        res.end(
+          JSON.stringify({ __type: 'ValidationException', message: `bad ${'m'.repeat(100_000)}` }),
+        );
+      },
+    ],
+    [
+      'an 8 MB error body that is not JSON',
+      (res: ServerResponse) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end('<html>'.padEnd(HUGE, 'x'));
+      },
+    ],
+    [
+      'an 8 MB answer that is not JSON',
+      (res: ServerResponse) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"eventId":"'.padEnd(HUGE, 'x'));
+      },
+    ],
+    [
+      'an 8 MB error type',
+      (res: ServerResponse) => {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ __type: 'E'.repeat(HUGE), message: 'm' }));
+      },
+    ],
+  ])('%s', async (_name, answer) => {
+    const incidents = await serve((req, res) => {
+      req.resume();
+      answer(res);
+    });
+    const r = await run(incidents.url);
+    expect(r.code).toBe(1);
+    const size = logSize(r);
+    expect(size.longestLine).toBeLessThan(4_000);
+    expect(size.total).toBeLessThan(40_000);
+    expect(commands(r.stdout, 'error').join('\n').length).toBeLessThan(4_000);
+    expect(r.outputs.results?.length ?? 0).toBeLessThan(4_000);
+    expect(r.summary.length).toBeLessThan(10_000);
+  });
+});

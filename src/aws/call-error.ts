@@ -1,6 +1,9 @@
 import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { inert } from '../inert.js';
+import { inert, inertUpTo } from '../inert.js';
+
+/** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
+const MAX_ARN = 1000;
 
 interface AwsLikeError {
   name?: string;
@@ -25,6 +28,11 @@ export interface CallContext {
   resource: string;
   /** The per-attempt limit, for timeout messages. */
   attemptMs: number;
+  /**
+   * The client's max-attempts: a retryable error after fewer attempts means the SDK's retry quota
+   * ran out. Unknown when not given.
+   */
+  maxAttempts?: number;
   /** The run's deadline: whether it had passed when the call failed, and how it is described. */
   deadline: Pick<Deadline, 'expired' | 'describe'>;
 }
@@ -39,6 +47,13 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredToken',
   'IncompleteSignatureException',
   'MissingAuthenticationTokenException',
+]);
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'Throttling',
+  'ThrottledException',
+  'RequestLimitExceeded',
 ]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ECONNABORTED']);
 const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -95,12 +110,17 @@ function explain(context: CallContext, error: unknown): string {
   const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
   const attempts = e.$metadata?.attempts ?? 1;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-  const what = `${operation} on ${inert(resource)}`;
+  const target = inertUpTo(resource, MAX_ARN);
+  const what = `${operation} on ${target}`;
+  const throttled = THROTTLED.has(name) || e.$metadata?.httpStatusCode === 429;
+  if (throttled && context.deadline.expired) {
+    return `${operation} on ${target} was throttled on every attempt (${tries}) until ${context.deadline.describe()} ran out${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
+  }
   if (context.deadline.expired || error instanceof DeadlineError) {
     return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
   }
   if (ACCESS_DENIED.has(name)) {
-    return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${inert(resource)} for the credentials this step uses.`;
+    return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${target} for the credentials this step uses.`;
   }
   if (BAD_CREDENTIALS.has(name)) {
     return `AWS rejected the credentials for ${operation} (${name}: ${detail})${request}. Configure them with aws-actions/configure-aws-credentials, or set role-to-assume.`;
@@ -109,16 +129,17 @@ function explain(context: CallContext, error: unknown): string {
     return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
   }
   if (name === 'ResourceNotFoundException') {
-    return `${operation}: ${inert(resource)} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
+    return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
   }
   if (name === 'ValidationException') {
     return `${operation} was rejected as invalid${request}: ${detail}`;
   }
-  if (
-    name === 'ThrottlingException' ||
-    name === 'TooManyRequestsException' ||
-    name === 'Throttling'
-  ) {
+  const status = e.$metadata?.httpStatusCode ?? 0;
+  const retryable = throttled || [500, 502, 503, 504].includes(status);
+  if (retryable && context.maxAttempts !== undefined && attempts < context.maxAttempts) {
+    return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help)${request}. Last error: ${inert(name)}: ${detail}`;
+  }
+  if (throttled) {
     return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
   }
   // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.

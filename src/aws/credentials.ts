@@ -1,6 +1,6 @@
 import { DeadlineError } from '../deadline.js';
 import { errorMessage } from '../errors.js';
-import { inert } from '../inert.js';
+import { inert, inertUpTo, QUOTE_MAX } from '../inert.js';
 import { AwsCallError } from './call-error.js';
 import { awsClientConfig, type AwsSettings } from './client-config.js';
 import type { CredentialIdentity, Credentials } from './client.js';
@@ -50,6 +50,7 @@ export async function assumeRole(
   ]);
   let provider: Credentials;
   let operation: string;
+  let claims: TokenClaims | undefined;
   if (role.oidcAvailable) {
     let token: string;
     try {
@@ -65,6 +66,7 @@ export async function assumeRole(
       `Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`,
     );
     operation = 'AssumeRoleWithWebIdentity';
+    claims = tokenClaims(token);
     provider = providers.fromWebToken({
       roleArn: role.roleArn,
       webIdentityToken: token,
@@ -96,24 +98,63 @@ export async function assumeRole(
         operation,
         resource: role.roleArn,
         attemptMs: settings.limits.attemptMs,
+        maxAttempts: settings.maxAttempts,
         deadline,
       },
       error,
     );
-    const how = role.oidcAvailable ? 'with OIDC' : "from the environment's credentials";
-    throw new Error(
-      `Could not assume role ${role.roleArn} ${how}: ${failure.message}${roleHint(role, failure)}`,
-      { cause: error },
-    );
+    throw new Error(roleFailure(role, failure, claims), { cause: error });
   }
 }
 
-function roleHint(role: RoleSettings, failure: AwsCallError): string {
+/** The claims of the OIDC token a trust policy matches on; never the token itself. */
+export interface TokenClaims {
+  sub?: string;
+  aud?: string;
+}
+
+/**
+ * The `sub` and `aud` claims of a JWT, read from its payload without verifying it (STS verifies
+ * it): only to say what the role's trust policy was asked to allow. Undefined when it is not a JWT.
+ */
+export function tokenClaims(token: string): TokenClaims | undefined {
+  const payload = token.split('.')[1];
+  if (!payload) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    if (parsed === null || typeof parsed !== 'object') return undefined;
+    const { sub, aud } = parsed as { sub?: unknown; aud?: unknown };
+    const audience = Array.isArray(aud) ? aud.filter((a) => typeof a === 'string').join(', ') : aud;
+    return {
+      ...(typeof sub === 'string' ? { sub } : {}),
+      ...(typeof audience === 'string' ? { aud: audience } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const OIDC_PROVIDER = 'token.actions.githubusercontent.com';
+
+/** The message of a failed role assumption: the fix first where there is one, then the details. */
+export function roleFailure(
+  role: Pick<RoleSettings, 'roleArn' | 'audience' | 'oidcAvailable'>,
+  failure: AwsCallError,
+  claims?: TokenClaims,
+): string {
   if (!role.oidcAvailable) {
-    return " No OIDC token was available: grant 'permissions: id-token: write' to the job, or configure base credentials that may call sts:AssumeRole.";
+    return `Grant the job 'permissions: id-token: write' so that it can assume ${role.roleArn} with GitHub's OIDC token, or configure base credentials that may call sts:AssumeRole on it (aws-actions/configure-aws-credentials). Could not assume role ${role.roleArn} from the environment's credentials, as no OIDC token was available (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ${failure.message}`;
   }
+  const prefix = `Could not assume role ${role.roleArn} with OIDC`;
   if (/AccessDenied|InvalidIdentityToken|IDPRejectedClaim/.test(failure.awsName)) {
-    return ` Check that the role's trust policy allows token.actions.githubusercontent.com with audience '${role.audience}' and this repository's subject.`;
+    const sub = claims?.sub === undefined ? 'unknown' : `'${inertUpTo(claims.sub, QUOTE_MAX)}'`;
+    const aud = claims?.aud === undefined ? `'${inert(role.audience)}'` : `'${inert(claims.aud)}'`;
+    return `${prefix}: the role's trust policy does not allow this job's token (subject ${sub}, audience ${aud}). Allow it in the trust policy of ${role.roleArn}: the federated principal ${OIDC_PROVIDER} with the condition ${OIDC_PROVIDER}:sub = ${sub} (or a StringLike pattern that matches it) and ${OIDC_PROVIDER}:aud = ${aud}. ${stsDetail(failure)}`;
   }
-  return '';
+  return `${prefix}: ${failure.message}`;
+}
+
+/** The STS answer, without the advice for ordinary credentials that does not apply to a web identity. */
+function stsDetail(failure: AwsCallError): string {
+  return `STS answered: ${failure.message.replace(/ Allow the IAM action [^]*$/, '')}`;
 }

@@ -77,6 +77,8 @@ export class IncidentsApi {
     private readonly route: RegionRoute,
     private readonly limits: TimeLimits,
     private readonly debug: (message: string) => void,
+    /** `max-attempts`, so that an error can tell the SDK's retry quota running out. */
+    private readonly maxAttempts?: number,
   ) {}
 
   /** The region the run calls now. */
@@ -115,6 +117,7 @@ export class IncidentsApi {
             resource,
             attemptMs: this.limits.attemptMs,
             deadline,
+            ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
           },
           error,
         );

@@ -1,3 +1,5 @@
+import { quoteInput } from '../errors.js';
+
 /**
  * The job's outcome, from the `job-status` input. Its default, `${{ job.status }}`, is evaluated
  * by the runner when each stage of the action starts (actions/runner: ActionRunner.RunAsync loads
@@ -36,6 +38,6 @@ export function jobOutcome(jobStatus: string): JobOutcome {
     unknownBecause:
       status === ''
         ? 'job-status is empty'
-        : `job-status is '${status.slice(0, 40)}', not success, failure or cancelled`,
+        : `job-status is ${quoteInput(status.slice(0, 40))}, not success, failure or cancelled`,
   };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
 
 /** The service model's pattern for any ARN it accepts, with its 1,000-character limit. */
 const ANY_ARN = /^arn:aws(-cn|-us-gov)?:[a-z0-9-]*:[a-z0-9-]*:([0-9]{12})?:.+$/;
@@ -55,10 +55,10 @@ export function parseIncidentArn(input: string, value: string): IncidentArn {
     why = 'incident record ARNs have an empty region field (ssm-incidents::<account>)';
   else if (/^arn:[^:]*:ssm-incidents:/.test(v)) why = 'it is not an incident record ARN';
   else if (/^arn:[^:]*:[^:]+:/.test(v))
-    why = `it is an ARN of service '${v.split(':')[2]}', not ssm-incidents`;
+    why = `it is an ARN of service ${quoteInput(v.split(':')[2] ?? '')}, not ssm-incidents`;
   throw new InputError(
     input,
-    `'${v}' is not accepted (${why}); use an incident record ARN such as arn:aws:ssm-incidents::111122223333:incident-record/<response-plan>/<id>.`,
+    `${quoteInput(v)} is not accepted (${why}); use an incident record ARN such as arn:aws:ssm-incidents::111122223333:incident-record/<response-plan>/<id>.`,
   );
 }
 
@@ -70,7 +70,7 @@ export function parseResponsePlan(input: string, value: string): ResponsePlanRef
   if (RESPONSE_PLAN_NAME.test(v)) return { name: v };
   throw new InputError(
     input,
-    `'${v}' is not accepted; use a response plan name (letters, digits, - and _), a response plan ARN such as arn:aws:ssm-incidents::111122223333:response-plan/<name>, or '*' for any plan.`,
+    `${quoteInput(v)} is not accepted; use a response plan name (letters, digits, - and _), a response plan ARN such as arn:aws:ssm-incidents::111122223333:response-plan/<name>, or '*' for any plan.`,
   );
 }
 
@@ -79,7 +79,7 @@ export function parseAnyArn(input: string, value: string): string {
   if (!isArn(v)) {
     throw new InputError(
       input,
-      `'${v}' is not accepted; use an ARN such as arn:aws:codepipeline:us-east-1:111122223333:my-pipeline.`,
+      `${quoteInput(v)} is not accepted; use an ARN such as arn:aws:codepipeline:us-east-1:111122223333:my-pipeline.`,
     );
   }
   return v;
@@ -90,7 +90,7 @@ export function parseRoleArn(input: string, value: string): string {
   if (!ROLE_ARN.test(v)) {
     throw new InputError(
       input,
-      `'${v}' is not accepted; use an IAM role ARN such as arn:aws:iam::111122223333:role/deploy-markers.`,
+      `${quoteInput(v)} is not accepted; use an IAM role ARN such as arn:aws:iam::111122223333:role/deploy-markers.`,
     );
   }
   return v;

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
 
 const UNIT_MS = new Map([
   ['s', 1_000],
@@ -21,18 +21,18 @@ export function parseDuration(input: string, value: string): number {
   if (!/^(\d{1,12}(\.\d{1,6})?[smhdw])+$/.test(v)) {
     throw new InputError(
       input,
-      `'${value}' is not a duration; use a number with a unit s, m, h, d or w, e.g. 90m, 24h, 7d or 1h30m.`,
+      `${quoteInput(value)} is not a duration; use a number with a unit s, m, h, d or w, e.g. 90m, 24h, 7d or 1h30m.`,
     );
   }
   let total = 0;
   for (const [, amount, unit] of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) {
     total += Number(amount) * (UNIT_MS.get(unit as string) ?? Number.NaN);
   }
-  if (!(total > 0)) throw new InputError(input, `'${value}' must be longer than zero.`);
+  if (!(total > 0)) throw new InputError(input, `${quoteInput(value)} must be longer than zero.`);
   if (total > MAX_DURATION_MS) {
     throw new InputError(
       input,
-      `'${value}' is too long; at most 3650d (about ten years) is accepted.`,
+      `${quoteInput(value)} is too long; at most 3650d (about ten years) is accepted.`,
     );
   }
   return total;

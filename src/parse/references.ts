@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
+import { inert } from '../inert.js';
 import { isArn } from './arn.js';
 
 /** One entry of `eventReferences`: the model's union, exactly one member set. */
@@ -34,7 +35,11 @@ function linkFromText(input: string, item: string): LinkInput | undefined {
   const titled = /^\[(.*)\]\((.*)\)$/s.exec(item);
   const [title, url] = titled ? [titled[1]!.trim(), titled[2]!.trim()] : ['', item];
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-    if (titled) throw new InputError(input, `'${url}' in '${item}' is not a URL; ${ACCEPTED}.`);
+    if (titled)
+      throw new InputError(
+        input,
+        `${quoteInput(url)} in ${quoteInput(item)} is not a URL; ${ACCEPTED}.`,
+      );
     return undefined;
   }
   return checkLink(input, url, title);
@@ -45,10 +50,13 @@ function checkLink(input: string, url: string, title: string): LinkInput {
   try {
     parsed = new URL(url);
   } catch {
-    throw new InputError(input, `'${url}' is not a URL; ${ACCEPTED}.`);
+    throw new InputError(input, `${quoteInput(url)} is not a URL; ${ACCEPTED}.`);
   }
   if (parsed.protocol !== 'https:') {
-    throw new InputError(input, `'${url}' is not an https:// URL; only https:// URLs are linked.`);
+    throw new InputError(
+      input,
+      `${quoteInput(url)} is not an https:// URL; only https:// URLs are linked.`,
+    );
   }
   if (url.length > MAX_URL_LENGTH) {
     throw new InputError(
@@ -74,7 +82,7 @@ export function referenceKey(reference: EventReference): string {
 function referenceFromText(input: string, item: string): EventReference {
   if (RELATED_ITEM_ID.test(item)) return { relatedItemId: item };
   if (isArn(item)) return { resource: item };
-  throw new InputError(input, `'${item}' is not accepted; ${ACCEPTED}.`);
+  throw new InputError(input, `${quoteInput(item)} is not accepted; ${ACCEPTED}.`);
 }
 
 function fromText(input: string, item: string): EventReference | LinkInput {
@@ -105,7 +113,7 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   if (unknown.length > 0) {
     throw new InputError(
       input,
-      `${where} has unknown key(s) ${unknown.join(', ')}; use 'resource', 'relatedItemId' or 'url'.`,
+      `${where} has unknown key(s) ${inert(unknown.join(', '))}; use 'resource', 'relatedItemId' or 'url'.`,
     );
   }
   if (keys.length !== 1) {
@@ -116,15 +124,15 @@ function fromObject(input: string, item: unknown, index: number): EventReference
   }
   const value = (item as Record<string, unknown>)[keys[0] as string];
   if (typeof value !== 'string')
-    throw new InputError(input, `${where}: '${keys[0]}' must be a string.`);
+    throw new InputError(input, `${where}: ${quoteInput(keys[0] ?? '')} must be a string.`);
   const parsed = referenceFromText(input, value.trim());
   if (keys[0] === 'resource' && !('resource' in parsed)) {
-    throw new InputError(input, `${where}: 'resource' must be an ARN, not '${value}'.`);
+    throw new InputError(input, `${where}: 'resource' must be an ARN, not ${quoteInput(value)}.`);
   }
   if (keys[0] === 'relatedItemId' && !('relatedItemId' in parsed)) {
     throw new InputError(
       input,
-      `${where}: 'relatedItemId' must have the form related-item/<TYPE>/<32 upper-case hex digits>, not '${value}'.`,
+      `${where}: 'relatedItemId' must have the form related-item/<TYPE>/<32 upper-case hex digits>, not ${quoteInput(value)}.`,
     );
   }
   return parsed;
@@ -182,7 +190,7 @@ export function parseReferences(input: string, value: string): ReferenceInputs {
         return separate(splitReferences(v).map((i) => fromText(input, i)));
       throw new InputError(
         input,
-        `looks like a JSON array but does not parse: ${(error as Error).message}.`,
+        `looks like a JSON array but does not parse: ${inert((error as Error).message)}.`,
       );
     }
     if (!Array.isArray(parsed)) throw new InputError(input, 'must be a JSON array.');

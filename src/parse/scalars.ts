@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
 
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
@@ -8,7 +8,7 @@ export function parseBoolean(input: string, value: string): boolean {
   const v = value.trim();
   if (TRUE_VALUES.has(v)) return true;
   if (FALSE_VALUES.has(v)) return false;
-  throw new InputError(input, `'${value}' is not a boolean; use true or false.`);
+  throw new InputError(input, `${quoteInput(value)} is not a boolean; use true or false.`);
 }
 
 export function parseInteger(input: string, value: string, min: number, max: number): number {
@@ -16,7 +16,7 @@ export function parseInteger(input: string, value: string, min: number, max: num
   if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
     throw new InputError(
       input,
-      `'${value}' is not accepted; use a whole number from ${min} to ${max}.`,
+      `${quoteInput(value)} is not accepted; use a whole number from ${min} to ${max}.`,
     );
   }
   return Number(v);
@@ -30,7 +30,10 @@ export function parseChoice<T extends string>(
   const v = value.trim();
   const match = choices.find((choice) => choice.toLowerCase() === v.toLowerCase());
   if (match === undefined) {
-    throw new InputError(input, `'${value}' is not accepted; use one of: ${choices.join(', ')}.`);
+    throw new InputError(
+      input,
+      `${quoteInput(value)} is not accepted; use one of: ${choices.join(', ')}.`,
+    );
   }
   return match;
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { inert } from '../inert.js';
 
 /**
  * Values a template may name: `fields` for `{name}`, `inputs` (the `workflow_dispatch` inputs) for
@@ -38,10 +39,10 @@ export function renderTemplate(input: string, template: string, values: Template
       const known = [...values.inputs.keys()];
       throw new InputError(
         input,
-        `unknown placeholder {${key}}: ${
+        `unknown placeholder ${inert(`{${key}}`)}: ${
           known.length === 0
             ? 'this run has no workflow_dispatch inputs'
-            : `the workflow_dispatch inputs are ${known.join(', ')}`
+            : `the workflow_dispatch inputs are ${inert(known.join(', '))}`
         }.`,
       );
     }
@@ -49,7 +50,7 @@ export function renderTemplate(input: string, template: string, values: Template
     if (value !== undefined) return value;
     throw new InputError(
       input,
-      `unknown placeholder {${key}}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`,
+      `unknown placeholder ${inert(`{${key}}`)}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`,
     );
   });
 }

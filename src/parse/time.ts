@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
 
 // Date.parse accepts many loose formats (e.g. "March 7"); a deploy marker must not land on a
 // guessed date, so only ISO 8601 date-times with an explicit zone are taken.
@@ -36,13 +36,13 @@ export function parseTimestamp(input: string, value: string): Date {
       : '';
     throw new InputError(
       input,
-      `'${value}' is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${ACCEPTED}.`,
+      `${quoteInput(value)} is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${ACCEPTED}.`,
     );
   }
   const iso = ISO_8601.exec(v);
   const ms = iso ? parseIso(iso, v) : Number.NaN;
   if (!Number.isFinite(ms) || ms <= 0) {
-    throw new InputError(input, `'${value}' is not a timestamp; ${ACCEPTED}.`);
+    throw new InputError(input, `${quoteInput(value)} is not a timestamp; ${ACCEPTED}.`);
   }
   return new Date(ms);
 }

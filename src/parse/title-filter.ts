@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js';
+import { InputError, quoteInput } from '../errors.js';
+import { inert } from '../inert.js';
 
 export type TitleMatcher = (title: string) => boolean;
 
@@ -20,7 +21,7 @@ export function parseTitleFilter(input: string, value: string): TitleFilter {
   if (bad.length > 0) {
     throw new InputError(
       input,
-      `flag(s) '${bad.join('')}' are not accepted; use i (ignore case), m (multi-line), s (dot matches newlines), u or v.`,
+      `flag(s) ${quoteInput(bad.join(''))} are not accepted; use i (ignore case), m (multi-line), s (dot matches newlines), u or v.`,
     );
   }
   return { kind: 'regex', source, flags };
@@ -51,7 +52,7 @@ export async function compileTitleFilter(
   } catch (error) {
     throw new InputError(
       input,
-      `/${filter.source}/${filter.flags} is not accepted: ${(error as Error).message}. Patterns run on a linear-time engine (RE2 syntax): no backreferences or lookaround.`,
+      `${quoteInput(`/${filter.source}/${filter.flags}`)} is not accepted: ${inert((error as Error).message)}. Patterns run on a linear-time engine (RE2 syntax): no backreferences or lookaround.`,
     );
   }
   return (title) => pattern.test(title);
