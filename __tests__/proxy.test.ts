@@ -95,4 +95,29 @@ describe('proxy support of the bundle', () => {
     expect(run.stdout).toContain('Using proxy');
     expect(run.stdout + run.stderr).not.toContain('pr0xy-s3cret');
   });
+
+  it('a proxy that refuses (407) is named in the error, its password never printed', async () => {
+    const refusing = createServer((incoming, outgoing) => {
+      incoming.resume();
+      outgoing.writeHead(407, { 'proxy-authenticate': 'Basic realm="corp"' }).end('denied');
+    });
+    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
+    const port = (refusing.address() as AddressInfo).port;
+    try {
+      const run = await step({
+        HTTP_PROXY: `http://deploy:s3cret-pw@127.0.0.1:${port}`,
+        INCIDENT_TIMELINE_DEADLINE_MS: '10000',
+      });
+      expect(run.code).toBe(1);
+      const log = run.stdout + run.stderr;
+      expect(log).toContain(
+        `the proxy http://***@127.0.0.1:${port}/ refused the request: 407 Proxy Authentication Required`,
+      );
+      expect(log).toContain("Give the proxy's credentials in HTTPS_PROXY");
+      expect(log).not.toContain('s3cret-pw');
+      expect(log).not.toContain('UnknownError');
+    } finally {
+      refusing.close();
+    }
+  });
 });

@@ -119,6 +119,9 @@ function explain(context: CallContext, error: unknown): string {
   if (context.deadline.expired || error instanceof DeadlineError) {
     return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
   }
+  if (name === 'ProxyRefusedError') {
+    return `${what} failed: ${detail}. Give the proxy's credentials in HTTPS_PROXY (http://user:password@host:port; the action never prints the password), or list the endpoint in NO_PROXY if it needs no proxy.`;
+  }
   if (ACCESS_DENIED.has(name)) {
     return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${target} for the credentials this step uses.`;
   }

@@ -38,7 +38,12 @@ export async function awsClientConfig(settings: AwsSettings, endpoint: string) {
     // 2.2 s, for the same 54 requests; see `npm run bench`).
     retryMode: 'standard',
     customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-    requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline),
+    requestHandler: new BoundedHandler(
+      inner,
+      settings.limits.attemptMs,
+      settings.deadline,
+      agents.proxy,
+    ),
   } as const;
 }
 
@@ -46,6 +51,17 @@ type Handle = NodeHttpHandler['handle'];
 type HandlerRequest = Parameters<Handle>[0];
 type HandlerOptions = NonNullable<Parameters<Handle>[1]>;
 type HandlerOutput = Awaited<ReturnType<Handle>>;
+
+/**
+ * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
+ * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
+ */
+export class ProxyRefusedError extends Error {
+  override name = 'ProxyRefusedError';
+  constructor(readonly proxy: string) {
+    super(`the proxy ${redactProxy(proxy)} refused the request: 407 Proxy Authentication Required`);
+  }
+}
 
 /** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
 function attemptTimeout(ms: number): Error {
@@ -64,6 +80,8 @@ export class BoundedHandler {
     private readonly inner: NodeHttpHandler,
     private readonly attemptMs: number,
     private readonly deadline: Deadline,
+    /** The proxy the requests go through, if any: a 407 answer is its refusal. */
+    private readonly proxy?: string,
   ) {}
 
   async handle(request: HandlerRequest, options: HandlerOptions = {}): Promise<HandlerOutput> {
@@ -74,6 +92,10 @@ export class BoundedHandler {
     const signal = AbortSignal.any(signals);
     try {
       const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
+      if (this.proxy && response.statusCode === 407) {
+        (response.body as Readable | undefined)?.destroy?.();
+        throw new ProxyRefusedError(this.proxy);
+      }
       response.body = await readAll(response.body as Readable | undefined, signal);
       return { response };
     } catch (error) {
