@@ -179,3 +179,12 @@ describe('cancellation', () => {
     expect(['SIGINT', 'SIGTERM'].map((s) => process.listenerCount(s))).toEqual(before);
   });
 });
+
+describe('the job-end launcher', () => {
+  it('names the state the main step saves (it imports nothing, so it spells it out)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const source = await readFile(new URL('../src/post.ts', import.meta.url), 'utf8');
+    expect(source).toContain(`process.env['STATE_${FINISH_STATE}']`);
+    expect(source).not.toMatch(/^import /m);
+  });
+});

@@ -1,1 +1,13 @@
-const id=256,ids=[256],modules={6256:(module=>{module.exports=eval("require")("kerberos")})};export{id,ids,modules};
+export const id = 256;
+export const ids = [256];
+export const modules = {
+
+/***/ 6256:
+/***/ ((module) => {
+
+module.exports = eval("require")("kerberos");
+
+
+/***/ })
+
+};

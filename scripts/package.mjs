@@ -5,9 +5,11 @@
 // The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
 // emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
-// webpack's module statistics (what each chunk holds). Neither is for the committed dist/.
+// webpack's module statistics (what each chunk holds). Neither is for the committed dist/. ncc
+// minifies the entry only; the chunks stay as webpack writes them (minifying them too saved about
+// 3 ms of a run, within the noise of a start-up measurement).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
@@ -60,25 +62,25 @@ rmSync('dist', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
-// module in the bundle. Two entries, each a bundle of its own with its own lazy chunks:
-// - the main step (dist/index.js), whose start-up every run pays for: a small entry that turns on
-//   Node's compile cache and then loads the action's code, a lazy chunk (src/index.ts). Its
-//   mappings keep start-up lean; the features behind them are tested through the bundle
-//   (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
-//   (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
-//   - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//     the real client on first use, as a chunk of its own;
-//   - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
-//     never calls) goes to a stand-in that loads the real one, with @actions/io, child_process
-//     and assert, on first use;
-//   - undici, which the real @actions/http-client imports for proxy agents only, goes to a
-//     stand-in that loads the real one (about 1 MB of code) only when a proxy agent is used.
-//   The stand-ins serve only what their importers call, so a dependency that needs more of those
-//   modules (@actions/github does, of @actions/http-client) must not be in this bundle.
-// - the job-end step (dist/post/index.js, `runs.post`), which loads nothing when
-//   finish-on-job-end is off and, when it is on, the same run as the main step's in lazy chunks,
-//   with the same stand-ins (the job's outcome comes from an input, not from an API).
-// Both resolve the AWS SDK to its ES module build (see sdkEsmPaths).
+// module in the bundle. One bundle, dist/index.js, serves both steps of the action:
+// - the main step (`runs.main`), whose start-up every run pays for: a small entry that turns on
+//   Node's compile cache and then loads the action's code, a lazy chunk (src/main.ts);
+// - the job-end step (`runs.post`: dist/post/index.js, src/post.ts compiled as it is): a few
+//   lines that load nothing without finish-on-job-end, and otherwise import dist/index.js with the
+//   stage set to the job end. The chunks are shipped once, not once per step.
+// Its mappings keep start-up lean; the features behind them are tested through the bundle
+// (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
+// (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
+// - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
+//   the real client on first use, as a chunk of its own; @actions/github, loaded only to read a
+//   commit's subject, has it load the real client first (src/commit-subject.ts);
+// - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
+//   never calls) goes to a stand-in that loads the real one, with @actions/io, child_process and
+//   assert, on first use;
+// - undici, which the real @actions/http-client and @actions/github import for proxy agents only,
+//   goes to a stand-in that loads the real one (about 1 MB of code) only when a proxy agent is
+//   used.
+// The AWS SDK resolves to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const standIns = {
   undici: ['./action/bundle/lazy-undici.js'],
@@ -90,53 +92,33 @@ const standIns = {
   '@actions/exec': ['./action/bundle/lazy-exec.js'],
   'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
 };
-for (const [entry, out, paths] of [
-  ['action/index.js', '../dist', { ...sdkPaths, ...standIns }],
-  ['action/post.js', '../dist/post', { ...sdkPaths, ...standIns }],
-]) {
-  writeFileSync(
-    'build/tsconfig.json',
-    JSON.stringify({ compilerOptions: { allowJs: true, baseUrl: '.', paths } }, null, 2),
-  );
-  run(
-    'npx',
-    [
-      'ncc',
-      'build',
-      entry,
-      '-o',
-      out,
-      ...(minify ? ['--minify'] : []),
-      '--license',
-      'licenses.txt',
-      '--quiet',
-      ...(statsFile && entry === 'action/index.js' ? ['--stats-out', statsFile] : []),
-    ],
-    { cwd: 'build' },
-  );
-}
-
-// ncc minifies only the entry file of each bundle; the chunks beside it, the main step's code among
-// them, are minified here: whitespace and syntax only, no identifier renamed, so that nothing that
-// reads a function's or a class's name changes. The parentheses webpack puts around each module's
-// function are kept (esbuild keeps them on purpose): V8 compiles such functions as soon as it
-// parses the file, so Node's compile cache (src/bundle/compile-cache.ts) holds them too.
-if (minify) {
-  const { transform } = await import('esbuild');
-  for (const dir of ['dist', 'dist/post']) {
-    for (const name of readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f))) {
-      const file = join(dir, name);
-      const { code } = await transform(readFileSync(file, 'utf8'), {
-        minifyWhitespace: true,
-        minifySyntax: true,
-        format: 'esm',
-        target: 'node20',
-        legalComments: 'inline',
-      });
-      writeFileSync(file, code);
-    }
-  }
-}
+writeFileSync(
+  'build/tsconfig.json',
+  JSON.stringify(
+    { compilerOptions: { allowJs: true, baseUrl: '.', paths: { ...sdkPaths, ...standIns } } },
+    null,
+    2,
+  ),
+);
+run(
+  'npx',
+  [
+    'ncc',
+    'build',
+    'action/index.js',
+    '-o',
+    '../dist',
+    ...(minify ? ['--minify'] : []),
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    ...(statsFile ? ['--stats-out', statsFile] : []),
+  ],
+  { cwd: 'build' },
+);
+// The job-end step's launcher: plain JavaScript that imports nothing unless it has work to do.
+mkdirSync('dist/post', { recursive: true });
+writeFileSync('dist/post/index.js', readFileSync('build/action/post.js', 'utf8'));
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 if (scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);

@@ -28,13 +28,15 @@ export async function readCommitSubject(
     const read = (async () => {
       // In the bundle, @actions/http-client is a stand-in that must load the real client before
       // @actions/github asks it for proxy agents (src/bundle/lazy-http-client.ts).
-      const httpClient = (await import('@actions/http-client')) as {
+      const httpClient = (await import(
+        /* webpackChunkName: "http-client" */ '@actions/http-client'
+      )) as {
         loadHttpClient?: () => Promise<void>;
       };
       await httpClient.loadHttpClient?.();
       const [{ getOctokit }, { defaults }] = await Promise.all([
-        import('@actions/github'),
-        import('@actions/github/lib/utils'),
+        import(/* webpackChunkName: "github" */ '@actions/github'),
+        import(/* webpackChunkName: "github" */ '@actions/github/lib/utils'),
       ]);
       const octokit = getOctokit(token, {
         baseUrl: facts.apiUrl,

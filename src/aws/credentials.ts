@@ -45,7 +45,7 @@ export async function assumeRole(
 ): Promise<CredentialIdentity> {
   const { deadline } = settings;
   const [providers, clientConfig] = await Promise.all([
-    import('@aws-sdk/credential-providers'),
+    import(/* webpackChunkName: "credential-providers" */ '@aws-sdk/credential-providers'),
     awsClientConfig(settings, stsEndpoint(settings.region)),
   ]);
   let provider: Credentials;

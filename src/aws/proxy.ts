@@ -17,14 +17,20 @@ export async function proxyAgentFor(
     env.ALL_PROXY ||
     env.all_proxy;
   if (!anyProxy) return {};
-  const { getProxyForUrl } = await import('proxy-from-env');
+  const { getProxyForUrl } = await import(
+    /* webpackChunkName: "proxy-from-env" */ 'proxy-from-env'
+  );
   const proxy = getProxyForUrl(endpoint);
   if (!proxy) return {};
   if (endpoint.startsWith('https:')) {
-    const { HttpsProxyAgent } = await import('https-proxy-agent');
+    const { HttpsProxyAgent } = await import(
+      /* webpackChunkName: "https-proxy-agent" */ 'https-proxy-agent'
+    );
     return { httpsAgent: new HttpsProxyAgent(proxy), proxy };
   }
-  const { HttpProxyAgent } = await import('http-proxy-agent');
+  const { HttpProxyAgent } = await import(
+    /* webpackChunkName: "http-proxy-agent" */ 'http-proxy-agent'
+  );
   return { httpAgent: new HttpProxyAgent(proxy), proxy };
 }
 

@@ -9,7 +9,7 @@
 import type * as Exec from '@actions/exec';
 
 // A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
-const load = (): Promise<typeof Exec> => import('actions-exec-real');
+const load = (): Promise<typeof Exec> => import(/* webpackChunkName: "exec" */ 'actions-exec-real');
 
 export const exec: typeof Exec.exec = async (...args) => (await load()).exec(...args);
 

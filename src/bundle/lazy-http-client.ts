@@ -21,7 +21,9 @@ let real: RealModule | undefined;
 /** Loads the real client, so that the synchronous calls below can be served. */
 export async function loadHttpClient(): Promise<void> {
   // A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
-  real ??= (await import('actions-http-client-real')) as RealModule;
+  real ??= (await import(
+    /* webpackChunkName: "http-client-real" */ 'actions-http-client-real'
+  )) as RealModule;
 }
 
 function loaded(): RealModule {
@@ -55,8 +57,8 @@ export class HttpClient {
   async getJson<T>(requestUrl: string, additionalHeaders?: Headers) {
     // Real module specifiers that the bundler maps to the real files (see scripts/package.mjs).
     const [client, auth] = await Promise.all([
-      import('actions-http-client-real'),
-      import('actions-http-client-real/auth'),
+      import(/* webpackChunkName: "http-client-real" */ 'actions-http-client-real'),
+      import(/* webpackChunkName: "http-client-real" */ 'actions-http-client-real/auth'),
     ]);
     const handlers = this.handlers.map(
       (handler) => new auth.BearerCredentialHandler(handler.token),

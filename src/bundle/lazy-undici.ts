@@ -11,7 +11,7 @@
 import type * as Undici from 'undici';
 
 // A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
-const load = (): Promise<typeof Undici> => import('undici-real');
+const load = (): Promise<typeof Undici> => import(/* webpackChunkName: "undici" */ 'undici-real');
 
 type ProxyAgentOptions = ConstructorParameters<typeof Undici.ProxyAgent>;
 

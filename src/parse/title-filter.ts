@@ -41,7 +41,7 @@ export async function compileTitleFilter(
     const needle = filter.text.toLowerCase();
     return (title) => title.toLowerCase().includes(needle);
   }
-  const { RE2JS } = await import('re2js');
+  const { RE2JS } = await import(/* webpackChunkName: "re2js" */ 're2js');
   let flags = 0;
   if (filter.flags.includes('i')) flags |= RE2JS.CASE_INSENSITIVE;
   if (filter.flags.includes('m')) flags |= RE2JS.MULTILINE;

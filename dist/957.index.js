@@ -1,0 +1,3710 @@
+export const id = 957;
+export const ids = [957];
+export const modules = {
+
+/***/ 6790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BearerCredentialHandler: () => (/* binding */ BearerCredentialHandler),
+/* harmony export */   HttpClient: () => (/* binding */ HttpClient),
+/* harmony export */   loadHttpClient: () => (/* binding */ loadHttpClient)
+/* harmony export */ });
+let real;
+/** Loads the real client, so that the synchronous calls below can be served. */
+async function loadHttpClient() {
+    // A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
+    real ??= (await __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 8564)));
+}
+function loaded() {
+    if (!real)
+        throw new Error('@actions/http-client is used before loadHttpClient()');
+    return real;
+}
+/** Holds the token until the real handler is built. */
+class BearerCredentialHandler {
+    token;
+    constructor(token) {
+        this.token = token;
+    }
+}
+class HttpClient {
+    userAgent;
+    handlers;
+    requestOptions;
+    constructor(userAgent, handlers = [], requestOptions) {
+        this.userAgent = userAgent;
+        this.handlers = handlers;
+        this.requestOptions = requestOptions;
+    }
+    /** The proxy agent for a URL (undefined without a proxy): the real client's, once loaded. */
+    getAgent(serverUrl) {
+        return new (loaded().HttpClient)(this.userAgent, [], this.requestOptions).getAgent(serverUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        return new (loaded().HttpClient)(this.userAgent, [], this.requestOptions).getAgentDispatcher(serverUrl);
+    }
+    async getJson(requestUrl, additionalHeaders) {
+        // Real module specifiers that the bundler maps to the real files (see scripts/package.mjs).
+        const [client, auth] = await Promise.all([
+            __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 8564)),
+            __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 2455)),
+        ]);
+        const handlers = this.handlers.map((handler) => new auth.BearerCredentialHandler(handler.token));
+        const real = new client.HttpClient(this.userAgent, handlers, this.requestOptions);
+        return real.getJson(requestUrl, additionalHeaders);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8534:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(5360);
+;// CONCATENATED MODULE: ./action/deadline.js
+function fromEnv(name, fallback, env) {
+    const raw = env[name];
+    const n = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
+    return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+function timeLimits(env = process.env) {
+    return {
+        connectMs: fromEnv('INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS', 5_000, env),
+        attemptMs: fromEnv('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS', 15_000, env),
+        deadlineMs: fromEnv('INCIDENT_TIMELINE_DEADLINE_MS', 120_000, env),
+    };
+}
+/** Raised when the run's deadline passes; the message says what was being waited for. */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+}
+/**
+ * A signal aborted after `ms`, or when `parent` aborts, whichever comes first. Built on a timer
+ * and a listener held here rather than on `AbortSignal.timeout` inside `AbortSignal.any`: a timeout
+ * signal that nothing else references can be collected before it fires, and the combined signal
+ * then never aborts. The timer does not keep the process alive.
+ */
+function timedSignal(ms, parent) {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DeadlineError(`${ms} ms passed`)), Math.max(0, ms));
+    timer.unref();
+    if (parent?.aborted)
+        controller.abort(parent.reason);
+    else
+        parent?.addEventListener('abort', () => controller.abort(parent.reason), { once: true });
+    return { controller, timer };
+}
+/** The run's one deadline: a signal for the SDK and `fetch`, and a race for anything else. */
+class Deadline {
+    ms;
+    parent;
+    label;
+    signal;
+    endsAt;
+    controller;
+    timer;
+    /** Set when `shorten` brought the end forward: what the limit is now, for messages. */
+    shortenedFor = '';
+    /**
+     * `ms` from now. With a `parent`, never later than the parent's end, and described as `label`
+     * (a region's share of the run's time).
+     */
+    constructor(ms, parent, label = '') {
+        this.ms = ms;
+        this.parent = parent;
+        this.label = label;
+        this.endsAt = Math.min(Date.now() + ms, parent ? parent.endsAt : Number.POSITIVE_INFINITY);
+        ({ controller: this.controller, timer: this.timer } = timedSignal(this.endsAt - Date.now(), parent?.signal));
+        this.signal = this.controller.signal;
+    }
+    /** A part of this deadline: at most `ms` of it, ending with it at the latest. */
+    share(ms, label) {
+        return new Deadline(Math.max(1, Math.floor(ms)), this, label);
+    }
+    /**
+     * Brings the end forward to `ms` from now, never later: what is in flight then has that long
+     * (a cancelled step's grace before the runner's next signal). `why` describes the new limit.
+     */
+    shorten(ms, why) {
+        const endsAt = Date.now() + ms;
+        if (endsAt >= this.endsAt || this.signal.aborted)
+            return;
+        this.endsAt = endsAt;
+        this.shortenedFor = why;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.controller.abort(new DeadlineError(`${why} ended`)), ms);
+        this.timer.unref();
+    }
+    get expired() {
+        return this.signal.aborted;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - Date.now());
+    }
+    /** A signal that fires at the deadline or after `ms`, whichever comes first. */
+    within(ms) {
+        return timedSignal(Math.max(1, Math.floor(ms)), this.signal).controller.signal;
+    }
+    /** Describes the limit for messages: `the run's time limit of 120 s (INCIDENT_TIMELINE_DEADLINE_MS)`. */
+    describe() {
+        if (this.parent?.expired)
+            return this.parent.describe();
+        if (this.shortenedFor)
+            return this.shortenedFor;
+        if (this.label)
+            return `${this.label} (${formatSeconds(this.ms)})`;
+        return `the run's time limit of ${formatSeconds(this.ms)} (INCIDENT_TIMELINE_DEADLINE_MS)`;
+    }
+    /**
+     * Settles with `promise`, or rejects with a DeadlineError when the deadline passes first. For
+     * waits that take no signal (a credential provider, `@actions/core`'s OIDC request): what they
+     * leave running is ended with the process, which exits when the run is over.
+     */
+    race(promise, what) {
+        if (this.signal.aborted)
+            return Promise.reject(this.error(what));
+        let onAbort = () => undefined;
+        const aborted = new Promise((_, reject) => {
+            onAbort = () => reject(this.error(what));
+            this.signal.addEventListener('abort', onAbort, { once: true });
+        });
+        return Promise.race([promise, aborted]).finally(() => this.signal.removeEventListener('abort', onAbort));
+    }
+    error(what) {
+        return new DeadlineError(`${what} did not finish within ${this.describe()}.`);
+    }
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./action/cancel.js
+
+/**
+ * How long writes in flight may still take after the runner asks the step to stop. On a cancelled
+ * job the runner sends SIGINT, then SIGTERM 7.5 s later, then kills the process 2.5 s after that
+ * (actions/runner, src/Runner.Sdk/ProcessInvoker.cs); the step must be done before each next signal.
+ */
+const GRACE_MS = new Map([
+    ['SIGINT', 5_000],
+    ['SIGTERM', 2_000],
+]);
+/**
+ * The step's cancellation. Once the runner signals, no new write starts, the deadline shrinks to
+ * the grace period so that writes in flight finish or give up before the next signal, and the run
+ * ends as cancelled. Node would otherwise end at once on SIGINT, losing what was written.
+ */
+class Cancellation {
+    deadline;
+    notify;
+    signalName = '';
+    onSignal = (name) => this.cancel(name);
+    constructor(deadline, notify = () => undefined) {
+        this.deadline = deadline;
+        this.notify = notify;
+    }
+    /** Why no new write may start, or undefined while the step runs. */
+    reason = () => this.signalName ? `not written: the step was cancelled (${this.signalName})` : undefined;
+    get requested() {
+        return this.signalName !== '';
+    }
+    get signal() {
+        return this.signalName;
+    }
+    listen() {
+        for (const name of GRACE_MS.keys())
+            process.on(name, this.onSignal);
+        return this;
+    }
+    dispose() {
+        for (const name of GRACE_MS.keys())
+            process.off(name, this.onSignal);
+    }
+    cancel(name) {
+        const grace = GRACE_MS.get(name) ?? 0;
+        if (!this.signalName)
+            this.signalName = name;
+        this.notify(`${name}: the job is being cancelled. No new write starts; writes in flight have ${formatSeconds(grace)} to finish.`);
+        this.deadline.shorten(grace, `the ${formatSeconds(grace)} the step has after ${name} (the job was cancelled)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/concurrency.js
+/**
+ * Targets written at once. Incident Manager's per-account request quotas are not published; ten
+ * is the default `max-incidents`, so a default run writes every target in one round, and each
+ * target makes at most four calls one after another. A throttled call backs off on its own (the
+ * SDK's standard retries), and side by side makes no more requests than one after another
+ * (`npm run bench` measures it). INCIDENT_TIMELINE_PARALLEL_TARGETS
+ * lowers it (1 writes one target after another), for accounts that share a tight quota.
+ */
+const MAX_PARALLEL_TARGETS = 10;
+function parallelTargets(env = process.env) {
+    const n = Number(env.INCIDENT_TIMELINE_PARALLEL_TARGETS);
+    return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PARALLEL_TARGETS) : MAX_PARALLEL_TARGETS;
+}
+/**
+ * Runs `work` on every item with at most `limit` in flight and resolves the results in the order
+ * of the items. `onDone` is called in item order too, as soon as an item and all before it are
+ * done, so that what it prints reads in order while later items still run. `work` must not throw.
+ */
+async function mapInOrder(items, limit, work, onDone = () => undefined) {
+    const results = new Array(items.length);
+    const done = new Array(items.length).fill(false);
+    let next = 0;
+    let reported = 0;
+    const report = () => {
+        while (reported < items.length && done[reported]) {
+            onDone(results[reported], reported);
+            reported += 1;
+        }
+    };
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+            done[index] = true;
+            report();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./action/inert.js
+/**
+ * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
+ * that modules with no business with Actions (the AWS calls) can use it.
+ */
+/**
+ * The runner reads a step's output line by line (a line ends at \n, \r or \r\n) and runs a line
+ * as a workflow command when, after leading white space, it starts with `::`, or when it holds
+ * `##[` anywhere (the older command form, still parsed). Text that came from outside (AWS answers
+ * and errors, incident titles, commit messages, dispatch inputs) must never do either.
+ */
+/** Every line break the runner or a Markdown renderer may honour. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+// \s and NEL: what .NET's TrimStart() removes before the runner looks for `::`.
+const COMMAND_START = /^([\s\u0085\u180e]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/**
+ * Characters a terminal or a renderer acts on instead of showing: C0 and C1 controls (ESC and CSI
+ * start ANSI escapes; tab and the line breaks are left to LINE_BREAK's callers), bidirectional
+ * controls (which reorder what is shown: `exe.live` reads as `evil.exe`) and zero-width characters.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+/** `\x1b`, `\u202E`: the character's code written out, so it is seen and never acted on. */
+function inert_showHidden(text) {
+    return text.replace(HIDDEN, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** True when a text shows nothing: only white space, zero-width and bidirectional controls. */
+function isBlank(text) {
+    return text.replace(HIDDEN, '').trim() === '';
+}
+/**
+ * How much of an outside text a message quotes by default: a few hundred characters, enough for
+ * any incident record ARN (at most 388) and title (200) whole.
+ */
+const QUOTE_MAX = 400;
+/**
+ * The first `max` characters of `text` and a marker saying how many were left out; whole when it
+ * fits. Never cuts a surrogate pair in two.
+ */
+function cut(text, max = QUOTE_MAX) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    const more = text.length - end;
+    return `${text.slice(0, end)}… (${more.toLocaleString('en-US')} more character${more === 1 ? '' : 's'})`;
+}
+/**
+ * Outside text as one inert line: cut to QUOTE_MAX characters, line breaks shown as `\n`, hidden
+ * characters shown as escapes, and no command can form in it. One parameter, so `.map(inert)`
+ * works; `inertUpTo` quotes more where a longer text is expected (a role ARN).
+ */
+function inert(text) {
+    return inertUpTo(text, QUOTE_MAX);
+}
+function inertUpTo(text, max) {
+    const shown = inert_showHidden(cut(text, max).replace(LINE_BREAK, (brk) => brk === '\r\n' ? '\\r\\n' : brk === '\r' ? '\\r' : '\\n'));
+    // Last: the guard's own word joiner must not be shown as an escape.
+    return guardLine(shown);
+}
+/**
+ * A zero-width word joiner (not white space to the runner) between the characters of `::` at the
+ * start of a line and inside `##[`: the text reads the same, and no command is parsed.
+ */
+function guardLine(line) {
+    return line.replace(COMMAND_START, '$1:\u2060').replace(OLD_COMMAND, '##\u2060[');
+}
+/** What `guardLine` inserts, for renderers (Markdown) that run no commands and would show it. */
+const COMMAND_GUARD = /(?<=:)\u2060(?=:)|(?<=##)\u2060(?=\[)/g;
+/** Every line of a message made safe, whatever was put into it. */
+function guardLines(message) {
+    return message
+        .split(/(\r\n|[\n\r])/)
+        .map((part, index) => (index % 2 === 1 ? part : guardLine(part)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./action/errors.js
+
+/**
+ * A problem with what the user wrote in the workflow. Raised before any AWS call, and reported
+ * as-is: the message already names the input and what it accepts.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * An input's value quoted in an error message: `'…'`, cut with a marker when long (a 125,000
+ * character `sha` is not echoed whole), and on one line whatever it holds.
+ */
+function quoteInput(value) {
+    return `'${inert(value)}'`;
+}
+
+;// CONCATENATED MODULE: ./action/parse/arn.js
+
+/** The service model's pattern for any ARN it accepts, with its 1,000-character limit. */
+const ANY_ARN = /^arn:aws(-cn|-us-gov)?:[a-z0-9-]*:[a-z0-9-]*:([0-9]{12})?:.+$/;
+const MAX_ARN_LENGTH = 1000;
+const INCIDENT_ARN = /^arn:(aws(?:-cn|-us-gov)?):ssm-incidents::(\d{12}):incident-record\/([A-Za-z0-9_-]{1,200})\/([A-Za-z0-9_-]{1,128})$/;
+const RESPONSE_PLAN_ARN = /^arn:(aws(?:-cn|-us-gov)?):ssm-incidents::(\d{12}):response-plan\/([A-Za-z0-9_-]{1,200})$/;
+const RESPONSE_PLAN_NAME = /^[A-Za-z0-9_-]{1,200}$/;
+const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+function isArn(value) {
+    return value.length <= MAX_ARN_LENGTH && ANY_ARN.test(value);
+}
+/** Splits an incident record ARN; undefined when the text is not one. */
+function matchIncidentArn(value) {
+    const m = INCIDENT_ARN.exec(value);
+    if (!m)
+        return undefined;
+    const [, partition, accountId, responsePlan, id] = m;
+    return { arn: value, partition, accountId, responsePlan, id };
+}
+function parseIncidentArn(input, value) {
+    const v = value.trim();
+    const parsed = matchIncidentArn(v);
+    if (parsed)
+        return parsed;
+    let why = 'it is not an ARN';
+    if (RESPONSE_PLAN_ARN.test(v))
+        why = 'that is a response plan ARN, not an incident record ARN';
+    else if (/^arn:[^:]*:ssm-incidents:[^:]+:/.test(v))
+        why = 'incident record ARNs have an empty region field (ssm-incidents::<account>)';
+    else if (/^arn:[^:]*:ssm-incidents:/.test(v))
+        why = 'it is not an incident record ARN';
+    else if (/^arn:[^:]*:[^:]+:/.test(v))
+        why = `it is an ARN of service ${quoteInput(v.split(':')[2] ?? '')}, not ssm-incidents`;
+    throw new InputError(input, `${quoteInput(v)} is not accepted (${why}); use an incident record ARN such as arn:aws:ssm-incidents::111122223333:incident-record/<response-plan>/<id>.`);
+}
+function parseResponsePlan(input, value) {
+    const v = value.trim();
+    if (v === '*')
+        return { name: '*', any: true };
+    const arn = RESPONSE_PLAN_ARN.exec(v);
+    if (arn)
+        return { name: arn[3], accountId: arn[2] };
+    if (RESPONSE_PLAN_NAME.test(v))
+        return { name: v };
+    throw new InputError(input, `${quoteInput(v)} is not accepted; use a response plan name (letters, digits, - and _), a response plan ARN such as arn:aws:ssm-incidents::111122223333:response-plan/<name>, or '*' for any plan.`);
+}
+function parseAnyArn(input, value) {
+    const v = value.trim();
+    if (!isArn(v)) {
+        throw new InputError(input, `${quoteInput(v)} is not accepted; use an ARN such as arn:aws:codepipeline:us-east-1:111122223333:my-pipeline.`);
+    }
+    return v;
+}
+function parseRoleArn(input, value) {
+    const v = value.trim();
+    if (!ROLE_ARN.test(v)) {
+        throw new InputError(input, `${quoteInput(v)} is not accepted; use an IAM role ARN such as arn:aws:iam::111122223333:role/deploy-markers.`);
+    }
+    return v;
+}
+function responsePlanMatches(plan, incident) {
+    if (plan.any)
+        return true;
+    return (plan.name === incident.responsePlan &&
+        (plan.accountId === undefined || plan.accountId === incident.accountId));
+}
+
+;// CONCATENATED MODULE: ./action/parse/list.js
+/** Splits a multi-value input on newlines and commas, trimming items and dropping empty ones. */
+function splitList(value) {
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** Keeps the first occurrence of each item, in order. */
+function unique(items, key = String) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./action/parse/references.js
+
+
+
+const RELATED_ITEM_ID = /^related-item\/(ANALYSIS|INCIDENT|METRIC|PARENT|ATTACHMENT|OTHER|AUTOMATION|INVOLVED_RESOURCE|TASK)\/[0-9A-F]{32}$/;
+const MAX_EVENT_REFERENCES = 10;
+/** The model's limits on a related item's URL and title. */
+const MAX_URL_LENGTH = 1000;
+const MAX_TITLE_LENGTH = 200;
+const ACCEPTED = 'each reference is an ARN (a resource), a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>, or an https:// URL, optionally titled as [Title](https://…)';
+/** `https://…` or `[Title](https://…)`; undefined when the text is neither. */
+function linkFromText(input, item) {
+    const titled = /^\[(.*)\]\((.*)\)$/s.exec(item);
+    const [title, url] = titled ? [titled[1].trim(), titled[2].trim()] : ['', item];
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+        if (titled)
+            throw new InputError(input, `${quoteInput(url)} in ${quoteInput(item)} is not a URL; ${ACCEPTED}.`);
+        return undefined;
+    }
+    return checkLink(input, url, title);
+}
+function checkLink(input, url, title) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new InputError(input, `${quoteInput(url)} is not a URL; ${ACCEPTED}.`);
+    }
+    if (parsed.protocol !== 'https:') {
+        throw new InputError(input, `${quoteInput(url)} is not an https:// URL; only https:// URLs are linked.`);
+    }
+    if (url.length > MAX_URL_LENGTH) {
+        throw new InputError(input, `a URL is ${url.length} characters; the service accepts at most ${MAX_URL_LENGTH}.`);
+    }
+    if (title.length > MAX_TITLE_LENGTH) {
+        throw new InputError(input, `the title of ${url} is ${title.length} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`);
+    }
+    return { url, title };
+}
+function referenceKey(reference) {
+    return 'resource' in reference
+        ? `resource:${reference.resource}`
+        : `related:${reference.relatedItemId}`;
+}
+function referenceFromText(input, item) {
+    if (RELATED_ITEM_ID.test(item))
+        return { relatedItemId: item };
+    if (isArn(item))
+        return { resource: item };
+    throw new InputError(input, `${quoteInput(item)} is not accepted; ${ACCEPTED}.`);
+}
+function fromText(input, item) {
+    return linkFromText(input, item) ?? referenceFromText(input, item);
+}
+function fromObject(input, item, index) {
+    if (typeof item === 'string')
+        return fromText(input, item.trim());
+    const where = `item ${index + 1}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        throw new InputError(input, `${where} must be a string or an object with 'resource', 'relatedItemId' or 'url' (and 'title').`);
+    }
+    const keys = Object.keys(item);
+    if (keys.includes('url')) {
+        const { url, title = '', ...rest } = item;
+        if (Object.keys(rest).length > 0 || typeof url !== 'string' || typeof title !== 'string') {
+            throw new InputError(input, `${where}: a link is { "url": "https://…", "title": "…" }, both strings, and nothing else.`);
+        }
+        return checkLink(input, url.trim(), title.trim());
+    }
+    const unknown = keys.filter((k) => k !== 'resource' && k !== 'relatedItemId');
+    if (unknown.length > 0) {
+        throw new InputError(input, `${where} has unknown key(s) ${inert(unknown.join(', '))}; use 'resource', 'relatedItemId' or 'url'.`);
+    }
+    if (keys.length !== 1) {
+        throw new InputError(input, `${where} must set exactly one of 'resource' (an ARN) or 'relatedItemId', not ${keys.length === 0 ? 'neither' : 'both'}.`);
+    }
+    const value = item[keys[0]];
+    if (typeof value !== 'string')
+        throw new InputError(input, `${where}: ${quoteInput(keys[0] ?? '')} must be a string.`);
+    const parsed = referenceFromText(input, value.trim());
+    if (keys[0] === 'resource' && !('resource' in parsed)) {
+        throw new InputError(input, `${where}: 'resource' must be an ARN, not ${quoteInput(value)}.`);
+    }
+    if (keys[0] === 'relatedItemId' && !('relatedItemId' in parsed)) {
+        throw new InputError(input, `${where}: 'relatedItemId' must have the form related-item/<TYPE>/<32 upper-case hex digits>, not ${quoteInput(value)}.`);
+    }
+    return parsed;
+}
+const ITEM_START = /^(arn:|related-item\/|[a-z][a-z0-9+.-]*:\/\/|\[)/i;
+/**
+ * Items are separated by newlines and commas, but a URL may hold commas of its own: after a URL,
+ * a comma that does not start another item (an ARN, an ID, a URL, a titled URL) stays in it.
+ */
+function splitReferences(value) {
+    const items = [];
+    for (const line of value.split('\n')) {
+        let inUrl = false;
+        for (const part of line.split(',')) {
+            const item = part.trim();
+            if (inUrl && items.length > 0 && !ITEM_START.test(item)) {
+                items[items.length - 1] += `,${part}`;
+                continue;
+            }
+            items.push(item);
+            inUrl = /^(https?:\/\/|\[)/i.test(item);
+        }
+    }
+    return items.map((item) => item.trim()).filter((item) => item.length > 0);
+}
+function separate(items) {
+    const references = [];
+    const links = [];
+    for (const item of items) {
+        if ('url' in item) {
+            if (!links.some((l) => l.url === item.url))
+                links.push(item);
+        }
+        else
+            references.push(item);
+    }
+    return { references, links };
+}
+/**
+ * Parses `references`: a newline- or comma-separated list of ARNs, related item IDs and https://
+ * URLs (each optionally titled, `[Title](https://…)`), or a JSON array whose items are such
+ * strings or `{ "resource": … }` / `{ "relatedItemId": … }` / `{ "url": …, "title": … }` objects.
+ */
+function parseReferences(input, value) {
+    const v = value.trim();
+    if (v === '')
+        return { references: [], links: [] };
+    // A JSON array starts with [; so does a titled link, whose title is followed by ](.
+    if (v.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(v);
+        }
+        catch (error) {
+            if (/^\[[^\]\n]*\]\(/.test(v))
+                return separate(splitReferences(v).map((i) => fromText(input, i)));
+            throw new InputError(input, `looks like a JSON array but does not parse: ${inert(error.message)}.`);
+        }
+        if (!Array.isArray(parsed))
+            throw new InputError(input, 'must be a JSON array.');
+        return separate(parsed.map((item, index) => fromObject(input, item, index)));
+    }
+    return separate(splitReferences(v).map((item) => fromText(input, item)));
+}
+
+;// CONCATENATED MODULE: ./action/event-references.js
+
+
+
+
+
+/**
+ * The references known before any call: inputs, the pipeline, the CodeBuild build, and the
+ * incident itself for a Note (a Note shows on the incident's notes panel only when it references
+ * the incident).
+ */
+function staticReferences(inputs, facts, incidentArn, isNote) {
+    const refs = [...inputs.references];
+    if (inputs.pipelineArn)
+        refs.push({ resource: inputs.pipelineArn });
+    if (facts.codeBuildArn && isArn(facts.codeBuildArn))
+        refs.push({ resource: facts.codeBuildArn });
+    if (isNote)
+        refs.push({ resource: incidentArn });
+    return unique(refs, referenceKey);
+}
+/** Where each reference came from, to say what to remove when there are too many. */
+function origins(inputs, facts, isNote) {
+    const parts = [`references: ${inputs.references.length + inputs.links.length}`];
+    if (inputs.pipelineArn)
+        parts.push('pipeline-arn: 1');
+    if (facts.codeBuildArn)
+        parts.push('CODEBUILD_BUILD_ARN: 1');
+    if (isNote)
+        parts.push('the incident itself for a Note: 1');
+    if (inputs.linkCommit && facts.commitUrl)
+        parts.push('link-commit: 1');
+    return parts.join(', ');
+}
+/** Fails before any call when a new event's references cannot fit the service's limit of 10. */
+function checkReferenceCount(inputs, facts, isNote) {
+    // The incident a Note references is not known yet for a search; any ARN counts the same.
+    const count = staticReferences(inputs, facts, '(the incident)', isNote).length +
+        inputs.links.length +
+        (inputs.linkCommit && facts.commitUrl ? 1 : 0);
+    if (count > MAX_EVENT_REFERENCES) {
+        throw new InputError('references', `the event would have ${count} references (${origins(inputs, facts, isNote)}); the service accepts at most ${MAX_EVENT_REFERENCES}. Remove some, or set link-commit: false.`);
+    }
+}
+/**
+ * The references an event already has, as far as they have the documented form: exactly one of a
+ * resource ARN or a related item ID. Anything else in an answer is left out, never sent back.
+ */
+function wellFormed(references) {
+    const out = [];
+    for (const ref of references ?? []) {
+        if (typeof ref.resource === 'string' && ref.relatedItemId === undefined && isArn(ref.resource))
+            out.push({ resource: ref.resource });
+        else if (typeof ref.relatedItemId === 'string' &&
+            ref.resource === undefined &&
+            RELATED_ITEM_ID.test(ref.relatedItemId))
+            out.push({ relatedItemId: ref.relatedItemId });
+    }
+    return out;
+}
+/** A failure to merge an update's references, before anything was written. */
+class TooManyReferencesError extends Error {
+    name = 'TooManyReferencesError';
+}
+/**
+ * An update's references: the event's own, then the new ones not already there. Returns undefined
+ * when nothing is added, so that the update leaves the references alone. `pending` counts
+ * references still to come (a commit not linked yet), so the limit is checked before any write.
+ */
+function mergeReferences(existing, added, eventId, pending = 0) {
+    const merged = unique([...existing, ...added], referenceKey);
+    const total = merged.length + pending;
+    if (total > MAX_EVENT_REFERENCES) {
+        throw new TooManyReferencesError(`event ${inert(eventId)} has ${existing.length} references and this update adds ${total - existing.length}, ${total} in all; the service accepts at most ${MAX_EVENT_REFERENCES}. Nothing was written. Remove some from references or pipeline-arn, or set link-commit: false.`);
+    }
+    return merged.length === existing.length ? undefined : merged;
+}
+
+;// CONCATENATED MODULE: ./action/aws/call-error.js
+
+
+
+/** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
+const MAX_ARN = 1000;
+function fields(error) {
+    return error !== null && typeof error === 'object' ? error : {};
+}
+const ACCESS_DENIED = new Set(['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']);
+const BAD_CREDENTIALS = new Set([
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'ExpiredTokenException',
+    'ExpiredToken',
+    'IncompleteSignatureException',
+    'MissingAuthenticationTokenException',
+]);
+const THROTTLED = new Set([
+    'ThrottlingException',
+    'TooManyRequestsException',
+    'Throttling',
+    'ThrottledException',
+    'RequestLimitExceeded',
+]);
+const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ECONNABORTED']);
+const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * One failed AWS call, attributed where it was made: the service, operation and resource travel
+ * with the error, so a message can never name the wrong call or the wrong IAM action. `message`
+ * says what to fix; every piece of outside text in it (the service's own message, IDs) is inert.
+ */
+class AwsCallError extends Error {
+    context;
+    cause;
+    name = 'AwsCallError';
+    /** The AWS error name (`ConflictException`, …), or '' for a failure that never got an answer. */
+    awsName;
+    constructor(context, cause) {
+        super(explain(context, cause));
+        this.context = context;
+        this.cause = cause;
+        this.awsName = context.deadline.expired ? '' : (fields(cause).name ?? '');
+    }
+    get operation() {
+        return this.context.operation;
+    }
+    get isAccessDenied() {
+        return ACCESS_DENIED.has(this.awsName);
+    }
+    get isNotFound() {
+        return this.awsName === 'ResourceNotFoundException';
+    }
+    get isConflict() {
+        return this.awsName === 'ConflictException';
+    }
+    /** The `resourceIdentifier`/`resourceType` members of the answer, as given (untrusted). */
+    get named() {
+        const { resourceIdentifier, resourceType } = fields(this.cause);
+        return {
+            ...(typeof resourceIdentifier === 'string' ? { identifier: resourceIdentifier } : {}),
+            ...(typeof resourceType === 'string' ? { type: resourceType } : {}),
+        };
+    }
+}
+function explain(context, error) {
+    const { service, operation, resource } = context;
+    const e = fields(error);
+    const name = e.name ?? 'Error';
+    const detail = inert((e.message ?? errorMessage(error)).replace(/\s+$/, ''));
+    const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
+    const attempts = e.$metadata?.attempts ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    const target = inertUpTo(resource, MAX_ARN);
+    const what = `${operation} on ${target}`;
+    const throttled = THROTTLED.has(name) || e.$metadata?.httpStatusCode === 429;
+    if (throttled && context.deadline.expired) {
+        return `${operation} on ${target} was throttled on every attempt (${tries}) until ${context.deadline.describe()} ran out${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
+    }
+    if (context.deadline.expired || error instanceof DeadlineError) {
+        return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
+    }
+    if (name === 'ProxyRefusedError') {
+        return `${what} failed: ${detail}. Give the proxy's credentials in HTTPS_PROXY (http://user:password@host:port; the action never prints the password), or list the endpoint in NO_PROXY if it needs no proxy.`;
+    }
+    if (ACCESS_DENIED.has(name)) {
+        return `${operation} was denied${request}: ${detail}. Allow the IAM action ${service}:${operation} on ${target} for the credentials this step uses.`;
+    }
+    if (BAD_CREDENTIALS.has(name)) {
+        return `AWS rejected the credentials for ${operation} (${name}: ${detail})${request}. Configure them with aws-actions/configure-aws-credentials, or set role-to-assume.`;
+    }
+    if (name === 'CredentialsProviderError') {
+        return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
+    }
+    if (name === 'ResourceNotFoundException') {
+        return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
+    }
+    if (name === 'ValidationException') {
+        return `${operation} was rejected as invalid${request}: ${detail}`;
+    }
+    const status = e.$metadata?.httpStatusCode ?? 0;
+    const retryable = throttled || [500, 502, 503, 504].includes(status);
+    if (retryable && context.maxAttempts !== undefined && attempts < context.maxAttempts) {
+        return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help)${request}. Last error: ${inert(name)}: ${detail}`;
+    }
+    if (throttled) {
+        return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
+    }
+    // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
+    if (e.code && DROPPED.has(e.code)) {
+        return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+    }
+    if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
+        return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
+    }
+    if (e.code && UNREACHABLE.has(e.code)) {
+        return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;
+    }
+    if (name === 'AbortError') {
+        return `${what} was cancelled: ${detail}.`;
+    }
+    return `${what} failed after ${tries}: ${inert(name)}: ${detail}${request}`;
+}
+
+;// CONCATENATED MODULE: ./action/aws/regions.js
+
+const NOT_SENT = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'CERT_HAS_EXPIRED',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+const regions_DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+/**
+ * A region is unavailable when a call to it fails by connection (refused, reset, DNS, TLS), by
+ * timeout (the region's share of the run's time included), or with 5xx after its attempts; never
+ * on a 4xx, which is an answer (throttling, validation, access denied, not found).
+ */
+function regionUnavailable(error, region) {
+    const cause = error instanceof AwsCallError ? error.cause : error;
+    const e = (cause !== null && typeof cause === 'object' ? cause : {});
+    const attempts = e.$metadata?.attempts ?? 1;
+    const after = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    if (e.code && NOT_SENT.has(e.code)) {
+        return { why: `it could not be reached (${e.code}) ${after}`, maybeSent: false };
+    }
+    if (e.code && regions_DROPPED.has(e.code)) {
+        return { why: `the connection was dropped (${e.code}) ${after}`, maybeSent: true };
+    }
+    if (region.expired) {
+        return { why: `it did not answer within ${region.describe()}`, maybeSent: true };
+    }
+    if (e.name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
+        return { why: `it did not answer in time ${after}`, maybeSent: true };
+    }
+    const status = e.$metadata?.httpStatusCode ?? 0;
+    if (status >= 500) {
+        return { why: `it answered ${status} (${e.name ?? 'server error'}) ${after}`, maybeSent: true };
+    }
+    return undefined;
+}
+/**
+ * The regions a run calls, in order of preference: the first until it is unavailable, then the
+ * next, for the rest of the run. Each region but the last may use an equal share of the time left
+ * when it becomes the run's region, so that one that stalls cannot use up the time of the next.
+ */
+class RegionRoute {
+    regions;
+    deadline;
+    connect;
+    onFailover;
+    index = 0;
+    active;
+    opened = [];
+    failovers = [];
+    constructor(regions, deadline, connect, onFailover = () => undefined) {
+        this.regions = regions;
+        this.deadline = deadline;
+        this.connect = connect;
+        this.onFailover = onFailover;
+    }
+    /** The region the run calls now. */
+    get region() {
+        return this.regions[this.index];
+    }
+    current() {
+        if (!this.active) {
+            const region = this.region;
+            const left = this.regions.length - this.index;
+            const remaining = this.deadline.remainingMs();
+            const deadline = left > 1
+                ? this.deadline.share(remaining / left, `the share of the run's time that ${region} may use`)
+                : this.deadline;
+            this.active = this.connect(region, deadline).then((client) => ({ region, client, deadline }));
+            this.opened.push(this.active);
+        }
+        return this.active;
+    }
+    /**
+     * Marks `region` unavailable. True when the call can go on in another region: the next one, or
+     * the one another call already moved the run to.
+     */
+    failover(region, why) {
+        if (this.deadline.expired)
+            return false;
+        if (region !== this.region)
+            return true;
+        if (this.index + 1 >= this.regions.length)
+            return false;
+        this.index += 1;
+        this.active = undefined;
+        const failover = { from: region, to: this.region, why };
+        this.failovers.push(failover);
+        this.onFailover(failover);
+        return true;
+    }
+    /** Closes every client opened, so that no kept-alive connection holds the process. */
+    close() {
+        for (const opened of this.opened) {
+            opened.then(({ client }) => client.destroy()).catch(() => undefined);
+        }
+    }
+}
+/**
+ * A create whose region became unavailable: the run has moved on to `route`'s next region, and
+ * the event may have been written in `from` (when `maybeSent`), which the writer looks for in the
+ * next region before writing it there.
+ */
+class RegionFailoverError extends Error {
+    failure;
+    from;
+    maybeSent;
+    name = 'RegionFailoverError';
+    constructor(failure, from, maybeSent) {
+        super(failure.message);
+        this.failure = failure;
+        this.from = from;
+        this.maybeSent = maybeSent;
+    }
+}
+
+;// CONCATENATED MODULE: ./action/job-end/outcome.js
+
+/** The runner's job statuses, in the words of the `status` input (a Map: own entries only). */
+const STATUS_WORDS = new Map([
+    ['success', 'succeeded'],
+    ['failure', 'failed'],
+    ['cancelled', 'cancelled'],
+]);
+/** Every word the job-end step may write: the main step checks that each of them fits. */
+const OUTCOME_WORDS = [
+    'succeeded',
+    'failed',
+    'cancelled',
+    'finished',
+];
+function jobOutcome(jobStatus) {
+    const status = jobStatus.trim();
+    const word = STATUS_WORDS.get(status.toLowerCase());
+    if (word)
+        return { word };
+    return {
+        word: 'finished',
+        unknownBecause: status === ''
+            ? 'job-status is empty'
+            : `job-status is ${quoteInput(status.slice(0, 40))}, not success, failure or cancelled`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./action/facts.js
+
+/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
+function shortRef(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+/**
+ * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
+ * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
+ * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
+ * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
+ */
+function deployedCommit(payload, env, shaInput = '') {
+    // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
+    const runRef = {
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    };
+    if (shaInput)
+        return { sha: shaInput, ...runRef, source: 'sha' };
+    const deployment = asRecord(payload.deployment);
+    const deployedSha = facts_text(deployment.sha);
+    if (deployedSha) {
+        const ref = facts_text(deployment.ref);
+        const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
+        return { sha: deployedSha, ...refs, source: 'deployment' };
+    }
+    const workflowRun = asRecord(payload.workflow_run);
+    const headSha = facts_text(workflowRun.head_sha);
+    if (headSha) {
+        const branch = facts_text(workflowRun.head_branch);
+        const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
+        return { sha: headSha, ...refs, source: 'workflow_run' };
+    }
+    return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        // A missing or unreadable payload only costs the environment and dispatch inputs.
+        return {};
+    }
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
+const DEPLOYMENT_STATES = new Map([
+    ['success', 'succeeded'],
+    ['failure', 'failed'],
+    ['error', 'failed'],
+    ['in_progress', 'started'],
+    ['queued', 'queued'],
+    ['pending', 'pending'],
+    ['inactive', 'inactive'],
+]);
+function facts_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/** A commit subject is shown in one line of a timeline: longer ones are cut, with a marker. */
+const MAX_COMMIT_SUBJECT = 200;
+/**
+ * The first line of a commit message, as one line of plain text: control characters (ANSI
+ * escapes, bidirectional overrides, zero-width characters) are shown as escapes, never kept, so
+ * that a subject cannot reorder or hide what a responder reads; cut at MAX_COMMIT_SUBJECT.
+ */
+function commitSubjectOf(message) {
+    const line = (message.split(/\r\n|[\n\r\u2028\u2029\u0085]/, 1)[0] ?? '').trim();
+    const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
+    return visible.length > MAX_COMMIT_SUBJECT
+        ? `${visible.slice(0, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
+        : visible;
+}
+/** The subject of `sha` from a payload that carries that commit, else ''. */
+function payloadSubject(payload, sha) {
+    for (const commit of [
+        asRecord(payload.head_commit),
+        asRecord(asRecord(payload.workflow_run).head_commit),
+    ]) {
+        const id = facts_text(commit.id);
+        if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
+            return commitSubjectOf(facts_text(commit.message));
+        }
+    }
+    return '';
+}
+/** The workflow facts, from the runner's environment, the event payload and `given`. */
+function collectFacts(given = {}, env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const deployment = asRecord(payload.deployment);
+    const commit = deployedCommit(payload, env, given.sha);
+    const sha = commit.sha;
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
+    const dispatchInputs = new Map(Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, facts_text(value)]));
+    return {
+        serverUrl,
+        repository,
+        sha,
+        shaSource: commit.source,
+        shortSha: sha.slice(0, 7),
+        ref: commit.ref,
+        refName: commit.refName,
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        step: env.GITHUB_ACTION ?? '',
+        jobInstance: given.jobInstance ?? '',
+        runId,
+        runAttempt,
+        runUrl: repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
+            : '',
+        commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
+        commitSubject: payloadSubject(payload, sha),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventEnvironment: facts_text(deployment.environment) || dispatchInputs.get('environment') || '',
+        eventStatus: DEPLOYMENT_STATES.get(facts_text(asRecord(payload.deployment_status).state)) ?? '',
+        dispatchInputs,
+        codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    };
+}
+
+;// CONCATENATED MODULE: ./action/job-end/state.js
+
+/**
+ * What the main step hands to the job-end step through the step's state (`core.saveState`, read
+ * back by the runner as `STATE_<name>` in the post step): the events it created, with their
+ * incidents, and when the step started. Plain JSON, checked when read back.
+ */
+const FINISH_STATE = 'finish-on-job-end';
+/** The saved state cannot be used; the job-end step says why and finishes nothing. */
+class JobEndStateError extends Error {
+    name = 'JobEndStateError';
+}
+function encodeFinishState(startedAt, events, commitSubject = '') {
+    const state = {
+        version: 1,
+        startedAt: startedAt.toISOString(),
+        events,
+        ...(commitSubject ? { commitSubject } : {}),
+    };
+    return JSON.stringify(state);
+}
+/** The state, or a sentence saying why it cannot be used. */
+function decodeFinishState(raw) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch {
+        return 'the saved state is not JSON';
+    }
+    const state = value;
+    if (state === null || typeof state !== 'object' || state.version !== 1) {
+        return 'the saved state has an unknown form';
+    }
+    if (typeof state.startedAt !== 'string' || Number.isNaN(Date.parse(state.startedAt))) {
+        return 'the saved state has no start time';
+    }
+    const events = state.events;
+    if (!Array.isArray(events) ||
+        !events.every((e) => e !== null &&
+            typeof e === 'object' &&
+            typeof e.incidentArn === 'string' &&
+            typeof e.eventId === 'string')) {
+        return 'the saved state lists no events';
+    }
+    const subject = typeof state.commitSubject === 'string' ? state.commitSubject : '';
+    return {
+        version: 1,
+        startedAt: state.startedAt,
+        events: events.map(({ incidentArn, eventId, title, impact, status, region }) => ({
+            incidentArn,
+            eventId,
+            ...(typeof region === 'string' && /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)
+                ? { region }
+                : {}),
+            ...(typeof title === 'string' && title ? { title } : {}),
+            ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
+            ...(typeof status === 'string' && status ? { status } : {}),
+        })),
+        ...(subject ? { commitSubject: commitSubjectOf(subject) } : {}),
+    };
+}
+/**
+ * The created events, saved for the job-end step after each create: the runner reads the state
+ * file when the step ends however it ends (cancelled included), so a cancel or a kill mid-run
+ * loses no event that the service acknowledged. The last value saved under a name wins.
+ */
+class FinishStateRecorder {
+    startedAt;
+    save;
+    commitSubject;
+    events = [];
+    constructor(startedAt, save, commitSubject = '') {
+        this.startedAt = startedAt;
+        this.save = save;
+        this.commitSubject = commitSubject;
+    }
+    get count() {
+        return this.events.length;
+    }
+    add(event) {
+        this.events.push(event);
+        this.save(FINISH_STATE, encodeFinishState(this.startedAt, this.events, this.commitSubject));
+    }
+}
+
+;// CONCATENATED MODULE: ./action/parse/duration.js
+
+const UNIT_MS = new Map([
+    ['s', 1_000],
+    ['m', 60_000],
+    ['h', 3_600_000],
+    ['d', 86_400_000],
+    ['w', 604_800_000],
+]);
+/** Incident Manager keeps no incident older than this matters to a deployment marker. */
+const MAX_DURATION_MS = 3650 * 86_400_000;
+/**
+ * Parses `90m`, `24h`, `7d`, `1h30m`, `2w` into milliseconds, at most 3650 days. A bare number is
+ * refused on purpose: `created-within: 30` could mean minutes or days, and guessing would widen or
+ * narrow a search.
+ */
+function parseDuration(input, value) {
+    const v = value.trim().toLowerCase();
+    if (!/^(\d{1,12}(\.\d{1,6})?[smhdw])+$/.test(v)) {
+        throw new InputError(input, `${quoteInput(value)} is not a duration; use a number with a unit s, m, h, d or w, e.g. 90m, 24h, 7d or 1h30m.`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of v.matchAll(/(\d+(?:\.\d+)?)([smhdw])/g)) {
+        total += Number(amount) * (UNIT_MS.get(unit) ?? Number.NaN);
+    }
+    if (!(total > 0))
+        throw new InputError(input, `${quoteInput(value)} must be longer than zero.`);
+    if (total > MAX_DURATION_MS) {
+        throw new InputError(input, `${quoteInput(value)} is too long; at most 3650d (about ten years) is accepted.`);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./action/parse/scalars.js
+
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, value) {
+    const v = value.trim();
+    if (TRUE_VALUES.has(v))
+        return true;
+    if (FALSE_VALUES.has(v))
+        return false;
+    throw new InputError(input, `${quoteInput(value)} is not a boolean; use true or false.`);
+}
+function parseInteger(input, value, min, max) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new InputError(input, `${quoteInput(value)} is not accepted; use a whole number from ${min} to ${max}.`);
+    }
+    return Number(v);
+}
+function parseChoice(input, value, choices) {
+    const v = value.trim();
+    const match = choices.find((choice) => choice.toLowerCase() === v.toLowerCase());
+    if (match === undefined) {
+        throw new InputError(input, `${quoteInput(value)} is not accepted; use one of: ${choices.join(', ')}.`);
+    }
+    return match;
+}
+
+;// CONCATENATED MODULE: ./action/parse/time.js
+
+// Date.parse accepts many loose formats (e.g. "March 7"); a deploy marker must not land on a
+// guessed date, so only ISO 8601 date-times with an explicit zone are taken.
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/i;
+/** Date.parse rolls impossible days over (2026-02-30 becomes March 2) and does not read a bare `±hh` zone. */
+function parseIso(match, text) {
+    const [, year, month, day] = match.map(Number);
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth)
+        return Number.NaN;
+    return Date.parse(text.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'));
+}
+/**
+ * Epoch numbers are taken as seconds from 2001-09-09 (1e9) to 2286 (1e10), and as milliseconds
+ * over the same years (1e12 to 1e13). Anything else is not guessed at: `20260501` is a date
+ * written without dashes, not a time in 1970.
+ */
+const SECONDS = { min: 1e9, max: 1e10 };
+const MILLISECONDS = { min: 1e12, max: 1e13 };
+const time_ACCEPTED = 'use ISO 8601 with a zone (2026-05-01T12:00:00Z), or epoch seconds (10 digits) or milliseconds (13 digits)';
+/** Parses `event-time`: ISO 8601 with a zone, or epoch seconds (fractions allowed) or milliseconds. */
+function parseTimestamp(input, value) {
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v)) {
+        const n = Number(v);
+        if (n >= SECONDS.min && n < SECONDS.max)
+            return new Date(n * 1000);
+        if (n >= MILLISECONDS.min && n < MILLISECONDS.max)
+            return new Date(n);
+        const looksLikeDate = /^\d{8}$/.test(v)
+            ? ` (it looks like a date: write ${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z)`
+            : '';
+        throw new InputError(input, `${quoteInput(value)} is neither epoch seconds nor milliseconds of a year from 2001 to 2286${looksLikeDate}; ${time_ACCEPTED}.`);
+    }
+    const iso = ISO_8601.exec(v);
+    const ms = iso ? parseIso(iso, v) : Number.NaN;
+    if (!Number.isFinite(ms) || ms <= 0) {
+        throw new InputError(input, `${quoteInput(value)} is not a timestamp; ${time_ACCEPTED}.`);
+    }
+    return new Date(ms);
+}
+
+;// CONCATENATED MODULE: ./action/parse/title-filter.js
+
+
+// u and v are accepted for the workflows written for JavaScript's engine; RE2 always matches by
+// Unicode code point, so they change nothing.
+const FLAGS = new Set(['i', 'm', 's', 'u', 'v']);
+/** A case-insensitive substring, or a regular expression written `/pattern/flags` (flags i, m, s, u, v). */
+function parseTitleFilter(input, value) {
+    const v = value.trim();
+    const regex = /^\/(.+)\/([a-z]*)$/s.exec(v);
+    if (!regex)
+        return { kind: 'substring', text: v };
+    const [, source, flags] = regex;
+    const bad = [...flags].filter((flag) => !FLAGS.has(flag));
+    if (bad.length > 0) {
+        throw new InputError(input, `flag(s) ${quoteInput(bad.join(''))} are not accepted; use i (ignore case), m (multi-line), s (dot matches newlines), u or v.`);
+    }
+    return { kind: 'regex', source, flags };
+}
+/**
+ * The matcher of a title filter. A regular expression runs on RE2's linear-time engine (re2js):
+ * JavaScript's own engine backtracks, so a pattern such as `/(a+)+$/` can take minutes on one
+ * title, synchronously, where no deadline can stop it. RE2 has no backreferences or lookaround;
+ * such a pattern is refused with the engine's reason. The engine is loaded only for a regex.
+ */
+async function compileTitleFilter(input, filter) {
+    if (filter.kind === 'substring') {
+        const needle = filter.text.toLowerCase();
+        return (title) => title.toLowerCase().includes(needle);
+    }
+    const { RE2JS } = await __webpack_require__.e(/* import() | re2js */ 119).then(__webpack_require__.bind(__webpack_require__, 8966));
+    let flags = 0;
+    if (filter.flags.includes('i'))
+        flags |= RE2JS.CASE_INSENSITIVE;
+    if (filter.flags.includes('m'))
+        flags |= RE2JS.MULTILINE;
+    if (filter.flags.includes('s'))
+        flags |= RE2JS.DOTALL;
+    let pattern;
+    try {
+        pattern = RE2JS.compile(filter.source, flags);
+    }
+    catch (error) {
+        throw new InputError(input, `${quoteInput(`/${filter.source}/${filter.flags}`)} is not accepted: ${inert(error.message)}. Patterns run on a linear-time engine (RE2 syntax): no backreferences or lookaround.`);
+    }
+    return (title) => pattern.test(title);
+}
+
+;// CONCATENATED MODULE: ./action/inputs.js
+
+
+
+
+
+
+
+
+
+
+const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'];
+const NO_INCIDENT_POLICIES = ['skip', 'warn', 'fail'];
+const ENCODINGS = ['json-string', 'raw'];
+const EVENT_TYPES = ['Custom Event', 'Note'];
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SHA = /^[0-9a-f]{7,40}$/i;
+/** `job.check_run_id` or a matrix index: a number; longer text is cut off the token's input. */
+const MAX_JOB_INSTANCE_LENGTH = 100;
+/** The model's event ID is a string of at most 50 characters; the service's are UUIDs. */
+const EVENT_ID = /^[A-Za-z0-9-]{1,50}$/;
+const MAX_CLIENT_TOKEN_LENGTH = 128;
+const MAX_STATUS_LENGTH = 100;
+/** GitHub's own limit on an environment's name. */
+const MAX_ENVIRONMENT_LENGTH = 255;
+/** `fail-on-error` is read first and alone, so that a bad value elsewhere is still softened. */
+function readFailOnError(read) {
+    return bool(read, 'fail-on-error', true);
+}
+function optional(raw, parse) {
+    return raw.trim() === '' ? undefined : parse(raw);
+}
+function bool(read, name, fallback) {
+    const raw = read(name);
+    return raw.trim() === '' ? fallback : parseBoolean(name, raw);
+}
+function bounded(read, name, max) {
+    const value = read(name).trim();
+    if (value.length > max) {
+        throw new InputError(name, `is ${value.length} characters; at most ${max} are accepted.`);
+    }
+    return value;
+}
+/** The replication set's limit: Incident Manager replicates to at most three Regions. */
+const MAX_REGIONS = 3;
+/**
+ * The region to call, or the replication set's regions in order of preference (the run fails over
+ * to the next when one is unavailable): `aws-region`, else AWS_REGION, else AWS_DEFAULT_REGION.
+ */
+function readRegions(read, env) {
+    const raw = read('aws-region').trim();
+    const given = splitList(raw || env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || '');
+    if (given.length === 0) {
+        throw new InputError('aws-region', 'no AWS region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). Any region of the replication set serves; list several, in order of preference, to fail over.');
+    }
+    for (const region of given) {
+        if (!REGION.test(region)) {
+            throw new InputError('aws-region', `${quoteInput(region)}${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`);
+        }
+    }
+    if (given.length > MAX_REGIONS) {
+        throw new InputError('aws-region', `lists ${given.length} regions; a replication set has at most ${MAX_REGIONS}.`);
+    }
+    const twice = given.find((region, i) => given.indexOf(region) !== i);
+    if (twice)
+        throw new InputError('aws-region', `lists ${quoteInput(twice)} twice; name each region once.`);
+    return given;
+}
+function readEndpoint(raw) {
+    const v = raw.trim();
+    if (!v)
+        return '';
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        throw new InputError('endpoint-url', `${quoteInput(v)} is not a URL; use e.g. https://ssm-incidents.us-east-1.amazonaws.com.`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError('endpoint-url', `${quoteInput(v)} must use http or https.`);
+    }
+    return v;
+}
+async function readTargeting(read) {
+    const arns = unique(splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)), (a) => a.arn);
+    const filters = {};
+    const plan = optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v));
+    if (plan)
+        filters.responsePlan = plan;
+    const title = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
+    if (title)
+        filters.titleFilter = await compileTitleFilter('title-filter', title);
+    const impact = optional(read('impact'), (v) => parseInteger('impact', v, 1, 5));
+    if (impact !== undefined)
+        filters.impact = impact;
+    const within = optional(read('created-within'), (v) => parseDuration('created-within', v));
+    if (within !== undefined)
+        filters.createdWithinMs = within;
+    const select = parseChoice('select', read('select') || 'all', SELECT_POLICIES);
+    if (arns.length > 0) {
+        const ignoredFilters = Object.keys(filters).map((key) => SEARCH_INPUT_NAMES.get(key) ?? key);
+        return { kind: 'arns', arns, ignoredFilters };
+    }
+    checkSearchHasFilter(filters);
+    const described = [...SEARCH_INPUT_NAMES.values()]
+        .map((name) => [name, read(name).trim()])
+        .filter(([, value]) => value)
+        .map(([name, value]) => `${name}: ${value}`);
+    return { kind: 'search', filters, select, described };
+}
+/**
+ * A search needs a filter. With none, the step would mark every open incident of the account:
+ * that is what a mistyped input name (`response_plan:`, which the runner ignores with a warning)
+ * or an expression that evaluated empty looks like, so it must be written down as `*`.
+ */
+function checkSearchHasFilter(filters) {
+    if (Object.keys(filters).length > 0)
+        return;
+    throw new InputError('incident-arn', `no incident-arn and no search filter (${[...SEARCH_INPUT_NAMES.values()].join(', ')}) is set, so the action cannot tell which incidents to mark. Check the workflow for a mistyped input name (such as response_plan) and for an expression that evaluated empty. To mark every open incident of the account, write response-plan: '*'.`);
+}
+const SEARCH_INPUT_NAMES = new Map([
+    ['responsePlan', 'response-plan'],
+    ['titleFilter', 'title-filter'],
+    ['impact', 'impact'],
+    ['createdWithinMs', 'created-within'],
+]);
+function readCreateOrUpdate(read, targeting) {
+    const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
+    const time = eventTime ? { eventTime } : {};
+    const eventId = read('event-id').trim();
+    if (!eventId) {
+        const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES);
+        return { kind: 'create', eventType, ...time, finishOnJobEnd: false };
+    }
+    if (!EVENT_ID.test(eventId)) {
+        throw new InputError('event-id', `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`);
+    }
+    if (targeting.kind === 'arns' && targeting.arns.length > 1) {
+        throw new InputError('event-id', `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`);
+    }
+    return { kind: 'update', eventId, ...time };
+}
+/** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
+function readWriteMode(read, targeting) {
+    const write = readCreateOrUpdate(read, targeting);
+    const dryRun = bool(read, 'dry-run', false);
+    const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
+    if (finishOnJobEnd && write.kind === 'update') {
+        throw new InputError('finish-on-job-end', 'updates the events this step creates, so it cannot be combined with event-id; remove one of them.');
+    }
+    if (finishOnJobEnd && dryRun) {
+        throw new InputError('finish-on-job-end', 'updates the events this step creates, and a dry run creates none; remove one of them.');
+    }
+    if (dryRun)
+        return { kind: 'dry-run', of: write };
+    return write.kind === 'create' ? { ...write, finishOnJobEnd } : write;
+}
+/** The job-end step's targets and mode: the saved events, and the outcome from `job-status`. */
+function readJobEnd(read, env) {
+    const state = decodeFinishState(env[`STATE_${FINISH_STATE}`] ?? '');
+    if (typeof state === 'string')
+        throw new JobEndStateError(state);
+    return {
+        targeting: { kind: 'saved', events: state.events },
+        write: {
+            kind: 'job-end',
+            outcome: jobOutcome(read('job-status')),
+            startedAt: new Date(state.startedAt),
+            commitSubject: state.commitSubject ?? '',
+        },
+    };
+}
+function readSha(read) {
+    const sha = read('sha').trim();
+    if (sha && !SHA.test(sha)) {
+        throw new InputError('sha', `${quoteInput(sha)} is not a commit SHA; use 7 to 40 hexadecimal digits, such as \${{ github.event.workflow_run.head_sha }}, or leave it unset for the event's commit.`);
+    }
+    return sha.toLowerCase();
+}
+function readRole(read) {
+    const roleArn = optional(read('role-to-assume'), (v) => parseRoleArn('role-to-assume', v));
+    const sessionName = read('role-session-name').trim();
+    if (sessionName && !SESSION_NAME.test(sessionName)) {
+        throw new InputError('role-session-name', `${quoteInput(sessionName)} is not accepted; use 2 to 64 letters, digits or +=,.@_- characters.`);
+    }
+    if (!roleArn)
+        return undefined;
+    return { roleArn, sessionName, audience: read('audience').trim() || 'sts.amazonaws.com' };
+}
+function optionalRole(role) {
+    return role ? { role } : {};
+}
+/**
+ * Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote.
+ * The modes (ARNs, a search or the saved events; create, update, dry run or job end) are decided
+ * here, once. The job-end step reads the same inputs, as the runner evaluates them again for it.
+ */
+async function getInputs(read, env = process.env, stage = 'main') {
+    let targeting;
+    let write;
+    if (stage === 'job-end') {
+        ({ targeting, write } = readJobEnd(read, env));
+    }
+    else {
+        targeting = await readTargeting(read);
+        write = readWriteMode(read, targeting);
+    }
+    const clientToken = read('client-token').trim();
+    if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
+        throw new InputError('client-token', `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
+    }
+    return {
+        targeting,
+        write,
+        maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
+        ifNoIncident: parseChoice('if-no-incident', read('if-no-incident') || 'skip', NO_INCIDENT_POLICIES),
+        eventDataTemplate: read('event-data'),
+        status: bounded(read, 'status', MAX_STATUS_LENGTH),
+        environment: bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH),
+        encoding: parseChoice('event-data-encoding', read('event-data-encoding') || 'json-string', ENCODINGS),
+        ...parseReferences('references', read('references')),
+        pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
+        linkCommit: bool(read, 'link-commit', true),
+        clientToken,
+        sha: readSha(read),
+        jobInstance: read('job-instance').trim().slice(0, MAX_JOB_INSTANCE_LENGTH),
+        regions: readRegions(read, env),
+        ...optionalRole(readRole(read)),
+        endpointUrl: readEndpoint(read('endpoint-url')),
+        maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),
+    };
+}
+/** A dry run writes what its mode would, without writing. */
+function intendedWrite(write) {
+    return write.kind === 'dry-run' ? write.of : write;
+}
+
+;// CONCATENATED MODULE: ./action/earlier-try.js
+
+
+/** How far back an earlier try of the same step may have written its event. */
+const EARLIER_TRY_WINDOW_MS = 24 * 3_600_000;
+/** Candidates read before giving up: each costs a GetTimelineEvent, since summaries omit the data. */
+const MAX_CANDIDATES = 100;
+function isSame(event, wanted) {
+    return event.eventType === wanted.eventType && event.eventData === wanted.eventData;
+}
+/**
+ * The event an earlier try of this step wrote, after the service answered that the step's token
+ * was already used (a retried step, a restarted runner, with a new event time or references).
+ *
+ * What the live service puts in the ConflictException's `resourceIdentifier` is not documented:
+ * the earlier event, the token, or nothing. The identifier is used only when it has the form of an
+ * event ID and reads back as an event of this type and text; otherwise, or on any failure of that
+ * read, the timeline is searched: events of this type since `since`, newest first, compared by
+ * type and text; every candidate is read, since another job (a matrix leg) may have written the
+ * same text. Automatic events (`SSM Incident Record Update`) are never candidates.
+ */
+async function findEarlierTry(api, wanted, conflict) {
+    const named = conflict?.named ?? {};
+    const candidate = named.identifier && EVENT_ID.test(named.identifier) && named.type !== 'INCIDENT_RECORD'
+        ? named.identifier
+        : undefined;
+    if (candidate) {
+        try {
+            if (isSame(await api.getEvent(wanted.incidentArn, candidate), wanted)) {
+                return { kind: 'found', eventId: candidate };
+            }
+        }
+        catch (error) {
+            // The name was not an event of this incident after all (or could not be read): search.
+            if (!(error instanceof AwsCallError))
+                throw error;
+        }
+    }
+    const same = [];
+    let seen = 0;
+    search: for await (const page of api.eventPages(wanted.incidentArn, wanted.eventType, wanted.since)) {
+        for (const summary of page) {
+            if (seen++ >= MAX_CANDIDATES)
+                break search;
+            const id = summary.eventId;
+            if (!id || id === candidate || !EVENT_ID.test(id) || summary.eventType !== wanted.eventType)
+                continue;
+            if (isSame(await api.getEvent(wanted.incidentArn, id), wanted))
+                same.push(id);
+        }
+    }
+    if (same.length > 1)
+        return { kind: 'ambiguous', eventIds: same };
+    return same[0] ? { kind: 'found', eventId: same[0] } : { kind: 'none' };
+}
+
+;// CONCATENATED MODULE: ./action/related-links.js
+
+
+
+
+function commitLink(facts) {
+    const title = `Commit ${facts.shortSha} of ${facts.repository}`.slice(0, 200);
+    return { url: facts.commitUrl, title, input: 'link-commit' };
+}
+function itemOf(link) {
+    return {
+        ...(link.title ? { title: link.title } : {}),
+        identifier: { type: 'OTHER', value: { url: link.url } },
+    };
+}
+/** The ID of the related item with this URL, when the answer gives a well-formed one. */
+function idOfUrl(items, url) {
+    const id = items.find((item) => item.identifier?.value?.url === url)?.generatedId;
+    return id && RELATED_ITEM_ID.test(id) ? id : undefined;
+}
+/** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
+function warning(links, error, incidentArn) {
+    const denied = error instanceof AwsCallError && error.isAccessDenied;
+    const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+    const inputs = [...new Set(links.map((l) => l.input))];
+    const what = inputs.includes('link-commit')
+        ? inputs.length > 1
+            ? 'the commit and the URLs of references'
+            : 'the commit'
+        : 'the URLs of references';
+    const fix = inputs.includes('link-commit') ? '; or set link-commit: false' : '';
+    const advice = denied
+        ? ` Linking needs ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems${fix}.`
+        : '';
+    return `${inputs.join(', ')}: could not link ${what} to ${inert(incidentArn)}; the event is written without ${inputs.length > 1 || links.length > 1 ? 'them' : 'it'}. ${why}${advice}`;
+}
+/**
+ * The related items one target's event links to. One ListRelatedItems read, made beside the
+ * target's other reads, tells which links are there; only absent ones are added (one
+ * UpdateRelatedItems each, with a token so that retries add nothing twice), then one more read
+ * gives their IDs (UpdateRelatedItems does not return them). A ConflictException on an add means
+ * another job added the same URL: theirs is used. A re-run finds every link and adds nothing.
+ */
+class TargetLinks {
+    api;
+    incidentArn;
+    links;
+    signal;
+    deadline;
+    tokenFor;
+    read;
+    constructor(api, incidentArn, links, signal, deadline, tokenFor) {
+        this.api = api;
+        this.incidentArn = incidentArn;
+        this.links = links;
+        this.signal = signal;
+        this.deadline = deadline;
+        this.tokenFor = tokenFor;
+        this.read =
+            links.length === 0
+                ? Promise.resolve([])
+                : api.listRelatedItems(incidentArn, { signal }).catch((failed) => {
+                    // An incident that does not exist fails the target; anything else is a warning.
+                    if (failed instanceof AwsCallError && failed.isNotFound)
+                        throw failed;
+                    return { failed };
+                });
+        // Read beside another call: when that one fails first, this one's failure is not awaited,
+        // and must not end the process as an unhandled rejection.
+        this.read.catch(() => undefined);
+    }
+    /** What the read found, for counting references before anything is written. */
+    async peek() {
+        const items = await this.read;
+        if (!Array.isArray(items))
+            return { linked: [], absent: 0 };
+        const ids = this.links.map((link) => idOfUrl(items, link.url));
+        return {
+            linked: ids.filter((id) => id !== undefined),
+            absent: ids.filter((id) => id === undefined).length,
+        };
+    }
+    /**
+     * The references to the links, adding the absent ones first (`beforeWrite` is called before
+     * each add: it throws when no new write may start). Warnings go to `warn`.
+     */
+    async references(beforeWrite, warn, note) {
+        let items = await this.read;
+        if (!Array.isArray(items)) {
+            warn(this.budgetNote(warning(this.links, items.failed, this.incidentArn)));
+            return [];
+        }
+        const absent = this.links.filter((link) => !idOfUrl(items, link.url));
+        let failed = false;
+        if (absent.length > 0) {
+            try {
+                for (const link of absent) {
+                    beforeWrite();
+                    try {
+                        await this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
+                            signal: this.signal,
+                        });
+                    }
+                    catch (error) {
+                        if (!(error instanceof AwsCallError && error.isConflict))
+                            throw error;
+                    }
+                }
+                items = await this.api.listRelatedItems(this.incidentArn, { signal: this.signal });
+            }
+            catch (error) {
+                if (error instanceof AwsCallError && error.isNotFound)
+                    throw error;
+                if (error instanceof Error && error.name === 'StoppedError')
+                    throw error;
+                warn(this.budgetNote(warning(absent, error, this.incidentArn)));
+                failed = true;
+            }
+        }
+        const references = [];
+        for (const link of this.links) {
+            const id = idOfUrl(items, link.url);
+            if (id) {
+                references.push({ relatedItemId: id });
+                if (absent.includes(link))
+                    note(linkedLine(link));
+            }
+            else if (!failed) {
+                warn(`${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
+            }
+        }
+        return references;
+    }
+    budgetNote(message) {
+        return this.signal.aborted && !this.deadline.expired
+            ? `${message} (linking may use half of the time left, so that the write keeps the rest)`
+            : message;
+    }
+}
+function linkedLine(link) {
+    return link.input === 'link-commit'
+        ? 'Linked the commit as a related item.'
+        : `Linked ${inert(link.url)} as a related item.`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./action/token.js
+
+
+function digest(parts) {
+    // JSON keeps the parts apart: ("a|b","c") and ("a","b|c") must not collide.
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+/**
+ * The idempotency token of one write. The same step of the same job of the same run attempt
+ * always derives the same token for the same incident and text, so a retried step (or a restarted
+ * runner) can never post twice; a re-run of the workflow is a new attempt and so a new event. The
+ * job instance tells apart jobs that share GITHUB_JOB and the step id (the legs of a matrix, two
+ * calls of one reusable workflow): each is its own deployment, with its own event.
+ */
+function deriveClientToken(facts, incidentArn, operation, payload) {
+    const hash = digest([
+        facts.repository,
+        facts.runId,
+        facts.runAttempt,
+        facts.job,
+        facts.jobInstance,
+        facts.step,
+        incidentArn,
+        operation,
+        ...payload,
+    ]);
+    return `ita-${hash}`;
+}
+/**
+ * A user-given token, kept distinct per incident when one step writes to several, and per write
+ * (`scope`, such as the job-end update) when the same token names more than one write.
+ */
+function userClientToken(token, incidentArn, targetCount, scope = '') {
+    if (targetCount <= 1 && !scope)
+        return token;
+    const suffix = `-${digest(scope ? [incidentArn, scope] : [incidentArn]).slice(0, 12)}`;
+    return token.slice(0, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
+}
+
+;// CONCATENATED MODULE: ./action/event-writer.js
+
+
+
+
+
+
+
+
+/** Share of the time left that linking may use, so that it can never starve the write. */
+const LINK_SHARE = 0.5;
+const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
+function resultFor(target) {
+    return {
+        incidentArn: target.arn,
+        title: target.title,
+        eventId: '',
+        action: 'failed',
+        error: '',
+        ...(target.impact !== undefined ? { impact: target.impact } : {}),
+        ...(target.status ? { status: target.status } : {}),
+        lines: [],
+        warnings: [],
+    };
+}
+/**
+ * The token of one write: the user's (kept distinct per incident, and for the job-end update),
+ * or one derived from the run, the job instance, the step, the incident and what is written.
+ */
+function clientToken(ctx, incidentArn, operation, payload, scope = '') {
+    if (ctx.inputs.clientToken) {
+        return userClientToken(ctx.inputs.clientToken, incidentArn, ctx.targetCount, scope);
+    }
+    return deriveClientToken(ctx.facts, incidentArn, scope ? `${operation}:${scope}` : operation, payload);
+}
+/** Refuses to start a write once the step is cancelled: what is in flight finishes, nothing new. */
+function checkNotStopped(ctx) {
+    const why = ctx.stopped();
+    if (why)
+        throw new StoppedError(why);
+}
+class StoppedError extends Error {
+    name = 'StoppedError';
+}
+/**
+ * The related items this target's event links to: the commit (link-commit) and the URLs of
+ * `references`. Linking may use half of the time left, so that it can never starve the write.
+ */
+function targetLinks(ctx, incidentArn) {
+    const links = [
+        ...(ctx.inputs.linkCommit && ctx.facts.commitUrl ? [commitLink(ctx.facts)] : []),
+        ...ctx.inputs.links.map((link) => ({ ...link, input: 'references' })),
+    ];
+    const signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_SHARE);
+    return new TargetLinks(ctx.api, incidentArn, links, signal, ctx.deadline, (link) => deriveClientToken(ctx.facts, incidentArn, 'UpdateRelatedItems', [link.url]));
+}
+/** The references to the target's links, added first where absent; lines and warnings to `result`. */
+function linkReferences(ctx, links, result) {
+    return links.references(() => checkNotStopped(ctx), (warning) => result.warnings.push(warning), (line) => result.lines.push(line));
+}
+function fail(result, error) {
+    const message = error instanceof AwsCallError ||
+        error instanceof TooManyReferencesError ||
+        error instanceof StoppedError ||
+        error instanceof RegionFailoverError
+        ? error.message
+        : inert(errorMessage(error));
+    return { ...result, action: 'failed', error: message };
+}
+/**
+ * Creates the event on one incident: link the commit (read; add when absent), then write. Never
+ * throws: a failure is this target's result. A token the service says was already used is an
+ * earlier try of this step, whose event is found and reported instead of a second one.
+ */
+async function createOnTarget(ctx, target, mode) {
+    const result = resultFor(target);
+    try {
+        const links = targetLinks(ctx, target.arn);
+        const references = [
+            ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
+            ...(await linkReferences(ctx, links, result)),
+        ];
+        const eventTime = mode.eventTime ?? ctx.now;
+        checkNotStopped(ctx);
+        const event = {
+            incidentRecordArn: target.arn,
+            eventData: ctx.eventData,
+            eventType: mode.eventType,
+            eventTime,
+            ...(references.length > 0 ? { eventReferences: references } : {}),
+            clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [
+                mode.eventType,
+                ctx.eventData,
+            ]),
+        };
+        const since = new Date(
+        // An earlier try wrote with its own event time: now (a default time) or another given one.
+        Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS);
+        const wanted = {
+            incidentArn: target.arn,
+            eventType: mode.eventType,
+            eventData: ctx.eventData,
+            since,
+        };
+        return await createOnce(ctx, result, event, mode, wanted);
+    }
+    catch (error) {
+        return fail(result, error);
+    }
+}
+/** The event an earlier write of this step made, reported instead of a second one. */
+function recovered(result, found, mode, region, line) {
+    if (found.kind === 'ambiguous') {
+        const ids = found.eventIds.map(inert).join(', ');
+        return {
+            ...result,
+            action: 'created',
+            reused: true,
+            lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
+            warnings: [
+                ...result.warnings,
+                `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+            ],
+        };
+    }
+    return {
+        ...result,
+        action: 'created',
+        eventId: found.eventId,
+        reused: true,
+        region,
+        lines: [...result.lines, line(inert(found.eventId))],
+    };
+}
+/**
+ * Writes the event once. A token the service says was already used is an earlier try of this
+ * step, whose event is found and reported instead of a second one. A region that became
+ * unavailable during the create may have written it: the next region is searched first (as for an
+ * earlier try), and only then written; if the event is not there yet (replication lag), it may now
+ * be on the timeline twice, and the result says so.
+ */
+async function createOnce(ctx, result, event, mode, wanted) {
+    let failedOver;
+    for (;;) {
+        try {
+            const { eventId, region } = await ctx.api.createEvent(event);
+            const written = { ...result, action: 'created', eventId, region };
+            if (!failedOver?.maybeSent)
+                return written;
+            return {
+                ...written,
+                possibleDuplicate: true,
+                warnings: [
+                    ...written.warnings,
+                    `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+                ],
+            };
+        }
+        catch (error) {
+            if (error instanceof RegionFailoverError) {
+                failedOver = error;
+                if (error.maybeSent) {
+                    const found = await findEarlierTry(ctx.api, wanted);
+                    if (found.kind !== 'none') {
+                        const region = ctx.api.region;
+                        return recovered(result, found, mode, region, (id) => `${error.from} became unavailable after the event was sent to it; it had written event ${id}, found in ${region}.`);
+                    }
+                }
+                checkNotStopped(ctx);
+                continue;
+            }
+            if (!(error instanceof AwsCallError && error.isConflict))
+                throw error;
+            const found = await findEarlierTry(ctx.api, wanted, error);
+            if (found.kind === 'none') {
+                if (!failedOver?.maybeSent)
+                    throw error;
+                // The token is known here: the write sent to the failed region landed there.
+                return {
+                    ...result,
+                    action: 'created',
+                    reused: true,
+                    region: failedOver.from,
+                    lines: [
+                        ...result.lines,
+                        `${failedOver.from} wrote the event before it became unavailable.`,
+                    ],
+                    warnings: [
+                        ...result.warnings,
+                        `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${mode.finishOnJobEnd ? ', so the job end cannot finish it' : ''}.`,
+                    ],
+                };
+            }
+            return recovered(result, found, mode, ctx.api.region, (id) => `This step already posted event ${id} in an earlier try; not posting it again.`);
+        }
+    }
+}
+async function updateOnTarget(ctx, target, mode) {
+    const result = resultFor(target);
+    // The job end updates the event its main step saved, with the text alone: the commit and the
+    // step's references were added when the event was created.
+    const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
+    const eventTime = mode.kind === 'update' ? mode.eventTime : undefined;
+    try {
+        const links = mode.kind === 'update' ? targetLinks(ctx, target.arn) : undefined;
+        const event = await ctx.api.getEvent(target.arn, eventId);
+        const eventType = event.eventType ?? '';
+        if (!WRITABLE_TYPES.has(eventType)) {
+            throw new Error(`event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`);
+        }
+        const existing = wellFormed(event.eventReferences);
+        let eventReferences;
+        if (links) {
+            const added = staticReferences(ctx.inputs, ctx.facts, target.arn, eventType === 'Note');
+            // Count with the links before adding any, so that too many references write nothing; a
+            // link not there yet is a new item, so it cannot be among the event's references.
+            const found = await links.peek();
+            const linked = found.linked.map((relatedItemId) => ({ relatedItemId }));
+            mergeReferences(existing, [...added, ...linked], eventId, found.absent);
+            const linkRefs = await linkReferences(ctx, links, result);
+            eventReferences = mergeReferences(existing, [...added, ...linkRefs], eventId);
+        }
+        checkNotStopped(ctx);
+        const region = await ctx.api.updateEvent({
+            incidentRecordArn: target.arn,
+            eventId,
+            eventData: ctx.eventData,
+            ...(eventTime ? { eventTime } : {}),
+            ...(eventReferences ? { eventReferences } : {}),
+            clientToken: clientToken(ctx, target.arn, 'UpdateTimelineEvent', [eventId, ctx.eventData], mode.kind === 'job-end' ? 'job-end' : ''),
+        });
+        return { ...result, action: 'updated', eventId, region };
+    }
+    catch (error) {
+        // The same update from an earlier try with other references: done if the text is there.
+        if (error instanceof AwsCallError &&
+            error.isConflict &&
+            error.operation === 'UpdateTimelineEvent') {
+            try {
+                const event = await ctx.api.getEvent(target.arn, eventId);
+                if (event.eventData === ctx.eventData) {
+                    result.lines.push(`An earlier try of this step already updated event ${inert(eventId)}.`);
+                    return { ...result, action: 'updated', eventId };
+                }
+            }
+            catch {
+                // Report the conflict itself.
+            }
+        }
+        return { ...fail(result, error), eventId };
+    }
+}
+/** Writes the event on one target as the mode says. Never throws: a failure is the result. */
+function writeAs(ctx, target, write) {
+    switch (write.kind) {
+        case 'dry-run': {
+            const eventId = write.of.kind === 'update' ? write.of.eventId : '';
+            return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
+        }
+        case 'create':
+            return createOnTarget(ctx, target, write);
+        case 'update':
+        case 'job-end':
+            return updateOnTarget(ctx, target, write);
+    }
+}
+/**
+ * Writes the event on one target. A target named by ARN has no title yet: it is read beside the
+ * write (GetIncidentRecord), for the summary, never delaying or failing the write.
+ */
+async function writeOnTarget(ctx, target, write) {
+    const details = target.title || write.kind === 'dry-run'
+        ? undefined
+        : ctx.api.getIncident(target.arn).catch(() => undefined);
+    const result = await writeAs(ctx, target, write);
+    const found = await details;
+    if (!found)
+        return result;
+    return {
+        ...result,
+        title: found.title,
+        ...(found.impact !== undefined ? { impact: found.impact } : {}),
+        ...(found.status ? { status: found.status } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./action/commit-subject.js
+
+
+
+/** The commit read's own budget: a subject is a nicety, and never holds the event back long. */
+const COMMIT_READ_MS = 2_000;
+/**
+ * Reads the deployed commit's subject from GitHub's REST API ("Get a commit") with
+ * `github-token`, when the event payload did not carry it. `@actions/github` is loaded only here,
+ * and only then; the read runs beside the AWS calls, within COMMIT_READ_MS and the run's deadline.
+ * It never throws: the event is posted without a subject when GitHub cannot say.
+ */
+async function readCommitSubject(facts, token, deadline) {
+    const [owner, repo] = facts.repository.split('/');
+    if (!owner || !repo || !facts.sha)
+        return { subject: '', why: 'the run names no commit' };
+    if (!token)
+        return { subject: '', why: 'github-token is empty' };
+    const signal = deadline.within(COMMIT_READ_MS);
+    try {
+        const read = (async () => {
+            // In the bundle, @actions/http-client is a stand-in that must load the real client before
+            // @actions/github asks it for proxy agents (src/bundle/lazy-http-client.ts).
+            const httpClient = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6790)));
+            await httpClient.loadHttpClient?.();
+            const [{ getOctokit }, { defaults }] = await Promise.all([
+                Promise.all(/* import() | github */[__webpack_require__.e(361), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 7361)),
+                Promise.all(/* import() | github */[__webpack_require__.e(361), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 8187)),
+            ]);
+            const octokit = getOctokit(token, {
+                baseUrl: facts.apiUrl,
+                // Octokit merges options shallowly: keep @actions/github's proxy agent and fetch.
+                request: { ...defaults.request, signal, retries: 0 },
+            });
+            const { data } = await octokit.rest.repos.getCommit({ owner, repo, ref: facts.sha });
+            return commitSubjectOf(data.commit.message);
+        })();
+        const aborted = new Promise((_, reject) => {
+            signal.addEventListener('abort', () => reject(new Error('no answer in time')), {
+                once: true,
+            });
+        });
+        const subject = await Promise.race([read, aborted]);
+        return subject ? { subject } : { subject: '', why: 'the commit message is empty' };
+    }
+    catch (error) {
+        const status = error.status;
+        return {
+            subject: '',
+            why: `GitHub did not give the commit's subject (${status ? `${status}: ` : ''}${inert(errorMessage(error)).slice(0, 300)}); give the token contents: read to have it`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./action/log.js
+
+
+
+/**
+ * A last bound on one message, whatever was put into it: each outside text in it is already cut
+ * where it is quoted, so only a message made of very many pieces comes near it.
+ */
+const MAX_LOG_MESSAGE = 16_000;
+const log_bounded = (message) => cut(message, MAX_LOG_MESSAGE);
+/**
+ * The action's log. Plain lines go through `guardLines`; annotations and debug lines are workflow
+ * commands whose data `@actions/core` escapes (line breaks become %0A), so nothing in them can
+ * start a line. Annotations carry a title so they read well in the run's summary.
+ */
+const log = {
+    info(message) {
+        core/* info */.pq(guardLines(log_bounded(message)));
+    },
+    debug(message) {
+        core/* debug */.Yz(log_bounded(message));
+    },
+    warning(message, title = 'Incident timeline') {
+        core/* warning */.$e(log_bounded(message), { title });
+    },
+    notice(message, title = 'Incident timeline') {
+        core/* notice */.lm(log_bounded(message), { title });
+    },
+    /** A titled, collapsible block of lines: one per incident, printed whole so targets never interleave. */
+    group(title, lines) {
+        core/* startGroup */.Oh(inert(title));
+        for (const line of lines)
+            core/* info */.pq(guardLines(log_bounded(line)));
+        core/* endGroup */.N4();
+    },
+};
+
+;// CONCATENATED MODULE: ./action/plan-check.js
+
+
+
+/** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The existing names closest to `name`, nearest first (at most `count`). */
+function closestNames(name, names, count = 3) {
+    return [...new Set(names)]
+        .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, count)
+        .map((entry) => entry.candidate);
+}
+/** Whether the plan exists: by name, and by account too when it was given as an ARN. */
+async function checkResponsePlan(api, plan) {
+    if (plan.any)
+        return { kind: 'exists' };
+    try {
+        const plans = await api.responsePlans();
+        const found = plans.some((p) => p.name === plan.name && (!plan.accountId || p.arn.split(':')[4] === plan.accountId));
+        if (found)
+            return { kind: 'exists' };
+        return {
+            kind: 'missing',
+            closest: closestNames(plan.name, plans.map((p) => p.name)),
+        };
+    }
+    catch (error) {
+        const denied = error instanceof AwsCallError && error.isAccessDenied;
+        const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+        return {
+            kind: 'unchecked',
+            why: denied
+                ? `allow ssm-incidents:ListResponsePlans to have it checked (${why})`
+                : `ssm-incidents:ListResponsePlans failed: ${why}`,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./action/parse/template.js
+
+
+const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
+/** The names a template accepts, for the error messages and the README. */
+function placeholderList(fields) {
+    return [...fields.keys()].map((k) => `{${k}}`).join(' ');
+}
+/**
+ * Replaces `{name}` and `{inputs.NAME}` placeholders; `{{` and `}}` write literal braces. Values
+ * are inserted as data and never re-scanned, so a commit message containing `{sha}` stays as is.
+ */
+function renderTemplate(input, template, values) {
+    return template.replace(TOKEN, (token, name, offset) => {
+        if (token === '{{')
+            return '{';
+        if (token === '}}' || token === '}')
+            return '}';
+        if (name === undefined) {
+            throw new InputError(input, `unclosed '{' at character ${offset + 1}; write {{ and }} for literal braces.`);
+        }
+        const key = name.trim();
+        if (key.startsWith('inputs.')) {
+            const value = values.inputs.get(key.slice('inputs.'.length));
+            if (value !== undefined)
+                return value;
+            const known = [...values.inputs.keys()];
+            throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}: ${known.length === 0
+                ? 'this run has no workflow_dispatch inputs'
+                : `the workflow_dispatch inputs are ${inert(known.join(', '))}`}.`);
+        }
+        const value = values.fields.get(key);
+        if (value !== undefined)
+            return value;
+        throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`);
+    });
+}
+
+;// CONCATENATED MODULE: ./action/render.js
+
+
+
+
+/** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
+const MAX_EVENT_DATA = 12_000;
+/** Status words and their headlines; a Map, so `constructor` is just another word. */
+const HEADLINES = new Map([
+    ['started', 'Deployment started'],
+    ['succeeded', 'Deployment succeeded'],
+    ['success', 'Deployment succeeded'],
+    ['failed', 'Deployment failed'],
+    ['failure', 'Deployment failed'],
+    ['rolled-back', 'Deployment rolled back'],
+    ['cancelled', 'Deployment cancelled'],
+    ['canceled', 'Deployment cancelled'],
+    ['finished', 'Deployment finished'],
+]);
+/** `4m12s`, `1h02m05s`, `0s`. */
+function formatDuration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h > 0)
+        return `${h}h${String(m).padStart(2, '0')}m${String(s).padStart(2, '0')}s`;
+    if (m > 0)
+        return `${m}m${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** The values of the `{name}` placeholders. */
+function placeholderFields(facts, context) {
+    return new Map([
+        ['sha', facts.sha],
+        ['short_sha', facts.shortSha],
+        ['ref', facts.ref],
+        ['ref_name', facts.refName],
+        ['repository', facts.repository],
+        ['actor', facts.actor],
+        ['workflow', facts.workflow],
+        ['job', facts.job],
+        ['run_id', facts.runId],
+        ['run_attempt', facts.runAttempt],
+        ['run_url', facts.runUrl],
+        ['commit_url', facts.commitUrl],
+        ['commit_subject', facts.commitSubject],
+        ['event_name', facts.eventName],
+        ['environment', context.environment],
+        ['status', context.status],
+        ['server_url', facts.serverUrl],
+        ['duration', formatDuration(context.durationMs ?? 0)],
+    ]);
+}
+/** The dispatch input that is the whole message of a manual annotation, if any. */
+function dispatchMessage(facts) {
+    if (facts.eventName !== 'workflow_dispatch')
+        return undefined;
+    for (const name of ['message', 'note']) {
+        const text = facts.dispatchInputs.get(name)?.trim();
+        if (text)
+            return { name, text };
+    }
+    return undefined;
+}
+/**
+ * `Deployment succeeded: acme/shop@1a2b3c4 "Fix checkout retry storm (#482)" (main) to production
+ * by octocat, run <url>`: the subject when it is known.
+ */
+function defaultMessage(facts, context) {
+    const { status, environment, durationMs } = context;
+    const word = status.toLowerCase();
+    const headline = status ? (HEADLINES.get(word) ?? `Deployment ${status}`) : 'Deployment';
+    const what = [
+        facts.repository || 'unknown repository',
+        facts.shortSha && `@${facts.shortSha}`,
+    ].join('');
+    const parts = [`${headline}: ${what}`];
+    if (facts.commitSubject)
+        parts.push(` "${facts.commitSubject}"`);
+    if (facts.refName)
+        parts.push(` (${facts.refName})`);
+    if (environment)
+        parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
+    if (facts.actor)
+        parts.push(` by ${facts.actor}`);
+    if (durationMs !== undefined)
+        parts.push(` in ${formatDuration(durationMs)}`);
+    if (facts.runUrl)
+        parts.push(`, run ${facts.runUrl}`);
+    return parts.join('');
+}
+function environmentOf(inputs, facts) {
+    return inputs.environment || facts.eventEnvironment;
+}
+/** The `status` input, else the state of a `deployment_status` event. */
+function statusOf(inputs, facts) {
+    return inputs.status || facts.eventStatus;
+}
+/** Whether the text shows the commit's subject: the default message, or a `{commit_subject}`. */
+function usesCommitSubject(inputs, facts) {
+    if (inputs.eventDataTemplate.trim() !== '') {
+        return /\{\s*commit_subject\s*\}/.test(inputs.eventDataTemplate);
+    }
+    return dispatchMessage(facts) === undefined;
+}
+function renderEventText(inputs, facts, context) {
+    if (inputs.eventDataTemplate.trim() !== '') {
+        const text = renderTemplate('event-data', inputs.eventDataTemplate, {
+            fields: placeholderFields(facts, context),
+            inputs: facts.dispatchInputs,
+        });
+        return { text, source: 'event-data' };
+    }
+    // A manual annotation: the dispatcher's own words are the event (a later update keeps them).
+    const manual = dispatchMessage(facts);
+    if (manual)
+        return { text: manual.text, source: `the workflow_dispatch input '${manual.name}'` };
+    return { text: defaultMessage(facts, context), source: 'the default message' };
+}
+/**
+ * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
+ * says which rendering this is, when it is not the one written now.
+ */
+function encodeEventData({ text, source }, encoding, when = '') {
+    // Only white space, zero-width or bidirectional characters: an event that shows nothing.
+    if (isBlank(text)) {
+        throw new InputError('event-data', `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`);
+    }
+    const data = encoding === 'json-string' ? JSON.stringify(text) : text;
+    if (data.length > MAX_EVENT_DATA) {
+        const over = data.length - MAX_EVENT_DATA;
+        throw new InputError('event-data', `the event text (${source})${when} is ${data.length.toLocaleString('en-US')} characters${encoding === 'json-string' ? ' after json-string encoding' : ''}, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`);
+    }
+    return data;
+}
+/**
+ * The longest `{duration}` a job end can write: jobs on self-hosted runners may run for days, and
+ * every duration under 1,000 hours is at most this wide.
+ */
+const LONGEST_DURATION_MS = (999 * 3600 + 59 * 60 + 59) * 1000;
+/**
+ * With finish-on-job-end, the job-end step renders the text again with the outcome and the
+ * duration. Checked before anything is written: a text that fits as `started` but not as
+ * `succeeded` would leave the event saying `started`.
+ */
+function checkFitsAtJobEnd(inputs, facts, environment) {
+    for (const word of OUTCOME_WORDS) {
+        const context = { status: word, environment, durationMs: LONGEST_DURATION_MS };
+        encodeEventData(renderEventText(inputs, facts, context), inputs.encoding, ` as the job-end step of finish-on-job-end writes it ('${word}', after ${formatDuration(LONGEST_DURATION_MS)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/console-link.js
+
+/**
+ * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
+ * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
+ */
+const CONSOLE_HOSTS = new Map([
+    ['aws', 'console.aws.amazon.com'],
+    ['aws-cn', 'console.amazonaws.cn'],
+    ['aws-us-gov', 'console.amazonaws-us-gov.com'],
+]);
+const console_link_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+/**
+ * The Incident Manager console of the incident's partition, in the region the event was written
+ * in. AWS documents the console's address (`…/systems-manager/incidents/home`), not the form of
+ * an incident's own page, so the link opens the console, where the incident is one click away;
+ * undefined for a partition without a public console.
+ */
+function incidentManagerConsoleUrl(incidentArn, region) {
+    const partition = matchIncidentArn(incidentArn)?.partition;
+    const host = partition ? CONSOLE_HOSTS.get(partition) : undefined;
+    if (!host || !console_link_REGION.test(region))
+        return undefined;
+    return `https://${host}/systems-manager/incidents/home?region=${region}`;
+}
+
+;// CONCATENATED MODULE: ./action/markdown.js
+
+/**
+ * Escapes untrusted text (titles, commit messages, dispatch inputs, error messages) for one line
+ * of GitHub Markdown: HTML is neutralised, every Markdown punctuation character is
+ * backslash-escaped (so no link, image, emphasis, heading or mention forms), table pipes and
+ * every kind of line break (a lone \r included, which would end a table row) are made safe, and
+ * hidden characters (ANSI escapes, bidirectional and zero-width characters) are shown as escapes.
+ *
+ * Backslashes do not stop GitHub's autolinks: cmark-gfm finds e-mail addresses (and `mailto:`,
+ * `xmpp:`) in the text after escapes are resolved, so `a\@b\.example` is still a mailto: link,
+ * and so is `a&#64;b.example`. A word joiner after the `@` (invisible, and not an address
+ * character) leaves no address to find; the same after `www` and before a scheme's `://` keeps
+ * the other autolinks from forming whatever a renderer does with the escapes. The text reads the
+ * same.
+ */
+function escapeMarkdown(text) {
+    const escaped = text
+        // The log's command guard (from `inert`) means nothing here; any other word joiner is shown.
+        .replace(COMMAND_GUARD, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_{}[\]()#+\-.!|~@:]/g, '\\$&')
+        .replace(LINE_BREAK, '<br>');
+    return inert_showHidden(escaped)
+        .replace(/\\@/g, '\\@\u2060')
+        .replace(/\b(www)(?=\\\.)/gi, '$1\u2060')
+        .replace(/(?<=[a-z0-9])(?=\\:\/\/)/gi, '\u2060');
+}
+/** An ARN or ID as inline code: readable, on one line, and inert whatever it contains. */
+function inlineCode(value) {
+    if (!value)
+        return '–';
+    const text = inert_showHidden(value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAK, ' '));
+    return `\`${text}\``;
+}
+/** A fenced code block (hidden characters shown) whose fence is longer than any backtick run in the text, so it cannot be closed early. */
+function codeBlock(raw) {
+    // Inside the block too, an override would reorder what is shown.
+    const text = showHidden(raw);
+    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longestRun + 1));
+    return `${fence}text\n${text}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./action/report.js
+
+
+function emptyReport() {
+    return { outcome: 'failed', eventText: '', eventType: '', results: [], message: '', notes: [] };
+}
+/**
+ * A Markdown link whose text is escaped and whose address can only be an http(s) URL, with the
+ * characters that could end it percent-encoded; plain escaped text when the URL is not one.
+ */
+function markdownLink(text, url) {
+    if (!/^https?:\/\/[^\s]+$/i.test(url))
+        return escapeMarkdown(text);
+    const safe = url.replace(/[()<>\\`"'[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return `[${escapeMarkdown(text)}](${safe})`;
+}
+/** The run and the commit, as links. */
+function runLine(links) {
+    const parts = [];
+    if (links.runUrl)
+        parts.push(`**Run** ${markdownLink(links.runLabel, links.runUrl)}`);
+    if (links.commitUrl && /^[0-9a-f]{7,40}$/i.test(links.shortSha)) {
+        const subject = links.commitSubject ? ` ${escapeMarkdown(links.commitSubject)}` : '';
+        parts.push(`**Commit** ${markdownLink(links.shortSha, links.commitUrl)}${subject}`);
+    }
+    return parts.join(' · ');
+}
+function outcomeOf(results, dryRun) {
+    if (results.length === 0)
+        return 'skipped';
+    if (dryRun)
+        return 'dry-run';
+    const failed = results.filter((r) => r.action === 'failed').length;
+    if (failed === results.length)
+        return 'failed';
+    if (failed > 0)
+        return 'partial';
+    return results.every((r) => r.action === 'updated') ? 'updated' : 'created';
+}
+function written(result) {
+    return Boolean(result.eventId) && (result.action === 'created' || result.action === 'updated');
+}
+/**
+ * The step outputs, as named in action.yml. `event-id` and `incident-arn` are a pair from the
+ * same target (the first one written), so that they can be passed on to an update together.
+ */
+function outputsOf(report) {
+    const writes = report.results.filter(written);
+    const first = writes[0];
+    return {
+        'event-id': first?.eventId ?? '',
+        'incident-arn': first?.incidentArn ?? report.results[0]?.incidentArn ?? '',
+        'event-ids': JSON.stringify(writes.map((r) => r.eventId)),
+        'incident-arns': JSON.stringify(report.results.map((r) => r.incidentArn)),
+        'event-data': report.eventText,
+        skipped: String(report.outcome === 'skipped' || report.outcome === 'dry-run'),
+        outcome: report.outcome,
+        results: JSON.stringify(report.results.map(({ incidentArn, title, eventId, action, error }) => ({
+            incidentArn,
+            title,
+            eventId,
+            action,
+            error,
+        }))),
+    };
+}
+const HEADINGS = new Map([
+    ['created', 'Timeline event posted'],
+    ['updated', 'Timeline event updated'],
+    ['dry-run', 'Timeline event: dry run, nothing written'],
+    ['skipped', 'Timeline event skipped: no open incident matched'],
+    ['partial', 'Timeline event posted to some incidents only'],
+    ['failed', 'Timeline event failed'],
+]);
+const ACTION_LABELS = new Map([
+    ['created', 'created'],
+    ['updated', 'updated'],
+    ['dry-run', 'would write'],
+    ['failed', 'failed'],
+]);
+function cell(value) {
+    return value === undefined || value === '' ? '–' : escapeMarkdown(String(value));
+}
+/**
+ * The job summary as Markdown. Every piece of text that came from outside (titles, ARNs and IDs
+ * in answers, the event text, error messages) is escaped or fenced, so it shows as written and
+ * cannot inject links, images, mentions, HTML or table rows.
+ */
+function summaryMarkdown(report, heading = HEADINGS.get(report.outcome)) {
+    const lines = [`## ${heading ?? ''}`, ''];
+    if (report.message)
+        lines.push(escapeMarkdown(report.message), '');
+    for (const note of report.notes)
+        lines.push(`> ${escapeMarkdown(note)}`, '');
+    const run = report.links ? runLine(report.links) : '';
+    if (run)
+        lines.push(run, '');
+    if (report.results.length > 0) {
+        lines.push('| Incident | Impact | Status | Action | Event ID |', '| --- | --- | --- | --- | --- |');
+        for (const r of report.results) {
+            const region = r.region ?? report.links?.region ?? '';
+            const consoleUrl = region ? incidentManagerConsoleUrl(r.incidentArn, region) : undefined;
+            const open = consoleUrl
+                ? ` · ${markdownLink(`Incident Manager console (${region})`, consoleUrl)}`
+                : '';
+            const arn = `<sub>${inlineCode(r.incidentArn)}${open}</sub>`;
+            const incident = r.title ? `${cell(r.title)}<br>${arn}` : arn;
+            const action = cell((ACTION_LABELS.get(r.action) ?? r.action) +
+                (r.region ? ` in ${r.region}` : '') +
+                (r.reused ? ' (by an earlier try)' : '') +
+                (r.possibleDuplicate ? ', perhaps twice (see below)' : ''));
+            lines.push(`| ${incident} | ${cell(r.impact)} | ${cell(r.status)} | ${action} | ${inlineCode(r.eventId)} |`);
+        }
+        lines.push('');
+        // Each target's error and warnings (a link not made, an event perhaps written twice).
+        const said = report.results.flatMap((r) => [r.error, ...r.warnings]
+            .filter(Boolean)
+            .map((text) => `- **${cell(r.title || r.incidentArn)}**: ${escapeMarkdown(text)}`));
+        if (said.length > 0)
+            lines.push(...said, '');
+    }
+    if (report.eventText) {
+        // A quote, not a code block: long lines wrap instead of running off the right edge.
+        lines.push(`**${escapeMarkdown(report.eventType)}**`, '', `> ${escapeMarkdown(report.eventText)}`, '');
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/SSMIncidentsClient.js + 15 modules
+var SSMIncidentsClient = __webpack_require__(4615);
+// EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
+var node_http_handler = __webpack_require__(18);
+;// CONCATENATED MODULE: ./action/version.js
+/** Sent in the user agent; a unit test keeps it equal to package.json's version. */
+const ACTION_NAME = 'incident-timeline-action';
+const ACTION_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./action/aws/proxy.js
+/**
+ * The agents that route the SDK through `HTTPS_PROXY`/`HTTP_PROXY`, honouring `NO_PROXY`. The SDK
+ * ignores these variables by itself, which breaks self-hosted runners behind a proxy. The proxy
+ * libraries are only loaded when a proxy applies to the endpoint.
+ */
+async function proxyAgentFor(endpoint) {
+    const env = process.env;
+    const anyProxy = env.HTTPS_PROXY ||
+        env.https_proxy ||
+        env.HTTP_PROXY ||
+        env.http_proxy ||
+        env.ALL_PROXY ||
+        env.all_proxy;
+    if (!anyProxy)
+        return {};
+    const { getProxyForUrl } = await __webpack_require__.e(/* import() | proxy-from-env */ 360).then(__webpack_require__.bind(__webpack_require__, 468));
+    const proxy = getProxyForUrl(endpoint);
+    if (!proxy)
+        return {};
+    if (endpoint.startsWith('https:')) {
+        const { HttpsProxyAgent } = await Promise.all(/* import() | https-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 5852));
+        return { httpsAgent: new HttpsProxyAgent(proxy), proxy };
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() | http-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 1329));
+    return { httpAgent: new HttpProxyAgent(proxy), proxy };
+}
+/** The proxy URL without credentials, for logs. */
+function redactProxy(proxy) {
+    try {
+        const url = new URL(proxy);
+        if (url.username || url.password) {
+            url.username = '***';
+            url.password = '';
+        }
+        return url.toString();
+    }
+    catch {
+        return '(unparseable proxy URL)';
+    }
+}
+
+;// CONCATENATED MODULE: ./action/aws/client-config.js
+
+
+
+/**
+ * The configuration every AWS client of the action is built with, Incident Manager and STS alike:
+ * region, retries, user agent, proxy, time limits and the run's deadline. `endpoint` is where the
+ * client will connect, which decides whether a proxy applies (NO_PROXY).
+ */
+async function awsClientConfig(settings, endpoint) {
+    const agents = await proxyAgentFor(endpoint);
+    if (agents.proxy)
+        settings.debug(`Using proxy ${redactProxy(agents.proxy)} for ${endpoint}`);
+    const inner = new node_http_handler/* NodeHttpHandler */.$({
+        connectionTimeout: settings.limits.connectMs,
+        // The socket's idle limit; BoundedHandler below bounds the attempt as a whole.
+        requestTimeout: settings.limits.attemptMs,
+        // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
+        throwOnRequestTimeout: true,
+        ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
+        ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
+    });
+    return {
+        region: settings.region,
+        maxAttempts: settings.maxAttempts,
+        // Standard: exponential backoff with jitter for each throttled or failed call, within the SDK's
+        // retry quota. Not adaptive: its client-side rate limiter, made for long-lived clients, spends
+        // most of a short run waiting (ten targets with every fourth call throttled: 22 s instead of
+        // 2.2 s, for the same 54 requests; see `npm run bench`).
+        retryMode: 'standard',
+        customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+        requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline, agents.proxy),
+    };
+}
+/**
+ * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
+ * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
+ */
+class ProxyRefusedError extends Error {
+    proxy;
+    name = 'ProxyRefusedError';
+    constructor(proxy) {
+        super(`the proxy ${redactProxy(proxy)} refused the request: 407 Proxy Authentication Required`);
+        this.proxy = proxy;
+    }
+}
+/** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
+function attemptTimeout(ms) {
+    return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
+}
+/**
+ * Bounds each attempt in total time, the body included, and ties it to the run's deadline even
+ * when the caller passed no signal (the credential providers' STS client does not). The SDK's
+ * `requestTimeout` only fires on an idle socket, and its response body is read after the handler
+ * returns, so a server that sends a byte every few seconds would hold one attempt for the whole
+ * run: here the body is read to its end inside the bound, and handed on as bytes.
+ */
+class BoundedHandler {
+    inner;
+    attemptMs;
+    deadline;
+    proxy;
+    constructor(inner, attemptMs, deadline, 
+    /** The proxy the requests go through, if any: a 407 answer is its refusal. */
+    proxy) {
+        this.inner = inner;
+        this.attemptMs = attemptMs;
+        this.deadline = deadline;
+        this.proxy = proxy;
+    }
+    async handle(request, options = {}) {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(attemptTimeout(this.attemptMs)), this.attemptMs);
+        const signals = [attempt.signal, this.deadline.signal];
+        if (options.abortSignal instanceof AbortSignal)
+            signals.push(options.abortSignal);
+        const signal = AbortSignal.any(signals);
+        try {
+            const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
+            if (this.proxy && response.statusCode === 407) {
+                response.body?.destroy?.();
+                throw new ProxyRefusedError(this.proxy);
+            }
+            response.body = await readAll(response.body, signal);
+            return { response };
+        }
+        catch (error) {
+            // Our own limit, not the caller's: a timeout the SDK retries, not a cancellation it obeys.
+            if (attempt.signal.aborted && !this.deadline.expired && !options.abortSignal?.aborted) {
+                throw attemptTimeout(this.attemptMs);
+            }
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    updateHttpClientConfig(...args) {
+        this.inner.updateHttpClientConfig(...args);
+    }
+    httpHandlerConfigs() {
+        return this.inner.httpHandlerConfigs();
+    }
+    destroy() {
+        this.inner.destroy();
+    }
+}
+async function readAll(body, signal) {
+    if (!body || typeof body[Symbol.asyncIterator] !== 'function')
+        return new Uint8Array();
+    const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : undefined);
+    if (signal.aborted)
+        stop();
+    signal.addEventListener('abort', stop, { once: true });
+    try {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    finally {
+        signal.removeEventListener('abort', stop);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/aws/client.js
+
+
+/**
+ * The Incident Manager endpoint a client of `region` connects to: `endpoint-url`, else the SDK's
+ * own endpoint variables (which the emulator's action sets), else the regional endpoint. It
+ * decides whether a proxy applies (NO_PROXY).
+ */
+function incidentsEndpoint(region, endpointUrl, env = process.env) {
+    return (endpointUrl ||
+        env.AWS_ENDPOINT_URL_SSM_INCIDENTS ||
+        env.AWS_ENDPOINT_URL ||
+        `https://ssm-incidents.${region}.amazonaws.com`);
+}
+/**
+ * The Incident Manager client, on the shared configuration. Without `credentials` the SDK's
+ * default chain is used (environment, web identity, profiles, instance roles).
+ */
+async function createIncidentsClient(settings, endpointUrl, credentials) {
+    const config = await awsClientConfig(settings, incidentsEndpoint(settings.region, endpointUrl));
+    return new SSMIncidentsClient/* SSMIncidentsClient */.S({
+        ...config,
+        ...(endpointUrl ? { endpoint: endpointUrl } : {}),
+        ...(credentials ? { credentials } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./action/aws/credentials.js
+
+
+
+
+
+const SESSION_DURATION_SECONDS = 3600;
+/** `GitHubActions-<run id>-<attempt>`, within the 64 characters and character set STS accepts. */
+function defaultSessionName(runId, runAttempt) {
+    const name = `GitHubActions-${runId || 'local'}-${runAttempt || '1'}`;
+    return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+/** Where the STS client will connect: the SDK's own endpoint variables, else the regional endpoint. */
+function stsEndpoint(region, env = process.env) {
+    return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`;
+}
+/** A failed OIDC token request (a GitHub call, not an AWS one). */
+class OidcTokenError extends Error {
+    name = 'OidcTokenError';
+}
+/**
+ * Credentials for `role-to-assume`: with OIDC when the job can mint a token, else chained from the
+ * credentials already in the environment. The token request and STS run under the run's deadline
+ * and STS on the same client configuration as Incident Manager. The providers are loaded only
+ * here, so a run without a role never pays for them. The role is assumed once, up front, so that
+ * a mistake is reported as such instead of as a failed timeline write.
+ */
+async function assumeRole(role, settings) {
+    const { deadline } = settings;
+    const [providers, clientConfig] = await Promise.all([
+        __webpack_require__.e(/* import() | credential-providers */ 661).then(__webpack_require__.bind(__webpack_require__, 4092)),
+        awsClientConfig(settings, stsEndpoint(settings.region)),
+    ]);
+    let provider;
+    let operation;
+    let claims;
+    if (role.oidcAvailable) {
+        let token;
+        try {
+            token = await deadline.race(role.getIdToken(role.audience), 'The GitHub OIDC token request');
+        }
+        catch (error) {
+            const why = error instanceof DeadlineError ? error.message : inert(errorMessage(error));
+            throw new OidcTokenError(`Could not get a GitHub OIDC token to assume ${role.roleArn} (audience '${role.audience}'): ${why} Is 'permissions: id-token: write' granted to the job?`, { cause: error });
+        }
+        settings.debug(`Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`);
+        operation = 'AssumeRoleWithWebIdentity';
+        claims = tokenClaims(token);
+        provider = providers.fromWebToken({
+            roleArn: role.roleArn,
+            webIdentityToken: token,
+            roleSessionName: role.sessionName,
+            durationSeconds: SESSION_DURATION_SECONDS,
+            clientConfig,
+        });
+    }
+    else {
+        settings.debug(`Assuming ${role.roleArn} from the environment's credentials (session ${role.sessionName})`);
+        operation = 'AssumeRole';
+        provider = providers.fromTemporaryCredentials({
+            params: {
+                RoleArn: role.roleArn,
+                RoleSessionName: role.sessionName,
+                DurationSeconds: SESSION_DURATION_SECONDS,
+            },
+            clientConfig,
+        });
+    }
+    try {
+        const pending = typeof provider === 'function' ? provider() : Promise.resolve(provider);
+        return await deadline.race(pending, `${operation} on ${role.roleArn}`);
+    }
+    catch (error) {
+        const failure = new AwsCallError({
+            service: 'sts',
+            operation,
+            resource: role.roleArn,
+            attemptMs: settings.limits.attemptMs,
+            maxAttempts: settings.maxAttempts,
+            deadline,
+        }, error);
+        throw new Error(roleFailure(role, failure, claims), { cause: error });
+    }
+}
+/**
+ * The `sub` and `aud` claims of a JWT, read from its payload without verifying it (STS verifies
+ * it): only to say what the role's trust policy was asked to allow. Undefined when it is not a JWT.
+ */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    if (!payload)
+        return undefined;
+    try {
+        const parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        if (parsed === null || typeof parsed !== 'object')
+            return undefined;
+        const { sub, aud } = parsed;
+        const audience = Array.isArray(aud) ? aud.filter((a) => typeof a === 'string').join(', ') : aud;
+        return {
+            ...(typeof sub === 'string' ? { sub } : {}),
+            ...(typeof audience === 'string' ? { aud: audience } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+const OIDC_PROVIDER = 'token.actions.githubusercontent.com';
+/** The message of a failed role assumption: the fix first where there is one, then the details. */
+function roleFailure(role, failure, claims) {
+    if (!role.oidcAvailable) {
+        return `Grant the job 'permissions: id-token: write' so that it can assume ${role.roleArn} with GitHub's OIDC token, or configure base credentials that may call sts:AssumeRole on it (aws-actions/configure-aws-credentials). Could not assume role ${role.roleArn} from the environment's credentials, as no OIDC token was available (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ${failure.message}`;
+    }
+    const prefix = `Could not assume role ${role.roleArn} with OIDC`;
+    if (/AccessDenied|InvalidIdentityToken|IDPRejectedClaim/.test(failure.awsName)) {
+        const sub = claims?.sub === undefined ? 'unknown' : `'${inertUpTo(claims.sub, QUOTE_MAX)}'`;
+        const aud = claims?.aud === undefined ? `'${inert(role.audience)}'` : `'${inert(claims.aud)}'`;
+        return `${prefix}: the role's trust policy does not allow this job's token (subject ${sub}, audience ${aud}). Allow it in the trust policy of ${role.roleArn}: the federated principal ${OIDC_PROVIDER} with the condition ${OIDC_PROVIDER}:sub = ${sub} (or a StringLike pattern that matches it) and ${OIDC_PROVIDER}:aud = ${aud}. ${stsDetail(failure)}`;
+    }
+    return `${prefix}: ${failure.message}`;
+}
+/** The STS answer, without the advice for ordinary credentials that does not apply to a web identity. */
+function stsDetail(failure) {
+    return `STS answered: ${failure.message.replace(/ Allow the IAM action [^]*$/, '')}`;
+}
+
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/ListIncidentRecordsCommand.js
+var ListIncidentRecordsCommand = __webpack_require__(2624);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/GetIncidentRecordCommand.js
+var GetIncidentRecordCommand = __webpack_require__(8293);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/ListResponsePlansCommand.js
+var ListResponsePlansCommand = __webpack_require__(4795);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/ListRelatedItemsCommand.js
+var ListRelatedItemsCommand = __webpack_require__(6975);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/UpdateRelatedItemsCommand.js
+var UpdateRelatedItemsCommand = __webpack_require__(3136);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/CreateTimelineEventCommand.js
+var CreateTimelineEventCommand = __webpack_require__(6955);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/UpdateTimelineEventCommand.js
+var UpdateTimelineEventCommand = __webpack_require__(2882);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/GetTimelineEventCommand.js
+var GetTimelineEventCommand = __webpack_require__(6219);
+// EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/commands/ListTimelineEventsCommand.js
+var ListTimelineEventsCommand = __webpack_require__(5854);
+;// CONCATENATED MODULE: ./action/aws/incidents.js
+
+
+
+/**
+ * The Incident Manager calls the action makes. Each call knows its operation and resource and
+ * throws one error type that carries both (AwsCallError), so no caller keeps track of which call
+ * failed. Calls go to the run's region; when it is unavailable (RegionRoute), a read goes on in the
+ * next region, and so does a write that cannot have been duplicated; a create is handed back to
+ * the writer as a RegionFailoverError, to look for it in the next region first. Calls are logged
+ * at debug level by operation and target only: credentials and headers never reach a log.
+ */
+class IncidentsApi {
+    route;
+    limits;
+    debug;
+    maxAttempts;
+    constructor(route, limits, debug, 
+    /** `max-attempts`, so that an error can tell the SDK's retry quota running out. */
+    maxAttempts) {
+        this.route = route;
+        this.limits = limits;
+        this.debug = debug;
+        this.maxAttempts = maxAttempts;
+    }
+    /** The region the run calls now. */
+    get region() {
+        return this.route.region;
+    }
+    /** The regions that became unavailable during the run, and where it went on. */
+    get failovers() {
+        return this.route.failovers;
+    }
+    /** Closes the clients' kept-alive connections, so nothing holds the process open. */
+    close() {
+        this.route.close();
+    }
+    async call(operation, resource, send, options = {}) {
+        for (;;) {
+            const { region, client, deadline } = await this.route.current();
+            const signal = options.signal
+                ? AbortSignal.any([options.signal, deadline.signal])
+                : deadline.signal;
+            try {
+                return { value: await send(client, signal, region), region };
+            }
+            catch (error) {
+                const failure = new AwsCallError({
+                    service: 'ssm-incidents',
+                    operation,
+                    resource,
+                    attemptMs: this.limits.attemptMs,
+                    deadline,
+                    ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
+                }, error);
+                // The caller's own budget (link-commit's) ran out: not the region's doing.
+                const ownBudget = options.signal?.aborted && !deadline.expired;
+                const unavailable = ownBudget ? undefined : regionUnavailable(error, deadline);
+                if (!unavailable)
+                    throw failure;
+                if (!this.route.failover(region, `${region} is unavailable: ${unavailable.why}`)) {
+                    throw failure;
+                }
+                if (options.create)
+                    throw new RegionFailoverError(failure, region, unavailable.maybeSent);
+            }
+        }
+    }
+    /** Every page of a listing, started again from the first when the run moves to another region. */
+    async *pages(operation, resource, send, options = {}) {
+        let page;
+        do {
+            const from = page;
+            const { value, region } = await this.call(operation, resource, (client, abortSignal, at) => send(client, abortSignal, from?.region === at ? from.token : undefined), options);
+            const restarted = from !== undefined && from.region !== region;
+            page = value.nextToken ? { token: value.nextToken, region } : undefined;
+            yield { output: value, more: page !== undefined, restarted };
+        } while (page);
+    }
+    /** Open incidents page by page (100 a page, the most the service gives), until the caller stops. */
+    async *incidentPages(filters) {
+        let count = 0;
+        for await (const { output, more, restarted } of this.pages('ListIncidentRecords', 'incident records', (client, abortSignal, nextToken) => client.send(new ListIncidentRecordsCommand/* ListIncidentRecordsCommand */.Y({ filters, maxResults: 100, nextToken }), {
+            abortSignal,
+        }))) {
+            count = restarted ? 1 : count + 1;
+            const records = output.incidentRecordSummaries ?? [];
+            this.debug(`ListIncidentRecords page ${count}: ${records.length} record(s)`);
+            yield { incidents: records.map(summarize), more, restarted };
+        }
+    }
+    async getIncident(arn) {
+        this.debug(`GetIncidentRecord ${arn}`);
+        const { value } = await this.call('GetIncidentRecord', arn, (client, abortSignal) => client.send(new GetIncidentRecordCommand/* GetIncidentRecordCommand */.D({ arn }), { abortSignal }));
+        return summarize({ ...value.incidentRecord, arn });
+    }
+    /** The account's response plans, every page (the plan check of a search). */
+    async responsePlans() {
+        let plans = [];
+        for await (const { output, restarted } of this.pages('ListResponsePlans', 'response plans', (client, abortSignal, nextToken) => client.send(new ListResponsePlansCommand/* ListResponsePlansCommand */.p({ maxResults: 100, nextToken }), {
+            abortSignal,
+        }))) {
+            if (restarted)
+                plans = [];
+            for (const { name, arn } of output.responsePlanSummaries ?? []) {
+                if (name)
+                    plans.push({ name, arn: arn ?? '' });
+            }
+        }
+        this.debug(`ListResponsePlans: ${plans.length} plan(s)`);
+        return plans;
+    }
+    async listRelatedItems(incidentRecordArn, options) {
+        let items = [];
+        for await (const { output, restarted } of this.pages('ListRelatedItems', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListRelatedItemsCommand/* ListRelatedItemsCommand */.P({ incidentRecordArn, maxResults: 100, nextToken }), { abortSignal }), options)) {
+            if (restarted)
+                items = [];
+            items.push(...(output.relatedItems ?? []));
+        }
+        this.debug(`ListRelatedItems ${incidentRecordArn}: ${items.length} item(s)`);
+        return items;
+    }
+    async addRelatedItem(incidentRecordArn, item, clientToken, options) {
+        this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
+        // Added again in the next region when its own is lost: a second add of the same URL is
+        // refused there (ConflictException), which the caller takes as "already there".
+        await this.call('UpdateRelatedItems', incidentRecordArn, (client, abortSignal) => client.send(new UpdateRelatedItemsCommand/* UpdateRelatedItemsCommand */.P({
+            incidentRecordArn,
+            clientToken,
+            relatedItemsUpdate: { itemToAdd: item },
+        }), { abortSignal }), options);
+    }
+    /** Creates the event; resolves its ID and the region it was written in. */
+    async createEvent(event) {
+        this.debug(`CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`);
+        const { value, region } = await this.call('CreateTimelineEvent', event.incidentRecordArn, (client, abortSignal) => client.send(new CreateTimelineEventCommand/* CreateTimelineEventCommand */.f(event), { abortSignal }), { create: true });
+        return { eventId: value.eventId ?? '', region };
+    }
+    /** Updates the event (the same update again in the next region, if need be): resolves the region. */
+    async updateEvent(update) {
+        this.debug(`UpdateTimelineEvent ${update.incidentRecordArn} event ${update.eventId}${update.eventReferences ? ` (${update.eventReferences.length} reference(s))` : ''}`);
+        const { region } = await this.call('UpdateTimelineEvent', `event ${update.eventId} of ${update.incidentRecordArn}`, (client, abortSignal) => client.send(new UpdateTimelineEventCommand/* UpdateTimelineEventCommand */.I(update), { abortSignal }));
+        return region;
+    }
+    async getEvent(incidentRecordArn, eventId) {
+        this.debug(`GetTimelineEvent ${incidentRecordArn} event ${eventId}`);
+        const { value } = await this.call('GetTimelineEvent', `event ${eventId} of ${incidentRecordArn}`, async (client, abortSignal) => {
+            const { event } = await client.send(new GetTimelineEventCommand/* GetTimelineEventCommand */.P({ incidentRecordArn, eventId }), { abortSignal });
+            if (!event) {
+                throw Object.assign(new Error('the answer holds no event'), { name: 'InvalidAnswer' });
+            }
+            return event;
+        });
+        return value;
+    }
+    /** Events of one type since a time, newest first, page by page, until the caller stops. */
+    async *eventPages(incidentRecordArn, eventType, since) {
+        for await (const { output } of this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
+            incidentRecordArn,
+            filters: [
+                { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
+                { key: 'eventTime', condition: { after: since } },
+            ],
+            sortBy: 'EVENT_TIME',
+            sortOrder: 'DESCENDING',
+            maxResults: 100,
+            nextToken,
+        }), { abortSignal }))) {
+            yield output.eventSummaries ?? [];
+        }
+    }
+}
+function summarize(record) {
+    return {
+        arn: record.arn ?? '',
+        title: record.title ?? '',
+        ...(record.impact !== undefined ? { impact: record.impact } : {}),
+        ...(record.status ? { status: record.status } : {}),
+        ...(record.creationTime ? { creationTime: record.creationTime } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./action/session.js
+
+
+
+
+
+
+
+function startClock() {
+    const limits = timeLimits();
+    return { limits, deadline: new Deadline(limits.deadlineMs) };
+}
+/**
+ * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
+ * count against the deadline), then routes the Incident Manager calls to the regions in order,
+ * each client built when its region becomes the run's. The main step and the job-end step connect
+ * the same way; `regions` is the order of preference (the job end starts where its step ended).
+ */
+async function connect(inputs, regions, facts, { deadline, limits }, onFailover) {
+    const settings = {
+        region: regions[0],
+        maxAttempts: inputs.maxAttempts,
+        limits,
+        deadline,
+        debug: log.debug,
+    };
+    let credentials;
+    if (inputs.role) {
+        credentials = await assumeRole({
+            roleArn: inputs.role.roleArn,
+            sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+            audience: inputs.role.audience,
+            oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            getIdToken: (audience) => core/* getIDToken */.V9(audience),
+        }, settings);
+        core/* setSecret */.Pq(credentials.secretAccessKey);
+        if (credentials.sessionToken)
+            core/* setSecret */.Pq(credentials.sessionToken);
+    }
+    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, inputs.endpointUrl, credentials), onFailover);
+    return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
+}
+
+;// CONCATENATED MODULE: ./action/targets.js
+
+
+/** A resolution that must stop the run before anything is written. */
+class TargetError extends Error {
+    name = 'TargetError';
+}
+/** The server-side part of a search: open incidents, by impact and creation time. */
+function searchFilters(search, now) {
+    const filters = [{ key: 'status', condition: { equals: { stringValues: ['OPEN'] } } }];
+    if (search.impact !== undefined) {
+        const impacts = Array.from({ length: search.impact }, (_, i) => i + 1);
+        filters.push({ key: 'impact', condition: { equals: { integerValues: impacts } } });
+    }
+    if (search.createdWithinMs !== undefined) {
+        filters.push({
+            key: 'creationTime',
+            condition: { after: new Date(now.getTime() - search.createdWithinMs) },
+        });
+    }
+    return filters;
+}
+/** The client-side part: response plan and title, which the service cannot filter on. */
+function matchesLocally(search, incident) {
+    if (search.responsePlan) {
+        const arn = matchIncidentArn(incident.arn);
+        if (!arn || !responsePlanMatches(search.responsePlan, arn))
+            return false;
+    }
+    return search.titleFilter ? search.titleFilter(incident.title) : true;
+}
+function byNewest(a, b) {
+    return (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0);
+}
+function applySelect(policy, matches) {
+    const sorted = [...matches].sort(byNewest);
+    switch (policy) {
+        case 'latest':
+            return sorted.slice(0, 1);
+        case 'oldest':
+            return sorted.slice(-1);
+        case 'single':
+            if (sorted.length > 1) {
+                throw new TargetError(`select is 'single' but ${sorted.length} open incidents match: ${describe(sorted)}. Narrow the filters, or use select: latest or all.`);
+            }
+            return sorted;
+        case 'all':
+            return sorted;
+    }
+}
+function describe(incidents) {
+    const shown = incidents.slice(0, 5).map((i) => `"${inert(i.title)}" (${inert(i.arn)})`);
+    return shown.join(', ') + (incidents.length > 5 ? ` and ${incidents.length - 5} more` : '');
+}
+/** How many matches are enough to know the answer without reading further pages. */
+function enough(policy, maxIncidents, singleTarget) {
+    switch (policy) {
+        case 'single':
+            return 2; // Two matches already fail the step.
+        case 'all':
+            // One more than allowed already fails it.
+            return singleTarget ? 2 : maxIncidents + 1;
+        default:
+            return Number.POSITIVE_INFINITY; // The newest or oldest may be on the last page.
+    }
+}
+/**
+ * The incidents that get the event: those named by `incident-arn`, or the open incidents a search
+ * finds. A search reads only as many pages as it needs: with `select: all` or `single` it stops as
+ * soon as the matches are too many to write. Records whose ARN is not an incident record ARN are
+ * left out, with a note: an answer is not trusted beyond what AWS documents.
+ */
+async function resolveTargets(api, targeting, options) {
+    const notes = [];
+    let targets;
+    let stoppedEarly = false;
+    let seen = 0;
+    if (targeting.kind === 'saved') {
+        targets = targeting.events.map(({ incidentArn, eventId, title, impact, status }) => ({
+            arn: incidentArn,
+            title: title ?? '',
+            eventId,
+            ...(impact !== undefined ? { impact } : {}),
+            ...(status ? { status } : {}),
+        }));
+    }
+    else if (targeting.kind === 'arns') {
+        targets = options.readGivenArns
+            ? await Promise.all(targeting.arns.map((a) => api.getIncident(a.arn)))
+            : targeting.arns.map((a) => ({ arn: a.arn, title: '' }));
+    }
+    else {
+        const matches = [];
+        const stopAt = enough(targeting.select, options.maxIncidents, options.singleTarget);
+        for await (const page of api.incidentPages(searchFilters(targeting.filters, options.now))) {
+            // The run moved to another region: its pages are read again from the first.
+            if (page.restarted) {
+                matches.length = 0;
+                seen = 0;
+            }
+            seen += page.incidents.length;
+            for (const incident of page.incidents) {
+                if (!matchIncidentArn(incident.arn)) {
+                    notes.push(`Left out a search result whose ARN is not an incident record ARN: ${inert(incident.arn)}`);
+                }
+                else if (matchesLocally(targeting.filters, incident)) {
+                    matches.push(incident);
+                }
+            }
+            if (matches.length >= stopAt) {
+                stoppedEarly = page.more;
+                break;
+            }
+        }
+        targets = applySelect(targeting.select, matches);
+    }
+    if (targets.length > options.maxIncidents) {
+        throw new TargetError(`${targets.length}${stoppedEarly ? ' or more' : ''} incidents would get the event, more than max-incidents (${options.maxIncidents}): ${describe(targets)}. Narrow the filters, set select, or raise max-incidents.`);
+    }
+    if (options.singleTarget && targets.length > 1) {
+        throw new TargetError(`event-id updates one event of one incident, but ${targets.length}${stoppedEarly ? ' or more' : ''} incidents match: ${describe(targets)}. Name the incident with incident-arn, or set select: latest or single.`);
+    }
+    return { targets, notes, seen };
+}
+
+;// CONCATENATED MODULE: ./action/main.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The longest subject a text may get (for checking its length before the subject is read). */
+const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
+const JOB_END_TITLE = 'Incident timeline: job end';
+/** The status and duration the text is rendered with: the job's outcome at job end. */
+function renderContext(inputs, facts, now) {
+    const environment = environmentOf(inputs, facts);
+    const { write } = inputs;
+    if (write.kind === 'job-end') {
+        const durationMs = now.getTime() - write.startedAt.getTime();
+        return { status: write.outcome.word, environment, durationMs };
+    }
+    // A step that will be finished at job end says so until then.
+    const finishes = write.kind === 'create' && write.finishOnJobEnd;
+    return { status: statusOf(inputs, facts) || (finishes ? 'started' : ''), environment };
+}
+/**
+ * The commit's subject: from the payload, from the main step's state at job end, or read from
+ * GitHub beside the AWS calls (never failing: without it, a debug line says why).
+ */
+function commitSubject(inputs, facts, clock) {
+    const { write } = inputs;
+    if (write.kind === 'job-end')
+        return Promise.resolve(write.commitSubject);
+    if (facts.commitSubject || !usesCommitSubject(inputs, facts)) {
+        return Promise.resolve(facts.commitSubject);
+    }
+    const token = core/* getInput */.V4('github-token');
+    if (token)
+        core/* setSecret */.Pq(token);
+    return readCommitSubject(facts, token, clock.deadline).then((read) => {
+        if ('why' in read)
+            log.debug(`{commit_subject} is empty: ${read.why}.`);
+        return read.subject;
+    });
+}
+async function prepare(stage, now, clock) {
+    const inputs = await getInputs((name) => core/* getInput */.V4(name), process.env, stage);
+    const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
+    const context = renderContext(inputs, facts, now);
+    const render = (subject) => {
+        const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
+        return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding) };
+    };
+    const write = intendedWrite(inputs.write);
+    // Checked before any call, with the longest subject the text may get.
+    const pending = !facts.commitSubject && write.kind !== 'job-end';
+    const checked = pending && usesCommitSubject(inputs, facts)
+        ? { ...facts, commitSubject: LONGEST_SUBJECT }
+        : facts;
+    render(checked.commitSubject);
+    if (write.kind === 'create') {
+        checkReferenceCount(inputs, facts, write.eventType === 'Note');
+        if (write.finishOnJobEnd)
+            checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
+    }
+    if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
+        const ignored = inputs.targeting.ignoredFilters;
+        log.warning(`incident-arn is set, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored. Remove ${ignored.length === 1 ? 'it' : 'them'}, or incident-arn to search.`);
+    }
+    if (write.kind === 'job-end' && write.outcome.unknownBecause) {
+        log.warning(`The job's outcome is not known, so the events say 'finished': ${write.outcome.unknownBecause}. Leave job-status unset: its default, \${{ job.status }}, is the job's status, which the runner evaluates when the job-end step starts.`, JOB_END_TITLE);
+    }
+    return { stage, inputs, facts, subject: commitSubject(inputs, facts, clock), render };
+}
+function describeWrite(write, count) {
+    const intended = intendedWrite(write);
+    const what = intended.kind === 'create'
+        ? `Posting a ${intended.eventType}`
+        : intended.kind === 'update'
+            ? `Updating event ${intended.eventId}`
+            : `Finishing the event with the job's outcome (${intended.outcome.word})`;
+    return `${write.kind === 'dry-run' ? `Dry run: ${what.toLowerCase()}` : what} on ${count} incident(s).`;
+}
+/** Prints one target's lines as a group, and its warnings as annotations. */
+function printTarget(result) {
+    const head = result.action === 'failed'
+        ? `failed: ${result.error}`
+        : `${result.action}${result.eventId ? ` event ${inert(result.eventId)}` : ''}`;
+    log.group(`${result.title ? `${result.title} ` : ''}${result.incidentArn}`, [
+        ...result.lines,
+        head,
+    ]);
+    for (const warning of result.warnings) {
+        log.warning(warning, warning.startsWith('link-commit:') ? 'Incident timeline: link-commit' : undefined);
+    }
+}
+/**
+ * No incident matched. A search by a response plan that does not exist is a mistake in the
+ * workflow, not a quiet deploy: it fails, naming the closest plans. Otherwise the run is skipped,
+ * by default with an info line and a line in the summary only, since no incident being open is
+ * the usual state of a deploy.
+ */
+async function noTarget(plan, session, resolution, report) {
+    const { inputs } = plan;
+    const search = inputs.targeting.kind === 'search' ? inputs.targeting : undefined;
+    let unchecked = '';
+    const responsePlan = search?.filters.responsePlan;
+    if (responsePlan && !responsePlan.any) {
+        const check = await checkResponsePlan(session.api, responsePlan);
+        if (check.kind === 'missing') {
+            throw new InputError('response-plan', `no response plan ${quoteInput(responsePlan.name)} exists in this account (searched from ${session.api.region}), so no incident can match. ${check.closest.length > 0
+                ? `The closest names are: ${check.closest.join(', ')}.`
+                : 'The account has no response plans.'} Nothing was written.`);
+        }
+        if (check.kind === 'unchecked') {
+            unchecked = ` The response plan could not be checked: ${check.why}.`;
+        }
+    }
+    const filters = search ? search.described.join(', ') : 'none';
+    const message = `No open incident matched (${filters}); the search saw ${resolution.seen} open incident(s). Nothing was written.${unchecked}`;
+    if (inputs.ifNoIncident === 'fail') {
+        return { ...report, outcome: 'failed', message: `${message} (if-no-incident: fail)` };
+    }
+    // What to do when an incident should have matched.
+    const fix = search
+        ? ' If an incident should have matched, check those filters (and aws-region).'
+        : '';
+    if (inputs.ifNoIncident === 'warn') {
+        log.warning(`${message}${fix} (if-no-incident: warn; skip makes this an info line)`);
+    }
+    else {
+        log.info(`${message}${fix} Set if-no-incident: warn or fail to be told louder.`);
+    }
+    return { ...report, outcome: 'skipped', message };
+}
+async function writeAll(plan, session, cancellation, startedAt, report) {
+    const { inputs } = plan;
+    const now = new Date();
+    const { write } = inputs;
+    const intended = intendedWrite(write);
+    const resolution = await resolveTargets(session.api, inputs.targeting, {
+        maxIncidents: inputs.maxIncidents,
+        singleTarget: intended.kind === 'update',
+        readGivenArns: write.kind === 'dry-run',
+        now,
+    });
+    const { targets, notes } = resolution;
+    // The subject's read ran beside the search; it has its own short budget.
+    const subject = await plan.subject;
+    const facts = { ...plan.facts, commitSubject: subject };
+    const { text, eventData } = plan.render(subject);
+    report = {
+        ...report,
+        eventText: text,
+        notes: [...report.notes, ...notes],
+        links: summaryLinks(facts, session.api.region),
+    };
+    for (const note of notes)
+        log.notice(note);
+    if (targets.length === 0)
+        return noTarget(plan, session, resolution, report);
+    log.info(describeWrite(write, targets.length));
+    const context = {
+        api: session.api,
+        inputs,
+        facts,
+        eventData,
+        now,
+        targetCount: targets.length,
+        deadline: session.deadline,
+        stopped: cancellation.reason,
+    };
+    // Each created event is handed to the job-end step as soon as it exists (see the recorder).
+    const recorder = write.kind === 'create' && write.finishOnJobEnd
+        ? new FinishStateRecorder(startedAt, (name, value) => core/* saveState */.LZ(name, value), subject)
+        : undefined;
+    // Side by side, in order: results, outputs and the log keep the order of the targets, and one
+    // target's failure does not stop the others.
+    const results = await mapInOrder(targets, parallelTargets(), async (target) => {
+        const result = cancellation.requested
+            ? { ...resultFor(target), error: cancellation.reason() ?? '' }
+            : await writeOnTarget(context, target, write);
+        if (recorder && result.action === 'created' && result.eventId) {
+            const { incidentArn, eventId, title, impact, status, region } = result;
+            recorder.add({
+                incidentArn,
+                eventId,
+                ...(region ? { region } : {}),
+                ...(title ? { title } : {}),
+                ...(impact !== undefined ? { impact } : {}),
+                ...(status ? { status } : {}),
+            });
+        }
+        return result;
+    }, printTarget);
+    if (recorder && recorder.count > 0) {
+        log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+    }
+    const failovers = session.api.failovers.map((f) => `${f.why}. The rest of the run went to ${f.to}.`);
+    return {
+        ...report,
+        notes: [...report.notes, ...failovers],
+        results,
+        outcome: outcomeOf(results, write.kind === 'dry-run'),
+    };
+}
+function summaryLinks(facts, region) {
+    return {
+        region,
+        runUrl: facts.runUrl,
+        runLabel: `${facts.repository} run ${facts.runId}, attempt ${facts.runAttempt}`,
+        commitUrl: facts.commitUrl,
+        shortSha: facts.shortSha,
+        commitSubject: facts.commitSubject,
+    };
+}
+/**
+ * The regions in order of preference. The job end starts in the region its step wrote in, which
+ * is where that step failed over to when the first region was unavailable.
+ */
+function regionOrder(inputs) {
+    const { write, targeting } = inputs;
+    const wrote = targeting.kind === 'saved' ? targeting.events[0]?.region : undefined;
+    if (write.kind !== 'job-end' || !wrote || !inputs.regions.includes(wrote))
+        return inputs.regions;
+    return [wrote, ...inputs.regions.filter((region) => region !== wrote)];
+}
+/** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
+async function publish(report, stage, heading) {
+    if (stage === 'main') {
+        try {
+            for (const [name, value] of Object.entries(outputsOf(report)))
+                core/* setOutput */.uH(name, value);
+        }
+        catch (error) {
+            log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
+        }
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        try {
+            await core/* summary */.z.addRaw(summaryMarkdown(report, heading), true).write();
+        }
+        catch (error) {
+            log.warning(`Could not write the job summary: ${inert(errorMessage(error))}`);
+        }
+    }
+}
+/** Why the run failed, or undefined when it did not. */
+function failureOf(report, stage) {
+    const failed = report.results.filter((r) => r.action === 'failed');
+    if (failed.length > 0) {
+        const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
+        const of = `${failed.length} of ${report.results.length}`;
+        return stage === 'job-end'
+            ? `${of} event(s) could not be finished:\n${reasons}`
+            : `The event could not be written to ${of} incident(s):\n${reasons}`;
+    }
+    return report.outcome === 'failed' ? report.message : undefined;
+}
+function eventTypeLabel(write) {
+    const intended = intendedWrite(write);
+    return intended.kind === 'create' ? intended.eventType : 'Update';
+}
+/** The job-end summary's heading: the outcome and how long the job took. */
+function jobEndHeading(plan, endedAt) {
+    const write = plan?.inputs.write;
+    if (write?.kind !== 'job-end')
+        return undefined;
+    const took = formatDuration(endedAt.getTime() - write.startedAt.getTime());
+    return write.outcome.unknownBecause
+        ? `Timeline event finished in ${took} (the job's outcome is not known)`
+        : `Timeline event finished: ${write.outcome.word} in ${took}`;
+}
+/**
+ * One run of the action, for either stage: the step itself (`main`), or its job-end step, which
+ * updates the events the step created with the job's outcome. Both read the inputs, render, write
+ * and report the same way; the job end differs only in its mode, decided by `getInputs`, and in
+ * that nothing there changes the job's result (a failure is a warning).
+ */
+async function run(stage = 'main') {
+    const startedAt = new Date();
+    const clock = startClock();
+    const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
+    if (stage === 'main')
+        cancellation.listen();
+    let failOnError = true;
+    let report = emptyReport();
+    let plan;
+    try {
+        failOnError = readFailOnError((name) => core/* getInput */.V4(name));
+        plan = await prepare(stage, startedAt, clock);
+        report = {
+            ...report,
+            eventText: plan.render(plan.facts.commitSubject).text,
+            eventType: eventTypeLabel(plan.inputs.write),
+        };
+        const session = await connect(plan.inputs, regionOrder(plan.inputs), plan.facts, clock, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
+        try {
+            report = await writeAll(plan, session, cancellation, startedAt, report);
+        }
+        finally {
+            session.api.close();
+        }
+    }
+    catch (error) {
+        if (error instanceof JobEndStateError) {
+            log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
+            return;
+        }
+        // Bad input, a failed search, a role that could not be assumed: nothing was written.
+        report = { ...report, outcome: 'failed', message: errorMessage(error) };
+    }
+    finally {
+        cancellation.dispose();
+    }
+    await publish(report, stage, jobEndHeading(plan, startedAt));
+    if (cancellation.requested) {
+        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${report.results.some((r) => r.action === 'created') &&
+            plan?.inputs.write.kind === 'create' &&
+            plan.inputs.write.finishOnJobEnd
+            ? ' The events it created are saved; the job-end step marks them cancelled.'
+            : ''}`);
+        return;
+    }
+    const failure = failureOf(report, stage);
+    if (failure === undefined)
+        return;
+    if (stage === 'job-end')
+        log.warning(failure, JOB_END_TITLE);
+    else if (failOnError)
+        core/* setFailed */.C1(failure);
+    else
+        log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+}
+
+
+/***/ })
+
+};

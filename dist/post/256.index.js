@@ -1,1 +1,0 @@
-const id=256,ids=[256],modules={6256:(module=>{module.exports=eval("require")("kerberos")})};export{id,ids,modules};

@@ -1,1 +1,0 @@
-const id=627,ids=[627],modules={4627:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{defaultProvider:()=>_defaultProvider__WEBPACK_IMPORTED_MODULE_0__.v6});var _defaultProvider__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(1956)})};export{id,ids,modules};
