@@ -71,7 +71,130 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(5360);
+;// CONCATENATED MODULE: ./action/inert.js
+/**
+ * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
+ * that modules with no business with Actions (the AWS calls) can use it.
+ */
+/**
+ * The runner reads a step's output line by line (a line ends at \n, \r or \r\n) and runs a line
+ * as a workflow command when, after leading white space, it starts with `::`, or when it holds
+ * `##[` anywhere (the older command form, still parsed). Text that came from outside (AWS answers
+ * and errors, incident titles, commit messages, dispatch inputs) must never do either.
+ */
+/** Every line break the runner or a Markdown renderer may honour. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+// \s and NEL: what .NET's TrimStart() removes before the runner looks for `::`.
+const COMMAND_START = /^([\s\u0085\u180e]*):(?=:)/;
+const OLD_COMMAND = /##\[/g;
+/**
+ * Characters a terminal or a renderer acts on instead of showing: C0 and C1 controls (ESC and CSI
+ * start ANSI escapes; tab and the line breaks are left to LINE_BREAK's callers), bidirectional
+ * controls (which reorder what is shown: `exe.live` reads as `evil.exe`) and zero-width characters.
+ */
+const HIDDEN = 
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+/** `\x1b`, `\u202E`: the character's code written out, so it is seen and never acted on. */
+function inert_showHidden(text) {
+    return text.replace(HIDDEN, (c) => {
+        const code = c.charCodeAt(0);
+        return code <= 0xff
+            ? `\\x${code.toString(16).padStart(2, '0')}`
+            : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    });
+}
+/** True when a text shows nothing: only white space, zero-width and bidirectional controls. */
+function isBlank(text) {
+    return text.replace(HIDDEN, '').trim() === '';
+}
+/**
+ * How much of an outside text a message quotes by default: a few hundred characters, enough for
+ * any incident record ARN (at most 388) and title (200) whole.
+ */
+const QUOTE_MAX = 400;
+/**
+ * The first `max` characters of `text` and a marker saying how many were left out; whole when it
+ * fits. Never cuts a surrogate pair in two.
+ */
+function cut(text, max = QUOTE_MAX) {
+    if (text.length <= max)
+        return text;
+    let end = max;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    const more = text.length - end;
+    return `${text.slice(0, end)}… (${more.toLocaleString('en-US')} more character${more === 1 ? '' : 's'})`;
+}
+/**
+ * Outside text as one inert line: cut to QUOTE_MAX characters, line breaks shown as `\n`, hidden
+ * characters shown as escapes, and no command can form in it. One parameter, so `.map(inert)`
+ * works; `inertUpTo` quotes more where a longer text is expected (a role ARN).
+ */
+function inert(text) {
+    return inertUpTo(text, QUOTE_MAX);
+}
+function inertUpTo(text, max) {
+    const shown = inert_showHidden(cut(text, max).replace(LINE_BREAK, (brk) => brk === '\r\n' ? '\\r\\n' : brk === '\r' ? '\\r' : '\\n'));
+    // Last: the guard's own word joiner must not be shown as an escape.
+    return guardLine(shown);
+}
+/**
+ * A zero-width word joiner (not white space to the runner) between the characters of `::` at the
+ * start of a line and inside `##[`: the text reads the same, and no command is parsed.
+ */
+function guardLine(line) {
+    return line.replace(COMMAND_START, '$1:\u2060').replace(OLD_COMMAND, '##\u2060[');
+}
+/** What `guardLine` inserts, for renderers (Markdown) that run no commands and would show it. */
+const COMMAND_GUARD = /(?<=:)\u2060(?=:)|(?<=##)\u2060(?=\[)/g;
+/** Every line of a message made safe, whatever was put into it. */
+function guardLines(message) {
+    return message
+        .split(/(\r\n|[\n\r])/)
+        .map((part, index) => (index % 2 === 1 ? part : guardLine(part)))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./action/errors.js
+
+/**
+ * An error whose message is safe to print as it is: the action wrote it, and every piece of outside
+ * text in it was made inert where it entered (`inert`, `quoteInput`). The one type that says so:
+ * any other error's message is outside text.
+ */
+class SafeError extends Error {
+}
+/** An error's message for the log and the summary: as it is when safe, else made inert. */
+function safeMessage(error) {
+    return error instanceof SafeError ? error.message : inert(errorMessage(error));
+}
+/**
+ * A problem with what the user wrote in the workflow. Raised before any AWS call, and reported
+ * as-is: the message already names the input and what it accepts.
+ */
+class InputError extends SafeError {
+    input;
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * An input's value quoted in an error message: `'…'`, cut with a marker when long (a 125,000
+ * character `sha` is not echoed whole), and on one line whatever it holds.
+ */
+function quoteInput(value) {
+    return `'${inert(value)}'`;
+}
+
 ;// CONCATENATED MODULE: ./action/deadline.js
+
 function fromEnv(name, fallback, env) {
     const raw = env[name];
     const n = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
@@ -85,7 +208,7 @@ function timeLimits(env = process.env) {
     };
 }
 /** Raised when the run's deadline passes; the message says what was being waited for. */
-class DeadlineError extends Error {
+class DeadlineError extends SafeError {
     name = 'DeadlineError';
 }
 /**
@@ -280,117 +403,6 @@ async function mapInOrder(items, limit, work, onDone = () => undefined) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-
-;// CONCATENATED MODULE: ./action/inert.js
-/**
- * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
- * that modules with no business with Actions (the AWS calls) can use it.
- */
-/**
- * The runner reads a step's output line by line (a line ends at \n, \r or \r\n) and runs a line
- * as a workflow command when, after leading white space, it starts with `::`, or when it holds
- * `##[` anywhere (the older command form, still parsed). Text that came from outside (AWS answers
- * and errors, incident titles, commit messages, dispatch inputs) must never do either.
- */
-/** Every line break the runner or a Markdown renderer may honour. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
-// \s and NEL: what .NET's TrimStart() removes before the runner looks for `::`.
-const COMMAND_START = /^([\s\u0085\u180e]*):(?=:)/;
-const OLD_COMMAND = /##\[/g;
-/**
- * Characters a terminal or a renderer acts on instead of showing: C0 and C1 controls (ESC and CSI
- * start ANSI escapes; tab and the line breaks are left to LINE_BREAK's callers), bidirectional
- * controls (which reorder what is shown: `exe.live` reads as `evil.exe`) and zero-width characters.
- */
-const HIDDEN = 
-// eslint-disable-next-line no-control-regex -- the control characters are what it finds
-/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
-/** `\x1b`, `\u202E`: the character's code written out, so it is seen and never acted on. */
-function inert_showHidden(text) {
-    return text.replace(HIDDEN, (c) => {
-        const code = c.charCodeAt(0);
-        return code <= 0xff
-            ? `\\x${code.toString(16).padStart(2, '0')}`
-            : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    });
-}
-/** True when a text shows nothing: only white space, zero-width and bidirectional controls. */
-function isBlank(text) {
-    return text.replace(HIDDEN, '').trim() === '';
-}
-/**
- * How much of an outside text a message quotes by default: a few hundred characters, enough for
- * any incident record ARN (at most 388) and title (200) whole.
- */
-const QUOTE_MAX = 400;
-/**
- * The first `max` characters of `text` and a marker saying how many were left out; whole when it
- * fits. Never cuts a surrogate pair in two.
- */
-function cut(text, max = QUOTE_MAX) {
-    if (text.length <= max)
-        return text;
-    let end = max;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    const more = text.length - end;
-    return `${text.slice(0, end)}… (${more.toLocaleString('en-US')} more character${more === 1 ? '' : 's'})`;
-}
-/**
- * Outside text as one inert line: cut to QUOTE_MAX characters, line breaks shown as `\n`, hidden
- * characters shown as escapes, and no command can form in it. One parameter, so `.map(inert)`
- * works; `inertUpTo` quotes more where a longer text is expected (a role ARN).
- */
-function inert(text) {
-    return inertUpTo(text, QUOTE_MAX);
-}
-function inertUpTo(text, max) {
-    const shown = inert_showHidden(cut(text, max).replace(LINE_BREAK, (brk) => brk === '\r\n' ? '\\r\\n' : brk === '\r' ? '\\r' : '\\n'));
-    // Last: the guard's own word joiner must not be shown as an escape.
-    return guardLine(shown);
-}
-/**
- * A zero-width word joiner (not white space to the runner) between the characters of `::` at the
- * start of a line and inside `##[`: the text reads the same, and no command is parsed.
- */
-function guardLine(line) {
-    return line.replace(COMMAND_START, '$1:\u2060').replace(OLD_COMMAND, '##\u2060[');
-}
-/** What `guardLine` inserts, for renderers (Markdown) that run no commands and would show it. */
-const COMMAND_GUARD = /(?<=:)\u2060(?=:)|(?<=##)\u2060(?=\[)/g;
-/** Every line of a message made safe, whatever was put into it. */
-function guardLines(message) {
-    return message
-        .split(/(\r\n|[\n\r])/)
-        .map((part, index) => (index % 2 === 1 ? part : guardLine(part)))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./action/errors.js
-
-/**
- * A problem with what the user wrote in the workflow. Raised before any AWS call, and reported
- * as-is: the message already names the input and what it accepts.
- */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/**
- * An input's value quoted in an error message: `'…'`, cut with a marker when long (a 125,000
- * character `sha` is not echoed whole), and on one line whatever it holds.
- */
-function quoteInput(value) {
-    return `'${inert(value)}'`;
 }
 
 ;// CONCATENATED MODULE: ./action/parse/arn.js
@@ -692,7 +704,7 @@ function wellFormed(references) {
     return out;
 }
 /** A failure to merge an update's references, before anything was written. */
-class TooManyReferencesError extends Error {
+class TooManyReferencesError extends SafeError {
     name = 'TooManyReferencesError';
 }
 /**
@@ -743,7 +755,7 @@ const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNRE
  * with the error, so a message can never name the wrong call or the wrong IAM action. `message`
  * says what to fix; every piece of outside text in it (the service's own message, IDs) is inert.
  */
-class AwsCallError extends Error {
+class AwsCallError extends SafeError {
     context;
     cause;
     name = 'AwsCallError';
@@ -836,6 +848,7 @@ function explain(context, error) {
 }
 
 ;// CONCATENATED MODULE: ./action/aws/regions.js
+
 
 const NOT_SENT = new Set([
     'ECONNREFUSED',
@@ -946,7 +959,7 @@ class RegionRoute {
  * the event may have been written in `from` (when `maybeSent`), which the writer looks for in the
  * next region before writing it there.
  */
-class RegionFailoverError extends Error {
+class RegionFailoverError extends SafeError {
     failure;
     from;
     maybeSent;
@@ -1126,6 +1139,7 @@ function collectFacts(given = {}, env = process.env) {
 
 ;// CONCATENATED MODULE: ./action/job-end/state.js
 
+
 /**
  * What the main step hands to the job-end step through the step's state (`core.saveState`, read
  * back by the runner as `STATE_<name>` in the post step): the events it created, with their
@@ -1133,7 +1147,7 @@ function collectFacts(given = {}, env = process.env) {
  */
 const FINISH_STATE = 'finish-on-job-end';
 /** The saved state cannot be used; the job-end step says why and finishes nothing. */
-class JobEndStateError extends Error {
+class JobEndStateError extends SafeError {
     name = 'JobEndStateError';
 }
 function encodeFinishState(startedAt, events, commitSubject = '') {
@@ -1681,7 +1695,7 @@ function idOfUrl(items, url) {
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
 function warning(links, error, incidentArn) {
     const denied = error instanceof AwsCallError && error.isAccessDenied;
-    const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+    const why = safeMessage(error);
     const inputs = [...new Set(links.map((l) => l.input))];
     const what = inputs.includes('link-commit')
         ? inputs.length > 1
@@ -1885,7 +1899,7 @@ function checkNotStopped(ctx) {
     if (why)
         throw new StoppedError(why);
 }
-class StoppedError extends Error {
+class StoppedError extends SafeError {
     name = 'StoppedError';
 }
 /**
@@ -1905,13 +1919,7 @@ function linkReferences(ctx, links, result) {
     return links.references(() => checkNotStopped(ctx), (warning) => result.warnings.push(warning), (line) => result.lines.push(line));
 }
 function fail(result, error) {
-    const message = error instanceof AwsCallError ||
-        error instanceof TooManyReferencesError ||
-        error instanceof StoppedError ||
-        error instanceof RegionFailoverError
-        ? error.message
-        : inert(errorMessage(error));
-    return { ...result, action: 'failed', error: message };
+    return { ...result, action: 'failed', error: safeMessage(error) };
 }
 /**
  * Creates the event on one incident: link the commit (read; add when absent), then write. Never
@@ -2224,7 +2232,6 @@ const log = {
 ;// CONCATENATED MODULE: ./action/plan-check.js
 
 
-
 /** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
 function editDistance(a, b) {
     const x = a.toLowerCase();
@@ -2264,7 +2271,7 @@ async function checkResponsePlan(api, plan) {
     }
     catch (error) {
         const denied = error instanceof AwsCallError && error.isAccessDenied;
-        const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+        const why = safeMessage(error);
         return {
             kind: 'unchecked',
             why: denied
@@ -2720,6 +2727,7 @@ function redactProxy(proxy) {
 
 
 
+
 /**
  * The configuration every AWS client of the action is built with, Incident Manager and STS alike:
  * region, retries, user agent, proxy, time limits and the run's deadline. `endpoint` is where the
@@ -2754,7 +2762,7 @@ async function awsClientConfig(settings, endpoint) {
  * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
  * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
  */
-class ProxyRefusedError extends Error {
+class ProxyRefusedError extends SafeError {
     proxy;
     name = 'ProxyRefusedError';
     constructor(proxy) {
@@ -2873,7 +2881,6 @@ async function createIncidentsClient(settings, endpointUrl, credentials) {
 
 
 
-
 const SESSION_DURATION_SECONDS = 3600;
 /** `GitHubActions-<run id>-<attempt>`, within the 64 characters and character set STS accepts. */
 function defaultSessionName(runId, runAttempt) {
@@ -2885,7 +2892,7 @@ function stsEndpoint(region, env = process.env) {
     return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`;
 }
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
-class OidcTokenError extends Error {
+class OidcTokenError extends SafeError {
     name = 'OidcTokenError';
 }
 /**
@@ -2910,7 +2917,7 @@ async function assumeRole(role, settings) {
             token = await deadline.race(role.getIdToken(role.audience), 'The GitHub OIDC token request');
         }
         catch (error) {
-            const why = error instanceof DeadlineError ? error.message : inert(errorMessage(error));
+            const why = safeMessage(error);
             throw new OidcTokenError(`Could not get a GitHub OIDC token to assume ${role.roleArn} (audience '${role.audience}'): ${why} Is 'permissions: id-token: write' granted to the job?`, { cause: error });
         }
         settings.debug(`Assuming ${role.roleArn} with the GitHub OIDC token (session ${role.sessionName})`);
@@ -3240,8 +3247,9 @@ async function connect(inputs, regions, facts, { deadline, limits }, onFailover)
 ;// CONCATENATED MODULE: ./action/targets.js
 
 
+
 /** A resolution that must stop the run before anything is written. */
-class TargetError extends Error {
+class TargetError extends SafeError {
     name = 'TargetError';
 }
 /** The server-side part of a search: open incidents, by impact and creation time. */
@@ -3679,7 +3687,7 @@ async function run(stage = 'main') {
             return;
         }
         // Bad input, a failed search, a role that could not be assumed: nothing was written.
-        report = { ...report, outcome: 'failed', message: errorMessage(error) };
+        report = { ...report, outcome: 'failed', message: safeMessage(error) };
     }
     finally {
         cancellation.dispose();

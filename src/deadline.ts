@@ -1,4 +1,5 @@
 import type { Env } from './env.js';
+import { SafeError } from './errors.js';
 /**
  * Time limits of a run. A stuck connection must not hold a deployment job for the runner's
  * six-hour limit: one deadline bounds the whole run (the OIDC token, STS, the search, link-commit
@@ -28,7 +29,7 @@ export function timeLimits(env: Env = process.env): TimeLimits {
 }
 
 /** Raised when the run's deadline passes; the message says what was being waited for. */
-export class DeadlineError extends Error {
+export class DeadlineError extends SafeError {
   override name = 'DeadlineError';
 }
 

@@ -1,5 +1,5 @@
 import type { EventReference as WireReference } from '@aws-sdk/client-ssm-incidents';
-import { InputError } from './errors.js';
+import { InputError, SafeError } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Inputs } from './inputs.js';
 import { inert } from './inert.js';
@@ -83,7 +83,7 @@ export function wellFormed(references: readonly WireReference[] | undefined): Ev
 }
 
 /** A failure to merge an update's references, before anything was written. */
-export class TooManyReferencesError extends Error {
+export class TooManyReferencesError extends SafeError {
   override name = 'TooManyReferencesError';
 }
 

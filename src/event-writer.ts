@@ -8,13 +8,8 @@ import {
   type EarlierTry,
   type EarlierTryFound,
 } from './earlier-try.js';
-import { errorMessage } from './errors.js';
-import {
-  mergeReferences,
-  staticReferences,
-  TooManyReferencesError,
-  wellFormed,
-} from './event-references.js';
+import { SafeError, safeMessage } from './errors.js';
+import { mergeReferences, staticReferences, wellFormed } from './event-references.js';
 import type { WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
@@ -104,7 +99,7 @@ function checkNotStopped(ctx: WriteContext): void {
   if (why) throw new StoppedError(why);
 }
 
-export class StoppedError extends Error {
+export class StoppedError extends SafeError {
   override name = 'StoppedError';
 }
 
@@ -137,14 +132,7 @@ function linkReferences(
 }
 
 function fail(result: TargetResult, error: unknown): TargetResult {
-  const message =
-    error instanceof AwsCallError ||
-    error instanceof TooManyReferencesError ||
-    error instanceof StoppedError ||
-    error instanceof RegionFailoverError
-      ? error.message
-      : inert(errorMessage(error));
-  return { ...result, action: 'failed', error: message };
+  return { ...result, action: 'failed', error: safeMessage(error) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { Cancellation } from './cancel.js';
 import { mapInOrder, parallelTargets } from './concurrency.js';
-import { errorMessage, InputError, quoteInput } from './errors.js';
+import { errorMessage, InputError, quoteInput, safeMessage } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
 import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
 import { readCommitSubject } from './commit-subject.js';
@@ -395,7 +395,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
       return;
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
-    report = { ...report, outcome: 'failed', message: errorMessage(error) };
+    report = { ...report, outcome: 'failed', message: safeMessage(error) };
   } finally {
     cancellation.dispose();
   }

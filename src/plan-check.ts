@@ -1,7 +1,6 @@
 import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi } from './aws/incidents.js';
-import { errorMessage } from './errors.js';
-import { inert } from './inert.js';
+import { safeMessage } from './errors.js';
 import type { ResponsePlanRef } from './parse/arn.js';
 
 /**
@@ -59,7 +58,7 @@ export async function checkResponsePlan(
     };
   } catch (error) {
     const denied = error instanceof AwsCallError && error.isAccessDenied;
-    const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+    const why = safeMessage(error);
     return {
       kind: 'unchecked',
       why: denied

@@ -1,7 +1,7 @@
 import type { RelatedItem } from '@aws-sdk/client-ssm-incidents';
 import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi } from './aws/incidents.js';
-import { errorMessage } from './errors.js';
+import { safeMessage } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import { inert } from './inert.js';
 import { RELATED_ITEM_ID, type EventReference, type LinkInput } from './parse/references.js';
@@ -36,7 +36,7 @@ function idOfUrl(items: RelatedItem[], url: string): string | undefined {
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
 function warning(links: readonly RelatedLink[], error: unknown, incidentArn: string): string {
   const denied = error instanceof AwsCallError && error.isAccessDenied;
-  const why = error instanceof AwsCallError ? error.message : inert(errorMessage(error));
+  const why = safeMessage(error);
   const inputs = [...new Set(links.map((l) => l.input))];
   const what = inputs.includes('link-commit')
     ? inputs.length > 1

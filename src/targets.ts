@@ -3,9 +3,10 @@ import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
 import type { SearchFilters, SelectPolicy, Targeting } from './inputs.js';
 import { inert } from './inert.js';
 import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
+import { SafeError } from './errors.js';
 
 /** A resolution that must stop the run before anything is written. */
-export class TargetError extends Error {
+export class TargetError extends SafeError {
   override name = 'TargetError';
 }
 

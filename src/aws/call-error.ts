@@ -1,5 +1,5 @@
 import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, SafeError } from '../errors.js';
 import { inert, inertUpTo } from '../inert.js';
 
 /** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
@@ -63,7 +63,7 @@ const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNRE
  * with the error, so a message can never name the wrong call or the wrong IAM action. `message`
  * says what to fix; every piece of outside text in it (the service's own message, IDs) is inert.
  */
-export class AwsCallError extends Error {
+export class AwsCallError extends SafeError {
   override name = 'AwsCallError';
   /** The AWS error name (`ConflictException`, …), or '' for a failure that never got an answer. */
   readonly awsName: string;

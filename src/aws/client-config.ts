@@ -3,6 +3,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Deadline, TimeLimits } from '../deadline.js';
 import { ACTION_NAME, ACTION_VERSION } from '../version.js';
 import { proxyAgentFor, redactProxy } from './proxy.js';
+import { SafeError } from '../errors.js';
 
 export interface AwsSettings {
   region: string;
@@ -56,7 +57,7 @@ type HandlerOutput = Awaited<ReturnType<Handle>>;
  * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
  * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
  */
-export class ProxyRefusedError extends Error {
+export class ProxyRefusedError extends SafeError {
   override name = 'ProxyRefusedError';
   constructor(readonly proxy: string) {
     super(`the proxy ${redactProxy(proxy)} refused the request: 407 Proxy Authentication Required`);

@@ -1,5 +1,4 @@
-import { DeadlineError } from '../deadline.js';
-import { errorMessage } from '../errors.js';
+import { SafeError, safeMessage } from '../errors.js';
 import { inert, inertUpTo, QUOTE_MAX } from '../inert.js';
 import { AwsCallError } from './call-error.js';
 import { awsClientConfig, type AwsSettings } from './client-config.js';
@@ -28,7 +27,7 @@ function stsEndpoint(region: string, env = process.env): string {
 }
 
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
-export class OidcTokenError extends Error {
+export class OidcTokenError extends SafeError {
   override name = 'OidcTokenError';
 }
 
@@ -56,7 +55,7 @@ export async function assumeRole(
     try {
       token = await deadline.race(role.getIdToken(role.audience), 'The GitHub OIDC token request');
     } catch (error) {
-      const why = error instanceof DeadlineError ? error.message : inert(errorMessage(error));
+      const why = safeMessage(error);
       throw new OidcTokenError(
         `Could not get a GitHub OIDC token to assume ${role.roleArn} (audience '${role.audience}'): ${why} Is 'permissions: id-token: write' granted to the job?`,
         { cause: error },

@@ -1,6 +1,7 @@
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import type { Deadline } from '../deadline.js';
 import { AwsCallError } from './call-error.js';
+import { SafeError } from '../errors.js';
 
 /**
  * Why a failed call means its region is unavailable, and whether the request may have reached
@@ -145,7 +146,7 @@ export class RegionRoute {
  * the event may have been written in `from` (when `maybeSent`), which the writer looks for in the
  * next region before writing it there.
  */
-export class RegionFailoverError extends Error {
+export class RegionFailoverError extends SafeError {
   override name = 'RegionFailoverError';
 
   constructor(

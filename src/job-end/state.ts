@@ -1,4 +1,5 @@
 import { commitSubjectOf } from '../facts.js';
+import { SafeError } from '../errors.js';
 
 /**
  * What the main step hands to the job-end step through the step's state (`core.saveState`, read
@@ -8,7 +9,7 @@ import { commitSubjectOf } from '../facts.js';
 export const FINISH_STATE = 'finish-on-job-end';
 
 /** The saved state cannot be used; the job-end step says why and finishes nothing. */
-export class JobEndStateError extends Error {
+export class JobEndStateError extends SafeError {
   override name = 'JobEndStateError';
 }
 
