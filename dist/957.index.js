@@ -60,7 +60,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 8534:
+/***/ 532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -200,7 +200,7 @@ function fromEnv(name, fallback, env) {
     const n = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
     return Number.isFinite(n) && n > 0 ? n : fallback;
 }
-function timeLimits(env = process.env) {
+function timeLimits(env) {
     return {
         connectMs: fromEnv('INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS', 5_000, env),
         attemptMs: fromEnv('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS', 15_000, env),
@@ -373,7 +373,7 @@ class Cancellation {
  * lowers it (1 writes one target after another), for accounts that share a tight quota.
  */
 const MAX_PARALLEL_TARGETS = 10;
-function parallelTargets(env = process.env) {
+function parallelTargets(env) {
     const n = Number(env.INCIDENT_TIMELINE_PARALLEL_TARGETS);
     return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PARALLEL_TARGETS) : MAX_PARALLEL_TARGETS;
 }
@@ -1576,7 +1576,7 @@ function optionalRole(role) {
  * The modes (ARNs, a search or the saved events; create, update, dry run or job end) are decided
  * here, once. The job-end step reads the same inputs, as the runner evaluates them again for it.
  */
-async function getInputs(read, env = process.env, stage = 'main') {
+async function getInputs(read, env, stage = 'main') {
     let targeting;
     let write;
     if (stage === 'job-end') {
@@ -2060,7 +2060,7 @@ async function updateOnTarget(ctx, target, mode) {
         const event = await ctx.api.getEvent(target.arn, eventId);
         const eventType = event.eventType ?? '';
         if (!WRITABLE_TYPES.has(eventType)) {
-            throw new Error(`event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`);
+            throw new SafeError(`event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`);
         }
         const existing = wellFormed(event.eventReferences);
         let eventReferences;
@@ -2857,11 +2857,8 @@ async function readAll(body, signal) {
  * own endpoint variables (which the emulator's action sets), else the regional endpoint. It
  * decides whether a proxy applies (NO_PROXY).
  */
-function incidentsEndpoint(region, endpointUrl, env = process.env) {
-    return (endpointUrl ||
-        env.AWS_ENDPOINT_URL_SSM_INCIDENTS ||
-        env.AWS_ENDPOINT_URL ||
-        `https://ssm-incidents.${region}.amazonaws.com`);
+function incidentsEndpoint(region, endpointUrl) {
+    return endpointUrl || `https://ssm-incidents.${region}.amazonaws.com`;
 }
 /**
  * The Incident Manager client, on the shared configuration. Without `credentials` the SDK's
@@ -2888,10 +2885,14 @@ function defaultSessionName(runId, runAttempt) {
     return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 /** Where the STS client will connect: the SDK's own endpoint variables, else the regional endpoint. */
-function stsEndpoint(region, env = process.env) {
-    return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`;
+function stsEndpoint(region, fromEnvironment) {
+    return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
+/** The role could not be assumed; the message says why and what to change in the trust policy. */
+class AssumeRoleError extends SafeError {
+    name = 'AssumeRoleError';
+}
 class OidcTokenError extends SafeError {
     name = 'OidcTokenError';
 }
@@ -2906,7 +2907,7 @@ async function assumeRole(role, settings) {
     const { deadline } = settings;
     const [providers, clientConfig] = await Promise.all([
         __webpack_require__.e(/* import() | credential-providers */ 661).then(__webpack_require__.bind(__webpack_require__, 4092)),
-        awsClientConfig(settings, stsEndpoint(settings.region)),
+        awsClientConfig(settings, stsEndpoint(settings.region, role.stsEndpoint)),
     ]);
     let provider;
     let operation;
@@ -2956,7 +2957,7 @@ async function assumeRole(role, settings) {
             maxAttempts: settings.maxAttempts,
             deadline,
         }, error);
-        throw new Error(roleFailure(role, failure, claims), { cause: error });
+        throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: error });
     }
 }
 /**
@@ -3209,8 +3210,8 @@ function summarize(record) {
 
 
 
-function startClock() {
-    const limits = timeLimits();
+/** The run's one deadline, started now. */
+function startClock(limits) {
     return { limits, deadline: new Deadline(limits.deadlineMs) };
 }
 /**
@@ -3219,7 +3220,7 @@ function startClock() {
  * each client built when its region becomes the run's. The main step and the job-end step connect
  * the same way; `regions` is the order of preference (the job end starts where its step ended).
  */
-async function connect(inputs, regions, facts, { deadline, limits }, onFailover) {
+async function connect(inputs, regions, facts, { deadline, limits }, environment, onFailover) {
     const settings = {
         region: regions[0],
         maxAttempts: inputs.maxAttempts,
@@ -3233,15 +3234,33 @@ async function connect(inputs, regions, facts, { deadline, limits }, onFailover)
             roleArn: inputs.role.roleArn,
             sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
             audience: inputs.role.audience,
-            oidcAvailable: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+            oidcAvailable: environment.oidcAvailable,
+            stsEndpoint: environment.stsEndpoint,
             getIdToken: (audience) => core/* getIDToken */.V9(audience),
         }, settings);
         core/* setSecret */.Pq(credentials.secretAccessKey);
         if (credentials.sessionToken)
             core/* setSecret */.Pq(credentials.sessionToken);
     }
-    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, inputs.endpointUrl, credentials), onFailover);
+    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, 
+    // endpoint-url, else the SDK's own variable (the emulator's action sets it).
+    inputs.endpointUrl || environment.incidentsEndpoint, credentials), onFailover);
     return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
+}
+
+;// CONCATENATED MODULE: ./action/run-environment.js
+
+
+function readRunEnvironment(env = process.env) {
+    return {
+        limits: timeLimits(env),
+        parallelTargets: parallelTargets(env),
+        oidcAvailable: Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
+        stsEndpoint: env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || '',
+        incidentsEndpoint: env.AWS_ENDPOINT_URL_SSM_INCIDENTS || env.AWS_ENDPOINT_URL || '',
+        summaryFile: env.GITHUB_STEP_SUMMARY ?? '',
+        env,
+    };
 }
 
 ;// CONCATENATED MODULE: ./action/targets.js
@@ -3387,6 +3406,7 @@ async function resolveTargets(api, targeting, options) {
 
 
 
+
 /** The longest subject a text may get (for checking its length before the subject is read). */
 const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
 const JOB_END_TITLE = 'Incident timeline: job end';
@@ -3422,9 +3442,9 @@ function commitSubject(inputs, facts, clock) {
         return read.subject;
     });
 }
-async function prepare(stage, now, clock) {
-    const inputs = await getInputs((name) => core/* getInput */.V4(name), process.env, stage);
-    const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
+async function prepare(stage, now, clock, environment) {
+    const inputs = await getInputs((name) => core/* getInput */.V4(name), environment.env, stage);
+    const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
     const context = renderContext(inputs, facts, now);
     const render = (subject) => {
         const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
@@ -3449,7 +3469,14 @@ async function prepare(stage, now, clock) {
     if (write.kind === 'job-end' && write.outcome.unknownBecause) {
         log.warning(`The job's outcome is not known, so the events say 'finished': ${write.outcome.unknownBecause}. Leave job-status unset: its default, \${{ job.status }}, is the job's status, which the runner evaluates when the job-end step starts.`, JOB_END_TITLE);
     }
-    return { stage, inputs, facts, subject: commitSubject(inputs, facts, clock), render };
+    return {
+        stage,
+        environment,
+        inputs,
+        facts,
+        subject: commitSubject(inputs, facts, clock),
+        render,
+    };
 }
 function describeWrite(write, count) {
     const intended = intendedWrite(write);
@@ -3555,7 +3582,7 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
         : undefined;
     // Side by side, in order: results, outputs and the log keep the order of the targets, and one
     // target's failure does not stop the others.
-    const results = await mapInOrder(targets, parallelTargets(), async (target) => {
+    const results = await mapInOrder(targets, plan.environment.parallelTargets, async (target) => {
         const result = cancellation.requested
             ? { ...resultFor(target), error: cancellation.reason() ?? '' }
             : await writeOnTarget(context, target, write);
@@ -3605,7 +3632,7 @@ function regionOrder(inputs) {
     return [wrote, ...inputs.regions.filter((region) => region !== wrote)];
 }
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
-async function publish(report, stage, heading) {
+async function publish(report, stage, summaryFile, heading) {
     if (stage === 'main') {
         try {
             for (const [name, value] of Object.entries(outputsOf(report)))
@@ -3615,7 +3642,7 @@ async function publish(report, stage, heading) {
             log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
         }
     }
-    if (process.env.GITHUB_STEP_SUMMARY) {
+    if (summaryFile) {
         try {
             await core/* summary */.z.addRaw(summaryMarkdown(report, heading), true).write();
         }
@@ -3658,7 +3685,8 @@ function jobEndHeading(plan, endedAt) {
  */
 async function run(stage = 'main') {
     const startedAt = new Date();
-    const clock = startClock();
+    const environment = readRunEnvironment();
+    const clock = startClock(environment.limits);
     const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
     if (stage === 'main')
         cancellation.listen();
@@ -3667,13 +3695,13 @@ async function run(stage = 'main') {
     let plan;
     try {
         failOnError = readFailOnError((name) => core/* getInput */.V4(name));
-        plan = await prepare(stage, startedAt, clock);
+        plan = await prepare(stage, startedAt, clock, environment);
         report = {
             ...report,
             eventText: plan.render(plan.facts.commitSubject).text,
             eventType: eventTypeLabel(plan.inputs.write),
         };
-        const session = await connect(plan.inputs, regionOrder(plan.inputs), plan.facts, clock, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
+        const session = await connect(plan.inputs, regionOrder(plan.inputs), plan.facts, clock, environment, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
         try {
             report = await writeAll(plan, session, cancellation, startedAt, report);
         }
@@ -3692,7 +3720,7 @@ async function run(stage = 'main') {
     finally {
         cancellation.dispose();
     }
-    await publish(report, stage, jobEndHeading(plan, startedAt));
+    await publish(report, stage, environment.summaryFile, jobEndHeading(plan, startedAt));
     if (cancellation.requested) {
         core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${report.results.some((r) => r.action === 'created') &&
             plan?.inputs.write.kind === 'create' &&

@@ -10,7 +10,7 @@ import type { Env } from './env.js';
  */
 export const MAX_PARALLEL_TARGETS = 10;
 
-export function parallelTargets(env: Env = process.env) {
+export function parallelTargets(env: Env) {
   const n = Number(env.INCIDENT_TIMELINE_PARALLEL_TARGETS);
   return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PARALLEL_TARGETS) : MAX_PARALLEL_TARGETS;
 }

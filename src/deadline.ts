@@ -20,7 +20,7 @@ function fromEnv(name: string, fallback: number, env: Env): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-export function timeLimits(env: Env = process.env): TimeLimits {
+export function timeLimits(env: Env): TimeLimits {
   return {
     connectMs: fromEnv('INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS', 5_000, env),
     attemptMs: fromEnv('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS', 15_000, env),

@@ -306,7 +306,7 @@ export async function updateOnTarget(
     const event = await ctx.api.getEvent(target.arn, eventId);
     const eventType = event.eventType ?? '';
     if (!WRITABLE_TYPES.has(eventType)) {
-      throw new Error(
+      throw new SafeError(
         `event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`,
       );
     }

@@ -356,7 +356,7 @@ function optionalRole(role: RoleInputs | undefined): { role?: RoleInputs } {
  */
 export async function getInputs(
   read: InputReader,
-  env: Env = process.env,
+  env: Env,
   stage: Stage = 'main',
 ): Promise<Inputs> {
   let targeting: Targeting;

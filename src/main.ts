@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { Cancellation } from './cancel.js';
-import { mapInOrder, parallelTargets } from './concurrency.js';
+import { mapInOrder } from './concurrency.js';
 import { errorMessage, InputError, quoteInput, safeMessage } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
 import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
@@ -36,11 +36,14 @@ import {
   type SummaryLinks,
 } from './report.js';
 import { connect, startClock, type Clock, type Session } from './session.js';
+import { readRunEnvironment, type RunEnvironment } from './run-environment.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
 /** Everything checked and computed before the first AWS call. */
 interface Plan {
   stage: Stage;
+  /** What the run took from the environment, once. */
+  environment: RunEnvironment;
   inputs: Inputs;
   facts: WorkflowFacts;
   /** The commit's subject, read beside the AWS calls when the payload did not carry it. */
@@ -85,9 +88,14 @@ function commitSubject(inputs: Inputs, facts: WorkflowFacts, clock: Clock): Prom
   });
 }
 
-async function prepare(stage: Stage, now: Date, clock: Clock): Promise<Plan> {
-  const inputs = await getInputs((name) => core.getInput(name), process.env, stage);
-  const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
+async function prepare(
+  stage: Stage,
+  now: Date,
+  clock: Clock,
+  environment: RunEnvironment,
+): Promise<Plan> {
+  const inputs = await getInputs((name) => core.getInput(name), environment.env, stage);
+  const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
   const context = renderContext(inputs, facts, now);
   const render = (subject: string) => {
     const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
@@ -117,7 +125,14 @@ async function prepare(stage: Stage, now: Date, clock: Clock): Promise<Plan> {
       JOB_END_TITLE,
     );
   }
-  return { stage, inputs, facts, subject: commitSubject(inputs, facts, clock), render };
+  return {
+    stage,
+    environment,
+    inputs,
+    facts,
+    subject: commitSubject(inputs, facts, clock),
+    render,
+  };
 }
 
 function describeWrite(write: WriteMode, count: number): string {
@@ -249,7 +264,7 @@ async function writeAll(
   // target's failure does not stop the others.
   const results = await mapInOrder(
     targets,
-    parallelTargets(),
+    plan.environment.parallelTargets,
     async (target) => {
       const result = cancellation.requested
         ? { ...resultFor(target), error: cancellation.reason() ?? '' }
@@ -306,7 +321,12 @@ function regionOrder(inputs: Inputs): string[] {
 }
 
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
-async function publish(report: RunReport, stage: Stage, heading?: string): Promise<void> {
+async function publish(
+  report: RunReport,
+  stage: Stage,
+  summaryFile: string,
+  heading?: string,
+): Promise<void> {
   if (stage === 'main') {
     try {
       for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
@@ -314,7 +334,7 @@ async function publish(report: RunReport, stage: Stage, heading?: string): Promi
       log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
     }
   }
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  if (summaryFile) {
     try {
       await core.summary.addRaw(summaryMarkdown(report, heading), true).write();
     } catch (error) {
@@ -359,7 +379,8 @@ function jobEndHeading(plan: Plan | undefined, endedAt: Date): string | undefine
  */
 export async function run(stage: Stage = 'main'): Promise<void> {
   const startedAt = new Date();
-  const clock = startClock();
+  const environment = readRunEnvironment();
+  const clock = startClock(environment.limits);
   const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
   if (stage === 'main') cancellation.listen();
   let failOnError = true;
@@ -367,7 +388,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   let plan: Plan | undefined;
   try {
     failOnError = readFailOnError((name) => core.getInput(name));
-    plan = await prepare(stage, startedAt, clock);
+    plan = await prepare(stage, startedAt, clock, environment);
     report = {
       ...report,
       eventText: plan.render(plan.facts.commitSubject).text,
@@ -378,6 +399,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
       regionOrder(plan.inputs),
       plan.facts,
       clock,
+      environment,
       (failover) =>
         log.warning(
           `${failover.why}. The rest of the run goes to ${failover.to}.`,
@@ -399,7 +421,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   } finally {
     cancellation.dispose();
   }
-  await publish(report, stage, jobEndHeading(plan, startedAt));
+  await publish(report, stage, environment.summaryFile, jobEndHeading(plan, startedAt));
   if (cancellation.requested) {
     core.setFailed(
       `The step was cancelled (${cancellation.signal}): no write started after the signal.${

@@ -4,9 +4,10 @@ import { createIncidentsClient, type CredentialIdentity } from './aws/client.js'
 import { assumeRole, defaultSessionName } from './aws/credentials.js';
 import { IncidentsApi } from './aws/incidents.js';
 import { RegionRoute, type Failover } from './aws/regions.js';
-import { Deadline, timeLimits, type TimeLimits } from './deadline.js';
+import { Deadline, type TimeLimits } from './deadline.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Inputs } from './inputs.js';
+import type { RunEnvironment } from './run-environment.js';
 import { log } from './log.js';
 
 /** What one run talks to AWS with: the API and the deadline its calls share. */
@@ -21,8 +22,8 @@ export interface Clock {
   limits: TimeLimits;
 }
 
-export function startClock(): Clock {
-  const limits = timeLimits();
+/** The run's one deadline, started now. */
+export function startClock(limits: TimeLimits): Clock {
   return { limits, deadline: new Deadline(limits.deadlineMs) };
 }
 
@@ -37,6 +38,7 @@ export async function connect(
   regions: readonly string[],
   facts: WorkflowFacts,
   { deadline, limits }: Clock,
+  environment: Pick<RunEnvironment, 'oidcAvailable' | 'stsEndpoint' | 'incidentsEndpoint'>,
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
   const settings: AwsSettings = {
@@ -53,9 +55,8 @@ export async function connect(
         roleArn: inputs.role.roleArn,
         sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
         audience: inputs.role.audience,
-        oidcAvailable: Boolean(
-          process.env.ACTIONS_ID_TOKEN_REQUEST_URL && process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
-        ),
+        oidcAvailable: environment.oidcAvailable,
+        stsEndpoint: environment.stsEndpoint,
         getIdToken: (audience) => core.getIDToken(audience),
       },
       settings,
@@ -69,7 +70,8 @@ export async function connect(
     (region, share) =>
       createIncidentsClient(
         { ...settings, region, deadline: share },
-        inputs.endpointUrl,
+        // endpoint-url, else the SDK's own variable (the emulator's action sets it).
+        inputs.endpointUrl || environment.incidentsEndpoint,
         credentials,
       ),
     onFailover,

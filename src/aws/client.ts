@@ -10,17 +10,8 @@ export type CredentialIdentity = Exclude<Credentials, (...args: never[]) => unkn
  * own endpoint variables (which the emulator's action sets), else the regional endpoint. It
  * decides whether a proxy applies (NO_PROXY).
  */
-export function incidentsEndpoint(
-  region: string,
-  endpointUrl: string,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string {
-  return (
-    endpointUrl ||
-    env.AWS_ENDPOINT_URL_SSM_INCIDENTS ||
-    env.AWS_ENDPOINT_URL ||
-    `https://ssm-incidents.${region}.amazonaws.com`
-  );
+export function incidentsEndpoint(region: string, endpointUrl: string): string {
+  return endpointUrl || `https://ssm-incidents.${region}.amazonaws.com`;
 }
 
 /**

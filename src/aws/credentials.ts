@@ -10,6 +10,8 @@ export interface RoleSettings {
   audience: string;
   /** True when the job may request a GitHub OIDC token (`permissions: id-token: write`). */
   oidcAvailable: boolean;
+  /** AWS_ENDPOINT_URL_STS (or AWS_ENDPOINT_URL), which the SDK's STS client uses: '' for none. */
+  stsEndpoint: string;
   getIdToken: (audience: string) => Promise<string>;
 }
 
@@ -22,11 +24,16 @@ export function defaultSessionName(runId: string, runAttempt: string): string {
 }
 
 /** Where the STS client will connect: the SDK's own endpoint variables, else the regional endpoint. */
-function stsEndpoint(region: string, env = process.env): string {
-  return env.AWS_ENDPOINT_URL_STS || env.AWS_ENDPOINT_URL || `https://sts.${region}.amazonaws.com`;
+function stsEndpoint(region: string, fromEnvironment: string): string {
+  return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
 
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
+/** The role could not be assumed; the message says why and what to change in the trust policy. */
+export class AssumeRoleError extends SafeError {
+  override name = 'AssumeRoleError';
+}
+
 export class OidcTokenError extends SafeError {
   override name = 'OidcTokenError';
 }
@@ -45,7 +52,7 @@ export async function assumeRole(
   const { deadline } = settings;
   const [providers, clientConfig] = await Promise.all([
     import(/* webpackChunkName: "credential-providers" */ '@aws-sdk/credential-providers'),
-    awsClientConfig(settings, stsEndpoint(settings.region)),
+    awsClientConfig(settings, stsEndpoint(settings.region, role.stsEndpoint)),
   ]);
   let provider: Credentials;
   let operation: string;
@@ -102,7 +109,7 @@ export async function assumeRole(
       },
       error,
     );
-    throw new Error(roleFailure(role, failure, claims), { cause: error });
+    throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: error });
   }
 }
 
