@@ -14755,6 +14755,7 @@ const FAULT_TYPES = [
     'drop',
     'latency',
     'access-denied',
+    'lose-answer',
 ];
 /** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
 const FAULTABLE_OPERATIONS = [
@@ -14763,10 +14764,21 @@ const FAULTABLE_OPERATIONS = [
     ...GITHUB_OPERATIONS,
 ];
 function faultPhase(type) {
-    return type === 'access-denied' ? 'authorization' : 'transport';
+    if (type === 'access-denied')
+        return 'authorization';
+    return type === 'lose-answer' ? 'answer' : 'transport';
 }
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** The members a fault specification may have; anything else is a mistake worth naming. */
-const SPEC_MEMBERS = ['type', 'operation', 'count', 'every', 'latencyMs', 'retryAfterSeconds'];
+const SPEC_MEMBERS = [
+    'type',
+    'operation',
+    'region',
+    'count',
+    'every',
+    'latencyMs',
+    'retryAfterSeconds',
+];
 const isPositiveInteger = (value) => typeof value === 'number' && Number.isInteger(value) && value >= 1;
 /** Checks a control-API fault specification; returns the rule's settings or what is wrong. */
 function parseSpec(spec) {
@@ -14775,7 +14787,7 @@ function parseSpec(spec) {
     const unknown = Object.keys(spec).filter((name) => !SPEC_MEMBERS.includes(name));
     if (unknown.length > 0)
         return `Unknown member ${unknown.join(', ')}; a fault takes ${SPEC_MEMBERS.join(', ')}`;
-    const { type, count, every, operation, latencyMs, retryAfterSeconds } = spec;
+    const { type, count, every, operation, region, latencyMs, retryAfterSeconds } = spec;
     if (!FAULT_TYPES.includes(type))
         return `type must be one of ${FAULT_TYPES.join(', ')}`;
     if (count !== undefined && !isPositiveInteger(count))
@@ -14784,6 +14796,8 @@ function parseSpec(spec) {
         return 'every must be a positive integer: the rule takes every Nth matching call';
     if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation))
         return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+    if (region !== undefined && !(typeof region === 'string' && REGION.test(region)))
+        return 'region must be a region name, such as us-east-1';
     if (type === 'latency') {
         if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
             return 'latencyMs must be a non-negative number for a latency fault';
@@ -14803,6 +14817,7 @@ function parseSpec(spec) {
     return {
         type: type,
         ...(operation === undefined ? {} : { operation: operation }),
+        ...(region === undefined ? {} : { region: region }),
         ...(type === 'latency' ? { latencyMs: latencyMs } : {}),
         ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: retryAfterSeconds }),
         ...(every === undefined ? {} : { every: every, seen: 0 }),
@@ -14827,11 +14842,13 @@ class FaultInjector {
         return { ...rule };
     }
     /** The rule of this phase that takes the call, if any, as it was when it took it. */
-    take(operation, phase = 'transport') {
+    take(operation, phase = 'transport', region) {
         for (const rule of this.rules) {
             if (faultPhase(rule.type) !== phase)
                 continue;
             if (rule.operation !== undefined && rule.operation !== operation)
+                continue;
+            if (rule.region !== undefined && rule.region !== region)
                 continue;
             if (rule.every !== undefined) {
                 rule.seen = (rule.seen ?? 0) + 1;
@@ -14874,7 +14891,8 @@ async function actOutTransportFault(fault, errors, requestId, drop) {
             await (0,promises_namespaceObject.setTimeout)(fault.latencyMs ?? 0);
             return undefined;
         case 'access-denied':
-            // An authorization fault, never taken in the transport phase.
+        case 'lose-answer':
+            // An authorization or answer fault, never taken in the transport phase.
             return undefined;
     }
 }
@@ -15923,6 +15941,25 @@ function trackRequest(log, request, url, operation, logLine) {
 
 
 
+/** The region a request is signed for: its credential scope, in the header or the query. */
+function signedRegion(request, url) {
+    const scope = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(request.headers.authorization ?? '')?.[1] ??
+        /^[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(url.searchParams.get('X-Amz-Credential') ?? '')?.[1];
+    return scope;
+}
+/**
+ * A call whose answer is lost: it runs (and writes), then the connection closes without the
+ * answer, as when a network fails on the way back. The answer the adapter sends goes nowhere.
+ */
+function loseAnswer(request, response) {
+    response.writeHead = (() => response);
+    response.end = ((...args) => {
+        request.socket.destroy();
+        const callback = args.find((a) => typeof a === 'function');
+        callback?.();
+        return response;
+    });
+}
 /** The pipeline with this adapter: what the dispatcher calls for the stand-in's paths. */
 function pipelineFor(context, adapter) {
     return (request, response, url) => serve(context, adapter, request, response, url);
@@ -15948,7 +15985,10 @@ async function serve(context, adapter, request, response, url) {
         };
         const parsed = adapter.parse(call);
         entry.operation = parsed.operation;
-        const fault = context.faults.take(parsed.operation, 'transport');
+        const region = signedRegion(request, url);
+        if (region)
+            entry.region = region;
+        const fault = context.faults.take(parsed.operation, 'transport', region);
         if (fault) {
             entry.fault = fault.type;
             const dropped = await actOutTransportFault(fault, adapter.errors, requestId, () => {
@@ -15959,9 +15999,16 @@ async function serve(context, adapter, request, response, url) {
                 return;
         }
         const admitted = await adapter.admit(call, parsed);
-        if (context.faults.take(parsed.operation, 'authorization')) {
+        if (context.faults.take(parsed.operation, 'authorization', region)) {
             entry.fault = 'access-denied';
             throw adapter.errors.accessDenied(admitted);
+        }
+        if (context.faults.take(parsed.operation, 'answer', region)) {
+            entry.fault = 'lose-answer';
+            loseAnswer(request, response);
+            await adapter.run(call, admitted);
+            finish(0, 'AnswerLost');
+            return;
         }
         finish(await adapter.run(call, admitted));
     }

@@ -4,7 +4,13 @@ import { GITHUB_OPERATIONS } from './github/operations.js';
 import { STS_OPERATIONS } from './sts/operations.js';
 
 export type FaultType =
-  'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
+  | 'throttle'
+  | 'server-error'
+  | 'unavailable'
+  | 'drop'
+  | 'latency'
+  | 'access-denied'
+  | 'lose-answer';
 
 export const FAULT_TYPES: readonly FaultType[] = [
   'throttle',
@@ -13,6 +19,7 @@ export const FAULT_TYPES: readonly FaultType[] = [
   'drop',
   'latency',
   'access-denied',
+  'lose-answer',
 ];
 
 /** Every operation a rule may name: Incident Manager's, and the STS and GitHub ones the emulator serves. */
@@ -24,19 +31,26 @@ const FAULTABLE_OPERATIONS: readonly string[] = [
 
 /**
  * When a rule applies. IAM decides after the signature is checked, so an `access-denied` rule is
- * consulted only for authenticated calls (a badly signed call does not use it up); the others act
- * on the wire, before authentication, as a throttling front door or a broken network would.
+ * consulted only for authenticated calls (a badly signed call does not use it up); a
+ * `lose-answer` rule lets the call run (and write) and then closes the connection instead of
+ * answering, as a network that fails on the way back would; the others act on the wire, before
+ * authentication, as a throttling front door or a broken network would.
  */
-export type FaultPhase = 'transport' | 'authorization';
+export type FaultPhase = 'transport' | 'authorization' | 'answer';
 
 export function faultPhase(type: FaultType): FaultPhase {
-  return type === 'access-denied' ? 'authorization' : 'transport';
+  if (type === 'access-denied') return 'authorization';
+  return type === 'lose-answer' ? 'answer' : 'transport';
 }
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export interface FaultRule {
   id: number;
   type: FaultType;
   operation?: string;
+  /** Only calls signed for this region: one region down while the others serve. */
+  region?: string;
   latencyMs?: number;
   /** Throttle rules: the `retry-after` of GitHub's secondary rate limit answer (1 when unset). */
   retryAfterSeconds?: number;
@@ -49,7 +63,15 @@ export interface FaultRule {
 }
 
 /** The members a fault specification may have; anything else is a mistake worth naming. */
-const SPEC_MEMBERS = ['type', 'operation', 'count', 'every', 'latencyMs', 'retryAfterSeconds'];
+const SPEC_MEMBERS = [
+  'type',
+  'operation',
+  'region',
+  'count',
+  'every',
+  'latencyMs',
+  'retryAfterSeconds',
+];
 
 const isPositiveInteger = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1;
@@ -61,7 +83,7 @@ function parseSpec(spec: unknown): Omit<FaultRule, 'id'> | string {
   const unknown = Object.keys(spec).filter((name) => !SPEC_MEMBERS.includes(name));
   if (unknown.length > 0)
     return `Unknown member ${unknown.join(', ')}; a fault takes ${SPEC_MEMBERS.join(', ')}`;
-  const { type, count, every, operation, latencyMs, retryAfterSeconds } = spec as Record<
+  const { type, count, every, operation, region, latencyMs, retryAfterSeconds } = spec as Record<
     string,
     unknown
   >;
@@ -73,6 +95,8 @@ function parseSpec(spec: unknown): Omit<FaultRule, 'id'> | string {
     return 'every must be a positive integer: the rule takes every Nth matching call';
   if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation as string))
     return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
+  if (region !== undefined && !(typeof region === 'string' && REGION.test(region)))
+    return 'region must be a region name, such as us-east-1';
   if (type === 'latency') {
     if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
       return 'latencyMs must be a non-negative number for a latency fault';
@@ -92,6 +116,7 @@ function parseSpec(spec: unknown): Omit<FaultRule, 'id'> | string {
   return {
     type: type as FaultType,
     ...(operation === undefined ? {} : { operation: operation as string }),
+    ...(region === undefined ? {} : { region: region as string }),
     ...(type === 'latency' ? { latencyMs: latencyMs as number } : {}),
     ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds: retryAfterSeconds as number }),
     ...(every === undefined ? {} : { every: every as number, seen: 0 }),
@@ -118,10 +143,15 @@ export class FaultInjector {
   }
 
   /** The rule of this phase that takes the call, if any, as it was when it took it. */
-  take(operation: string, phase: FaultPhase = 'transport'): FaultRule | undefined {
+  take(
+    operation: string,
+    phase: FaultPhase = 'transport',
+    region?: string,
+  ): FaultRule | undefined {
     for (const rule of this.rules) {
       if (faultPhase(rule.type) !== phase) continue;
       if (rule.operation !== undefined && rule.operation !== operation) continue;
+      if (rule.region !== undefined && rule.region !== region) continue;
       if (rule.every !== undefined) {
         rule.seen = (rule.seen ?? 0) + 1;
         if (rule.seen % rule.every !== 0) continue;
@@ -177,7 +207,8 @@ export async function actOutTransportFault(
       await sleep(fault.latencyMs ?? 0);
       return undefined;
     case 'access-denied':
-      // An authorization fault, never taken in the transport phase.
+    case 'lose-answer':
+      // An authorization or answer fault, never taken in the transport phase.
       return undefined;
   }
 }

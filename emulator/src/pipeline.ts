@@ -64,6 +64,28 @@ export type ServeRequest = (
   url: URL,
 ) => Promise<void>;
 
+/** The region a request is signed for: its credential scope, in the header or the query. */
+export function signedRegion(request: IncomingMessage, url: URL): string | undefined {
+  const scope =
+    /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(request.headers.authorization ?? '')?.[1] ??
+    /^[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(url.searchParams.get('X-Amz-Credential') ?? '')?.[1];
+  return scope;
+}
+
+/**
+ * A call whose answer is lost: it runs (and writes), then the connection closes without the
+ * answer, as when a network fails on the way back. The answer the adapter sends goes nowhere.
+ */
+function loseAnswer(request: IncomingMessage, response: ServerResponse): void {
+  response.writeHead = (() => response) as unknown as ServerResponse['writeHead'];
+  response.end = ((...args: unknown[]) => {
+    request.socket.destroy();
+    const callback = args.find((a) => typeof a === 'function') as (() => void) | undefined;
+    callback?.();
+    return response;
+  }) as ServerResponse['end'];
+}
+
 /** The pipeline with this adapter: what the dispatcher calls for the stand-in's paths. */
 export function pipelineFor<Parsed extends { operation: string }, Admitted, ProtocolError>(
   context: PipelineContext,
@@ -105,8 +127,10 @@ async function serve<Parsed extends { operation: string }, Admitted, ProtocolErr
     };
     const parsed = adapter.parse(call);
     entry.operation = parsed.operation;
+    const region = signedRegion(request, url);
+    if (region) entry.region = region;
 
-    const fault = context.faults.take(parsed.operation, 'transport');
+    const fault = context.faults.take(parsed.operation, 'transport', region);
     if (fault) {
       entry.fault = fault.type;
       const dropped = await actOutTransportFault(fault, adapter.errors, requestId, () => {
@@ -117,9 +141,16 @@ async function serve<Parsed extends { operation: string }, Admitted, ProtocolErr
     }
 
     const admitted = await adapter.admit(call, parsed);
-    if (context.faults.take(parsed.operation, 'authorization')) {
+    if (context.faults.take(parsed.operation, 'authorization', region)) {
       entry.fault = 'access-denied';
       throw adapter.errors.accessDenied(admitted);
+    }
+    if (context.faults.take(parsed.operation, 'answer', region)) {
+      entry.fault = 'lose-answer';
+      loseAnswer(request, response);
+      await adapter.run(call, admitted);
+      finish(0, 'AnswerLost');
+      return;
     }
     finish(await adapter.run(call, admitted));
   } catch (caught) {

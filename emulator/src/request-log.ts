@@ -7,6 +7,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** null while the request is in flight; 0 when a fault dropped the connection. */
   status: number | null;
+  /** The region the request was signed for (its credential scope), when it was signed. */
+  region?: string;
   errorType?: string;
   fault?: string;
   /** Time from arrival to the answer (or the drop), in milliseconds. */

@@ -23,6 +23,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** null while in flight; 0 when a fault dropped the connection. */
   status: number | null;
+  /** The region the request was signed for. */
+  region?: string;
   errorType?: string;
   fault?: string;
   durationMs?: number;
@@ -126,7 +128,16 @@ export interface SeedResult {
 }
 
 export interface FaultSpec {
-  type: 'throttle' | 'server-error' | 'unavailable' | 'drop' | 'latency' | 'access-denied';
+  type:
+    | 'throttle'
+    | 'server-error'
+    | 'unavailable'
+    | 'drop'
+    | 'latency'
+    | 'access-denied'
+    | 'lose-answer';
+  /** Only calls signed for this region. */
+  region?: string;
   /** How many calls the rule takes: 1 by default, without end when `every` is given. */
   count?: number;
   /** Takes every Nth matching call (the Nth, 2Nth, ...). */
