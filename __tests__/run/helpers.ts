@@ -34,6 +34,12 @@ export * from '../harness.js';
 /** The account of the harness's incident ARNs (INCIDENT_A, B and C). */
 export const ACCOUNT = '111122223333';
 export const NOW = new Date('2026-05-01T12:00:00.000Z');
+/**
+ * The real time when the file was loaded, in whole seconds: the clock to freeze for a run that
+ * meets an error answer. The emulator's Date header is Node's own clock, which freezing Date does
+ * not change, and an SDK more than five minutes away from it corrects the skew and retries.
+ */
+export const NEAR_NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
 export const HOUR = 3_600_000;
 export const DEFAULT_TEXT = `Deployment succeeded: acme/shop@1a2b3c4 (main) to production by octocat, run ${RUN_URL}`;
 /** Inputs whose default message is DEFAULT_TEXT. */
@@ -108,7 +114,12 @@ export interface ActionRun {
   /** Writes an event through the API, as an earlier step would have. */
   addEvent(
     arn: string,
-    fields?: { eventType?: string; eventData?: string; eventReferences?: EventReference[] },
+    fields?: {
+      eventTime?: Date;
+      eventType?: string;
+      eventData?: string;
+      eventReferences?: EventReference[];
+    },
   ): Promise<string>;
   /** Adds a related item through the API; answers its generatedId. */
   addRelatedItem(arn: string, item?: typeof commitItem): Promise<string>;
