@@ -218,7 +218,11 @@ export function useEmulatorRun(): ActionRun {
       );
       const added = self
         .incident(arn)
-        .relatedItems.find((i) => JSON.stringify(i.identifier) === JSON.stringify(item.identifier));
+        .relatedItems.find(
+          (i) =>
+            i.identifier.type === item.identifier.type &&
+            i.identifier.value.url === item.identifier.value.url,
+        );
       return added!.generatedId!;
     },
     async addAutomaticEvent(arn) {
