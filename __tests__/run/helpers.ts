@@ -168,7 +168,12 @@ export function useEmulatorRun(): ActionRun {
     async run(scenario) {
       harness.arrange({
         ...scenario,
-        inputs: { 'endpoint-url': started().url, 'aws-region': 'us-east-1', ...scenario.inputs },
+        inputs: {
+          'endpoint-url': started().url,
+          // A scenario about where the region comes from sets the environment's.
+          ...(scenario.env && 'AWS_REGION' in scenario.env ? {} : { 'aws-region': 'us-east-1' }),
+          ...scenario.inputs,
+        },
         env: { ...FAKE_CREDENTIALS, ...scenario.env },
       });
       started().requests.clear();
