@@ -21,6 +21,7 @@ import 'aws-sdk-client-mock-vitest/extend';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import {
   startEmulator,
+  type EmulatorOptions,
   type FaultRule,
   type RecordedRequest,
   type RunningEmulator,
@@ -129,7 +130,10 @@ export interface ActionRun {
 
 const USER_EVENT_TYPES = new Set(['Custom Event', 'Note']);
 
-export function useEmulatorRun(): ActionRun {
+/** `options`: a key pair makes the emulator verify signatures, and refuse any other key. */
+export function useEmulatorRun(
+  options: Pick<EmulatorOptions, 'accessKeyId' | 'secretAccessKey'> = {},
+): ActionRun {
   let emulator: RunningEmulator | undefined;
   let client: SSMIncidentsClient | undefined;
   const started = () => {
@@ -142,11 +146,14 @@ export function useEmulatorRun(): ActionRun {
       .map((r) => r.operation),
   );
   beforeAll(async () => {
-    emulator = await startEmulator({ port: 0, quiet: true, accountId: ACCOUNT });
+    emulator = await startEmulator({ port: 0, quiet: true, accountId: ACCOUNT, ...options });
     client = new SSMIncidentsClient({
       endpoint: emulator.url,
       region: 'us-east-1',
-      credentials: { accessKeyId: 'setup', secretAccessKey: 'setup' },
+      credentials: {
+        accessKeyId: options.accessKeyId ?? 'setup',
+        secretAccessKey: options.secretAccessKey ?? 'setup',
+      },
       maxAttempts: 1,
     });
   });
