@@ -1,15 +1,17 @@
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import { describe, expect, it } from 'vitest';
 import { parseAuthorization } from '../../emulator/src/sigv4.js';
-import { clientFor, control, failure, rawCall, startTestEmulator } from './helpers.js';
+import {
+  clientFor,
+  control,
+  failure,
+  rawCall,
+  startTestEmulator,
+  useStartedEmulator,
+} from './helpers.js';
 
 describe('SigV4 with a configured key pair', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   it('accepts requests signed with the right secret, with and without a session token', async () => {
     await clientFor(emulator).send(new ListResponsePlansCommand({}));

@@ -26,6 +26,25 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Runnin
   });
 }
 
+/**
+ * One emulator for the calling describe block, started before its first test and closed after
+ * its last, never reset: the tests of the block share its state. Read through the returned
+ * object as through the emulator itself.
+ */
+export function useStartedEmulator(options: EmulatorOptions = {}): RunningEmulator {
+  let emulator: RunningEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator(options);
+  });
+  afterAll(() => emulator?.close());
+  return new Proxy({} as RunningEmulator, {
+    get(_, name) {
+      if (!emulator) throw new Error('the emulator is not started yet');
+      return emulator[name as keyof RunningEmulator];
+    },
+  });
+}
+
 export interface SharedEmulator {
   readonly emulator: RunningEmulator;
   readonly ssm: SSMIncidentsClient;
