@@ -2,16 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
 
-import {
-  INCIDENT_A,
-  INCIDENT_B,
-  core,
-  providers,
-  useEmulatorRun,
-  type Scenario,
-} from './helpers.js';
+import { core, providers } from '../harness.js';
+import { INCIDENT_A, INCIDENT_B, useEmulatorRun, type Scenario } from './helpers.js';
+
+// Hoisted above the imports, as every vi.mock.
+vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
 
 const action = useEmulatorRun();
 

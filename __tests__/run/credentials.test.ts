@@ -6,30 +6,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
 
 import {
   ASSUMED,
   INCIDENT_A,
   core,
-  incident,
   providers,
   results,
+  TARGETS,
   useEmulatorRun,
 } from './helpers.js';
 
 // Only the assumed keys sign a call the emulator accepts.
+// Hoisted above the imports, as every vi.mock.
+vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+
 const action = useEmulatorRun({
   accessKeyId: ASSUMED.accessKeyId,
   secretAccessKey: ASSUMED.secretAccessKey,
 });
-beforeEach(() => action.seed(incident(INCIDENT_A, 'Checkout errors')));
+beforeEach(() => action.seed(TARGETS.A));
 
 const ROLE = 'arn:aws:iam::111122223333:role/deploy-markers';
 const OIDC_ENV = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/request',
   ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
 };
+
+/** A step on INCIDENT_A that assumes ROLE, with these inputs. */
+const assume = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+  action.run({ inputs: { 'incident-arn': INCIDENT_A, 'role-to-assume': ROLE, ...inputs }, env });
 
 describe('AWS errors and credentials', () => {
   it('names the missing IAM action when CreateTimelineEvent is denied', async () => {
@@ -48,16 +54,10 @@ describe('AWS errors and credentials', () => {
   });
 
   it('assumes role-to-assume with the GitHub OIDC token for the audience', async () => {
-    const r = await action.run({
-      inputs: {
-        'incident-arn': INCIDENT_A,
-        'link-commit': 'false',
-        'role-to-assume': ROLE,
-        audience: 'sts.example.internal',
-        'max-attempts': '3',
-      },
-      env: OIDC_ENV,
-    });
+    const r = await assume(
+      { 'link-commit': 'false', audience: 'sts.example.internal', 'max-attempts': '3' },
+      OIDC_ENV,
+    );
     expect(r.failure).toBeUndefined();
     expect(core.getIDToken).toHaveBeenCalledWith('sts.example.internal');
     expect(providers.fromWebToken).toHaveBeenCalledTimes(1);
@@ -83,14 +83,7 @@ describe('AWS errors and credentials', () => {
   });
 
   it('chains role-to-assume from the environment when no OIDC token can be requested', async () => {
-    const r = await action.run({
-      inputs: {
-        'incident-arn': INCIDENT_A,
-        'link-commit': 'false',
-        'role-to-assume': ROLE,
-        'role-session-name': 'shop-deploy',
-      },
-    });
+    const r = await assume({ 'link-commit': 'false', 'role-session-name': 'shop-deploy' });
     expect(r.failure).toBeUndefined();
     expect(core.getIDToken).not.toHaveBeenCalled();
     expect(providers.fromWebToken).not.toHaveBeenCalled();
@@ -105,10 +98,7 @@ describe('AWS errors and credentials', () => {
     core.getIDToken.mockRejectedValue(
       new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'),
     );
-    const r = await action.run({
-      inputs: { 'incident-arn': INCIDENT_A, 'role-to-assume': ROLE },
-      env: OIDC_ENV,
-    });
+    const r = await assume({}, OIDC_ENV);
     expect(r.failure).toContain('id-token: write');
     expect(r.failure).toContain("audience 'sts.amazonaws.com'");
     expect(providers.fromWebToken).not.toHaveBeenCalled();
@@ -122,10 +112,7 @@ describe('AWS errors and credentials', () => {
         name: 'AccessDenied',
       });
     });
-    const r = await action.run({
-      inputs: { 'incident-arn': INCIDENT_A, 'role-to-assume': ROLE },
-      env: OIDC_ENV,
-    });
+    const r = await assume({}, OIDC_ENV);
     expect(r.failure).toMatch(
       /Could not assume role arn:aws:iam::111122223333:role\/deploy-markers with OIDC/,
     );

@@ -15,13 +15,13 @@ import {
   SHA,
   SUCCEEDED,
   freezeClock,
-  incident,
+  TARGETS,
   useEmulatorRun,
   type Scenario,
 } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() => action.seed(incident(INCIDENT_A, 'Checkout errors')));
+beforeEach(() => action.seed(TARGETS.A));
 
 /** One step on INCIDENT_A without link-commit, with these inputs. */
 const mark = (inputs: Record<string, string> = {}, scenario: Omit<Scenario, 'inputs'> = {}) =>

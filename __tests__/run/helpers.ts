@@ -28,7 +28,16 @@ import {
   type StateSnapshot,
 } from '../../emulator/src/index.js';
 import { run } from '../../src/main.js';
-import { COMMIT_URL, Harness, RUN_URL, type RunResult, type Scenario } from '../harness.js';
+import {
+  COMMIT_URL,
+  Harness,
+  INCIDENT_A,
+  INCIDENT_B,
+  INCIDENT_C,
+  RUN_URL,
+  type RunResult,
+  type Scenario,
+} from '../harness.js';
 
 export * from '../harness.js';
 
@@ -81,6 +90,13 @@ export function incident(
     createdBy: `arn:aws:iam::${ACCOUNT}:role/ops`,
   };
 }
+
+/** The usual open incidents: A 'Checkout errors', B 'Payments down', C 'DB latency'. */
+export const TARGETS = {
+  A: incident(INCIDENT_A, 'Checkout errors'),
+  B: incident(INCIDENT_B, 'Payments down'),
+  C: incident(INCIDENT_C, 'DB latency'),
+};
 
 /** The commit's related item as link-commit adds it. */
 export const commitItem = {

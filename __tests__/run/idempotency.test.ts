@@ -25,18 +25,16 @@ import {
   PIPELINE,
   SUCCEEDED,
   freezeClock,
-  incident,
   mockedOperations,
   results,
+  TARGETS,
   useEmulatorRun,
   useMockedAnswers,
   type Scenario,
 } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() =>
-  action.seed(incident(INCIDENT_A, 'Checkout errors'), incident(INCIDENT_B, 'Payments down')),
-);
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
 
 /** Between a step and its repeat; within the SDK's five minutes of clock skew (see NEAR_NOW). */
 const LATER = 2 * 60_000;

@@ -7,12 +7,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
 import { FINISH_STATE, decodeFinishState } from '../../src/job-end/state.js';
-import { INCIDENT_A, INCIDENT_B, incident, useEmulatorRun } from './helpers.js';
+import { INCIDENT_A, INCIDENT_B, TARGETS, useEmulatorRun } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() =>
-  action.seed(incident(INCIDENT_A, 'Checkout errors'), incident(INCIDENT_B, 'Payments down')),
-);
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
 
 describe('finish-on-job-end in the main step', () => {
   it('posts "started" and saves the created events and the start time for the job-end step', async () => {

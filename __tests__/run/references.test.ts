@@ -11,14 +11,12 @@ import {
   INCIDENT_A,
   INCIDENT_B,
   commitItem,
-  incident,
+  TARGETS,
   useEmulatorRun,
 } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() =>
-  action.seed(incident(INCIDENT_A, 'Checkout errors'), incident(INCIDENT_B, 'Payments down')),
-);
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
 
 type Sent = { incidentRecordArn: string; eventType?: string; eventReferences?: unknown[] };
 const created = () => action.sent<Sent>('CreateTimelineEvent');

@@ -5,24 +5,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
 
 import {
   ASSUMED,
   INCIDENT_A,
   INCIDENT_B,
   core,
-  incident,
   loggedText,
   providers,
+  TARGETS,
   useEmulatorRun,
   type Scenario,
 } from './helpers.js';
 
+// Hoisted above the imports, as every vi.mock.
+vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+
 const action = useEmulatorRun();
-beforeEach(() =>
-  action.seed(incident(INCIDENT_A, 'Checkout errors'), incident(INCIDENT_B, 'Payments down')),
-);
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
 
 const SECRETS = {
   AWS_SECRET_ACCESS_KEY: 'env-secret-access-key-9f8e7d6c5b4a',

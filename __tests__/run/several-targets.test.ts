@@ -10,20 +10,14 @@ import {
   INCIDENT_A,
   INCIDENT_B,
   INCIDENT_C,
-  incident,
   results,
+  TARGETS,
   useEmulatorRun,
   type Scenario,
 } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() =>
-  action.seed(
-    incident(INCIDENT_A, 'Checkout errors'),
-    incident(INCIDENT_B, 'Payments down'),
-    incident(INCIDENT_C, 'DB latency'),
-  ),
-);
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B, TARGETS.C));
 
 const ALL = [INCIDENT_A, INCIDENT_B, INCIDENT_C];
 /** The ID of the one event the step wrote on an incident. */

@@ -14,11 +14,12 @@ import {
   SUCCEEDED,
   incident,
   results,
+  TARGETS,
   useEmulatorRun,
 } from './helpers.js';
 
 const action = useEmulatorRun();
-beforeEach(() => action.seed(incident(INCIDENT_A, 'Checkout errors')));
+beforeEach(() => action.seed(TARGETS.A));
 
 /** Updates `eventId` on INCIDENT_A to the default succeeded text. */
 const update = (eventId: string, inputs: Record<string, string> = {}) =>
