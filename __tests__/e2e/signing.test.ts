@@ -4,25 +4,18 @@
  * the step says that the credentials are the problem, without retrying).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  NODES,
-  allUserEvents,
-  commands,
-  incidentArn,
-  incidentIn,
-  runStep,
-  useEmulator,
-  useNode,
-  userEvents,
-} from './helpers.js';
+import { NODES, allUserEvents, commands, incidentArn, runStep, useBundle } from './helpers.js';
 
 const KEY_ID = 'AKIAE2ESIGNINGTEST01';
 const SECRET = 'e2e/signing/Secret+Key/0123456789abcdefABCDEF';
 const WRONG_SECRET = 'e2e/signing/Wrong+Key/0123456789abcdefABCDEF';
 
 describe.each(NODES)('SigV4 signing on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator({
+  const {
+    node,
+    emulator,
+    events: eventsOn,
+  } = useBundle(binary, {
     args: ['--access-key-id', KEY_ID, '--secret-access-key', SECRET],
   });
   const arn = incidentArn('checkout-api', 'signed-target');
@@ -46,7 +39,7 @@ describe.each(NODES)('SigV4 signing on $label', (binary) => {
     const result = await run({ AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET });
 
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const events = userEvents(incidentIn(await emulator.current.state(), arn));
+    const events = await eventsOn(arn);
     expect(events).toHaveLength(1);
     expect(result.outputs['event-id']).toBe(events[0]!.eventId);
     const requests = await emulator.current.requests();

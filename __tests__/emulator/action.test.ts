@@ -57,7 +57,15 @@ function running(pid: number): boolean {
 }
 
 /** A job's workspace holding the repository's seed, and the runner's files of one step. */
-function job(): { workspace: string; step: () => string } {
+interface Job {
+  workspace: string;
+  /** A new working directory for the next step. */
+  step: () => string;
+  /** The action's main step in a new step directory, with GITHUB_WORKSPACE and these inputs. */
+  startMain: (inputs: Record<string, string>) => ReturnType<typeof runAction>;
+}
+
+function job(): Job {
   const root = temporaryDirectory();
   const workspace = path.join(root, 'workspace');
   mkdirSync(path.join(workspace, '.github'), { recursive: true });
@@ -66,13 +74,23 @@ function job(): { workspace: string; step: () => string } {
     path.join(workspace, '.github', 'incident-seed.json'),
   );
   let steps = 0;
+  const step = () => {
+    const dir = path.join(root, `step-${++steps}`);
+    mkdirSync(dir);
+    return dir;
+  };
   return {
     workspace,
-    step: () => {
-      const dir = path.join(root, `step-${++steps}`);
-      mkdirSync(dir);
-      return dir;
-    },
+    step,
+    startMain: (inputs) =>
+      runAction({
+        node: node24,
+        entry: MAIN,
+        actionFile: ACTION_YML,
+        workDir: step(),
+        inputs,
+        env: { GITHUB_WORKSPACE: workspace },
+      }),
   };
 }
 
@@ -99,18 +117,11 @@ describe('emulator/action.yml', () => {
   });
 
   it('starts the emulator for the rest of the job, points later steps at it, and its post step reports and stops it', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: {
-        seed: '.github/incident-seed.json',
-        'account-id': '111122223333',
-        state: 'emulator-state.json',
-      },
-      env: { GITHUB_WORKSPACE: workspace },
+    const { workspace, step, startMain } = job();
+    const main = await startMain({
+      seed: '.github/incident-seed.json',
+      'account-id': '111122223333',
+      state: 'emulator-state.json',
     });
     const pid = Number(main.state['emulator-pid']);
     if (pid) pids.push(pid);
@@ -160,15 +171,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('serves the two-line recipe: the timeline action needs no endpoint, keys or region', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: '.github/incident-seed.json' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { workspace, step, startMain } = job();
+    const main = await startMain({ seed: '.github/incident-seed.json' });
     const pid = Number(main.state['emulator-pid']);
     if (pid) pids.push(pid);
     expect(main.code, main.stdout).toBe(0);
@@ -223,15 +227,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('fails with an error naming seed when the seed file does not exist, and starts nothing', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: 'missing/seed.json' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { workspace, startMain } = job();
+    const main = await startMain({ seed: 'missing/seed.json' });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
       `::error::Input 'seed': no file at ${path.join(workspace, 'missing/seed.json')}.`,
@@ -242,15 +239,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('fails with the emulator log when the emulator refuses to start', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: '{"incident": []}' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { startMain } = job();
+    const main = await startMain({ seed: '{"incident": []}' });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
       '::error::The emulator exited (code 1) before it printed its URL',
