@@ -250,21 +250,14 @@ describe('emulator/action.yml', () => {
   });
 
   it('refuses inputs that cannot work, naming them', async () => {
-    const { workspace, step } = job();
+    const { startMain } = job();
     for (const [inputs, message] of [
       [{ port: 'eighty' }, "Input 'port': 'eighty' must be a port number"],
       [{ 'account-id': '123' }, "Input 'account-id': '123' must be an AWS account ID"],
       [{ args: '--port 4566' }, "Input 'args': --port is set by the input 'port'"],
       [{ seed: '{not json' }, "Input 'seed': an inline seed document must be JSON"],
     ] as const) {
-      const main = await runAction({
-        node: node24,
-        entry: MAIN,
-        actionFile: ACTION_YML,
-        workDir: step(),
-        inputs,
-        env: { GITHUB_WORKSPACE: workspace },
-      });
+      const main = await startMain(inputs);
       expect(main.code).toBe(1);
       expect(main.stdout).toContain(`::error::${message}`);
     }
