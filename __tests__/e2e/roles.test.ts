@@ -57,11 +57,7 @@ async function deadPort(): Promise<string> {
 }
 
 describe.each(NODES)('role-to-assume on $label', (binary) => {
-  const {
-    emulator,
-    run,
-    events: eventsOn,
-  } = useBundle(binary, {
+  const bundle = useBundle(binary, {
     args: [
       '--access-key-id',
       TEST_CREDENTIALS.AWS_ACCESS_KEY_ID,
@@ -75,6 +71,7 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
       CUSTOM_AUDIENCE,
     ],
   });
+  const { emulator, run } = bundle;
 
   /**
    * The bundle as the runner starts it, with only the environment given: no base credentials
@@ -122,7 +119,7 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
   async function expectOneEvent(run: ActionRun) {
     expect(run.code, log(run)).toBe(0);
     expect(run.outputs.outcome).toBe('created');
-    const events = await eventsOn(ARN);
+    const events = await bundle.events(ARN);
     expect(events.map((e) => e.eventId)).toEqual([run.outputs['event-id']]);
   }
 

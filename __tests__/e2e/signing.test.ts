@@ -11,13 +11,10 @@ const SECRET = 'e2e/signing/Secret+Key/0123456789abcdefABCDEF';
 const WRONG_SECRET = 'e2e/signing/Wrong+Key/0123456789abcdefABCDEF';
 
 describe.each(NODES)('SigV4 signing on $label', (binary) => {
-  const {
-    node,
-    emulator,
-    events: eventsOn,
-  } = useBundle(binary, {
+  const bundle = useBundle(binary, {
     args: ['--access-key-id', KEY_ID, '--secret-access-key', SECRET],
   });
+  const { node, emulator } = bundle;
   const arn = incidentArn('checkout-api', 'signed-target');
   const seed = () =>
     emulator.current.seed({
@@ -39,7 +36,7 @@ describe.each(NODES)('SigV4 signing on $label', (binary) => {
     const result = await run({ AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET });
 
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const events = await eventsOn(arn);
+    const events = await bundle.events(arn);
     expect(events).toHaveLength(1);
     expect(result.outputs['event-id']).toBe(events[0]!.eventId);
     const requests = await emulator.current.requests();

@@ -63,6 +63,8 @@ interface Job {
   step: () => string;
   /** The action's main step in a new step directory, with GITHUB_WORKSPACE and these inputs. */
   startMain: (inputs: Record<string, string>) => ReturnType<typeof runAction>;
+  /** The action's post step with the main step's state, in a new step directory. */
+  startPost: (state: Record<string, string>) => ReturnType<typeof runAction>;
 }
 
 function job(): Job {
@@ -91,6 +93,15 @@ function job(): Job {
         inputs,
         env: { GITHUB_WORKSPACE: workspace },
       }),
+    startPost: (state) =>
+      runAction({
+        node: node24,
+        entry: POST,
+        actionFile: ACTION_YML,
+        workDir: step(),
+        state,
+        env: { GITHUB_WORKSPACE: workspace },
+      }),
   };
 }
 
@@ -117,7 +128,7 @@ describe('emulator/action.yml', () => {
   });
 
   it('starts the emulator for the rest of the job, points later steps at it, and its post step reports and stops it', async () => {
-    const { workspace, step, startMain } = job();
+    const { workspace, startMain, startPost } = job();
     const main = await startMain({
       seed: '.github/incident-seed.json',
       'account-id': '111122223333',
@@ -147,14 +158,7 @@ describe('emulator/action.yml', () => {
       'arn:aws:ssm-incidents::111122223333:response-plan/search',
     ]);
 
-    const post = await runAction({
-      node: node24,
-      entry: POST,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      state: main.state,
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const post = await startPost(main.state);
     expect(post.code).toBe(0);
     expect(post.stdout).not.toContain('::warning::');
     expect(post.stdout).toContain(`Stopped the emulator (pid ${pid}).`);
@@ -171,7 +175,7 @@ describe('emulator/action.yml', () => {
   });
 
   it('serves the two-line recipe: the timeline action needs no endpoint, keys or region', async () => {
-    const { workspace, step, startMain } = job();
+    const { workspace, step, startMain, startPost } = job();
     const main = await startMain({ seed: '.github/incident-seed.json' });
     const pid = Number(main.state['emulator-pid']);
     if (pid) pids.push(pid);
@@ -187,13 +191,7 @@ describe('emulator/action.yml', () => {
     expect(mark.outputs['incident-arn']).toBe(
       'arn:aws:ssm-incidents::123456789012:incident-record/checkout-api/ci-open',
     );
-    const post = await runAction({
-      node: node24,
-      entry: POST,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      state: main.state,
-    });
+    const post = await startPost(main.state);
     expect(post.summary).toMatch(/\| CreateTimelineEvent \| 20\d \| 1 \|/);
   });
 
