@@ -1,19 +1,17 @@
 /**
  * Shared harness for the tests that drive `run()`: a mocked `@actions/core` whose `getInput`
  * serves one named map of inputs per scenario (with action.yml's defaults, as the runner does),
- * a mocked `@aws-sdk/credential-providers`, the mocked Incident Manager client, and a clean
- * GITHUB_* / AWS_* environment per test.
+ * a mocked `@aws-sdk/credential-providers`, and a clean GITHUB_* / AWS_* environment per test.
+ * Incident Manager itself is the emulator (`__tests__/run/helpers.ts`), not a mock.
  *
- * This module must not import `@actions/core` or anything under src/ that does: test files load
- * it from `vi.hoisted`, before their `vi.mock` factories can serve those modules.
+ * This module must not import `@actions/core` or anything under src/ that does: test files serve
+ * `core` and `providers` from their `vi.mock` factories, before those modules are loaded:
+ * `vi.mock('@actions/core', async () => (await import('../harness.js')).core)`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
-import { mockClient } from 'aws-sdk-client-mock';
-import 'aws-sdk-client-mock-vitest/extend';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { parse } from 'yaml';
 import { evaluateInputDefault } from '../scripts/lib/harness.mjs';
@@ -130,7 +128,9 @@ export function createCredentialProvidersMock() {
 
 export type CredentialProvidersMock = ReturnType<typeof createCredentialProvidersMock>;
 
-export const ssm = mockClient(SSMIncidentsClient);
+/** One of each per test file (vitest loads this module once per file). */
+export const core = createCoreMock();
+export const providers = createCredentialProvidersMock();
 
 /** Everything one run left behind, read from the mocks. */
 export interface RunResult {
@@ -150,7 +150,7 @@ export interface RunResult {
   debugs: string[];
   /** The Markdown written to the job summary ('' when none). */
   summary: string;
-  /** Names of the commands the client sent, in order, e.g. `CreateTimelineEventCommand`. */
+  /** The operations Incident Manager received, in order, e.g. `CreateTimelineEvent`. */
   commands: string[];
 }
 
@@ -162,10 +162,11 @@ export class Harness {
   private dir = '';
   private savedEnv: NodeJS.ProcessEnv = {};
 
-  constructor(
-    readonly core: CoreMock,
-    readonly providers?: CredentialProvidersMock,
-  ) {}
+  /** `operations` lists what the Incident Manager the run talked to received, in order. */
+  constructor(private readonly operations: () => string[]) {}
+
+  readonly core: CoreMock = core;
+  readonly providers: CredentialProvidersMock = providers;
 
   /** Registers the per-test reset and environment restore in the calling test file. */
   install(): this {
@@ -182,7 +183,6 @@ export class Harness {
     this.dir = mkdtempSync(path.join(tmpdir(), 'ita-test-'));
     this.inputs = {};
     this.summaries = [];
-    ssm.reset();
 
     const core = this.core;
     for (const fn of Object.values(core)) if (typeof fn === 'function') fn.mockReset();
@@ -200,11 +200,9 @@ export class Harness {
     core.summary.write.mockImplementation(async () => core.summary);
     core.getIDToken.mockResolvedValue('oidc-token-from-github');
 
-    if (this.providers) {
-      const provider = async () => ({ ...ASSUMED });
-      this.providers.fromWebToken.mockReset().mockImplementation(() => provider);
-      this.providers.fromTemporaryCredentials.mockReset().mockImplementation(() => provider);
-    }
+    const provider = async () => ({ ...ASSUMED });
+    this.providers.fromWebToken.mockReset().mockImplementation(() => provider);
+    this.providers.fromTemporaryCredentials.mockReset().mockImplementation(() => provider);
   }
 
   private restore(): void {
@@ -255,7 +253,6 @@ export class Harness {
       fn.mockClear();
     }
     core.summary.addRaw.mockClear();
-    ssm.resetHistory();
   }
 
   result(): RunResult {
@@ -277,7 +274,7 @@ export class Harness {
       state: Object.fromEntries(core.saveState.mock.calls.map(([n, v]) => [n, String(v)])),
       debugs: messages(core.debug),
       summary: this.summaries.join(''),
-      commands: ssm.calls().map((call) => (call.args[0] as object).constructor.name),
+      commands: this.operations(),
     };
   }
 }

@@ -5,16 +5,7 @@
  * change, and link-commit cannot use up the time the write needs.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  NODES,
-  commands,
-  incidentArn,
-  incidentIn,
-  runStep,
-  useEmulator,
-  useNode,
-  userEvents,
-} from './helpers.js';
+import { NODES, commands, incidentArn, runStep, useBundle } from './helpers.js';
 
 const ARN = incidentArn('checkout-api', 'edges');
 const PIPELINE = 'arn:aws:codepipeline:us-east-1:123456789012:checkout';
@@ -23,11 +14,10 @@ const SEED = {
 };
 
 describe.each(NODES)('edges on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator();
+  const { node, emulator, events: eventsOn } = useBundle(binary);
   const step = (options: Omit<Parameters<typeof runStep>[0], 'node' | 'emulator'>) =>
     runStep({ node: node.path, emulator: emulator.current, ...options });
-  const events = async () => userEvents(incidentIn(await emulator.current.state(), ARN));
+  const events = () => eventsOn(ARN);
 
   it.each(['event', 'token', 'none'] as const)(
     'a ConflictException that names %s: the re-run step reports the earlier event, and writes no second',

@@ -104,6 +104,28 @@ export function useEmulator(options: { args?: string[] } = {}): { readonly curre
   };
 }
 
+/**
+ * The bundle on one Node binary against one emulator, for a describe block: `node` and
+ * `emulator` as useNode and useEmulator give them, `run`, runAction on that Node with the
+ * endpoint inputs first, and `events(arn)`, the events a caller wrote on an incident by now.
+ */
+export function useBundle(binary: NodeBinary, options: { args?: string[] } = {}) {
+  const node = useNode(binary);
+  const emulator = useEmulator(options);
+  return {
+    node,
+    emulator,
+    run: (run: Omit<NonNullable<Parameters<typeof runAction>[0]>, 'node'>): Promise<ActionRun> =>
+      runAction({
+        ...run,
+        node: node.path,
+        inputs: { ...endpointInputs(emulator.current), ...run.inputs },
+      }),
+    events: async (arn: string): Promise<TimelineEvent[]> =>
+      userEvents(incidentIn(await emulator.current.state(), arn)),
+  };
+}
+
 /** The node binary of a describe.each block, resolved once before its tests. */
 export function useNode(binary: NodeBinary): { readonly path: string } {
   let path: string | undefined;

@@ -16,8 +16,7 @@ import {
   incidentIn,
   runAction,
   runnerEnv,
-  useEmulator,
-  useNode,
+  useBundle,
   userEvents,
   type ActionRun,
 } from './helpers.js';
@@ -52,8 +51,7 @@ async function githubApi(): Promise<{ url: string; requests: string[]; close(): 
 }
 
 describe.each(NODES)('finish-on-job-end on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator();
+  const { node, emulator, events: eventsOn } = useBundle(binary);
   let github: Awaited<ReturnType<typeof githubApi>>;
   beforeAll(async () => {
     github = await githubApi();
@@ -99,7 +97,7 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
       expect(post.code).toBe(0);
       expect(main.outputs['event-data']).toMatch(/^Deployment started: /);
 
-      const events = userEvents(incidentIn(await emulator.current.state(), ARN));
+      const events = await eventsOn(ARN);
       expect(events).toHaveLength(1);
       const [event] = events;
       expect(event?.eventId).toBe(main.outputs['event-id']);
@@ -136,7 +134,7 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
   ])('job-status %s: the event says finished, and a warning says why', async (_, status, why) => {
     const { post, postAskedGitHub } = await mainThenPost(status);
     expect(post.code).toBe(0);
-    const [event] = userEvents(incidentIn(await emulator.current.state(), ARN));
+    const [event] = await eventsOn(ARN);
     expect(JSON.parse(event!.eventData)).toMatch(/^Deployment finished: /);
     const warning = commands(post.stdout, 'warning').join('\n');
     expect(warning).toMatch(why);
@@ -167,7 +165,7 @@ describe.each(NODES)('finish-on-job-end on $label', (binary) => {
     expect(commands(post.stdout, 'warning').join('\n')).toMatch(
       /1 of 1 event\(s\) could not be finished:\n.*GetTimelineEvent: .* was not found/,
     );
-    expect(userEvents(incidentIn(await emulator.current.state(), ARN))).toEqual([]);
+    expect(await eventsOn(ARN)).toEqual([]);
   });
 
   it('without finish-on-job-end, the post step calls nothing and saves nothing to do', async () => {

@@ -17,14 +17,9 @@ import {
   WRITE_OPERATIONS,
   allUserEvents,
   commands,
-  endpointInputs,
   incidentArn,
-  incidentIn,
-  runAction,
   runnerEnv,
-  useEmulator,
-  useNode,
-  userEvents,
+  useBundle,
   type ActionRun,
   type StateSnapshot,
 } from './helpers.js';
@@ -45,8 +40,7 @@ function texts(state: StateSnapshot): string[] {
 }
 
 describe.each(NODES)('real workflows on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator();
+  const { emulator, run, events } = useBundle(binary);
   const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
 
   /** One stage of the action for one job: the main step, or its job-end step with `state`. */
@@ -59,9 +53,8 @@ describe.each(NODES)('real workflows on $label', (binary) => {
     onStart?: (child: ChildProcess) => void;
     workDir?: string;
   }): Promise<ActionRun> =>
-    runAction({
-      node: node.path,
-      inputs: { ...endpointInputs(emulator.current), ...options.inputs },
+    run({
+      inputs: options.inputs ?? {},
       env: runnerEnv(options.env),
       event: options.event ?? {},
       contexts: options.contexts ?? {},
@@ -236,7 +229,7 @@ describe.each(NODES)('real workflows on $label', (binary) => {
         const saved = JSON.parse(main.state['finish-on-job-end'] ?? '{}') as {
           events: { incidentArn: string; eventId: string }[];
         };
-        const [first] = userEvents(incidentIn(await emulator.current.state(), ARNS[0]!));
+        const [first] = await events(ARNS[0]!);
         expect(saved.events).toEqual([
           {
             incidentArn: ARNS[0],

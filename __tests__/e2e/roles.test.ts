@@ -15,13 +15,8 @@ import {
   TEST_CREDENTIALS,
   allUserEvents,
   commands,
-  endpointInputs,
   incidentArn,
-  incidentIn,
-  runAction,
-  useEmulator,
-  useNode,
-  userEvents,
+  useBundle,
   type ActionRun,
   type Emulator,
   type RecordedRequest,
@@ -62,8 +57,7 @@ async function deadPort(): Promise<string> {
 }
 
 describe.each(NODES)('role-to-assume on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator({
+  const bundle = useBundle(binary, {
     args: [
       '--access-key-id',
       TEST_CREDENTIALS.AWS_ACCESS_KEY_ID,
@@ -77,6 +71,7 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
       CUSTOM_AUDIENCE,
     ],
   });
+  const { emulator, run } = bundle;
 
   /**
    * The bundle as the runner starts it, with only the environment given: no base credentials
@@ -84,10 +79,8 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
    */
   async function step(inputs: Record<string, string>, env: Record<string, string>) {
     await emulator.current.seed(SEED);
-    return runAction({
-      node: node.path,
+    return run({
       inputs: {
-        ...endpointInputs(emulator.current),
         'incident-arn': ARN,
         status: 'succeeded',
         'role-to-assume': ROLE,
@@ -126,7 +119,7 @@ describe.each(NODES)('role-to-assume on $label', (binary) => {
   async function expectOneEvent(run: ActionRun) {
     expect(run.code, log(run)).toBe(0);
     expect(run.outputs.outcome).toBe('created');
-    const events = userEvents(incidentIn(await emulator.current.state(), ARN));
+    const events = await bundle.events(ARN);
     expect(events.map((e) => e.eventId)).toEqual([run.outputs['event-id']]);
   }
 

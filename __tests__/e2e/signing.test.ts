@@ -4,27 +4,17 @@
  * the step says that the credentials are the problem, without retrying).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  NODES,
-  allUserEvents,
-  commands,
-  incidentArn,
-  incidentIn,
-  runStep,
-  useEmulator,
-  useNode,
-  userEvents,
-} from './helpers.js';
+import { NODES, allUserEvents, commands, incidentArn, runStep, useBundle } from './helpers.js';
 
 const KEY_ID = 'AKIAE2ESIGNINGTEST01';
 const SECRET = 'e2e/signing/Secret+Key/0123456789abcdefABCDEF';
 const WRONG_SECRET = 'e2e/signing/Wrong+Key/0123456789abcdefABCDEF';
 
 describe.each(NODES)('SigV4 signing on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator({
+  const bundle = useBundle(binary, {
     args: ['--access-key-id', KEY_ID, '--secret-access-key', SECRET],
   });
+  const { node, emulator } = bundle;
   const arn = incidentArn('checkout-api', 'signed-target');
   const seed = () =>
     emulator.current.seed({
@@ -46,7 +36,7 @@ describe.each(NODES)('SigV4 signing on $label', (binary) => {
     const result = await run({ AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET });
 
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const events = userEvents(incidentIn(await emulator.current.state(), arn));
+    const events = await bundle.events(arn);
     expect(events).toHaveLength(1);
     expect(result.outputs['event-id']).toBe(events[0]!.eventId);
     const requests = await emulator.current.requests();

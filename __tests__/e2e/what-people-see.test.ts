@@ -11,13 +11,10 @@ import {
   SHA,
   allUserEvents,
   commands,
-  endpointInputs,
   incidentArn,
   incidentIn,
-  runAction,
   runnerEnv,
-  useEmulator,
-  useNode,
+  useBundle,
   userEvents,
   type ActionRun,
 } from './helpers.js';
@@ -29,8 +26,7 @@ const SEED = {
 const TOKEN = 'ghs_e2eTokenOfTheJob';
 
 describe.each(NODES)('what people see on $label', (binary) => {
-  const node = useNode(binary);
-  const emulator = useEmulator();
+  const { emulator, run, events } = useBundle(binary);
   let silent: Server;
   let silentUrl = '';
   beforeAll(async () => {
@@ -50,10 +46,8 @@ describe.each(NODES)('what people see on $label', (binary) => {
     env?: Record<string, string>;
     event?: unknown;
   }): Promise<ActionRun> =>
-    runAction({
-      node: node.path,
+    run({
       inputs: {
-        ...endpointInputs(emulator.current),
         'incident-arn': ARN,
         'link-commit': 'false',
         'github-token': TOKEN,
@@ -64,7 +58,7 @@ describe.each(NODES)('what people see on $label', (binary) => {
     });
 
   const text = async () => {
-    const [event] = userEvents(incidentIn(await emulator.current.state(), ARN));
+    const [event] = await events(ARN);
     return JSON.parse(event!.eventData) as string;
   };
 

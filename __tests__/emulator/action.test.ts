@@ -57,7 +57,17 @@ function running(pid: number): boolean {
 }
 
 /** A job's workspace holding the repository's seed, and the runner's files of one step. */
-function job(): { workspace: string; step: () => string } {
+interface Job {
+  workspace: string;
+  /** A new working directory for the next step. */
+  step: () => string;
+  /** The action's main step in a new step directory, with GITHUB_WORKSPACE and these inputs. */
+  startMain: (inputs: Record<string, string>) => ReturnType<typeof runAction>;
+  /** The action's post step with the main step's state, in a new step directory. */
+  startPost: (state: Record<string, string>) => ReturnType<typeof runAction>;
+}
+
+function job(): Job {
   const root = temporaryDirectory();
   const workspace = path.join(root, 'workspace');
   mkdirSync(path.join(workspace, '.github'), { recursive: true });
@@ -66,13 +76,32 @@ function job(): { workspace: string; step: () => string } {
     path.join(workspace, '.github', 'incident-seed.json'),
   );
   let steps = 0;
+  const step = () => {
+    const dir = path.join(root, `step-${++steps}`);
+    mkdirSync(dir);
+    return dir;
+  };
   return {
     workspace,
-    step: () => {
-      const dir = path.join(root, `step-${++steps}`);
-      mkdirSync(dir);
-      return dir;
-    },
+    step,
+    startMain: (inputs) =>
+      runAction({
+        node: node24,
+        entry: MAIN,
+        actionFile: ACTION_YML,
+        workDir: step(),
+        inputs,
+        env: { GITHUB_WORKSPACE: workspace },
+      }),
+    startPost: (state) =>
+      runAction({
+        node: node24,
+        entry: POST,
+        actionFile: ACTION_YML,
+        workDir: step(),
+        state,
+        env: { GITHUB_WORKSPACE: workspace },
+      }),
   };
 }
 
@@ -99,18 +128,11 @@ describe('emulator/action.yml', () => {
   });
 
   it('starts the emulator for the rest of the job, points later steps at it, and its post step reports and stops it', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: {
-        seed: '.github/incident-seed.json',
-        'account-id': '111122223333',
-        state: 'emulator-state.json',
-      },
-      env: { GITHUB_WORKSPACE: workspace },
+    const { workspace, startMain, startPost } = job();
+    const main = await startMain({
+      seed: '.github/incident-seed.json',
+      'account-id': '111122223333',
+      state: 'emulator-state.json',
     });
     const pid = Number(main.state['emulator-pid']);
     if (pid) pids.push(pid);
@@ -136,14 +158,7 @@ describe('emulator/action.yml', () => {
       'arn:aws:ssm-incidents::111122223333:response-plan/search',
     ]);
 
-    const post = await runAction({
-      node: node24,
-      entry: POST,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      state: main.state,
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const post = await startPost(main.state);
     expect(post.code).toBe(0);
     expect(post.stdout).not.toContain('::warning::');
     expect(post.stdout).toContain(`Stopped the emulator (pid ${pid}).`);
@@ -160,15 +175,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('serves the two-line recipe: the timeline action needs no endpoint, keys or region', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: '.github/incident-seed.json' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { workspace, step, startMain, startPost } = job();
+    const main = await startMain({ seed: '.github/incident-seed.json' });
     const pid = Number(main.state['emulator-pid']);
     if (pid) pids.push(pid);
     expect(main.code, main.stdout).toBe(0);
@@ -183,13 +191,7 @@ describe('emulator/action.yml', () => {
     expect(mark.outputs['incident-arn']).toBe(
       'arn:aws:ssm-incidents::123456789012:incident-record/checkout-api/ci-open',
     );
-    const post = await runAction({
-      node: node24,
-      entry: POST,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      state: main.state,
-    });
+    const post = await startPost(main.state);
     expect(post.summary).toMatch(/\| CreateTimelineEvent \| 20\d \| 1 \|/);
   });
 
@@ -223,15 +225,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('fails with an error naming seed when the seed file does not exist, and starts nothing', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: 'missing/seed.json' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { workspace, startMain } = job();
+    const main = await startMain({ seed: 'missing/seed.json' });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
       `::error::Input 'seed': no file at ${path.join(workspace, 'missing/seed.json')}.`,
@@ -242,15 +237,8 @@ describe('emulator/action.yml', () => {
   });
 
   it('fails with the emulator log when the emulator refuses to start', async () => {
-    const { workspace, step } = job();
-    const main = await runAction({
-      node: node24,
-      entry: MAIN,
-      actionFile: ACTION_YML,
-      workDir: step(),
-      inputs: { seed: '{"incident": []}' },
-      env: { GITHUB_WORKSPACE: workspace },
-    });
+    const { startMain } = job();
+    const main = await startMain({ seed: '{"incident": []}' });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
       '::error::The emulator exited (code 1) before it printed its URL',
@@ -260,21 +248,14 @@ describe('emulator/action.yml', () => {
   });
 
   it('refuses inputs that cannot work, naming them', async () => {
-    const { workspace, step } = job();
+    const { startMain } = job();
     for (const [inputs, message] of [
       [{ port: 'eighty' }, "Input 'port': 'eighty' must be a port number"],
       [{ 'account-id': '123' }, "Input 'account-id': '123' must be an AWS account ID"],
       [{ args: '--port 4566' }, "Input 'args': --port is set by the input 'port'"],
       [{ seed: '{not json' }, "Input 'seed': an inline seed document must be JSON"],
     ] as const) {
-      const main = await runAction({
-        node: node24,
-        entry: MAIN,
-        actionFile: ACTION_YML,
-        workDir: step(),
-        inputs,
-        env: { GITHUB_WORKSPACE: workspace },
-      });
+      const main = await startMain(inputs);
       expect(main.code).toBe(1);
       expect(main.stdout).toContain(`::error::${message}`);
     }

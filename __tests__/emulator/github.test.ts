@@ -284,16 +284,7 @@ describe('authentication', () => {
   it('with --github-token, requires that token: another is Bad credentials', async () => {
     const strict = await startTestEmulator({ githubToken: TOKEN });
     try {
-      await setCommits(SHOP, strict);
-      const other = getOctokit('ghs_other', { baseUrl: `${strict.url}/_github` });
-      const error = await failure(
-        other.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
-      );
-      expect(error.status).toBe(401);
-      expect(error.response.data.message).toBe('Bad credentials');
-      const right = getOctokit(TOKEN, { baseUrl: `${strict.url}/_github` });
-      const { data } = await right.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
-      expect(data.sha).toBe(SHA);
+      await expectOnlyTokenServed(strict);
     } finally {
       await strict.close();
     }
@@ -439,15 +430,7 @@ describe('as the action reaches it', () => {
   it('the bundled CLI takes --github-token', async () => {
     const bundled = await spawnBundledEmulator(['--quiet', '--github-token', TOKEN]);
     try {
-      await setCommits(SHOP, bundled);
-      const other = getOctokit('ghs_other', { baseUrl: `${bundled.url}/_github` });
-      const refused = await failure(
-        other.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
-      );
-      expect(refused.status).toBe(401);
-      const right = getOctokit(TOKEN, { baseUrl: `${bundled.url}/_github` });
-      const { data } = await right.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
-      expect(data.sha).toBe(SHA);
+      await expectOnlyTokenServed(bundled);
     } finally {
       expect(await bundled.stop()).toBe(0);
     }
@@ -468,3 +451,17 @@ describe('as the action reaches it', () => {
     expect(JSON.parse(stdout)).toBe('Fix checkout retry storm (#482)');
   });
 });
+
+/** With --github-token TOKEN: another token is refused as Bad credentials, TOKEN is served. */
+async function expectOnlyTokenServed(emulator: { url: string }): Promise<void> {
+  await setCommits(SHOP, emulator);
+  const other = getOctokit('ghs_other', { baseUrl: `${emulator.url}/_github` });
+  const error = await failure(
+    other.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA }),
+  );
+  expect(error.status).toBe(401);
+  expect(error.response.data.message).toBe('Bad credentials');
+  const right = getOctokit(TOKEN, { baseUrl: `${emulator.url}/_github` });
+  const { data } = await right.rest.repos.getCommit({ owner: 'acme', repo: 'shop', ref: SHA });
+  expect(data.sha).toBe(SHA);
+}

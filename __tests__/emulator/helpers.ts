@@ -26,6 +26,25 @@ export function startTestEmulator(options: EmulatorOptions = {}): Promise<Runnin
   });
 }
 
+/**
+ * One emulator for the calling describe block, started before its first test and closed after
+ * its last, never reset: the tests of the block share its state. Read through the returned
+ * object as through the emulator itself.
+ */
+export function useStartedEmulator(options: EmulatorOptions = {}): RunningEmulator {
+  let emulator: RunningEmulator | undefined;
+  beforeAll(async () => {
+    emulator = await startTestEmulator(options);
+  });
+  afterAll(() => emulator?.close());
+  return new Proxy({} as RunningEmulator, {
+    get(_, name) {
+      if (!emulator) throw new Error('the emulator is not started yet');
+      return emulator[name as keyof RunningEmulator];
+    },
+  });
+}
+
 export interface SharedEmulator {
   readonly emulator: RunningEmulator;
   readonly ssm: SSMIncidentsClient;
@@ -132,15 +151,10 @@ export async function rawCall(
   const signed =
     options.sign === false
       ? request
-      : await new SignatureV4({
-          service: 'ssm-incidents',
-          region: REGION,
-          sha256: Hash.bind(null, 'sha256'),
-          credentials: {
-            accessKeyId: ACCESS_KEY_ID,
-            secretAccessKey: options.secretAccessKey ?? SECRET_ACCESS_KEY,
-          },
-        }).sign(request);
+      : await signRequest(request, 'ssm-incidents', {
+          accessKeyId: ACCESS_KEY_ID,
+          secretAccessKey: options.secretAccessKey ?? SECRET_ACCESS_KEY,
+        });
   for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
   const { host: _host, ...sendHeaders } = signed.headers;
   const response = await fetch(url, {
@@ -156,6 +170,25 @@ export async function rawCall(
     json = undefined;
   }
   return { status: response.status, headers: response.headers, text, json };
+}
+
+type HttpRequestToSign = Parameters<SignatureV4['sign']>[0];
+
+/** Signs a raw request with SigV4 for `service`, with the test key pair unless others are given. */
+export function signRequest(
+  request: HttpRequestToSign,
+  service: 'ssm-incidents' | 'sts',
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = {
+    accessKeyId: ACCESS_KEY_ID,
+    secretAccessKey: SECRET_ACCESS_KEY,
+  },
+) {
+  return new SignatureV4({
+    service,
+    region: REGION,
+    sha256: Hash.bind(null, 'sha256'),
+    credentials,
+  }).sign(request);
 }
 
 /** Parsed JSON of the control API or an SDK error; assertions walk it freely. */

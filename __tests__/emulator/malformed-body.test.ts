@@ -8,9 +8,8 @@ import {
   ListResponsePlansCommand,
   type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { clientFor, control, failure, startTestEmulator } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { clientFor, control, failure, useStartedEmulator } from './helpers.js';
 
 function withBody(client: SSMIncidentsClient, body: string): SSMIncidentsClient {
   client.middlewareStack.add(
@@ -26,11 +25,7 @@ function withBody(client: SSMIncidentsClient, body: string): SSMIncidentsClient 
 }
 
 describe('a malformed JSON body', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   it.each(['{"maxResults":', '[1, 2]', 'null'])(
     'in %s is a SerializationException (400) to the SDK, not retried',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import {
@@ -6,7 +6,6 @@ import {
   loadBotocoreModel,
   renderModule,
 } from '../../emulator/scripts/generate-model.mjs';
-import type { RunningEmulator } from '../../emulator/src/index.js';
 import type { Shape } from '../../emulator/src/model/shapes.js';
 import { handlers, type HandlerTable } from '../../emulator/src/operations/index.js';
 import { shapesByName } from '../../emulator/src/model/shape-lookup.js';
@@ -15,7 +14,7 @@ import {
   type ServedOperation,
 } from '../../emulator/src/model/service-model.generated.js';
 import { validateShape } from '../../emulator/src/validation.js';
-import { ACCOUNT_ID, control, rawCall, startTestEmulator } from './helpers.js';
+import { ACCOUNT_ID, control, rawCall, useStartedEmulator } from './helpers.js';
 import { describeWithClient, findBoto3 } from './outside-clients.js';
 
 const PLAN_ARN = `arn:aws:ssm-incidents::${ACCOUNT_ID}:response-plan/plan-1`;
@@ -425,11 +424,7 @@ describe('the generated service table', () => {
 });
 
 describe('request validation derived from the model', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   it('accepts every baseline request (no ValidationException)', async () => {
     for (const [operation, input] of BASELINES) {
@@ -503,11 +498,7 @@ describe('request validation derived from the model', () => {
 });
 
 describe('responses conform to the model output shapes', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   async function call(operation: ServedOperation, input: Record<string, unknown>) {
     const response = await rawCall(emulator, operation, input);

@@ -3,11 +3,10 @@
  * normal SDK call that must still be answered.
  */
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import { describe, expect, it } from 'vitest';
 import { createSafeServer } from '../../emulator/src/server.js';
 import { spawnBundledEmulator } from './bundle.js';
-import { clientFor, control, startTestEmulator } from './helpers.js';
+import { clientFor, control, useStartedEmulator } from './helpers.js';
 import { rawExchange } from './raw-http.js';
 
 const HEAD = 'Host: 127.0.0.1\r\nConnection: close\r\n';
@@ -46,11 +45,7 @@ const MALFORMED: [string, string | Buffer, number][] = [
 ];
 
 describe('malformed requests', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   it.each(MALFORMED)('answers %s and keeps serving', async (_name, bytes, status) => {
     const answer = await rawExchange(emulator.url, bytes);

@@ -22,6 +22,7 @@ import {
   REGION,
   SECRET_ACCESS_KEY,
   startTestEmulator,
+  useStartedEmulator,
   type Json,
 } from './helpers.js';
 
@@ -174,11 +175,7 @@ describe('the control API', () => {
 });
 
 describe('the AWS and GitHub stand-ins', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   it('serve the SDK (Host: 127.0.0.1:port) and refuse a rebound Host while on loopback', async () => {
     const ssm = clientFor(emulator);
@@ -242,11 +239,7 @@ describe('the AWS and GitHub stand-ins', () => {
 });
 
 describe('signatures verified with a key pair', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
 
   /** ListResponsePlans signed with the test keys over the headers given, then sent as signed. */
   async function signedCall(

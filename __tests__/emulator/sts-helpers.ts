@@ -1,7 +1,5 @@
 /** Driving the emulator's STS and OIDC endpoints from tests: raw awsQuery calls and tokens. */
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
-import { ACCESS_KEY_ID, REGION, SECRET_ACCESS_KEY } from './helpers.js';
+import { signRequest } from './helpers.js';
 
 export const ROLE_ARN = 'arn:aws:iam::123456789012:role/deploy-markers';
 
@@ -50,17 +48,7 @@ export async function stsCall(
     body,
   };
   const signed =
-    options.sign === false
-      ? request
-      : await new SignatureV4({
-          service: 'sts',
-          region: REGION,
-          sha256: Hash.bind(null, 'sha256'),
-          credentials: options.credentials ?? {
-            accessKeyId: ACCESS_KEY_ID,
-            secretAccessKey: SECRET_ACCESS_KEY,
-          },
-        }).sign(request);
+    options.sign === false ? request : await signRequest(request, 'sts', options.credentials);
   const { host: _host, ...headers } = signed.headers;
   const response = await fetch(url, { method: 'POST', headers, body });
   const text = await response.text();

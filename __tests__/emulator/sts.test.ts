@@ -14,6 +14,7 @@ import {
   control,
   failure,
   startTestEmulator,
+  useStartedEmulator,
 } from './helpers.js';
 import { ROLE_ARN, jwtClaims, oidcToken, stsCall, xmlText } from './sts-helpers.js';
 
@@ -43,11 +44,7 @@ function assumeWithKeys(emulator: { url: string }, secretAccessKey = SECRET_ACCE
 }
 
 describe('STS and the OIDC token endpoint (key pair configured)', () => {
-  let emulator: RunningEmulator;
-  beforeAll(async () => {
-    emulator = await startTestEmulator();
-  });
-  afterAll(() => emulator.close());
+  const emulator = useStartedEmulator();
   beforeEach(() => emulator.reset());
 
   it('issues a GitHub-shaped OIDC token for the audience asked for', async () => {

@@ -1,30 +1,28 @@
-import {
-  AccessDeniedException,
-  CreateTimelineEventCommand,
-  ListRelatedItemsCommand,
-  ThrottlingException,
-} from '@aws-sdk/client-ssm-incidents';
+/**
+ * No secret reaches a log line, an output or the summary: the environment's keys, the OIDC
+ * request token and token, and the assumed credentials, whatever goes wrong.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const { core, providers } = await vi.hoisted(async () => {
-  const harness = await import('./harness.js');
-  return { core: harness.createCoreMock(), providers: harness.createCredentialProvidersMock() };
-});
-vi.mock('@actions/core', () => core);
-vi.mock('@aws-sdk/credential-providers', () => providers);
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { run } from '../src/main.js';
 import {
   ASSUMED,
-  Harness,
   INCIDENT_A,
   INCIDENT_B,
+  core,
   loggedText,
-  ssm,
+  providers,
+  TARGETS,
+  useEmulatorRun,
   type Scenario,
-} from './harness.js';
+} from './helpers.js';
 
-const h = new Harness(core, providers).install();
+// Hoisted above the imports, as every vi.mock.
+vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+
+const action = useEmulatorRun();
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
 
 const SECRETS = {
   AWS_SECRET_ACCESS_KEY: 'env-secret-access-key-9f8e7d6c5b4a',
@@ -79,9 +77,7 @@ afterEach(() => {
 });
 
 async function runLogged(scenario: Scenario): Promise<string[]> {
-  h.arrange({ ...scenario, env: { ...ENV, ...scenario.env } });
-  await run();
-  const r = h.result();
+  const r = await action.run({ ...scenario, env: { ...ENV, ...scenario.env } });
   return [...loggedText(core), ...printed, r.summary, ...Object.values(r.outputs)];
 }
 
@@ -96,18 +92,8 @@ function expectNoSecret(lines: string[]): void {
 describe('no secret reaches a log line, an output or the summary', () => {
   it('assuming a role with OIDC, with one write denied and related items denied', async () => {
     core.getIDToken.mockResolvedValue(OIDC_TOKEN);
-    ssm
-      .on(ListRelatedItemsCommand)
-      .rejects(new AccessDeniedException({ message: 'denied', $metadata: {} }));
-    ssm
-      .on(CreateTimelineEventCommand)
-      .resolves({ eventId: 'evt-1', incidentRecordArn: INCIDENT_A });
-    ssm.on(CreateTimelineEventCommand, { incidentRecordArn: INCIDENT_B }).rejects(
-      new AccessDeniedException({
-        message: 'User is not authorized',
-        $metadata: { httpStatusCode: 403 },
-      }),
-    );
+    action.fault({ type: 'access-denied', operation: 'ListRelatedItems', every: 1 });
+    action.fault({ type: 'access-denied', operation: 'CreateTimelineEvent' });
 
     const lines = await runLogged({
       inputs: { 'incident-arn': `${INCIDENT_A},${INCIDENT_B}`, 'role-to-assume': ROLE },
@@ -125,19 +111,12 @@ describe('no secret reaches a log line, an output or the summary', () => {
   });
 
   it('with the environment credentials and a throttled write', async () => {
-    ssm.on(CreateTimelineEventCommand).rejects(
-      new ThrottlingException({
-        message: 'Rate exceeded',
-        serviceCode: 'ssm-incidents',
-        quotaCode: 'L-0000',
-        $metadata: { httpStatusCode: 429, attempts: 5 },
-      }),
-    );
+    action.fault({ type: 'throttle', operation: 'CreateTimelineEvent', every: 1 });
     const lines = await runLogged({
-      inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' },
+      inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false', 'max-attempts': '2' },
     });
     expect(core.setFailed).toHaveBeenCalledWith(
-      expect.stringContaining('still throttled after 5 attempts'),
+      expect.stringContaining('still throttled after 2 attempts'),
     );
     expectNoSecret(lines);
   });

@@ -1,16 +1,15 @@
+/** A bad input fails the step, naming the input, before any call to AWS or for credentials. */
 import { describe, expect, it, vi } from 'vitest';
 
-const { core, providers } = await vi.hoisted(async () => {
-  const harness = await import('./harness.js');
-  return { core: harness.createCoreMock(), providers: harness.createCredentialProvidersMock() };
-});
-vi.mock('@actions/core', () => core);
-vi.mock('@aws-sdk/credential-providers', () => providers);
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { run } from '../src/main.js';
-import { Harness, INCIDENT_A, INCIDENT_B, ssm, type Scenario } from './harness.js';
+import { core, providers } from '../harness.js';
+import { INCIDENT_A, INCIDENT_B, useEmulatorRun, type Scenario } from './helpers.js';
 
-const h = new Harness(core, providers).install();
+// Hoisted above the imports, as every vi.mock.
+vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+
+const action = useEmulatorRun();
 
 const PLAN_ARN = 'arn:aws:ssm-incidents::111122223333:response-plan/shop-outage';
 const arns = (n: number) =>
@@ -479,19 +478,17 @@ describe('a bad input fails the step, naming it, before any AWS call', () => {
   });
 
   it.each(CASES.map((c) => [`${c.input}: ${c.case}`, c] as const))('%s', async (_name, bad) => {
-    h.arrange({
+    const r = await action.run({
       inputs: bad.inputs ?? {},
       // With OIDC available, a credential call would show up as a getIDToken call.
       env: { ...OIDC_ENV, ...bad.env },
       ...(bad.payload ? { payload: bad.payload } : {}),
     });
-    await run();
-    const r = h.result();
 
     expect(r.failure).toBeDefined();
     expect(r.failure).toContain(`Input '${bad.input}'`);
     expect(r.failure).toMatch(bad.says);
-    expect(ssm).not.toHaveReceivedAnyCommand();
+    expect(r.commands).toEqual([]);
     expect(core.getIDToken).not.toHaveBeenCalled();
     expect(providers.fromWebToken).not.toHaveBeenCalled();
     expect(providers.fromTemporaryCredentials).not.toHaveBeenCalled();
@@ -500,29 +497,26 @@ describe('a bad input fails the step, naming it, before any AWS call', () => {
   });
 
   it('softens a bad input to a warning when fail-on-error is false', async () => {
-    h.arrange({ inputs: { impact: '9', 'fail-on-error': 'false' } });
-    await run();
-    const r = h.result();
+    const r = await action.run({ inputs: { impact: '9', 'fail-on-error': 'false' } });
     expect(r.failure).toBeUndefined();
     expect(r.warnings.join('\n')).toMatch(
       /Input 'impact'.*whole number from 1 to 5.*fail-on-error is false/,
     );
     expect(r.outputs.outcome).toBe('failed');
-    expect(ssm).not.toHaveReceivedAnyCommand();
+    expect(r.commands).toEqual([]);
   });
 
   it('checks inputs before assuming a role', async () => {
-    h.arrange({
+    const r = await action.run({
       inputs: {
         'role-to-assume': 'arn:aws:iam::111122223333:role/deploy-markers',
         select: 'every',
       },
       env: OIDC_ENV,
     });
-    await run();
-    expect(h.result().failure).toContain("Input 'select'");
+    expect(r.failure).toContain("Input 'select'");
     expect(core.getIDToken).not.toHaveBeenCalled();
     expect(providers.fromWebToken).not.toHaveBeenCalled();
-    expect(ssm).not.toHaveReceivedAnyCommand();
+    expect(r.commands).toEqual([]);
   });
 });

@@ -1,28 +1,99 @@
+/**
+ * Text from outside (AWS answers and errors, incident titles, dispatch inputs, bad inputs) stays
+ * data: it cannot form a workflow command in the log, nor Markdown, links, mentions or new table
+ * rows in the job summary.
+ */
 import {
   CreateTimelineEventCommand,
+  InternalServerException,
   ListIncidentRecordsCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it, vi } from 'vitest';
 
-const { core } = await vi.hoisted(async () => {
-  const harness = await import('./harness.js');
-  return { core: harness.createCoreMock() };
-});
-vi.mock('@actions/core', () => core);
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { run } from '../src/main.js';
-import { codeBlock, escapeMarkdown } from '../src/markdown.js';
+import { escapeMarkdown } from '../../src/markdown.js';
 import {
-  Harness,
   INCIDENT_A,
   INCIDENT_B,
   INCIDENT_C,
-  ssm,
-  type RunResult,
-  type Scenario,
-} from './harness.js';
+  core,
+  incident,
+  mockedOperations,
+  useEmulatorRun,
+  useMockedAnswers,
+} from './helpers.js';
 
-const h = new Harness(core).install();
+const action = useEmulatorRun();
+
+/** Lines the runner would read from the step's output: what core.info printed, split as the runner splits. */
+function printedLines(): string[] {
+  return [...core.info.mock.calls, ...core.startGroup.mock.calls]
+    .map((c) => String(c[0]))
+    .flatMap((text) => text.split(/\r\n|\n|\r/));
+}
+
+/** A line the runner would run as a workflow command. */
+const COMMAND_LINE = /^[\s\u0085]*::|##\[/;
+
+/** A search result as ListIncidentRecords gives it. */
+const summaryOf = (arn: string, title: string) => ({
+  arn,
+  title,
+  impact: 2,
+  status: 'OPEN' as const,
+  creationTime: new Date('2026-05-01T09:00:00Z'),
+  incidentRecordSource: { createdBy: 'arn:aws:iam::111122223333:role/ops', source: 'x' },
+});
+
+describe('outside text stays data in the log', () => {
+  const HOSTILE = 'boom\n::add-mask::x\r::error file=a.js::pwned\n##[set-env name=X]y';
+  // Answers the emulator never gives: a hostile error message, a malformed ARN, a hostile ID.
+  const answers = useMockedAnswers();
+
+  it('an AWS error message cannot form a workflow command', async () => {
+    answers.ssm
+      .on(CreateTimelineEventCommand)
+      .rejects(new InternalServerException({ message: HOSTILE, $metadata: {} }));
+    const r = await action.run({ inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' } });
+    expect(r.failure).toContain('boom');
+    const lines = printedLines();
+    expect(lines.join('\n')).toContain('boom');
+    expect(lines.filter((l) => COMMAND_LINE.test(l))).toEqual([]);
+  });
+
+  it('ARNs, titles and IDs in answers cannot form a workflow command', async () => {
+    const { ssm } = answers;
+    ssm.on(ListIncidentRecordsCommand).resolves({
+      incidentRecordSummaries: [
+        summaryOf(INCIDENT_A, '::warning::title\n::add-mask::y'),
+        summaryOf('::add-mask::arn\n::error::x', 'bad arn'),
+      ],
+    });
+    ssm.on(CreateTimelineEventCommand).resolves({
+      incidentRecordArn: INCIDENT_A,
+      eventId: '::error::id\n::add-mask::z',
+    });
+    const r = await action.run({ inputs: { 'link-commit': 'false' } });
+    expect(r.outputs.outcome).toBe('created');
+    const lines = printedLines();
+    expect(lines.filter((l) => COMMAND_LINE.test(l))).toEqual([]);
+    // The record with a malformed ARN is left out, and the note says so (inertly).
+    expect(r.notices.join('\n')).toContain('Left out a search result');
+    expect(mockedOperations(ssm)).toEqual(['ListIncidentRecords', 'CreateTimelineEvent']);
+  });
+});
+
+describe('outside text stays data in the summary', () => {
+  it('a lone carriage return in a title does not split a summary table row', async () => {
+    await action.seed(incident(INCIDENT_A, 'Checkout\r| injected | row |'));
+    const r = await action.run({ inputs: { 'link-commit': 'false' } });
+    const rows = r.summary.split(/\r\n|\n|\r/).filter((l) => l.startsWith('|'));
+    // Header, separator, one row per target.
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toContain('Checkout<br>\\| injected \\| row \\|');
+  });
+});
 
 const IMG = '<img src=x onerror=alert(1)>';
 const LINK = '[x](javascript:alert(1))';
@@ -39,25 +110,12 @@ const DISPATCH_TEXT = [
   'still inside the block',
 ].join('\n');
 
-async function runWith(scenario: Scenario): Promise<RunResult> {
-  h.arrange(scenario);
-  await run();
-  return h.result();
-}
-
-function serveTitles(): void {
-  const arns = [INCIDENT_A, INCIDENT_B, INCIDENT_C];
-  ssm.on(ListIncidentRecordsCommand).resolves({
-    incidentRecordSummaries: TITLES.map((title, i) => ({
-      arn: arns[i],
-      title,
-      impact: 2,
-      status: 'OPEN',
-      creationTime: new Date(Date.UTC(2026, 4, 1, 9 + i)),
-      incidentRecordSource: { createdBy: 'x', source: 'aws.ssm-incidents.custom' },
-    })),
-  });
-}
+const serveTitles = () =>
+  action.seed(
+    ...[INCIDENT_A, INCIDENT_B, INCIDENT_C].map((arn, i) =>
+      incident(arn, TITLES[i]!, `2026-05-01T${String(9 + i).padStart(2, '0')}:00:00Z`),
+    ),
+  );
 
 /** The links the summary makes itself: the run, the commit and the Incident Manager console. */
 const OWN_LINK =
@@ -95,11 +153,8 @@ const unescapedPipes = (row: string) => (row.match(/(?<!\\)\|/g) ?? []).length;
 
 describe('the job summary is safe against Markdown injection', () => {
   it('escapes incident titles in the table and quotes the dispatch text, escaped', async () => {
-    serveTitles();
-    ssm
-      .on(CreateTimelineEventCommand)
-      .resolves({ eventId: 'evt-1', incidentRecordArn: INCIDENT_A });
-    const r = await runWith({
+    await serveTitles();
+    const r = await action.run({
       inputs: { 'link-commit': 'false' },
       env: { GITHUB_EVENT_NAME: 'workflow_dispatch' },
       payload: { inputs: { message: DISPATCH_TEXT } },
@@ -125,8 +180,8 @@ describe('the job summary is safe against Markdown injection', () => {
   });
 
   it('escapes titles quoted in a failure message too', async () => {
-    serveTitles();
-    const r = await runWith({
+    await serveTitles();
+    const r = await action.run({
       inputs: { select: 'single', 'event-data': 'x {inputs.message}' },
       payload: { inputs: { message: IMG } },
     });
@@ -136,26 +191,13 @@ describe('the job summary is safe against Markdown injection', () => {
     expect(outside).toContain('## Timeline event failed');
     expect(outside).toContain("select is 'single'");
     expectInert(outside);
-    expect(ssm).not.toHaveReceivedCommand(CreateTimelineEventCommand);
+    expect(r.commands).not.toContain('CreateTimelineEvent');
   });
 
   it('escapes an error message that quotes a bad input', async () => {
-    const r = await runWith({ inputs: { 'incident-arn': `${LINK} ${IMG} @org/team` } });
+    const r = await action.run({ inputs: { 'incident-arn': `${LINK} ${IMG} @org/team` } });
     expect(r.failure).toContain("Input 'incident-arn'");
     expect(r.summary).toContain('## Timeline event failed');
     expectInert(splitQuote(r.summary).outside);
-  });
-});
-
-describe('markdown helpers', () => {
-  it('escapeMarkdown neutralises HTML, Markdown punctuation, pipes and line breaks', () => {
-    expect(escapeMarkdown('<b>a</b> & [l](u) *e* _u_ #h |p| @m ~s~ `c`\r\nnext')).toBe(
-      '&lt;b&gt;a&lt;/b&gt; &amp; \\[l\\]\\(u\\) \\*e\\* \\_u\\_ \\#h \\|p\\| \\@\u2060m \\~s\\~ \\`c\\`<br>next',
-    );
-  });
-
-  it('codeBlock picks a fence longer than any backtick run', () => {
-    expect(codeBlock('plain')).toBe('```text\nplain\n```');
-    expect(codeBlock('a ```` b')).toBe('`````text\na ```` b\n`````');
   });
 });

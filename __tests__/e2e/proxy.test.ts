@@ -6,7 +6,12 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GITHUB_ENV, TEST_CREDENTIALS, runAction, startEmulator } from '../scripts/lib/harness.mjs';
+import {
+  GITHUB_ENV,
+  TEST_CREDENTIALS,
+  runAction,
+  startEmulator,
+} from '../../scripts/lib/harness.mjs';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 

@@ -1,0 +1,284 @@
+/**
+ * Idempotency: the client token each write carries, and the recovery when an earlier try of the
+ * same step already used it (a ConflictException, whatever it names), against the emulator's
+ * idempotency records and its `conflictIdentifier` setting.
+ */
+import {
+  ConflictException,
+  CreateTimelineEventCommand,
+  DeleteTimelineEventCommand,
+  GetTimelineEventCommand,
+  ListTimelineEventsCommand,
+  UpdateTimelineEventCommand,
+  type GetTimelineEventCommandInput,
+} from '@aws-sdk/client-ssm-incidents';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+
+import {
+  DEFAULT_TEXT,
+  HOUR,
+  INCIDENT_A,
+  INCIDENT_B,
+  NEAR_NOW,
+  PIPELINE,
+  SUCCEEDED,
+  freezeClock,
+  mockedOperations,
+  results,
+  TARGETS,
+  useEmulatorRun,
+  useMockedAnswers,
+  type Scenario,
+} from './helpers.js';
+
+const action = useEmulatorRun();
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
+
+/** Between a step and its repeat; within the SDK's five minutes of clock skew (see NEAR_NOW). */
+const LATER = 2 * 60_000;
+const NOW = NEAR_NOW;
+
+type Sent = { incidentRecordArn?: string; clientToken?: string; eventId?: string };
+const tokens = () => action.sent<Sent>('CreateTimelineEvent').map((c) => c.clientToken ?? '');
+const reads = () => action.sent<Sent>('GetTimelineEvent').map((c) => c.eventId);
+
+describe('client tokens', () => {
+  const tokenOf = async (scenario: Scenario): Promise<string[]> => {
+    await action.run(scenario);
+    return action
+      .sent<Sent>('CreateTimelineEvent')
+      .sort((x, y) => (x.incidentRecordArn! < y.incidentRecordArn! ? -1 : 1))
+      .map((c) => c.clientToken ?? '');
+  };
+  const fixed = { 'incident-arn': INCIDENT_A, 'event-data': 'Deploy done', 'link-commit': 'false' };
+
+  it('derives the same token for the same step twice, even at a later time', async () => {
+    freezeClock();
+    const first = await tokenOf({ inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' } });
+    freezeClock(new Date(NOW.getTime() + LATER));
+    const second = await tokenOf({
+      inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false' },
+    });
+    expect(first).toHaveLength(1);
+    expect(second).toEqual(first);
+    expect(first[0]!.length).toBeLessThanOrEqual(128);
+  });
+
+  it('derives distinct tokens across incidents, steps and run attempts', async () => {
+    const [a, b] = await tokenOf({
+      inputs: { ...fixed, 'incident-arn': `${INCIDENT_A},${INCIDENT_B}` },
+    });
+    const [base] = await tokenOf({ inputs: fixed });
+    const [otherStep] = await tokenOf({ inputs: fixed, env: { GITHUB_ACTION: 'mark-incident-2' } });
+    const [otherAttempt] = await tokenOf({ inputs: fixed, env: { GITHUB_RUN_ATTEMPT: '2' } });
+    const [otherJob] = await tokenOf({ inputs: fixed, env: { GITHUB_JOB: 'rollback' } });
+    const all = [a, b, otherStep, otherAttempt, otherJob];
+    expect(base).toBe(a);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('sends a given client-token as is, and keeps it distinct per incident when there are several', async () => {
+    expect(await tokenOf({ inputs: { ...fixed, 'client-token': 'deploy-2026-05-01' } })).toEqual([
+      'deploy-2026-05-01',
+    ]);
+    const many = await tokenOf({
+      inputs: {
+        ...fixed,
+        'incident-arn': `${INCIDENT_A},${INCIDENT_B}`,
+        'client-token': 'x'.repeat(128),
+      },
+    });
+    expect(many).toHaveLength(2);
+    expect(many[0]).not.toBe(many[1]);
+    for (const token of many) expect(token.length).toBeLessThanOrEqual(128);
+  });
+});
+
+const inputs = { 'incident-arn': INCIDENT_A, ...SUCCEEDED, 'link-commit': 'false' };
+
+describe('an earlier try of the step already used the token', () => {
+  /**
+   * The same step two minutes before NOW wrote its event; the clock is then at NOW, so the
+   * repeat sends another eventTime with the same token: a ConflictException. Answers the event.
+   */
+  async function earlierTry(extra: Record<string, string> = {}): Promise<string> {
+    freezeClock(new Date(NOW.getTime() - LATER));
+    const r = await action.run({ inputs: { ...inputs, ...extra } });
+    freezeClock(NOW);
+    const id = r.outputs['event-id'];
+    if (!id) throw new Error(`the earlier try wrote nothing: ${r.failure}`);
+    return id;
+  }
+  const names = (conflictIdentifier: 'event' | 'token' | 'none') =>
+    action.emulator.settings.update({ conflictIdentifier });
+
+  it('reports the event an earlier try wrote when the token was already used', async () => {
+    const earlier = await earlierTry();
+    // Someone else wrote a newer event, which is read and passed over.
+    await action.addEvent(INCIDENT_A, {
+      eventTime: NOW,
+      eventData: JSON.stringify('someone else wrote this'),
+    });
+
+    const r = await action.run({ inputs });
+
+    expect(r.failure).toBeUndefined();
+    expect(tokens()).toHaveLength(1);
+    expect(action.sent('ListTimelineEvents')[0]).toMatchObject({
+      incidentRecordArn: INCIDENT_A,
+      filters: [
+        { key: 'eventType', condition: { equals: { stringValues: ['Custom Event'] } } },
+        { key: 'eventTime', condition: { after: (NOW.getTime() - 24 * HOUR) / 1000 } },
+      ],
+    });
+    expect(r.outputs['event-id']).toBe(earlier);
+    expect(r.outputs.outcome).toBe('created');
+    expect(results(r)[0]).toMatchObject({ action: 'created', eventId: earlier, error: '' });
+    expect(r.infos.join('\n')).toContain(`already posted event ${earlier}`);
+    expect(r.summary).toContain('by an earlier try');
+    // Still one event of ours.
+    expect(
+      action.events(INCIDENT_A).filter((e) => e.eventData === JSON.stringify(DEFAULT_TEXT)),
+    ).toHaveLength(1);
+  });
+
+  it('reads the event a ConflictException names first, without a search', async () => {
+    const earlier = await earlierTry();
+    names('event');
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.commands).toEqual(['GetIncidentRecord', 'CreateTimelineEvent', 'GetTimelineEvent']);
+    expect(action.sent('GetTimelineEvent')).toEqual([
+      { incidentRecordArn: INCIDENT_A, eventId: earlier },
+    ]);
+    expect(r.outputs['event-id']).toBe(earlier);
+  });
+
+  it('searches when the named event holds other text', async () => {
+    const other = await earlierTry();
+    await action.client.send(
+      new UpdateTimelineEventCommand({
+        incidentRecordArn: INCIDENT_A,
+        eventId: other,
+        eventData: '"other"',
+      }),
+    );
+    const match = await action.addEvent(INCIDENT_A, {
+      eventTime: NOW,
+      eventData: JSON.stringify(DEFAULT_TEXT),
+    });
+    names('event');
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs['event-id']).toBe(match);
+    // The named event is read once, not again during the search.
+    expect(reads()).toEqual([other, match]);
+  });
+
+  it('fails when the token was used but no earlier event matches', async () => {
+    const gone = await earlierTry();
+    await action.client.send(
+      new DeleteTimelineEventCommand({ incidentRecordArn: INCIDENT_A, eventId: gone }),
+    );
+    const r = await action.run({ inputs });
+    expect(r.outputs.outcome).toBe('failed');
+    expect(results(r)[0]?.error).toMatch(
+      new RegExp(
+        `^CreateTimelineEvent on ${INCIDENT_A} failed after 1 attempt: ConflictException: The clientToken ita-[0-9a-f]{64} was already used with different parameters \\(request ID [\\w-]+\\)$`,
+      ),
+    );
+    expect(r.failure).toBeDefined();
+  });
+
+  it('names the token (longer than an event ID): the token is never read as an event, the search finds it', async () => {
+    const earlier = await earlierTry();
+    names('token');
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs['event-id']).toBe(earlier);
+    expect(reads()).toEqual([earlier]);
+  });
+
+  it('names nothing: the search finds it', async () => {
+    const earlier = await earlierTry();
+    names('none');
+    const r = await action.run({ inputs });
+    expect(r.outputs['event-id']).toBe(earlier);
+    expect(r.summary).toContain('by an earlier try');
+  });
+
+  it('names something event-shaped that does not read back: the search finds it', async () => {
+    // The emulator names the token itself, here a client-token shaped like an event ID.
+    const earlier = await earlierTry({ 'client-token': 'deploy-123' });
+    names('token');
+    const r = await action.run({ inputs: { ...inputs, 'client-token': 'deploy-123' } });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs['event-id']).toBe(earlier);
+    expect(reads()).toEqual(['deploy-123', earlier]);
+  });
+
+  it('searches back from the earlier of now and a given event-time', async () => {
+    // The earlier try also referenced the pipeline: same token and time, other parameters.
+    const at = { 'event-time': '2026-04-01T12:00:00Z' };
+    const earlier = await earlierTry({ ...at, 'pipeline-arn': PIPELINE });
+    const r = await action.run({ inputs: { ...inputs, ...at } });
+    expect(r.outputs['event-id']).toBe(earlier);
+    const filters = action.sent<{ filters: unknown[] }>('ListTimelineEvents')[0]?.filters;
+    expect(filters?.[1]).toEqual({
+      key: 'eventTime',
+      condition: { after: Date.parse('2026-03-31T12:00:00Z') / 1000 },
+    });
+  });
+
+  it('names the call that failed: a denied GetTimelineEvent asks for that IAM action', async () => {
+    await earlierTry();
+    action.fault({ type: 'access-denied', operation: 'GetTimelineEvent' });
+    const r = await action.run({ inputs });
+    expect(results(r)[0]?.error).toContain('GetTimelineEvent was denied');
+    expect(results(r)[0]?.error).toContain('ssm-incidents:GetTimelineEvent');
+    expect(results(r)[0]?.error).not.toContain('ListTimelineEvents');
+  });
+});
+
+describe('an answer the service should never give', () => {
+  const answers = useMockedAnswers();
+
+  it('is not fooled by automatic events with the same text', async () => {
+    // The search asks for Custom Events only; this answer holds an automatic one all the same,
+    // with our text, which the emulator cannot produce.
+    const { ssm } = answers;
+    const events: Record<string, string> = {
+      'evt-auto': 'SSM Incident Record Update',
+      'evt-earlier': 'Custom Event',
+    };
+    ssm
+      .on(CreateTimelineEventCommand)
+      .rejects(new ConflictException({ message: 'token reused', $metadata: {} }));
+    ssm.on(ListTimelineEventsCommand).resolves({
+      eventSummaries: Object.entries(events).map(([eventId, eventType]) => ({
+        eventId,
+        eventType,
+        incidentRecordArn: INCIDENT_A,
+        eventTime: NOW,
+        eventUpdatedTime: NOW,
+      })),
+    });
+    ssm.on(GetTimelineEventCommand).callsFake((input: GetTimelineEventCommandInput) => ({
+      event: {
+        incidentRecordArn: INCIDENT_A,
+        eventId: input.eventId,
+        eventType: events[input.eventId ?? ''],
+        eventData: JSON.stringify(DEFAULT_TEXT),
+        eventTime: NOW,
+        eventUpdatedTime: NOW,
+      },
+    }));
+    const r = await action.run({ inputs });
+    expect(r.outputs['event-id']).toBe('evt-earlier');
+    const read = ssm.commandCalls(GetTimelineEventCommand).map((c) => c.args[0].input.eventId);
+    expect(read).not.toContain('evt-auto');
+    expect(mockedOperations(ssm)).toContain('ListTimelineEvents');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * finish-on-job-end in the main step: it posts "started" and hands the events it created to the
+ * job-end step (`__tests__/job-end.test.ts` and `__tests__/e2e/job-end.test.ts` take it from there).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+
+import { FINISH_STATE, decodeFinishState } from '../../src/job-end/state.js';
+import { INCIDENT_A, INCIDENT_B, TARGETS, useEmulatorRun } from './helpers.js';
+
+const action = useEmulatorRun();
+beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
+
+describe('finish-on-job-end in the main step', () => {
+  it('posts "started" and saves the created events and the start time for the job-end step', async () => {
+    const before = Date.now();
+    const r = await action.run({
+      inputs: {
+        'incident-arn': `${INCIDENT_A},${INCIDENT_B}`,
+        'finish-on-job-end': 'true',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.outputs['event-data']).toMatch(/^Deployment started: /);
+    const saved = r.state[FINISH_STATE];
+    expect(saved).toBeDefined();
+    const state = decodeFinishState(saved ?? '');
+    if (typeof state === 'string') throw new Error(state);
+    // In the order the writes finished.
+    const byIncident = [...state.events].sort((x, y) => (x.incidentArn < y.incidentArn ? -1 : 1));
+    expect(byIncident).toEqual(
+      [
+        [INCIDENT_A, 'Checkout errors'],
+        [INCIDENT_B, 'Payments down'],
+      ].map(([incidentArn, title]) => ({
+        incidentArn,
+        eventId: action.events(incidentArn!)[0]?.eventId,
+        region: 'us-east-1',
+        title,
+        impact: 2,
+        status: 'OPEN',
+      })),
+    );
+    expect(Date.parse(state.startedAt)).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('saves nothing without the option, or when nothing was created', async () => {
+    const inputs = { 'incident-arn': INCIDENT_A, 'link-commit': 'false' };
+    const plain = await action.run({ inputs });
+    expect(plain.outputs.outcome).toBe('created');
+    expect(plain.state).toEqual({});
+    action.fault({ type: 'server-error', operation: 'CreateTimelineEvent', every: 1 });
+    const failed = await action.run({
+      inputs: { ...inputs, 'finish-on-job-end': 'true', 'max-attempts': '1' },
+    });
+    expect(failed.outputs.outcome).toBe('failed');
+    expect(failed.state).toEqual({});
+  });
+});
