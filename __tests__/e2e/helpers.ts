@@ -44,6 +44,14 @@ export const runUrl = (attempt = '1') =>
 export const incidentArn = (plan: string, id: string, account = ACCOUNT) =>
   `arn:aws:ssm-incidents::${account}:incident-record/${plan}/${id}`;
 
+/** One open incident of the checkout-api plan, to seed: its ARN and the seed document. */
+export function oneIncident(id: string, title = 'Checkout errors') {
+  return {
+    arn: incidentArn('checkout-api', id),
+    seed: { incidents: [{ responsePlan: 'checkout-api', id, title, impact: 2 }] },
+  };
+}
+
 /** The runner's environment for a push to main, with the emulator's fake credentials. */
 export function runnerEnv(extra: Record<string, string> = {}): Record<string, string> {
   return { ...GITHUB_ENV, ...TEST_CREDENTIALS, ...extra };

@@ -10,7 +10,7 @@ import {
   NODES,
   allUserEvents,
   commands,
-  incidentArn,
+  oneIncident,
   runAction,
   runnerEnv,
   useEmulator,
@@ -19,10 +19,7 @@ import {
   type RecordedRequest,
 } from './helpers.js';
 
-const ARN = incidentArn('checkout-api', 'open');
-const SEED = {
-  incidents: [{ responsePlan: 'checkout-api', id: 'open', title: 'Checkout errors', impact: 2 }],
-};
+const { arn: ARN, seed: SEED } = oneIncident('open');
 const LIMITS = {
   INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS: '500',
   INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '1000',
