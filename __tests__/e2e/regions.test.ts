@@ -115,6 +115,27 @@ describe.each(NODES)('several regions on $label', (binary) => {
     expect(commands(run.stdout, 'warning').join('\n')).not.toContain('twice');
   });
 
+  it.each([
+    ['known only where it was used', 'region', 2],
+    ['known in every region', 'global', 1],
+  ] as const)(
+    'a lost answer not yet replicated (tokens %s): at most one duplicate, and it is said',
+    async (_, clientTokenScope, written) => {
+      await emulator.current.seed(SEED);
+      await emulator.current.settings({ replicationLagMs: 60_000, clientTokenScope });
+      await emulator.current.fault(down('lose-answer', { operation: 'CreateTimelineEvent' }));
+      const run = await step();
+      expect(run.code, log(run)).toBe(0);
+      expect(allUserEvents(await emulator.current.state())).toHaveLength(written);
+      const warning = commands(run.stdout, 'warning').join('\n');
+      expect(warning).toContain(
+        'us-east-1 became unavailable after the event was sent to it, and us-west-2 did not show it yet, so it was written in us-west-2: if us-east-1 had written it too, the timeline shows it twice once the regions replicate.',
+      );
+      expect(run.summary).toContain('perhaps twice');
+      expect(run.summary).toContain('shows it twice once the regions replicate');
+    },
+  );
+
   it('the job end after a failover goes straight to the region its step wrote in', async () => {
     await emulator.current.seed(SEED);
     await emulator.current.fault(down('drop'));

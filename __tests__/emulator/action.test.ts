@@ -218,7 +218,7 @@ describe('emulator/action.yml', () => {
     expect(main.env).not.toHaveProperty('AWS_REGION');
     const url = main.outputs['endpoint-url'] ?? '';
     const settings = await fetch(`${url}/_emulator/settings`).then((r) => r.json());
-    expect(settings).toEqual({ conflictIdentifier: 'event' });
+    expect(settings).toMatchObject({ conflictIdentifier: 'event' });
     expect(
       await listResponsePlans({ ...main.env, AWS_REGION: 'eu-west-1' }, temporaryDirectory()),
     ).toEqual(['arn:aws:ssm-incidents::123456789012:response-plan/inline-plan']);

@@ -47,7 +47,7 @@ async function reuseToken() {
 
 describe('conflictIdentifier', () => {
   it('is none by default: the exception names nothing', async () => {
-    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toMatchObject({
       conflictIdentifier: 'none',
     });
     const { error } = await reuseToken();
@@ -91,7 +91,7 @@ describe('conflictIdentifier', () => {
     expect((await failure(createEvent('"Deployed v3"'))).resourceIdentifier).toBe(TOKEN);
     expect(eventId).not.toBe(TOKEN);
     await control(shared.emulator, 'POST', 'reset');
-    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toMatchObject({
       conflictIdentifier: 'none',
     });
   });
@@ -106,7 +106,7 @@ describe('conflictIdentifier', () => {
       expect(status).toBe(400);
       expect(json.message).toContain(message);
     }
-    expect((await control(shared.emulator, 'GET', 'settings')).json).toEqual({
+    expect((await control(shared.emulator, 'GET', 'settings')).json).toMatchObject({
       conflictIdentifier: 'none',
     });
   });
@@ -116,7 +116,7 @@ describe('conflictIdentifier', () => {
     try {
       await control(started, 'POST', 'settings', { conflictIdentifier: 'none' });
       await control(started, 'POST', 'reset');
-      expect(started.settings.get()).toEqual({ conflictIdentifier: 'event' });
+      expect(started.settings.get()).toMatchObject({ conflictIdentifier: 'event' });
     } finally {
       await started.close();
     }
@@ -128,7 +128,7 @@ describe('conflictIdentifier', () => {
   it('takes its start value from --conflict-identifier, and refuses a bad one with exit 2', async () => {
     const bundled = await spawnBundledEmulator(['--quiet', '--conflict-identifier', 'token']);
     try {
-      expect((await control(bundled, 'GET', 'settings')).json).toEqual({
+      expect((await control(bundled, 'GET', 'settings')).json).toMatchObject({
         conflictIdentifier: 'token',
       });
     } finally {

@@ -1,11 +1,14 @@
 /**
  * One region down while the others serve: the emulator takes the region of a call from its
  * signature (the credential scope), records it, and matches fault rules on it. And a lost answer:
- * the call runs and writes, and its connection closes without the answer.
+ * the call runs and writes, and its connection closes without the answer. And replication: what
+ * one region writes is read in the others after the lag a test sets, and a client token is known
+ * where it was used or everywhere, as a setting chooses.
  */
 import {
   CreateTimelineEventCommand,
   ListResponsePlansCommand,
+  ListTimelineEventsCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/src/index.js';
@@ -90,5 +93,85 @@ describe('a lost answer', () => {
       region: 'us-east-1',
     });
     east.destroy();
+  });
+});
+
+describe('replication across regions', () => {
+  async function createIn(region: string, token: string, arn: string) {
+    const client = clientFor(emulator, { region });
+    try {
+      return await client.send(
+        new CreateTimelineEventCommand({
+          incidentRecordArn: arn,
+          eventTime: new Date(0),
+          eventType: 'Custom Event',
+          eventData: '"Deploy"',
+          clientToken: token,
+        }),
+      );
+    } finally {
+      client.destroy();
+    }
+  }
+  async function eventsIn(region: string, arn: string) {
+    const client = clientFor(emulator, { region });
+    try {
+      const { eventSummaries } = await client.send(
+        new ListTimelineEventsCommand({
+          incidentRecordArn: arn,
+          filters: [
+            { key: 'eventType', condition: { equals: { stringValues: ['Custom Event'] } } },
+          ],
+        }),
+      );
+      return (eventSummaries ?? []).map((e) => e.eventId);
+    } finally {
+      client.destroy();
+    }
+  }
+  const seedOne = async () =>
+    (
+      await control(emulator, 'POST', 'seed', {
+        incidents: [{ responsePlan: 'checkout-api', id: 'repl', title: 'Checkout', impact: 2 }],
+      })
+    ).json.incidents[0] as string;
+
+  it('an event written in one region is read in another after the lag, at once where written', async () => {
+    const arn = await seedOne();
+    await control(emulator, 'POST', 'settings', { replicationLagMs: 400 });
+    const { eventId } = await createIn('us-east-1', 'repl-1', arn);
+    expect(await eventsIn('us-east-1', arn)).toEqual([eventId]);
+    expect(await eventsIn('us-west-2', arn)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(await eventsIn('us-west-2', arn)).toEqual([eventId]);
+  });
+
+  it('lag 0 by default: read everywhere at once', async () => {
+    const arn = await seedOne();
+    const { eventId } = await createIn('eu-west-1', 'repl-2', arn);
+    expect(await eventsIn('us-west-2', arn)).toEqual([eventId]);
+  });
+
+  it.each([
+    ['region', 2],
+    ['global', 1],
+  ] as const)(
+    'client tokens scoped %s: the same create in two regions writes %i event(s)',
+    async (scope, count) => {
+      const arn = await seedOne();
+      const { json } = await control(emulator, 'POST', 'settings', { clientTokenScope: scope });
+      expect(json.clientTokenScope).toBe(scope);
+      const first = await createIn('us-east-1', 'same-token', arn);
+      const second = await createIn('us-west-2', 'same-token', arn);
+      expect(new Set([first.eventId, second.eventId]).size).toBe(count);
+      expect(await eventsIn('us-east-1', arn)).toHaveLength(count);
+    },
+  );
+
+  it('refuses a bad lag or scope', async () => {
+    for (const body of [{ replicationLagMs: -1 }, { clientTokenScope: 'planet' }]) {
+      const { status } = await control(emulator, 'POST', 'settings', body);
+      expect(status).toBe(400);
+    }
   });
 });

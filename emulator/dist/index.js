@@ -13018,12 +13018,13 @@ class Store {
             this.addIncident(record, relatedItems, timelineEvents);
         }
         for (const record of snapshot.idempotency) {
-            this.idempotency.set(idempotencyKey(record.operation, record.clientToken), record);
+            this.idempotency.set(idempotencyKey(record.operation, record.clientToken, record.region), record);
         }
     }
 }
-function idempotencyKey(operation, clientToken) {
-    return `${operation}\u0000${clientToken}`;
+/** A token's key: per operation, and per region when tokens are known only where used. */
+function idempotencyKey(operation, clientToken, region = '') {
+    return `${operation}\u0000${clientToken}\u0000${region}`;
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/idempotency.ts
@@ -13050,7 +13051,9 @@ function withClientToken(context, operation, input, resourceType, identify, run)
     const { clientToken, ...parameters } = input;
     if (clientToken === undefined)
         return run();
-    const key = idempotencyKey(operation, clientToken);
+    // A token known only where it was used, or everywhere: a setting, as AWS does not say.
+    const region = context.settings.clientTokenScope === 'region' ? context.region : '';
+    const key = idempotencyKey(operation, clientToken, region);
     const fingerprint = stableStringify(parameters);
     const previous = store.idempotency.get(key);
     if (previous) {
@@ -13066,6 +13069,7 @@ function withClientToken(context, operation, input, resourceType, identify, run)
         response: result ?? null,
         resourceType,
         resourceIdentifier: identify(result),
+        ...(region ? { region } : {}),
     });
     store.touch();
     return result;
@@ -13097,6 +13101,16 @@ function stableStringify(value) {
 
 ;// CONCATENATED MODULE: ./emulator/src/operations/context.ts
 
+/**
+ * Whether a timeline event is read in `region` yet: at once where it was written, after the
+ * replication lag elsewhere. Events the emulator or a seed wrote are everywhere.
+ */
+function visibleIn(stored, { region, settings }) {
+    const { written } = stored;
+    if (!written || !region || written.region === region)
+        return true;
+    return Date.now() >= written.at + settings.replicationLagMs;
+}
 function requireIncident(store, arn) {
     const entry = store.incidents.get(arn);
     if (!entry)
@@ -13235,14 +13249,18 @@ function sortByKey(items, keyOf) {
 
 /** The model leaves eventType open; the service only lets callers write these two. */
 const WRITABLE_EVENT_TYPES = ['Custom Event', 'Note'];
-function addTimelineEvent(store, entry, fields, now = nowSeconds()) {
+function addTimelineEvent(store, entry, fields, now = nowSeconds(), writtenIn = '') {
     const event = {
         eventId: newResourceId(),
         incidentRecordArn: entry.record.arn,
         ...fields,
         eventUpdatedTime: now,
     };
-    entry.events.set(event.eventId, { event, seq: store.nextSeq() });
+    entry.events.set(event.eventId, {
+        event,
+        seq: store.nextSeq(),
+        ...(writtenIn ? { written: { region: writtenIn, at: Date.now() } } : {}),
+    });
     store.touch();
     return event;
 }
@@ -13270,13 +13288,13 @@ function refuseAutomaticEvent(event, action) {
         throw validationError(`Timeline event ${event.eventId} is of type ${event.eventType}, which Incident Manager writes itself; only events of type ${WRITABLE_EVENT_TYPES.join(' or ')} can be ${action}`);
     }
 }
-function requireEvent(entry, eventId) {
+function requireEvent(entry, eventId, context) {
     const stored = entry.events.get(eventId);
-    if (!stored)
+    if (!stored || !visibleIn(stored, context))
         throw notFound('TIMELINE_EVENT', eventId, `Timeline event ${eventId} does not exist on incident ${entry.record.arn}`);
     return stored;
 }
-const createTimelineEvent = idempotent('CreateTimelineEvent', 'TIMELINE_EVENT', ({ store }, input) => {
+const createTimelineEvent = idempotent('CreateTimelineEvent', 'TIMELINE_EVENT', ({ store, region }, input) => {
     const entry = requireIncident(store, input.incidentRecordArn);
     checkReferences(entry, input.eventReferences);
     const event = addTimelineEvent(store, entry, {
@@ -13284,12 +13302,13 @@ const createTimelineEvent = idempotent('CreateTimelineEvent', 'TIMELINE_EVENT', 
         eventType: input.eventType,
         eventData: input.eventData,
         eventReferences: input.eventReferences,
-    });
+    }, nowSeconds(), region);
     return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
 }, (r) => r.eventId, (input) => checkEventType(input.eventType));
-const updateTimelineEvent = idempotent('UpdateTimelineEvent', 'TIMELINE_EVENT', ({ store }, input) => {
+const updateTimelineEvent = idempotent('UpdateTimelineEvent', 'TIMELINE_EVENT', (context, input) => {
+    const { store } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
-    const { event } = requireEvent(entry, input.eventId);
+    const { event } = requireEvent(entry, input.eventId, context);
     refuseAutomaticEvent(event, 'updated');
     checkReferences(entry, input.eventReferences);
     if (input.eventTime !== undefined)
@@ -13305,9 +13324,9 @@ const updateTimelineEvent = idempotent('UpdateTimelineEvent', 'TIMELINE_EVENT', 
     store.touch();
     return undefined;
 }, (_result, input) => input.eventId, (input) => checkEventType(input.eventType));
-function getTimelineEvent({ store }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    return { event: requireEvent(entry, input.eventId).event };
+function getTimelineEvent(context, input) {
+    const entry = requireIncident(context.store, input.incidentRecordArn);
+    return { event: requireEvent(entry, input.eventId, context).event };
 }
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
 function deleteTimelineEvent({ store }, input) {
@@ -13320,7 +13339,8 @@ function deleteTimelineEvent({ store }, input) {
     store.touch();
     return undefined;
 }
-function listTimelineEvents({ store, paginator }, input) {
+function listTimelineEvents(context, input) {
+    const { store, paginator } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
     const matches = compileFilters(input.filters, {
         eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
@@ -13333,7 +13353,8 @@ function listTimelineEvents({ store, paginator }, input) {
     // Newest first unless asked otherwise, as the service lists a timeline.
     const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
     const keyOf = (s) => [sign * s.event.eventTime, sign * s.seq];
-    const sorted = sortByKey([...entry.events.values()].filter(matches), keyOf);
+    const seen = [...entry.events.values()].filter((s) => visibleIn(s, context) && matches(s));
+    const sorted = sortByKey(seen, keyOf);
     const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
     return {
         eventSummaries: page.items.map(({ event }) => ({
@@ -13910,13 +13931,14 @@ function incidentManagerAdapter(context) {
                 input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
             };
         },
-        async run({ response, requestId }, { route, principal, input }) {
+        async run({ response, requestId, region }, { route, principal, input }) {
             const versionBefore = context.store.version;
             const result = runOperation(route.operation, {
                 store: context.store,
                 paginator: context.paginator,
                 principal,
                 settings: context.settings.get(),
+                region: region ?? '',
             }, input);
             if (context.store.version !== versionBefore)
                 await context.persist();
@@ -15340,7 +15362,9 @@ function checkIdempotencyRecord(record, where, problem, seen) {
     }
     if (!Object.hasOwn(record, 'response'))
         problem(`${where}.response must be present (the first answer, or null)`);
-    const key = `${String(operation)} ${String(clientToken)}`;
+    if (record.region !== undefined && typeof record.region !== 'string')
+        problem(`${where}.region must be a string`);
+    const key = `${String(operation)} ${String(clientToken)} ${String(record.region ?? '')}`;
     if (seen.has(key))
         problem(`${where}: the clientToken of ${String(operation)} appears twice`);
     seen.add(key);
@@ -15625,8 +15649,13 @@ function redactAuthorization(value) {
  * - `none`: neither resourceIdentifier nor resourceType.
  */
 const CONFLICT_IDENTIFIERS = ['event', 'token', 'none'];
+const CLIENT_TOKEN_SCOPES = ['region', 'global'];
 /** `none` invents least: a caller must recover without being told what the first call wrote. */
-const DEFAULT_SETTINGS = { conflictIdentifier: 'none' };
+const DEFAULT_SETTINGS = {
+    conflictIdentifier: 'none',
+    replicationLagMs: 0,
+    clientTokenScope: 'region',
+};
 function isConflictIdentifier(value) {
     return CONFLICT_IDENTIFIERS.includes(value);
 }
@@ -15634,6 +15663,12 @@ const SETTING_CHECKS = {
     conflictIdentifier: (value) => isConflictIdentifier(value)
         ? undefined
         : `conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`,
+    replicationLagMs: (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0
+        ? undefined
+        : 'replicationLagMs must be a non-negative number of milliseconds',
+    clientTokenScope: (value) => CLIENT_TOKEN_SCOPES.includes(value)
+        ? undefined
+        : `clientTokenScope must be one of ${CLIENT_TOKEN_SCOPES.join(', ')}`,
 };
 class Settings {
     atStart;
@@ -15986,8 +16021,10 @@ async function serve(context, adapter, request, response, url) {
         const parsed = adapter.parse(call);
         entry.operation = parsed.operation;
         const region = signedRegion(request, url);
-        if (region)
+        if (region) {
             entry.region = region;
+            call.region = region;
+        }
         const fault = context.faults.take(parsed.operation, 'transport', region);
         if (fault) {
             entry.fault = fault.type;

@@ -81,7 +81,7 @@ export function incidentManagerAdapter(
         input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
       };
     },
-    async run({ response, requestId }, { route, principal, input }) {
+    async run({ response, requestId, region }, { route, principal, input }) {
       const versionBefore = context.store.version;
       const result = runOperation(
         route.operation,
@@ -90,6 +90,7 @@ export function incidentManagerAdapter(
           paginator: context.paginator,
           principal,
           settings: context.settings.get(),
+          region: region ?? '',
         },
         input,
       );

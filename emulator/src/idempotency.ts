@@ -46,7 +46,9 @@ function withClientToken<T>(
   const { store } = context;
   const { clientToken, ...parameters } = input;
   if (clientToken === undefined) return run();
-  const key = idempotencyKey(operation, clientToken);
+  // A token known only where it was used, or everywhere: a setting, as AWS does not say.
+  const region = context.settings.clientTokenScope === 'region' ? context.region : '';
+  const key = idempotencyKey(operation, clientToken, region);
   const fingerprint = stableStringify(parameters);
   const previous = store.idempotency.get(key);
   if (previous) {
@@ -61,6 +63,7 @@ function withClientToken<T>(
     response: result ?? null,
     resourceType,
     resourceIdentifier: identify(result),
+    ...(region ? { region } : {}),
   });
   store.touch();
   return result;

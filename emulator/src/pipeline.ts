@@ -14,6 +14,8 @@ export interface Call {
   entry: RecordedRequest;
   /** The body, read whole (bounded by MAX_BODY_BYTES). */
   body: Buffer;
+  /** The region the request is signed for, when it is signed. */
+  region?: string;
   /** Keeps what the log shows of the body (bounded by the log), as the protocol shows it. */
   keepBody(shown: unknown): void;
 }
@@ -128,7 +130,10 @@ async function serve<Parsed extends { operation: string }, Admitted, ProtocolErr
     const parsed = adapter.parse(call);
     entry.operation = parsed.operation;
     const region = signedRegion(request, url);
-    if (region) entry.region = region;
+    if (region) {
+      entry.region = region;
+      call.region = region;
+    }
 
     const fault = context.faults.take(parsed.operation, 'transport', region);
     if (fault) {

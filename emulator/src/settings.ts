@@ -17,10 +17,28 @@ export type ConflictIdentifier = (typeof CONFLICT_IDENTIFIERS)[number];
  */
 export interface EmulatorSettings {
   conflictIdentifier: ConflictIdentifier;
+  /**
+   * How long a timeline event written in one region takes to be read in the others (the
+   * replication set's copy), in milliseconds: 0 by default, replicated at once.
+   */
+  replicationLagMs: number;
+  /**
+   * Whether a clientToken is known only in the region it was used in (`region`), or in every
+   * region (`global`). AWS does not document it; `region` invents least (a region knows what
+   * it processed), and a caller must cope with either.
+   */
+  clientTokenScope: ClientTokenScope;
 }
 
+export const CLIENT_TOKEN_SCOPES = ['region', 'global'] as const;
+export type ClientTokenScope = (typeof CLIENT_TOKEN_SCOPES)[number];
+
 /** `none` invents least: a caller must recover without being told what the first call wrote. */
-export const DEFAULT_SETTINGS: EmulatorSettings = { conflictIdentifier: 'none' };
+export const DEFAULT_SETTINGS: EmulatorSettings = {
+  conflictIdentifier: 'none',
+  replicationLagMs: 0,
+  clientTokenScope: 'region',
+};
 
 export function isConflictIdentifier(value: unknown): value is ConflictIdentifier {
   return (CONFLICT_IDENTIFIERS as readonly unknown[]).includes(value);
@@ -31,6 +49,14 @@ const SETTING_CHECKS: Record<keyof EmulatorSettings, (value: unknown) => string 
     isConflictIdentifier(value)
       ? undefined
       : `conflictIdentifier must be one of ${CONFLICT_IDENTIFIERS.join(', ')}`,
+  replicationLagMs: (value) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0
+      ? undefined
+      : 'replicationLagMs must be a non-negative number of milliseconds',
+  clientTokenScope: (value) =>
+    (CLIENT_TOKEN_SCOPES as readonly unknown[]).includes(value)
+      ? undefined
+      : `clientTokenScope must be one of ${CLIENT_TOKEN_SCOPES.join(', ')}`,
 };
 
 export class Settings {

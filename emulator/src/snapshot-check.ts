@@ -140,7 +140,9 @@ function checkIdempotencyRecord(
   }
   if (!Object.hasOwn(record, 'response'))
     problem(`${where}.response must be present (the first answer, or null)`);
-  const key = `${String(operation)} ${String(clientToken)}`;
+  if (record.region !== undefined && typeof record.region !== 'string')
+    problem(`${where}.region must be a string`);
+  const key = `${String(operation)} ${String(clientToken)} ${String(record.region ?? '')}`;
   if (seen.has(key)) problem(`${where}: the clientToken of ${String(operation)} appears twice`);
   seen.add(key);
 }

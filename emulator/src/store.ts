@@ -11,6 +11,8 @@ import type {
 export interface StoredEvent {
   event: TimelineEvent;
   seq: number;
+  /** Where and when a caller wrote it (not kept in the state file): other regions see it later. */
+  written?: { region: string; at: number };
 }
 
 export interface StoredRelatedItem {
@@ -108,11 +110,15 @@ export class Store {
       this.addIncident(record, relatedItems, timelineEvents);
     }
     for (const record of snapshot.idempotency) {
-      this.idempotency.set(idempotencyKey(record.operation, record.clientToken), record);
+      this.idempotency.set(
+        idempotencyKey(record.operation, record.clientToken, record.region),
+        record,
+      );
     }
   }
 }
 
-export function idempotencyKey(operation: string, clientToken: string): string {
-  return `${operation}\u0000${clientToken}`;
+/** A token's key: per operation, and per region when tokens are known only where used. */
+export function idempotencyKey(operation: string, clientToken: string, region = ''): string {
+  return `${operation}\u0000${clientToken}\u0000${region}`;
 }

@@ -95,6 +95,8 @@ export interface IdempotencyRecord {
   response: unknown;
   resourceType: string;
   resourceIdentifier: string;
+  /** With the `region` token scope: the region the token was used in, the only one that knows it. */
+  region?: string;
 }
 
 /** The persisted state file and the `GET /_emulator/state` dump share this format. */

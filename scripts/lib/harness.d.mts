@@ -152,6 +152,10 @@ export interface FaultSpec {
 export interface EmulatorSettings {
   /** What a ConflictException for a reused clientToken names. */
   conflictIdentifier: 'event' | 'token' | 'none';
+  /** How long an event written in one region takes to be read in the others. */
+  replicationLagMs: number;
+  /** Whether a clientToken is known only where it was used, or in every region. */
+  clientTokenScope: 'region' | 'global';
 }
 
 export interface RunningEmulator {

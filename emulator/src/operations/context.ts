@@ -11,6 +11,21 @@ export interface OperationContext {
   principal: string;
   /** The settings at the time of the call (what a token conflict names...). */
   settings: EmulatorSettings;
+  /** The region the call was signed for ('' when unsigned): what it writes is seen there first. */
+  region: string;
+}
+
+/**
+ * Whether a timeline event is read in `region` yet: at once where it was written, after the
+ * replication lag elsewhere. Events the emulator or a seed wrote are everywhere.
+ */
+export function visibleIn(
+  stored: { written?: { region: string; at: number } },
+  { region, settings }: Pick<OperationContext, 'region' | 'settings'>,
+): boolean {
+  const { written } = stored;
+  if (!written || !region || written.region === region) return true;
+  return Date.now() >= written.at + settings.replicationLagMs;
 }
 
 /**

@@ -10,7 +10,7 @@ import { sortByKey } from '../pagination.js';
 import type { IncidentEntry, Store, StoredEvent } from '../store.js';
 import type { EventReference, TimelineEvent } from '../types.js';
 import { constraintError } from '../validation.js';
-import { requireIncident, type OperationContext } from './context.js';
+import { requireIncident, visibleIn, type OperationContext } from './context.js';
 import { compileFilters } from './filters.js';
 
 /** The model leaves eventType open; the service only lets callers write these two. */
@@ -21,6 +21,7 @@ export function addTimelineEvent(
   entry: IncidentEntry,
   fields: Pick<TimelineEvent, 'eventTime' | 'eventType' | 'eventData' | 'eventReferences'>,
   now = nowSeconds(),
+  writtenIn = '',
 ): TimelineEvent {
   const event: TimelineEvent = {
     eventId: newResourceId(),
@@ -28,7 +29,11 @@ export function addTimelineEvent(
     ...fields,
     eventUpdatedTime: now,
   };
-  entry.events.set(event.eventId, { event, seq: store.nextSeq() });
+  entry.events.set(event.eventId, {
+    event,
+    seq: store.nextSeq(),
+    ...(writtenIn ? { written: { region: writtenIn, at: Date.now() } } : {}),
+  });
   store.touch();
   return event;
 }
@@ -70,9 +75,13 @@ function refuseAutomaticEvent(event: TimelineEvent, action: 'updated' | 'deleted
   }
 }
 
-function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
+function requireEvent(
+  entry: IncidentEntry,
+  eventId: string,
+  context: Pick<OperationContext, 'region' | 'settings'>,
+): StoredEvent {
   const stored = entry.events.get(eventId);
-  if (!stored)
+  if (!stored || !visibleIn(stored, context))
     throw notFound(
       'TIMELINE_EVENT',
       eventId,
@@ -84,15 +93,21 @@ function requireEvent(entry: IncidentEntry, eventId: string): StoredEvent {
 export const createTimelineEvent = idempotent(
   'CreateTimelineEvent',
   'TIMELINE_EVENT',
-  ({ store }, input) => {
+  ({ store, region }, input) => {
     const entry = requireIncident(store, input.incidentRecordArn);
     checkReferences(entry, input.eventReferences);
-    const event = addTimelineEvent(store, entry, {
-      eventTime: input.eventTime,
-      eventType: input.eventType,
-      eventData: input.eventData,
-      eventReferences: input.eventReferences,
-    });
+    const event = addTimelineEvent(
+      store,
+      entry,
+      {
+        eventTime: input.eventTime,
+        eventType: input.eventType,
+        eventData: input.eventData,
+        eventReferences: input.eventReferences,
+      },
+      nowSeconds(),
+      region,
+    );
     return { eventId: event.eventId, incidentRecordArn: event.incidentRecordArn };
   },
   (r) => r.eventId,
@@ -102,9 +117,10 @@ export const createTimelineEvent = idempotent(
 export const updateTimelineEvent = idempotent(
   'UpdateTimelineEvent',
   'TIMELINE_EVENT',
-  ({ store }, input) => {
+  (context, input) => {
+    const { store } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
-    const { event } = requireEvent(entry, input.eventId);
+    const { event } = requireEvent(entry, input.eventId, context);
     refuseAutomaticEvent(event, 'updated');
     checkReferences(entry, input.eventReferences);
     if (input.eventTime !== undefined) event.eventTime = input.eventTime;
@@ -120,9 +136,9 @@ export const updateTimelineEvent = idempotent(
   (input) => checkEventType(input.eventType),
 );
 
-export function getTimelineEvent({ store }: OperationContext, input: GetTimelineEventInput) {
-  const entry = requireIncident(store, input.incidentRecordArn);
-  return { event: requireEvent(entry, input.eventId).event };
+export function getTimelineEvent(context: OperationContext, input: GetTimelineEventInput) {
+  const entry = requireIncident(context.store, input.incidentRecordArn);
+  return { event: requireEvent(entry, input.eventId, context).event };
 }
 
 /** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
@@ -136,10 +152,8 @@ export function deleteTimelineEvent({ store }: OperationContext, input: DeleteTi
   return undefined;
 }
 
-export function listTimelineEvents(
-  { store, paginator }: OperationContext,
-  input: ListTimelineEventsInput,
-) {
+export function listTimelineEvents(context: OperationContext, input: ListTimelineEventsInput) {
+  const { store, paginator } = context;
   const entry = requireIncident(store, input.incidentRecordArn);
   const matches = compileFilters<StoredEvent>(input.filters, {
     eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
@@ -152,7 +166,8 @@ export function listTimelineEvents(
   // Newest first unless asked otherwise, as the service lists a timeline.
   const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
   const keyOf = (s: StoredEvent) => [sign * s.event.eventTime, sign * s.seq];
-  const sorted = sortByKey([...entry.events.values()].filter(matches), keyOf);
+  const seen = [...entry.events.values()].filter((s) => visibleIn(s, context) && matches(s));
+  const sorted = sortByKey(seen, keyOf);
   const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
   return {
     eventSummaries: page.items.map(({ event }) => ({
