@@ -143,11 +143,7 @@ export class FaultInjector {
   }
 
   /** The rule of this phase that takes the call, if any, as it was when it took it. */
-  take(
-    operation: string,
-    phase: FaultPhase = 'transport',
-    region?: string,
-  ): FaultRule | undefined {
+  take(operation: string, phase: FaultPhase = 'transport', region?: string): FaultRule | undefined {
     for (const rule of this.rules) {
       if (faultPhase(rule.type) !== phase) continue;
       if (rule.operation !== undefined && rule.operation !== operation) continue;
