@@ -39,6 +39,7 @@ import {
   LATENCY_MS,
   THROTTLE_EVERY,
   chains,
+  failover,
   latency,
   medianOf,
   summarizeOps,
@@ -284,6 +285,19 @@ try {
   check(
     'throttled: every event written, both ways',
     [...thr.parallel, ...thr.sequential].every((r) => r.created === 10),
+    'events written',
+  );
+
+  // 4b. A regional outage.
+  process.stdout.write('\nA regional outage: the first of two regions up, dropping, stalling…');
+  const out = await failover(node, emulators.fleet, LATENCY_RUNS);
+  const medMs = (runs) => medianOf(runs, 'ms');
+  console.log(
+    `\n  first region up ${fixed(medMs(out.up))} ms; dropping ${fixed(medMs(out.dropped))} ms (${fixed(medMs(out.dropped) / medMs(out.up), 2)}×); stalling ${fixed(medMs(out.stall))} ms (${fixed(medMs(out.stall) / medMs(out.up), 2)}×, its share of a 6 s deadline); requests ${summarizeOps(out.dropped[0]?.ops ?? [])}`,
+  );
+  check(
+    'a regional outage: every run writes its event through the second region',
+    [...out.up, ...out.dropped, ...out.stall].every((r) => r.created === 1),
     'events written',
   );
 

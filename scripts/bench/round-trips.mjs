@@ -166,3 +166,33 @@ export async function throttling(node, fleet, runs) {
 }
 
 export const medianOf = (runs, key) => stats(runs.map((r) => r[key])).median;
+
+/**
+ * A regional outage: the same deploy (one target found by a search, link-commit on with a new
+ * commit, `aws-region: us-east-1, us-west-2`) with the first region up, then with it down, side by
+ * side round after round. Down as a refused connection costs nothing (the emulator drops every call
+ * signed for us-east-1: the SDK's attempts, then the failover), and as a stall, each region's share
+ * of the time (here a 6 s deadline, so 3 s for the first region, and 1 s attempts).
+ */
+export async function failover(node, fleet, runs) {
+  const inputs = {
+    ...searchInputs('solo'),
+    'aws-region': 'us-east-1, us-west-2',
+    'max-attempts': '2',
+  };
+  const env = {
+    INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '1000',
+    INCIDENT_TIMELINE_DEADLINE_MS: '6000',
+  };
+  const down = { type: 'drop', region: 'us-east-1', every: 1 };
+  const stalled = { type: 'latency', latencyMs: 60_000, region: 'us-east-1', every: 1 };
+  const up = [];
+  const dropped = [];
+  const stall = [];
+  for (let i = 0; i < runs; i++) {
+    up.push(await faultedRun(node, fleet, undefined, inputs, env));
+    dropped.push(await faultedRun(node, fleet, down, inputs, env));
+    stall.push(await faultedRun(node, fleet, stalled, inputs, env));
+  }
+  return { up, dropped, stall };
+}
