@@ -73,6 +73,58 @@ describeWithClient('AWS CLI v2', AWS_CLI, ({ command: AWS_CLI_V2 }) => {
     return stdout.trim() ? JSON.parse(stdout) : {};
   }
 
+  it('makes a replication set and reads an event across its regions (--region each time)', async () => {
+    await control(emulator, 'POST', 'reset');
+    const inRegion = (region: string, ...args: string[]) => aws(...args, '--region', region);
+    const { arn } = await inRegion(
+      'us-east-1',
+      'create-replication-set',
+      '--regions',
+      '{"us-east-1":{},"us-west-2":{}}',
+    );
+    expect(arn).toMatch(/:replication-set\//);
+    const { replicationSet } = await inRegion('us-west-2', 'get-replication-set', '--arn', arn);
+    expect(Object.keys(replicationSet.regionMap).sort()).toEqual(['us-east-1', 'us-west-2']);
+    expect((await inRegion('us-west-2', 'list-replication-sets')).replicationSetArns).toEqual([
+      arn,
+    ]);
+    const seeded = await control(emulator, 'POST', 'seed', {
+      incidents: [{ responsePlan: 'cli-regions', id: 'x', title: 'Regions', impact: 3 }],
+    });
+    const incident = seeded.json.incidents[0] as string;
+    const { eventId } = await inRegion(
+      'us-east-1',
+      'create-timeline-event',
+      '--incident-record-arn',
+      incident,
+      '--event-time',
+      '2024-05-01T00:00:00Z',
+      '--event-type',
+      'Custom Event',
+      '--event-data',
+      '"written in us-east-1"',
+    );
+    const read = await inRegion(
+      'us-west-2',
+      'get-timeline-event',
+      '--incident-record-arn',
+      incident,
+      '--event-id',
+      eventId,
+    );
+    expect(read.event.eventData).toBe('"written in us-east-1"');
+    await inRegion(
+      'us-east-1',
+      'update-replication-set',
+      '--arn',
+      arn,
+      '--actions',
+      '[{"deleteRegionAction":{"regionName":"us-west-2"}}]',
+    );
+    await inRegion('us-east-1', 'delete-replication-set', '--arn', arn);
+    expect((await inRegion('us-east-1', 'list-replication-sets')).replicationSetArns).toEqual([]);
+  });
+
   it('drives a whole incident through the CLI', async () => {
     const plan = await aws(
       'create-response-plan',
@@ -402,6 +454,35 @@ describeWithClient('boto3', BOTO3, () => {
       events: ['Note', 'SSM Incident Record Update'],
       error: ['ResourceNotFoundException', 404],
       validation: 'ValidationException',
+    });
+  });
+
+  it('makes a replication set and reads an event across its regions', async () => {
+    await control(emulator, 'POST', 'reset');
+    const seeded = await control(emulator, 'POST', 'seed', {
+      incidents: [{ responsePlan: 'boto-regions', id: 'x', title: 'Regions', impact: 3 }],
+    });
+    const script = [
+      'import boto3, json, os, datetime',
+      "e = lambda r: boto3.client('ssm-incidents', region_name=r, endpoint_url=os.environ['ENDPOINT'])",
+      "east, west = e('us-east-1'), e('us-west-2')",
+      "arn = east.create_replication_set(regions={'us-east-1': {}, 'us-west-2': {}})['arn']",
+      "regions = sorted(west.get_replication_set(arn=arn)['replicationSet']['regionMap'])",
+      "listed = west.list_replication_sets()['replicationSetArns']",
+      "incident = os.environ['INCIDENT']",
+      "eid = east.create_timeline_event(incidentRecordArn=incident, eventTime=datetime.datetime(2024, 5, 1), eventType='Custom Event', eventData='\"boto\"')['eventId']",
+      "data = west.get_timeline_event(incidentRecordArn=incident, eventId=eid)['event']['eventData']",
+      'east.delete_replication_set(arn=arn)',
+      "print(json.dumps({'regions': regions, 'listed': listed == [arn], 'data': data, 'after': east.list_replication_sets()['replicationSetArns']}))",
+    ].join('\n');
+    const { stdout } = await run('python3', ['-c', script], {
+      env: { ...CLIENT_ENV, ENDPOINT: emulator.url, INCIDENT: seeded.json.incidents[0] as string },
+    });
+    expect(JSON.parse(stdout)).toEqual({
+      regions: ['us-east-1', 'us-west-2'],
+      listed: true,
+      data: '"boto"',
+      after: [],
     });
   });
 

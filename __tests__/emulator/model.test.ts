@@ -401,7 +401,7 @@ describe('the handler table, typed by the model', () => {
     const incomplete: HandlerTable = others;
     // @ts-expect-error GetIncidentRecord's handler takes GetIncidentRecordInput, not a number
     const mistyped: HandlerTable = { ...handlers, GetIncidentRecord: (_c, input: number) => input };
-    expect(Object.keys(incomplete)).toHaveLength(13);
+    expect(Object.keys(incomplete)).toHaveLength(18);
     expect(Object.keys(mistyped)).toEqual(Object.keys(serviceModel.operations));
   });
 });
@@ -419,7 +419,7 @@ describe('the generated service table', () => {
       successCode: 200,
     });
     expect(serviceModel.operations.UpdateTimelineEvent).toMatchObject({ successCode: 204 });
-    expect(Object.keys(serviceModel.operations)).toHaveLength(14);
+    expect(Object.keys(serviceModel.operations)).toHaveLength(19);
   });
 });
 

@@ -6,9 +6,14 @@
  * where it was used or everywhere, as a setting chooses.
  */
 import {
+  CreateReplicationSetCommand,
   CreateTimelineEventCommand,
+  DeleteReplicationSetCommand,
+  GetReplicationSetCommand,
+  ListReplicationSetsCommand,
   ListResponsePlansCommand,
   ListTimelineEventsCommand,
+  UpdateReplicationSetCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/src/index.js';
@@ -174,4 +179,86 @@ describe('replication across regions', () => {
       expect(status).toBe(400);
     }
   });
+});
+
+describe('the replication set', () => {
+  it('is created, read, listed, updated and deleted as the model shapes it; one a account', async () => {
+    const east = clientFor(emulator, { region: 'us-east-1' });
+    const west = clientFor(emulator, { region: 'us-west-2' });
+    try {
+      const { arn } = await east.send(
+        new CreateReplicationSetCommand({
+          regions: { 'us-east-1': {}, 'us-west-2': { sseKmsKeyId: 'alias/incidents' } },
+        }),
+      );
+      expect(arn).toMatch(/^arn:aws:ssm-incidents::123456789012:replication-set\/[0-9a-f-]{36}$/);
+      const again = await failure(
+        east.send(new CreateReplicationSetCommand({ regions: { 'eu-west-1': {} } })),
+      );
+      expect(again.name).toBe('ConflictException');
+      // Read in any region of the set.
+      const { replicationSet } = await west.send(new GetReplicationSetCommand({ arn }));
+      expect(replicationSet).toMatchObject({
+        arn,
+        status: 'ACTIVE',
+        deletionProtected: false,
+        regionMap: {
+          'us-east-1': { status: 'ACTIVE', sseKmsKeyId: 'DefaultKey' },
+          'us-west-2': { status: 'ACTIVE', sseKmsKeyId: 'alias/incidents' },
+        },
+      });
+      expect(replicationSet?.createdTime).toBeInstanceOf(Date);
+      expect((await east.send(new ListReplicationSetsCommand({}))).replicationSetArns).toEqual([
+        arn,
+      ]);
+      await east.send(
+        new UpdateReplicationSetCommand({
+          arn,
+          actions: [{ addRegionAction: { regionName: 'eu-west-1' } }],
+        }),
+      );
+      const fourth = await failure(
+        east.send(
+          new UpdateReplicationSetCommand({
+            arn,
+            actions: [{ addRegionAction: { regionName: 'ap-south-1' } }],
+          }),
+        ),
+      );
+      expect(fourth.name).toBe('ValidationException');
+      expect(fourth.message).toContain('at most 3 regions');
+      await east.send(new DeleteReplicationSetCommand({ arn }));
+      expect((await east.send(new ListReplicationSetsCommand({}))).replicationSetArns).toEqual([]);
+      const gone = await failure(east.send(new GetReplicationSetCommand({ arn })));
+      expect(gone.name).toBe('ResourceNotFoundException');
+    } finally {
+      east.destroy();
+      west.destroy();
+    }
+  });
+
+  it.each([
+    ['not-found', 'ResourceNotFoundException'],
+    ['access-denied', 'AccessDeniedException'],
+    ['serve', undefined],
+  ] as const)(
+    'a region outside the set answers as outsideRegion %s chooses',
+    async (answer, error) => {
+      await control(emulator, 'POST', 'settings', { outsideRegion: answer });
+      const east = clientFor(emulator, { region: 'us-east-1' });
+      const tokyo = clientFor(emulator, { region: 'ap-northeast-1' });
+      try {
+        await east.send(new CreateReplicationSetCommand({ regions: { 'us-east-1': {} } }));
+        await expect(east.send(new ListResponsePlansCommand({}))).resolves.toBeDefined();
+        const outside = tokyo.send(new ListResponsePlansCommand({}));
+        if (error) expect((await failure(outside)).name).toBe(error);
+        else await expect(outside).resolves.toBeDefined();
+        // The set's own operations answer everywhere: they are how a region joins it.
+        await expect(tokyo.send(new ListReplicationSetsCommand({}))).resolves.toBeDefined();
+      } finally {
+        east.destroy();
+        tokyo.destroy();
+      }
+    },
+  );
 });

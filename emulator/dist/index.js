@@ -11100,6 +11100,11 @@ const SERVED_OPERATIONS = [
     'DeleteTimelineEvent',
     'UpdateRelatedItems',
     'ListRelatedItems',
+    'CreateReplicationSet',
+    'GetReplicationSet',
+    'ListReplicationSets',
+    'UpdateReplicationSet',
+    'DeleteReplicationSet',
 ];
 const serviceModel = {
     apiVersion: '2018-05-10',
@@ -11302,6 +11307,77 @@ const serviceModel = {
                 'InternalServerException',
             ],
         },
+        CreateReplicationSet: {
+            method: 'POST',
+            path: '/createReplicationSet',
+            successCode: 201,
+            input: 'CreateReplicationSetInput',
+            output: 'CreateReplicationSetOutput',
+            errors: [
+                'ServiceQuotaExceededException',
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        GetReplicationSet: {
+            method: 'GET',
+            path: '/getReplicationSet',
+            successCode: 200,
+            input: 'GetReplicationSetInput',
+            output: 'GetReplicationSetOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListReplicationSets: {
+            method: 'POST',
+            path: '/listReplicationSets',
+            successCode: 200,
+            input: 'ListReplicationSetsInput',
+            output: 'ListReplicationSetsOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        UpdateReplicationSet: {
+            method: 'POST',
+            path: '/updateReplicationSet',
+            successCode: 204,
+            input: 'UpdateReplicationSetInput',
+            output: 'UpdateReplicationSetOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        DeleteReplicationSet: {
+            method: 'POST',
+            path: '/deleteReplicationSet',
+            successCode: 204,
+            input: 'DeleteReplicationSetInput',
+            output: 'DeleteReplicationSetOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
     },
     shapes: {
         AccessDeniedException: {
@@ -11328,6 +11404,18 @@ const serviceModel = {
             min: 0,
             max: 1,
             member: 'Action',
+        },
+        AddRegionAction: {
+            type: 'structure',
+            required: ['regionName'],
+            members: {
+                regionName: {
+                    shape: 'RegionName',
+                },
+                sseKmsKeyId: {
+                    shape: 'SseKmsKey',
+                },
+            },
         },
         Arn: {
             type: 'string',
@@ -11422,6 +11510,31 @@ const serviceModel = {
             },
             httpStatus: 409,
         },
+        CreateReplicationSetInput: {
+            type: 'structure',
+            required: ['regions'],
+            members: {
+                clientToken: {
+                    shape: 'ClientToken',
+                    idempotencyToken: true,
+                },
+                regions: {
+                    shape: 'RegionMapInput',
+                },
+                tags: {
+                    shape: 'TagMap',
+                },
+            },
+        },
+        CreateReplicationSetOutput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                },
+            },
+        },
         CreateResponsePlanInput: {
             type: 'structure',
             required: ['incidentTemplate', 'name'],
@@ -11506,6 +11619,30 @@ const serviceModel = {
             type: 'string',
             min: 0,
             max: 1000,
+        },
+        DeleteRegionAction: {
+            type: 'structure',
+            required: ['regionName'],
+            members: {
+                regionName: {
+                    shape: 'RegionName',
+                },
+            },
+        },
+        DeleteReplicationSetInput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                    location: 'querystring',
+                    locationName: 'arn',
+                },
+            },
+        },
+        DeleteReplicationSetOutput: {
+            type: 'structure',
+            members: {},
         },
         DeleteTimelineEventInput: {
             type: 'structure',
@@ -11656,6 +11793,26 @@ const serviceModel = {
             members: {
                 incidentRecord: {
                     shape: 'IncidentRecord',
+                },
+            },
+        },
+        GetReplicationSetInput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                    location: 'querystring',
+                    locationName: 'arn',
+                },
+            },
+        },
+        GetReplicationSetOutput: {
+            type: 'structure',
+            required: ['replicationSet'],
+            members: {
+                replicationSet: {
+                    shape: 'ReplicationSet',
                 },
             },
         },
@@ -12013,6 +12170,29 @@ const serviceModel = {
                 },
             },
         },
+        ListReplicationSetsInput: {
+            type: 'structure',
+            members: {
+                maxResults: {
+                    shape: 'MaxResults',
+                },
+                nextToken: {
+                    shape: 'NextToken',
+                },
+            },
+        },
+        ListReplicationSetsOutput: {
+            type: 'structure',
+            required: ['replicationSetArns'],
+            members: {
+                nextToken: {
+                    shape: 'NextToken',
+                },
+                replicationSetArns: {
+                    shape: 'ReplicationSetArnList',
+                },
+            },
+        },
         ListResponsePlansInput: {
             type: 'structure',
             members: {
@@ -12171,6 +12351,53 @@ const serviceModel = {
             min: 0,
             max: 10000,
         },
+        RegionInfo: {
+            type: 'structure',
+            required: ['status', 'statusUpdateDateTime'],
+            members: {
+                sseKmsKeyId: {
+                    shape: 'SseKmsKey',
+                },
+                status: {
+                    shape: 'RegionStatus',
+                },
+                statusMessage: {
+                    shape: 'String',
+                },
+                statusUpdateDateTime: {
+                    shape: 'Timestamp',
+                },
+            },
+        },
+        RegionInfoMap: {
+            type: 'map',
+            key: 'RegionName',
+            value: 'RegionInfo',
+        },
+        RegionMapInput: {
+            type: 'map',
+            min: 1,
+            max: 3,
+            key: 'RegionName',
+            value: 'RegionMapInputValue',
+        },
+        RegionMapInputValue: {
+            type: 'structure',
+            members: {
+                sseKmsKeyId: {
+                    shape: 'SseKmsKey',
+                },
+            },
+        },
+        RegionName: {
+            type: 'string',
+            min: 0,
+            max: 20,
+        },
+        RegionStatus: {
+            type: 'string',
+            enum: ['ACTIVE', 'CREATING', 'DELETING', 'FAILED'],
+        },
         RelatedItem: {
             type: 'structure',
             required: ['identifier'],
@@ -12208,6 +12435,52 @@ const serviceModel = {
                     shape: 'ItemIdentifier',
                 },
             },
+        },
+        ReplicationSet: {
+            type: 'structure',
+            required: [
+                'createdBy',
+                'createdTime',
+                'deletionProtected',
+                'lastModifiedBy',
+                'lastModifiedTime',
+                'regionMap',
+                'status',
+            ],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                },
+                createdBy: {
+                    shape: 'Arn',
+                },
+                createdTime: {
+                    shape: 'Timestamp',
+                },
+                deletionProtected: {
+                    shape: 'Boolean',
+                },
+                lastModifiedBy: {
+                    shape: 'Arn',
+                },
+                lastModifiedTime: {
+                    shape: 'Timestamp',
+                },
+                regionMap: {
+                    shape: 'RegionInfoMap',
+                },
+                status: {
+                    shape: 'ReplicationSetStatus',
+                },
+            },
+        },
+        ReplicationSetArnList: {
+            type: 'list',
+            member: 'Arn',
+        },
+        ReplicationSetStatus: {
+            type: 'string',
+            enum: ['ACTIVE', 'CREATING', 'UPDATING', 'DELETING', 'FAILED'],
         },
         ResourceNotFoundException: {
             type: 'structure',
@@ -12282,6 +12555,28 @@ const serviceModel = {
             min: 0,
             max: 1000,
         },
+        ServiceQuotaExceededException: {
+            type: 'structure',
+            required: ['message', 'quotaCode', 'serviceCode'],
+            members: {
+                message: {
+                    shape: 'ExceptionMessage',
+                },
+                quotaCode: {
+                    shape: 'String',
+                },
+                resourceIdentifier: {
+                    shape: 'String',
+                },
+                resourceType: {
+                    shape: 'ResourceType',
+                },
+                serviceCode: {
+                    shape: 'ServiceCode',
+                },
+            },
+            httpStatus: 402,
+        },
         SnsArn: {
             type: 'string',
             min: 0,
@@ -12290,6 +12585,11 @@ const serviceModel = {
         SortOrder: {
             type: 'string',
             enum: ['ASCENDING', 'DESCENDING'],
+        },
+        SseKmsKey: {
+            type: 'string',
+            min: 0,
+            max: 2048,
         },
         SsmAutomation: {
             type: 'structure',
@@ -12561,6 +12861,44 @@ const serviceModel = {
             },
         },
         UpdateRelatedItemsOutput: {
+            type: 'structure',
+            members: {},
+        },
+        UpdateReplicationSetAction: {
+            type: 'structure',
+            union: true,
+            members: {
+                addRegionAction: {
+                    shape: 'AddRegionAction',
+                },
+                deleteRegionAction: {
+                    shape: 'DeleteRegionAction',
+                },
+            },
+        },
+        UpdateReplicationSetInput: {
+            type: 'structure',
+            required: ['actions', 'arn'],
+            members: {
+                actions: {
+                    shape: 'UpdateReplicationSetInputActionsList',
+                },
+                arn: {
+                    shape: 'Arn',
+                },
+                clientToken: {
+                    shape: 'ClientToken',
+                    idempotencyToken: true,
+                },
+            },
+        },
+        UpdateReplicationSetInputActionsList: {
+            type: 'list',
+            min: 1,
+            max: 1,
+            member: 'UpdateReplicationSetAction',
+        },
+        UpdateReplicationSetOutput: {
             type: 'structure',
             members: {},
         },
@@ -12953,6 +13291,8 @@ function display(value) {
 class Store {
     accountId;
     responsePlans = new Map();
+    /** The account's replication set (one at most), in memory only: not in the state file. */
+    replicationSet;
     incidents = new Map();
     idempotency = new Map();
     version = 0;
@@ -12990,6 +13330,7 @@ class Store {
     }
     clear(accountId) {
         this.accountId = accountId;
+        this.replicationSet = undefined;
         this.responsePlans.clear();
         this.incidents.clear();
         this.idempotency.clear();
@@ -13595,6 +13936,102 @@ const updateIncidentRecord = idempotent('UpdateIncidentRecord', 'INCIDENT_RECORD
     return undefined;
 }, (_result, input) => input.arn);
 
+;// CONCATENATED MODULE: ./emulator/src/operations/replication-sets.ts
+
+
+
+/** AWS: "You can have up to three Regions in your replication set." */
+const MAX_REGIONS = 3;
+/** The key the service uses when none is given: an AWS owned key. */
+const DEFAULT_KEY = 'DefaultKey';
+function requireSet(store, arn) {
+    const set = store.replicationSet;
+    if (!set || set.arn !== arn)
+        throw notFound('REPLICATION_SET', arn);
+    return set;
+}
+function regionInfo(sseKmsKeyId, now) {
+    // Regions become ACTIVE at once here; the service takes a while (CREATING, then ACTIVE).
+    return { sseKmsKeyId: sseKmsKeyId ?? DEFAULT_KEY, status: 'ACTIVE', statusUpdateDateTime: now };
+}
+/** The regions of the replication set, or undefined when the account has none. */
+function replicationRegions(store) {
+    return store.replicationSet ? Object.keys(store.replicationSet.regionMap) : undefined;
+}
+const createReplicationSet = idempotent('CreateReplicationSet', 'REPLICATION_SET', ({ store, principal }, input) => {
+    if (store.replicationSet) {
+        throw conflict('REPLICATION_SET', store.replicationSet.arn, 'The account already has a replication set; update it to add or delete a region');
+    }
+    const now = nowSeconds();
+    const regionMap = Object.fromEntries(Object.entries(input.regions).map(([region, value]) => [
+        region,
+        regionInfo(value.sseKmsKeyId, now),
+    ]));
+    const arn = `arn:aws:ssm-incidents::${store.accountId}:replication-set/${newResourceId()}`;
+    store.replicationSet = {
+        arn,
+        regionMap,
+        status: 'ACTIVE',
+        deletionProtected: false,
+        createdBy: principal,
+        createdTime: now,
+        lastModifiedBy: principal,
+        lastModifiedTime: now,
+    };
+    store.touch();
+    return { arn };
+}, (r) => r.arn);
+function getReplicationSet({ store }, input) {
+    return { replicationSet: requireSet(store, input.arn) };
+}
+function listReplicationSets(_context, _input) {
+    const arn = _context.store.replicationSet?.arn;
+    return { replicationSetArns: arn ? [arn] : [] };
+}
+const updateReplicationSet = idempotent('UpdateReplicationSet', 'REPLICATION_SET', ({ store, principal }, input) => {
+    const set = requireSet(store, input.arn);
+    const regionMap = { ...set.regionMap };
+    const now = nowSeconds();
+    for (const action of input.actions) {
+        const add = action.addRegionAction;
+        const remove = action.deleteRegionAction;
+        if ((add === undefined) === (remove === undefined)) {
+            throw validationError('Each action must be exactly one of addRegionAction or deleteRegionAction');
+        }
+        if (add) {
+            if (regionMap[add.regionName]) {
+                throw validationError(`${add.regionName} is already in the replication set`);
+            }
+            regionMap[add.regionName] = regionInfo(add.sseKmsKeyId, now);
+        }
+        else if (remove) {
+            if (!regionMap[remove.regionName]) {
+                throw validationError(`${remove.regionName} is not in the replication set`);
+            }
+            delete regionMap[remove.regionName];
+        }
+    }
+    const count = Object.keys(regionMap).length;
+    if (count > MAX_REGIONS) {
+        throw validationError(`A replication set has at most ${MAX_REGIONS} regions, not ${count}`);
+    }
+    if (count === 0) {
+        throw validationError('A replication set keeps at least one region; delete it instead');
+    }
+    store.replicationSet = { ...set, regionMap, lastModifiedBy: principal, lastModifiedTime: now };
+    store.touch();
+    return undefined;
+}, (_result, input) => input.arn);
+function deleteReplicationSet({ store }, input) {
+    const set = requireSet(store, input.arn);
+    if (set.deletionProtected) {
+        throw validationError('The replication set is protected from deletion');
+    }
+    store.replicationSet = undefined;
+    store.touch();
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./emulator/src/operations/response-plans.ts
 
 
@@ -13635,6 +14072,7 @@ function listResponsePlans({ store, paginator }, input) {
 
 
 
+
 const handlers = {
     CreateResponsePlan: createResponsePlan,
     GetResponsePlan: getResponsePlan,
@@ -13650,6 +14088,11 @@ const handlers = {
     DeleteTimelineEvent: deleteTimelineEvent,
     UpdateRelatedItems: updateRelatedItems,
     ListRelatedItems: listRelatedItems,
+    CreateReplicationSet: createReplicationSet,
+    GetReplicationSet: getReplicationSet,
+    ListReplicationSets: listReplicationSets,
+    UpdateReplicationSet: updateReplicationSet,
+    DeleteReplicationSet: deleteReplicationSet,
 };
 /** Validates the input of the operation against the model, then runs its handler. */
 function runOperation(operation, context, input) {
@@ -13779,7 +14222,8 @@ async function authenticate(request, settings) {
     requireSignedHostAndDate(auth.signedHeaders);
     if (auth.accessKeyId !== keys.accessKeyId)
         throw invalidToken();
-    if (settings.keys && auth.region !== settings.region) {
+    // One emulator serves every region: a signature is good for the region its scope names.
+    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(auth.region)) {
         throw authError('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'. `);
     }
     if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
@@ -13894,6 +14338,7 @@ async function recomputeSignature(request, auth, signingDate, keys) {
 
 
 
+
 /**
  * Incident Manager's protocol (restJson1, SigV4) on the request pipeline: a path per operation,
  * a JSON body, errors as `{__type, message}` with `x-amzn-errortype`. The handlers come from the
@@ -13933,6 +14378,7 @@ function incidentManagerAdapter(context) {
         },
         async run({ response, requestId, region }, { route, principal, input }) {
             const versionBefore = context.store.version;
+            refuseOutsideRegion(context, route.operation, region, principal);
             const result = runOperation(route.operation, {
                 store: context.store,
                 paginator: context.paginator,
@@ -14001,6 +14447,32 @@ function requestObject(body) {
     if (!isPlainObject(body.value))
         throw serializationError(`The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`);
     return body.value;
+}
+/** The replication set's own operations answer in any region: they are how a region joins it. */
+const REPLICATION_SET_OPERATIONS = new Set([
+    'CreateReplicationSet',
+    'GetReplicationSet',
+    'ListReplicationSets',
+    'UpdateReplicationSet',
+    'DeleteReplicationSet',
+]);
+/**
+ * A call signed for a region outside the account's replication set, when it has one: answered as
+ * the `outsideRegion` setting chooses (AWS does not document it).
+ */
+function refuseOutsideRegion(context, operation, region, principal) {
+    const regions = replicationRegions(context.store);
+    if (!regions || !region || regions.includes(region) || REPLICATION_SET_OPERATIONS.has(operation))
+        return;
+    const answer = context.settings.get().outsideRegion;
+    if (answer === 'serve')
+        return;
+    if (answer === 'access-denied')
+        throw accessDenied(principal, operation, '*');
+    throw modelErrorNotInSet(region, regions);
+}
+function modelErrorNotInSet(region, regions) {
+    return notFound('REPLICATION_SET', region, `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`);
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/host-guard.ts
@@ -15649,12 +16121,14 @@ function redactAuthorization(value) {
  * - `none`: neither resourceIdentifier nor resourceType.
  */
 const CONFLICT_IDENTIFIERS = ['event', 'token', 'none'];
+const OUTSIDE_REGION_ANSWERS = ['not-found', 'access-denied', 'serve'];
 const CLIENT_TOKEN_SCOPES = ['region', 'global'];
 /** `none` invents least: a caller must recover without being told what the first call wrote. */
 const DEFAULT_SETTINGS = {
     conflictIdentifier: 'none',
     replicationLagMs: 0,
     clientTokenScope: 'region',
+    outsideRegion: 'not-found',
 };
 function isConflictIdentifier(value) {
     return CONFLICT_IDENTIFIERS.includes(value);
@@ -15666,6 +16140,9 @@ const SETTING_CHECKS = {
     replicationLagMs: (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0
         ? undefined
         : 'replicationLagMs must be a non-negative number of milliseconds',
+    outsideRegion: (value) => OUTSIDE_REGION_ANSWERS.includes(value)
+        ? undefined
+        : `outsideRegion must be one of ${OUTSIDE_REGION_ANSWERS.join(', ')}`,
     clientTokenScope: (value) => CLIENT_TOKEN_SCOPES.includes(value)
         ? undefined
         : `clientTokenScope must be one of ${CLIENT_TOKEN_SCOPES.join(', ')}`,

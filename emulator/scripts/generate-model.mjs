@@ -25,6 +25,11 @@ export const SERVED_OPERATIONS = [
   'DeleteTimelineEvent',
   'UpdateRelatedItems',
   'ListRelatedItems',
+  'CreateReplicationSet',
+  'GetReplicationSet',
+  'ListReplicationSets',
+  'UpdateReplicationSet',
+  'DeleteReplicationSet',
 ];
 
 const OUTPUT_FILE = join(

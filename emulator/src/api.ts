@@ -3,6 +3,7 @@ import {
   accessDenied,
   ApiError,
   internalError,
+  notFound,
   serializationError,
   serviceUnavailable,
   throttling,
@@ -12,6 +13,7 @@ import {
 import { sendJson } from './http.js';
 import { principalArn, responsePlanArn } from './ids.js';
 import { runOperation } from './operations/index.js';
+import { replicationRegions } from './operations/replication-sets.js';
 import type { Paginator } from './pagination.js';
 import type { ServiceAdapter } from './pipeline.js';
 import type { Settings } from './settings.js';
@@ -83,6 +85,7 @@ export function incidentManagerAdapter(
     },
     async run({ response, requestId, region }, { route, principal, input }) {
       const versionBefore = context.store.version;
+      refuseOutsideRegion(context, route.operation, region, principal);
       const result = runOperation(
         route.operation,
         {
@@ -158,4 +161,40 @@ function requestObject(body: Parsed): Record<string, unknown> {
       `The request body must be a JSON object, not ${body.value === null ? 'null' : Array.isArray(body.value) ? 'an array' : `a ${typeof body.value}`}`,
     );
   return body.value;
+}
+
+/** The replication set's own operations answer in any region: they are how a region joins it. */
+const REPLICATION_SET_OPERATIONS = new Set([
+  'CreateReplicationSet',
+  'GetReplicationSet',
+  'ListReplicationSets',
+  'UpdateReplicationSet',
+  'DeleteReplicationSet',
+]);
+
+/**
+ * A call signed for a region outside the account's replication set, when it has one: answered as
+ * the `outsideRegion` setting chooses (AWS does not document it).
+ */
+function refuseOutsideRegion(
+  context: ApiContext,
+  operation: string,
+  region: string | undefined,
+  principal: string,
+): void {
+  const regions = replicationRegions(context.store);
+  if (!regions || !region || regions.includes(region) || REPLICATION_SET_OPERATIONS.has(operation))
+    return;
+  const answer = context.settings.get().outsideRegion;
+  if (answer === 'serve') return;
+  if (answer === 'access-denied') throw accessDenied(principal, operation, '*');
+  throw modelErrorNotInSet(region, regions);
+}
+
+function modelErrorNotInSet(region: string, regions: string[]) {
+  return notFound(
+    'REPLICATION_SET',
+    region,
+    `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`,
+  );
 }

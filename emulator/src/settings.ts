@@ -28,7 +28,16 @@ export interface EmulatorSettings {
    * it processed), and a caller must cope with either.
    */
   clientTokenScope: ClientTokenScope;
+  /**
+   * What a region outside the account's replication set answers (when the account has one):
+   * `not-found` (ResourceNotFoundException: Incident Manager holds nothing there), `access-denied`,
+   * or `serve` (as if it were in the set). AWS does not document it.
+   */
+  outsideRegion: OutsideRegion;
 }
+
+export const OUTSIDE_REGION_ANSWERS = ['not-found', 'access-denied', 'serve'] as const;
+export type OutsideRegion = (typeof OUTSIDE_REGION_ANSWERS)[number];
 
 export const CLIENT_TOKEN_SCOPES = ['region', 'global'] as const;
 export type ClientTokenScope = (typeof CLIENT_TOKEN_SCOPES)[number];
@@ -38,6 +47,7 @@ export const DEFAULT_SETTINGS: EmulatorSettings = {
   conflictIdentifier: 'none',
   replicationLagMs: 0,
   clientTokenScope: 'region',
+  outsideRegion: 'not-found',
 };
 
 export function isConflictIdentifier(value: unknown): value is ConflictIdentifier {
@@ -53,6 +63,10 @@ const SETTING_CHECKS: Record<keyof EmulatorSettings, (value: unknown) => string 
     typeof value === 'number' && Number.isFinite(value) && value >= 0
       ? undefined
       : 'replicationLagMs must be a non-negative number of milliseconds',
+  outsideRegion: (value) =>
+    (OUTSIDE_REGION_ANSWERS as readonly unknown[]).includes(value)
+      ? undefined
+      : `outsideRegion must be one of ${OUTSIDE_REGION_ANSWERS.join(', ')}`,
   clientTokenScope: (value) =>
     (CLIENT_TOKEN_SCOPES as readonly unknown[]).includes(value)
       ? undefined

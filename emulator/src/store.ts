@@ -8,6 +8,18 @@ import type {
 } from './types.js';
 
 /** Sequence numbers break ties between equal timestamps so that list order (and paging) is stable. */
+/** A replication set as GetReplicationSet answers it (times in epoch seconds). */
+export interface ReplicationSetRecord {
+  arn: string;
+  regionMap: Record<string, { sseKmsKeyId: string; status: string; statusUpdateDateTime: number }>;
+  status: string;
+  deletionProtected: boolean;
+  createdBy: string;
+  createdTime: number;
+  lastModifiedBy: string;
+  lastModifiedTime: number;
+}
+
 export interface StoredEvent {
   event: TimelineEvent;
   seq: number;
@@ -33,6 +45,8 @@ export interface IncidentEntry {
  */
 export class Store {
   readonly responsePlans = new Map<string, ResponsePlan>();
+  /** The account's replication set (one at most), in memory only: not in the state file. */
+  replicationSet: ReplicationSetRecord | undefined;
   readonly incidents = new Map<string, IncidentEntry>();
   readonly idempotency = new Map<string, IdempotencyRecord>();
   version = 0;
@@ -81,6 +95,7 @@ export class Store {
 
   clear(accountId: string): void {
     this.accountId = accountId;
+    this.replicationSet = undefined;
     this.responsePlans.clear();
     this.incidents.clear();
     this.idempotency.clear();

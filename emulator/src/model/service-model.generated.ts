@@ -18,6 +18,11 @@ export const SERVED_OPERATIONS = [
   'DeleteTimelineEvent',
   'UpdateRelatedItems',
   'ListRelatedItems',
+  'CreateReplicationSet',
+  'GetReplicationSet',
+  'ListReplicationSets',
+  'UpdateReplicationSet',
+  'DeleteReplicationSet',
 ] as const;
 export type ServedOperation = (typeof SERVED_OPERATIONS)[number];
 /** The served operations whose input takes an idempotency token (`clientToken`). */
@@ -27,7 +32,9 @@ export type IdempotentOperation =
   | 'UpdateIncidentRecord'
   | 'CreateTimelineEvent'
   | 'UpdateTimelineEvent'
-  | 'UpdateRelatedItems';
+  | 'UpdateRelatedItems'
+  | 'CreateReplicationSet'
+  | 'UpdateReplicationSet';
 
 export const serviceModel = {
   apiVersion: '2018-05-10',
@@ -230,6 +237,77 @@ export const serviceModel = {
         'InternalServerException',
       ],
     },
+    CreateReplicationSet: {
+      method: 'POST',
+      path: '/createReplicationSet',
+      successCode: 201,
+      input: 'CreateReplicationSetInput',
+      output: 'CreateReplicationSetOutput',
+      errors: [
+        'ServiceQuotaExceededException',
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    GetReplicationSet: {
+      method: 'GET',
+      path: '/getReplicationSet',
+      successCode: 200,
+      input: 'GetReplicationSetInput',
+      output: 'GetReplicationSetOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListReplicationSets: {
+      method: 'POST',
+      path: '/listReplicationSets',
+      successCode: 200,
+      input: 'ListReplicationSetsInput',
+      output: 'ListReplicationSetsOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    UpdateReplicationSet: {
+      method: 'POST',
+      path: '/updateReplicationSet',
+      successCode: 204,
+      input: 'UpdateReplicationSetInput',
+      output: 'UpdateReplicationSetOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    DeleteReplicationSet: {
+      method: 'POST',
+      path: '/deleteReplicationSet',
+      successCode: 204,
+      input: 'DeleteReplicationSetInput',
+      output: 'DeleteReplicationSetOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
   },
   shapes: {
     AccessDeniedException: {
@@ -256,6 +334,18 @@ export const serviceModel = {
       min: 0,
       max: 1,
       member: 'Action',
+    },
+    AddRegionAction: {
+      type: 'structure',
+      required: ['regionName'],
+      members: {
+        regionName: {
+          shape: 'RegionName',
+        },
+        sseKmsKeyId: {
+          shape: 'SseKmsKey',
+        },
+      },
     },
     Arn: {
       type: 'string',
@@ -350,6 +440,31 @@ export const serviceModel = {
       },
       httpStatus: 409,
     },
+    CreateReplicationSetInput: {
+      type: 'structure',
+      required: ['regions'],
+      members: {
+        clientToken: {
+          shape: 'ClientToken',
+          idempotencyToken: true,
+        },
+        regions: {
+          shape: 'RegionMapInput',
+        },
+        tags: {
+          shape: 'TagMap',
+        },
+      },
+    },
+    CreateReplicationSetOutput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        arn: {
+          shape: 'Arn',
+        },
+      },
+    },
     CreateResponsePlanInput: {
       type: 'structure',
       required: ['incidentTemplate', 'name'],
@@ -434,6 +549,30 @@ export const serviceModel = {
       type: 'string',
       min: 0,
       max: 1000,
+    },
+    DeleteRegionAction: {
+      type: 'structure',
+      required: ['regionName'],
+      members: {
+        regionName: {
+          shape: 'RegionName',
+        },
+      },
+    },
+    DeleteReplicationSetInput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        arn: {
+          shape: 'Arn',
+          location: 'querystring',
+          locationName: 'arn',
+        },
+      },
+    },
+    DeleteReplicationSetOutput: {
+      type: 'structure',
+      members: {},
     },
     DeleteTimelineEventInput: {
       type: 'structure',
@@ -585,6 +724,26 @@ export const serviceModel = {
       members: {
         incidentRecord: {
           shape: 'IncidentRecord',
+        },
+      },
+    },
+    GetReplicationSetInput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        arn: {
+          shape: 'Arn',
+          location: 'querystring',
+          locationName: 'arn',
+        },
+      },
+    },
+    GetReplicationSetOutput: {
+      type: 'structure',
+      required: ['replicationSet'],
+      members: {
+        replicationSet: {
+          shape: 'ReplicationSet',
         },
       },
     },
@@ -942,6 +1101,29 @@ export const serviceModel = {
         },
       },
     },
+    ListReplicationSetsInput: {
+      type: 'structure',
+      members: {
+        maxResults: {
+          shape: 'MaxResults',
+        },
+        nextToken: {
+          shape: 'NextToken',
+        },
+      },
+    },
+    ListReplicationSetsOutput: {
+      type: 'structure',
+      required: ['replicationSetArns'],
+      members: {
+        nextToken: {
+          shape: 'NextToken',
+        },
+        replicationSetArns: {
+          shape: 'ReplicationSetArnList',
+        },
+      },
+    },
     ListResponsePlansInput: {
       type: 'structure',
       members: {
@@ -1100,6 +1282,53 @@ export const serviceModel = {
       min: 0,
       max: 10000,
     },
+    RegionInfo: {
+      type: 'structure',
+      required: ['status', 'statusUpdateDateTime'],
+      members: {
+        sseKmsKeyId: {
+          shape: 'SseKmsKey',
+        },
+        status: {
+          shape: 'RegionStatus',
+        },
+        statusMessage: {
+          shape: 'String',
+        },
+        statusUpdateDateTime: {
+          shape: 'Timestamp',
+        },
+      },
+    },
+    RegionInfoMap: {
+      type: 'map',
+      key: 'RegionName',
+      value: 'RegionInfo',
+    },
+    RegionMapInput: {
+      type: 'map',
+      min: 1,
+      max: 3,
+      key: 'RegionName',
+      value: 'RegionMapInputValue',
+    },
+    RegionMapInputValue: {
+      type: 'structure',
+      members: {
+        sseKmsKeyId: {
+          shape: 'SseKmsKey',
+        },
+      },
+    },
+    RegionName: {
+      type: 'string',
+      min: 0,
+      max: 20,
+    },
+    RegionStatus: {
+      type: 'string',
+      enum: ['ACTIVE', 'CREATING', 'DELETING', 'FAILED'],
+    },
     RelatedItem: {
       type: 'structure',
       required: ['identifier'],
@@ -1137,6 +1366,52 @@ export const serviceModel = {
           shape: 'ItemIdentifier',
         },
       },
+    },
+    ReplicationSet: {
+      type: 'structure',
+      required: [
+        'createdBy',
+        'createdTime',
+        'deletionProtected',
+        'lastModifiedBy',
+        'lastModifiedTime',
+        'regionMap',
+        'status',
+      ],
+      members: {
+        arn: {
+          shape: 'Arn',
+        },
+        createdBy: {
+          shape: 'Arn',
+        },
+        createdTime: {
+          shape: 'Timestamp',
+        },
+        deletionProtected: {
+          shape: 'Boolean',
+        },
+        lastModifiedBy: {
+          shape: 'Arn',
+        },
+        lastModifiedTime: {
+          shape: 'Timestamp',
+        },
+        regionMap: {
+          shape: 'RegionInfoMap',
+        },
+        status: {
+          shape: 'ReplicationSetStatus',
+        },
+      },
+    },
+    ReplicationSetArnList: {
+      type: 'list',
+      member: 'Arn',
+    },
+    ReplicationSetStatus: {
+      type: 'string',
+      enum: ['ACTIVE', 'CREATING', 'UPDATING', 'DELETING', 'FAILED'],
     },
     ResourceNotFoundException: {
       type: 'structure',
@@ -1211,6 +1486,28 @@ export const serviceModel = {
       min: 0,
       max: 1000,
     },
+    ServiceQuotaExceededException: {
+      type: 'structure',
+      required: ['message', 'quotaCode', 'serviceCode'],
+      members: {
+        message: {
+          shape: 'ExceptionMessage',
+        },
+        quotaCode: {
+          shape: 'String',
+        },
+        resourceIdentifier: {
+          shape: 'String',
+        },
+        resourceType: {
+          shape: 'ResourceType',
+        },
+        serviceCode: {
+          shape: 'ServiceCode',
+        },
+      },
+      httpStatus: 402,
+    },
     SnsArn: {
       type: 'string',
       min: 0,
@@ -1219,6 +1516,11 @@ export const serviceModel = {
     SortOrder: {
       type: 'string',
       enum: ['ASCENDING', 'DESCENDING'],
+    },
+    SseKmsKey: {
+      type: 'string',
+      min: 0,
+      max: 2048,
     },
     SsmAutomation: {
       type: 'structure',
@@ -1493,6 +1795,44 @@ export const serviceModel = {
       type: 'structure',
       members: {},
     },
+    UpdateReplicationSetAction: {
+      type: 'structure',
+      union: true,
+      members: {
+        addRegionAction: {
+          shape: 'AddRegionAction',
+        },
+        deleteRegionAction: {
+          shape: 'DeleteRegionAction',
+        },
+      },
+    },
+    UpdateReplicationSetInput: {
+      type: 'structure',
+      required: ['actions', 'arn'],
+      members: {
+        actions: {
+          shape: 'UpdateReplicationSetInputActionsList',
+        },
+        arn: {
+          shape: 'Arn',
+        },
+        clientToken: {
+          shape: 'ClientToken',
+          idempotencyToken: true,
+        },
+      },
+    },
+    UpdateReplicationSetInputActionsList: {
+      type: 'list',
+      min: 1,
+      max: 1,
+      member: 'UpdateReplicationSetAction',
+    },
+    UpdateReplicationSetOutput: {
+      type: 'structure',
+      members: {},
+    },
     UpdateTimelineEventInput: {
       type: 'structure',
       required: ['eventId', 'incidentRecordArn'],
@@ -1563,6 +1903,11 @@ export interface OperationInputs {
   DeleteTimelineEvent: DeleteTimelineEventInput;
   UpdateRelatedItems: UpdateRelatedItemsInput;
   ListRelatedItems: ListRelatedItemsInput;
+  CreateReplicationSet: CreateReplicationSetInput;
+  GetReplicationSet: GetReplicationSetInput;
+  ListReplicationSets: ListReplicationSetsInput;
+  UpdateReplicationSet: UpdateReplicationSetInput;
+  DeleteReplicationSet: DeleteReplicationSetInput;
 }
 
 export interface CreateResponsePlanInput {
@@ -1791,4 +2136,48 @@ export interface ListRelatedItemsInput {
   incidentRecordArn: string;
   maxResults?: number;
   nextToken?: string;
+}
+
+export interface CreateReplicationSetInput {
+  clientToken?: string;
+  regions: Record<string, RegionMapInputValue>;
+  tags?: Record<string, string>;
+}
+
+export interface RegionMapInputValue {
+  sseKmsKeyId?: string;
+}
+
+export interface GetReplicationSetInput {
+  arn: string;
+}
+
+export interface ListReplicationSetsInput {
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface UpdateReplicationSetInput {
+  actions: UpdateReplicationSetAction[];
+  arn: string;
+  clientToken?: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface UpdateReplicationSetAction {
+  addRegionAction?: AddRegionAction;
+  deleteRegionAction?: DeleteRegionAction;
+}
+
+export interface AddRegionAction {
+  regionName: string;
+  sseKmsKeyId?: string;
+}
+
+export interface DeleteRegionAction {
+  regionName: string;
+}
+
+export interface DeleteReplicationSetInput {
+  arn: string;
 }

@@ -8,6 +8,13 @@ import {
   updateIncidentRecord,
 } from './incidents.js';
 import { listRelatedItems, updateRelatedItems } from './related-items.js';
+import {
+  createReplicationSet,
+  deleteReplicationSet,
+  getReplicationSet,
+  listReplicationSets,
+  updateReplicationSet,
+} from './replication-sets.js';
 import { createResponsePlan, getResponsePlan, listResponsePlans } from './response-plans.js';
 import {
   createTimelineEvent,
@@ -38,6 +45,11 @@ export const handlers: HandlerTable = {
   DeleteTimelineEvent: deleteTimelineEvent,
   UpdateRelatedItems: updateRelatedItems,
   ListRelatedItems: listRelatedItems,
+  CreateReplicationSet: createReplicationSet,
+  GetReplicationSet: getReplicationSet,
+  ListReplicationSets: listReplicationSets,
+  UpdateReplicationSet: updateReplicationSet,
+  DeleteReplicationSet: deleteReplicationSet,
 };
 
 /** Validates the input of the operation against the model, then runs its handler. */

@@ -1,0 +1,129 @@
+import { conflict, notFound, validationError } from '../errors.js';
+import { idempotent } from '../idempotency.js';
+import { newResourceId, nowSeconds } from '../ids.js';
+import type {
+  DeleteReplicationSetInput,
+  GetReplicationSetInput,
+  ListReplicationSetsInput,
+} from '../model/service-model.generated.js';
+import type { ReplicationSetRecord, Store } from '../store.js';
+import type { OperationContext } from './context.js';
+
+/** AWS: "You can have up to three Regions in your replication set." */
+const MAX_REGIONS = 3;
+/** The key the service uses when none is given: an AWS owned key. */
+const DEFAULT_KEY = 'DefaultKey';
+
+function requireSet(store: Store, arn: string): ReplicationSetRecord {
+  const set = store.replicationSet;
+  if (!set || set.arn !== arn) throw notFound('REPLICATION_SET', arn);
+  return set;
+}
+
+function regionInfo(sseKmsKeyId: string | undefined, now: number) {
+  // Regions become ACTIVE at once here; the service takes a while (CREATING, then ACTIVE).
+  return { sseKmsKeyId: sseKmsKeyId ?? DEFAULT_KEY, status: 'ACTIVE', statusUpdateDateTime: now };
+}
+
+/** The regions of the replication set, or undefined when the account has none. */
+export function replicationRegions(store: Store): string[] | undefined {
+  return store.replicationSet ? Object.keys(store.replicationSet.regionMap) : undefined;
+}
+
+export const createReplicationSet = idempotent(
+  'CreateReplicationSet',
+  'REPLICATION_SET',
+  ({ store, principal }, input) => {
+    if (store.replicationSet) {
+      throw conflict(
+        'REPLICATION_SET',
+        store.replicationSet.arn,
+        'The account already has a replication set; update it to add or delete a region',
+      );
+    }
+    const now = nowSeconds();
+    const regionMap = Object.fromEntries(
+      Object.entries(input.regions).map(([region, value]) => [
+        region,
+        regionInfo(value.sseKmsKeyId, now),
+      ]),
+    );
+    const arn = `arn:aws:ssm-incidents::${store.accountId}:replication-set/${newResourceId()}`;
+    store.replicationSet = {
+      arn,
+      regionMap,
+      status: 'ACTIVE',
+      deletionProtected: false,
+      createdBy: principal,
+      createdTime: now,
+      lastModifiedBy: principal,
+      lastModifiedTime: now,
+    };
+    store.touch();
+    return { arn };
+  },
+  (r) => r.arn,
+);
+
+export function getReplicationSet({ store }: OperationContext, input: GetReplicationSetInput) {
+  return { replicationSet: requireSet(store, input.arn) };
+}
+
+export function listReplicationSets(_context: OperationContext, _input: ListReplicationSetsInput) {
+  const arn = _context.store.replicationSet?.arn;
+  return { replicationSetArns: arn ? [arn] : [] };
+}
+
+export const updateReplicationSet = idempotent(
+  'UpdateReplicationSet',
+  'REPLICATION_SET',
+  ({ store, principal }, input) => {
+    const set = requireSet(store, input.arn);
+    const regionMap = { ...set.regionMap };
+    const now = nowSeconds();
+    for (const action of input.actions) {
+      const add = action.addRegionAction;
+      const remove = action.deleteRegionAction;
+      if ((add === undefined) === (remove === undefined)) {
+        throw validationError(
+          'Each action must be exactly one of addRegionAction or deleteRegionAction',
+        );
+      }
+      if (add) {
+        if (regionMap[add.regionName]) {
+          throw validationError(`${add.regionName} is already in the replication set`);
+        }
+        regionMap[add.regionName] = regionInfo(add.sseKmsKeyId, now);
+      } else if (remove) {
+        if (!regionMap[remove.regionName]) {
+          throw validationError(`${remove.regionName} is not in the replication set`);
+        }
+        delete regionMap[remove.regionName];
+      }
+    }
+    const count = Object.keys(regionMap).length;
+    if (count > MAX_REGIONS) {
+      throw validationError(`A replication set has at most ${MAX_REGIONS} regions, not ${count}`);
+    }
+    if (count === 0) {
+      throw validationError('A replication set keeps at least one region; delete it instead');
+    }
+    store.replicationSet = { ...set, regionMap, lastModifiedBy: principal, lastModifiedTime: now };
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.arn,
+);
+
+export function deleteReplicationSet(
+  { store }: OperationContext,
+  input: DeleteReplicationSetInput,
+) {
+  const set = requireSet(store, input.arn);
+  if (set.deletionProtected) {
+    throw validationError('The replication set is protected from deletion');
+  }
+  store.replicationSet = undefined;
+  store.touch();
+  return undefined;
+}
