@@ -19,7 +19,7 @@ Usage: node emulator/dist/index.js [options]
   --seed FILE              seed document applied at start and on POST /_emulator/reset
   --state FILE             state file: loaded if it exists, rewritten after every write
   --account-id ID          account of the ARNs it creates (default ${DEFAULT_ACCOUNT_ID})
-  --region R               region the signatures must be scoped to when keys are set (default ${DEFAULT_REGION})
+  --region R               the region the emulator reports as its own (default ${DEFAULT_REGION}); it serves every region
   --access-key-id K        verify SigV4 signatures with this key pair
   --secret-access-key S    (or EMULATOR_ACCESS_KEY_ID / EMULATOR_SECRET_ACCESS_KEY)
   --oidc-request-token T   bearer token GET /_emulator/oidc/token requires (default: any)
