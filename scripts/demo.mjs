@@ -6,9 +6,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   GITHUB_ENV,
-  POST,
   TEST_CREDENTIALS,
   runAction,
+  runJobEnd,
   runnerLog,
   startEmulator,
 } from './lib/harness.mjs';
@@ -83,14 +83,7 @@ try {
   rule('the deploy runs; then the job ends');
   await sleep(1500);
   console.log('Deploy: success (job.status is success when the job-end step starts)');
-  const post = await runAction({
-    inputs,
-    env,
-    event,
-    entry: POST,
-    state: main.state,
-    contexts: { job: { status: 'success' } },
-  });
+  const post = await runJobEnd(main, { inputs, env, event, status: 'success' });
   show('job-end step log (runs.post)', post);
 
   rule('job summary (Markdown)');

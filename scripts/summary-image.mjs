@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   GITHUB_ENV,
-  POST,
   ROOT,
   TEST_CREDENTIALS,
   runAction,
+  runJobEnd,
   startEmulator,
 } from './lib/harness.mjs';
 
@@ -38,14 +38,7 @@ try {
     head_commit: { id: GITHUB_ENV.GITHUB_SHA, message: 'Fix checkout retry storm (#482)' },
   };
   const main = await runAction({ inputs, env, event });
-  const post = await runAction({
-    inputs,
-    env,
-    event,
-    entry: POST,
-    state: main.state,
-    contexts: { job: { status: 'success' } },
-  });
+  const post = await runJobEnd(main, { inputs, env, event, status: 'success' });
   const markdown = `${main.summary}\n${post.summary}`;
   const body = execFileSync(
     'cmark-gfm',

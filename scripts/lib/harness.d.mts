@@ -288,6 +288,14 @@ export declare function stepInputs(
   actionFile?: string,
 ): Record<string, string | number | boolean>;
 
+/** The job-end step of `main`, as the runner runs it when the job ends with `status`. */
+export declare function runJobEnd(
+  main: ActionRun,
+  options?: Omit<Parameters<typeof runAction>[0] & object, 'entry' | 'state' | 'contexts'> & {
+    status?: string | null;
+  },
+): Promise<ActionRun>;
+
 export declare function node24(): string;
 
 export declare function node24Async(): Promise<string>;

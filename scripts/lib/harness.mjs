@@ -463,6 +463,26 @@ export async function runAction({
   return result;
 }
 
+/**
+ * The job-end step (`runs.post`) of a main step that ran with finish-on-job-end, as the runner runs
+ * it when the job ends: the same inputs evaluated again, with the job's `status`, and the state the
+ * main step saved.
+ */
+export function runJobEnd(
+  main,
+  { inputs = {}, env = {}, event = {}, status = 'success', ...rest } = {},
+) {
+  return runAction({
+    ...rest,
+    inputs,
+    env,
+    event,
+    entry: POST,
+    state: main.state,
+    contexts: { job: { status } },
+  });
+}
+
 /** The path of a Node 24 binary from the npm registry (cached by npm after the first call). */
 export function node24() {
   const out = execFileSync(
