@@ -435,7 +435,12 @@ export async function runAction({
       ...files,
       ...env,
       ...stateEnv,
-      ...inputEnv(stepInputs(inputs, mergeContexts(RUNNER_CONTEXTS, contexts), actionFile)),
+      // Inputs given as INPUT_* variables in `env` (as the benchmark builds them) stay as given.
+      ...Object.fromEntries(
+        Object.entries(
+          inputEnv(stepInputs(inputs, mergeContexts(RUNNER_CONTEXTS, contexts), actionFile)),
+        ).filter(([name]) => !Object.hasOwn(env, name)),
+      ),
     },
   });
   onStart?.(child);
