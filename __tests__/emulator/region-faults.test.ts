@@ -11,8 +11,10 @@ import {
   DeleteReplicationSetCommand,
   GetReplicationSetCommand,
   ListReplicationSetsCommand,
+  ListRelatedItemsCommand,
   ListResponsePlansCommand,
   ListTimelineEventsCommand,
+  UpdateRelatedItemsCommand,
   UpdateReplicationSetCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -261,4 +263,42 @@ describe('the replication set', () => {
       }
     },
   );
+});
+
+describe('related items across regions', () => {
+  it('replicate with the lag: not yet seen elsewhere, so they can be added there again', async () => {
+    const seeded = await control(emulator, 'POST', 'seed', {
+      incidents: [{ responsePlan: 'checkout-api', id: 'items', title: 'Checkout', impact: 2 }],
+    });
+    const arn = seeded.json.incidents[0] as string;
+    await control(emulator, 'POST', 'settings', { replicationLagMs: 60_000 });
+    const add = (region: string) => {
+      const client = clientFor(emulator, { region });
+      return client
+        .send(
+          new UpdateRelatedItemsCommand({
+            incidentRecordArn: arn,
+            relatedItemsUpdate: {
+              itemToAdd: { identifier: { type: 'OTHER', value: { url: 'https://x.example/c' } } },
+            },
+          }),
+        )
+        .finally(() => client.destroy());
+    };
+    const list = async (region: string) => {
+      const client = clientFor(emulator, { region });
+      try {
+        return (await client.send(new ListRelatedItemsCommand({ incidentRecordArn: arn })))
+          .relatedItems;
+      } finally {
+        client.destroy();
+      }
+    };
+    await add('us-east-1');
+    expect(await list('us-east-1')).toHaveLength(1);
+    expect(await list('us-west-2')).toEqual([]);
+    expect((await failure(add('us-east-1'))).name).toBe('ConflictException');
+    await add('us-west-2');
+    expect(await list('us-west-2')).toHaveLength(1);
+  });
 });

@@ -13779,22 +13779,31 @@ function sameIdentifier(a, b) {
     return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
 }
 /** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
-function addRelatedItem(store, entry, item) {
-    if (entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
+function addRelatedItem(store, entry, item, 
+/** The call that adds it: the item replicates from its region. None for seeds and StartIncident. */
+context) {
+    // A region sees only what has replicated to it: an item not there yet can be added again.
+    const seen = entry.relatedItems.filter((stored) => !context || visibleIn(stored, context));
+    if (seen.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
         throw conflict('INCIDENT_RECORD', entry.record.arn, `The incident already has a related item of type ${item.identifier.type} with this value`);
     }
     const added = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
-    entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+    entry.relatedItems.push({
+        item: added,
+        seq: store.nextSeq(),
+        ...(context?.region ? { written: { region: context.region, at: Date.now() } } : {}),
+    });
     store.touch();
     return added;
 }
-const updateRelatedItems = idempotent('UpdateRelatedItems', 'INCIDENT_RECORD', ({ store, principal }, input) => {
+const updateRelatedItems = idempotent('UpdateRelatedItems', 'INCIDENT_RECORD', (context, input) => {
+    const { store, principal } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
     const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
     if (itemToAdd) {
         // generatedId is an output: the service assigns it, whatever the caller sent.
         const { generatedId: _ignored, ...item } = itemToAdd;
-        const added = addRelatedItem(store, entry, item);
+        const added = addRelatedItem(store, entry, item, context);
         noteRelatedItemAdded(store, entry, principal, added);
     }
     else if (itemToRemove) {
@@ -13808,11 +13817,11 @@ const updateRelatedItems = idempotent('UpdateRelatedItems', 'INCIDENT_RECORD', (
     }
     return undefined;
 }, (_result, input) => input.incidentRecordArn);
-function listRelatedItems({ store, paginator }, input) {
+function listRelatedItems(context, input) {
+    const { store, paginator } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
-    const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
-        stored.seq,
-    ]);
+    const seen = entry.relatedItems.filter((stored) => visibleIn(stored, context));
+    const page = paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
     return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }
 

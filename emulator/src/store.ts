@@ -30,6 +30,8 @@ export interface StoredEvent {
 export interface StoredRelatedItem {
   item: RelatedItem;
   seq: number;
+  /** Where and when a caller added it (not kept in the state file): other regions see it later. */
+  written?: { region: string; at: number };
 }
 
 export interface IncidentEntry {

@@ -4,7 +4,7 @@ import { newRelatedItemId } from '../ids.js';
 import type { ListRelatedItemsInput } from '../model/service-model.generated.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { ItemIdentifier, RelatedItem } from '../types.js';
-import { requireIncident, type OperationContext } from './context.js';
+import { requireIncident, visibleIn, type OperationContext } from './context.js';
 import { noteRelatedItemAdded, noteRelatedItemRemoved } from './record-update-events.js';
 
 /** Two related items are the same item when type and value match; the title does not count. */
@@ -17,10 +17,12 @@ export function addRelatedItem(
   store: Store,
   entry: IncidentEntry,
   item: Omit<RelatedItem, 'generatedId'>,
+  /** The call that adds it: the item replicates from its region. None for seeds and StartIncident. */
+  context?: Pick<OperationContext, 'region' | 'settings'>,
 ): RelatedItem {
-  if (
-    entry.relatedItems.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))
-  ) {
+  // A region sees only what has replicated to it: an item not there yet can be added again.
+  const seen = entry.relatedItems.filter((stored) => !context || visibleIn(stored, context));
+  if (seen.some((stored) => sameIdentifier(stored.item.identifier, item.identifier))) {
     throw conflict(
       'INCIDENT_RECORD',
       entry.record.arn,
@@ -28,7 +30,11 @@ export function addRelatedItem(
     );
   }
   const added: RelatedItem = { ...item, generatedId: newRelatedItemId(item.identifier.type) };
-  entry.relatedItems.push({ item: added, seq: store.nextSeq() });
+  entry.relatedItems.push({
+    item: added,
+    seq: store.nextSeq(),
+    ...(context?.region ? { written: { region: context.region, at: Date.now() } } : {}),
+  });
   store.touch();
   return added;
 }
@@ -36,13 +42,14 @@ export function addRelatedItem(
 export const updateRelatedItems = idempotent(
   'UpdateRelatedItems',
   'INCIDENT_RECORD',
-  ({ store, principal }, input) => {
+  (context, input) => {
+    const { store, principal } = context;
     const entry = requireIncident(store, input.incidentRecordArn);
     const { itemToAdd, itemToRemove } = input.relatedItemsUpdate;
     if (itemToAdd) {
       // generatedId is an output: the service assigns it, whatever the caller sent.
       const { generatedId: _ignored, ...item } = itemToAdd as RelatedItem;
-      const added = addRelatedItem(store, entry, item);
+      const added = addRelatedItem(store, entry, item, context);
       noteRelatedItemAdded(store, entry, principal, added);
     } else if (itemToRemove) {
       const index = entry.relatedItems.findIndex((stored) =>
@@ -64,13 +71,10 @@ export const updateRelatedItems = idempotent(
   (_result, input) => input.incidentRecordArn,
 );
 
-export function listRelatedItems(
-  { store, paginator }: OperationContext,
-  input: ListRelatedItemsInput,
-) {
+export function listRelatedItems(context: OperationContext, input: ListRelatedItemsInput) {
+  const { store, paginator } = context;
   const entry = requireIncident(store, input.incidentRecordArn);
-  const page = paginator.page('ListRelatedItems', input, entry.relatedItems, (stored) => [
-    stored.seq,
-  ]);
+  const seen = entry.relatedItems.filter((stored) => visibleIn(stored, context));
+  const page = paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
   return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }
