@@ -2,6 +2,7 @@
  * Units of an event's references (event-references): the ones known before any call, the count
  * checked before any write, what of an answer's references is kept, and an update's merge.
  */
+import type { EventReference as WireReference } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import {
@@ -119,7 +120,7 @@ describe('wellFormed', () => {
         { relatedItemId: 'related-item/OTHER/abc' },
         { resource: 5 as unknown as string },
         { relatedItemId: ITEM, resource: undefined },
-      ]),
+      ] as WireReference[]),
     ).toEqual([{ relatedItemId: ITEM }]);
   });
 
