@@ -4,7 +4,7 @@
  * cancellation of the main step (cancel, deadline).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { Cancellation } from '../src/cancel.js';
+import { Cancellation, GRACE_MS } from '../src/cancel.js';
 import { Deadline } from '../src/deadline.js';
 import { collectFacts } from '../src/facts.js';
 import { getInputs } from '../src/inputs.js';
@@ -164,6 +164,68 @@ describe('cancellation', () => {
       expect(deadline.expired).toBe(false);
       vi.advanceTimersByTime(2_001);
       expect(deadline.expired).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives SIGINT 5 s and SIGTERM 2 s, as the runner waits before its next signal', () => {
+    expect([...GRACE_MS]).toEqual([
+      ['SIGINT', 5_000],
+      ['SIGTERM', 2_000],
+    ]);
+  });
+
+  it('SIGTERM first: 2 s, named in the reason and the deadline', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const cancellation = new Cancellation(deadline);
+      expect(cancellation.requested).toBe(false);
+      expect(cancellation.signal).toBe('');
+      cancellation.cancel('SIGTERM');
+      expect(cancellation.signal).toBe('SIGTERM');
+      expect(cancellation.reason()).toBe('not written: the step was cancelled (SIGTERM)');
+      expect(deadline.remainingMs()).toBe(2_000);
+      expect(deadline.describe()).toBe(
+        'the 2 s the step has after SIGTERM (the job was cancelled)',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a signal the runner does not send leaves no time', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const said: string[] = [];
+      new Cancellation(deadline, (m) => said.push(m)).cancel('SIGHUP');
+      expect(said).toEqual([
+        'SIGHUP: the job is being cancelled. No new write starts; writes in flight have 0 s to finish.',
+      ]);
+      expect(deadline.remainingMs()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('cancels when the process receives the signal', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const before = process.listeners('SIGINT');
+      const cancellation = new Cancellation(deadline).listen();
+      try {
+        // The listener itself, rather than process.emit, which would reach the test runner's own.
+        const added = process.listeners('SIGINT').filter((l) => !before.includes(l));
+        expect(added).toHaveLength(1);
+        added[0]!('SIGINT');
+        expect(cancellation.signal).toBe('SIGINT');
+        expect(deadline.remainingMs()).toBe(5_000);
+      } finally {
+        cancellation.dispose();
+      }
     } finally {
       vi.useRealTimers();
     }
