@@ -232,8 +232,9 @@ describe('the route, further', () => {
     });
     const first = await route.current();
     expect(await route.current()).toBe(first);
-    expect(first.deadline.describe()).toBe(
-      "the share of the run's time that us-east-1 may use (30 s)",
+    // Half of the time left, which a few milliseconds may already have shortened.
+    expect(first.deadline.describe()).toMatch(
+      /^the share of the run's time that us-east-1 may use \((30|30\.0|29\.\d) s\)$/,
     );
     route.failover('us-east-1', 'down');
     const second = await route.current();
