@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'emulator/dist/', 'build/', 'coverage/', 'node_modules/'] },
+  {
+    ignores: [
+      'dist/',
+      'emulator/dist/',
+      'build/',
+      'coverage/',
+      'node_modules/',
+      'reports/',
+      '.stryker-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -145,4 +145,41 @@ describe('the token with the job instance', () => {
     expect(userClientToken('mine', 'arn:a', 2)).not.toBe(userClientToken('mine', 'arn:b', 2));
     expect(userClientToken('x'.repeat(128), 'arn:a', 1, 'job-end')).toHaveLength(128);
   });
+
+  it("a user's token keeps its start and ends in 12 hexadecimal digits of the incident and scope", () => {
+    const several = userClientToken('mine', 'arn:a', 2);
+    expect(several).toMatch(/^mine-[0-9a-f]{12}$/);
+    expect(userClientToken('mine', 'arn:a', 0)).toBe('mine');
+    expect(userClientToken('mine', 'arn:a', 3)).toBe(several);
+    // The scope tells apart two writes to the same incident.
+    const jobEnd = userClientToken('mine', 'arn:a', 2, 'job-end');
+    expect(jobEnd).toMatch(/^mine-[0-9a-f]{12}$/);
+    expect(jobEnd).not.toBe(several);
+    expect(userClientToken('mine', 'arn:a', 1, 'job-end')).toBe(jobEnd);
+    expect(userClientToken('mine', 'arn:b', 1, 'job-end')).not.toBe(jobEnd);
+    const long = userClientToken('y'.repeat(128), 'arn:a', 2);
+    expect(long).toHaveLength(128);
+    expect(long.slice(0, 115)).toBe('y'.repeat(115));
+    expect(long.slice(115)).toBe(several.slice(4));
+  });
+
+  it('derives the token from every part of the write', () => {
+    const base = collectFacts({ jobInstance: '1' }, ENV);
+    const t = (facts: WorkflowFacts, arn = 'arn:a', op = 'op', payload = ['p']) =>
+      deriveClientToken(facts, arn, op, payload);
+    const tokens = [
+      t(base),
+      t(collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_REPOSITORY: 'acme/other' })),
+      t(collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_RUN_ID: '43' })),
+      t(collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_RUN_ATTEMPT: '2' })),
+      t(collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_JOB: 'other' })),
+      t(collectFacts({ jobInstance: '1' }, { ...ENV, GITHUB_ACTION: 'other' })),
+      t(base, 'arn:b'),
+      t(base, 'arn:a', 'other'),
+      t(base, 'arn:a', 'op', ['q']),
+      t(base, 'arn:a', 'op', ['p', '']),
+    ];
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(t(base)).toBe(tokens[0]);
+  });
 });

@@ -4,14 +4,16 @@
  * cancellation of the main step (cancel, deadline).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { Cancellation } from '../src/cancel.js';
+import { Cancellation, GRACE_MS } from '../src/cancel.js';
 import { Deadline } from '../src/deadline.js';
 import { collectFacts } from '../src/facts.js';
 import { getInputs } from '../src/inputs.js';
 import { jobOutcome, OUTCOME_WORDS } from '../src/job-end/outcome.js';
 import {
   decodeFinishState,
+  encodeFinishState,
   FINISH_STATE,
+  JobEndStateError,
   FinishStateRecorder,
   type FinishState,
 } from '../src/job-end/state.js';
@@ -105,6 +107,130 @@ describe('the state saved for the job end', () => {
   });
 });
 
+describe('reading the saved state back', () => {
+  const START = '2026-05-01T12:00:00.000Z';
+  const state = (fields: object) => JSON.stringify({ version: 1, startedAt: START, ...fields });
+
+  it.each([
+    ['', 'the saved state is not JSON'],
+    ['null', 'the saved state has an unknown form'],
+    ['"text"', 'the saved state has an unknown form'],
+    [
+      '{"version":2,"startedAt":"2026-05-01T12:00:00Z","events":[]}',
+      'the saved state has an unknown form',
+    ],
+    [JSON.stringify({ version: 1, events: [] }), 'the saved state has no start time'],
+    [JSON.stringify({ version: 1, startedAt: 5, events: [] }), 'the saved state has no start time'],
+    [
+      JSON.stringify({ version: 1, startedAt: 'yesterday', events: [] }),
+      'the saved state has no start time',
+    ],
+    [state({}), 'the saved state lists no events'],
+    [state({ events: {} }), 'the saved state lists no events'],
+    [state({ events: [null] }), 'the saved state lists no events'],
+    [state({ events: ['arn:a'] }), 'the saved state lists no events'],
+    [state({ events: [{ eventId: 'e1' }] }), 'the saved state lists no events'],
+    [state({ events: [{ incidentArn: 'arn:a' }] }), 'the saved state lists no events'],
+    [
+      state({
+        events: [
+          { incidentArn: 'arn:a', eventId: 'e1' },
+          { incidentArn: 'arn:b', eventId: 2 },
+        ],
+      }),
+      'the saved state lists no events',
+    ],
+  ])('refuses %s: %s', (raw, why) => {
+    expect(decodeFinishState(raw)).toBe(why);
+  });
+
+  it('keeps what each event has of the documented form, and nothing else', () => {
+    const decoded = decodeFinishState(
+      state({
+        events: [
+          {
+            incidentArn: 'arn:a',
+            eventId: 'e1',
+            title: 'Checkout down',
+            impact: 2,
+            status: 'OPEN',
+            region: 'eu-west-1',
+            extra: 'x',
+          },
+          {
+            incidentArn: 'arn:b',
+            eventId: 'e2',
+            title: '',
+            impact: 1.5,
+            status: '',
+            region: 'eu-west-1x',
+          },
+          {
+            incidentArn: 'arn:c',
+            eventId: 'e3',
+            title: 5,
+            impact: '2',
+            status: 7,
+            region: 'xeu-west-1',
+          },
+          { incidentArn: 'arn:d', eventId: 'e4', region: 'eu-west-123' },
+          { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
+          { incidentArn: 'arn:f', eventId: 'e6', region: 'eu-1' },
+          { incidentArn: 'arn:g', eventId: 'e7', region: 12 },
+        ],
+        commitSubject: 7,
+      }),
+    );
+    expect(decoded).toEqual({
+      version: 1,
+      startedAt: START,
+      events: [
+        {
+          incidentArn: 'arn:a',
+          eventId: 'e1',
+          region: 'eu-west-1',
+          title: 'Checkout down',
+          impact: 2,
+          status: 'OPEN',
+        },
+        { incidentArn: 'arn:b', eventId: 'e2' },
+        { incidentArn: 'arn:c', eventId: 'e3' },
+        { incidentArn: 'arn:d', eventId: 'e4' },
+        { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
+        { incidentArn: 'arn:f', eventId: 'e6' },
+        { incidentArn: 'arn:g', eventId: 'e7' },
+      ],
+    });
+  });
+
+  it('keeps the first line of the commit subject, and no empty one', () => {
+    expect(decodeFinishState(state({ events: [], commitSubject: 'Fix it\nbody' }))).toMatchObject({
+      commitSubject: 'Fix it',
+    });
+    expect(decodeFinishState(state({ events: [], commitSubject: '' }))).not.toHaveProperty(
+      'commitSubject',
+    );
+  });
+
+  it('writes the subject only when there is one', () => {
+    expect(JSON.parse(encodeFinishState(new Date(START), []))).toEqual({
+      version: 1,
+      startedAt: START,
+      events: [],
+    });
+  });
+
+  it('is refused through an error named JobEndStateError', async () => {
+    const error = await getInputs(
+      () => '',
+      { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: 'null' },
+      'job-end',
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobEndStateError);
+    expect((error as Error).name).toBe('JobEndStateError');
+  });
+});
+
 describe('the text fits at job end', () => {
   const facts = collectFacts(
     {},
@@ -164,6 +290,68 @@ describe('cancellation', () => {
       expect(deadline.expired).toBe(false);
       vi.advanceTimersByTime(2_001);
       expect(deadline.expired).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives SIGINT 5 s and SIGTERM 2 s, as the runner waits before its next signal', () => {
+    expect([...GRACE_MS]).toEqual([
+      ['SIGINT', 5_000],
+      ['SIGTERM', 2_000],
+    ]);
+  });
+
+  it('SIGTERM first: 2 s, named in the reason and the deadline', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const cancellation = new Cancellation(deadline);
+      expect(cancellation.requested).toBe(false);
+      expect(cancellation.signal).toBe('');
+      cancellation.cancel('SIGTERM');
+      expect(cancellation.signal).toBe('SIGTERM');
+      expect(cancellation.reason()).toBe('not written: the step was cancelled (SIGTERM)');
+      expect(deadline.remainingMs()).toBe(2_000);
+      expect(deadline.describe()).toBe(
+        'the 2 s the step has after SIGTERM (the job was cancelled)',
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a signal the runner does not send leaves no time', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const said: string[] = [];
+      new Cancellation(deadline, (m) => said.push(m)).cancel('SIGHUP');
+      expect(said).toEqual([
+        'SIGHUP: the job is being cancelled. No new write starts; writes in flight have 0 s to finish.',
+      ]);
+      expect(deadline.remainingMs()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('cancels when the process receives the signal', () => {
+    vi.useFakeTimers();
+    try {
+      const deadline = new Deadline(120_000);
+      const before = process.listeners('SIGINT');
+      const cancellation = new Cancellation(deadline).listen();
+      try {
+        // The listener itself, rather than process.emit, which would reach the test runner's own.
+        const added = process.listeners('SIGINT').filter((l) => !before.includes(l));
+        expect(added).toHaveLength(1);
+        added[0]!('SIGINT');
+        expect(cancellation.signal).toBe('SIGINT');
+        expect(deadline.remainingMs()).toBe(5_000);
+      } finally {
+        cancellation.dispose();
+      }
     } finally {
       vi.useRealTimers();
     }

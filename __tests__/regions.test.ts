@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
-import { RegionRoute, regionUnavailable } from '../src/aws/regions.js';
+import { AwsCallError } from '../src/aws/call-error.js';
+import { RegionFailoverError, RegionRoute, regionUnavailable } from '../src/aws/regions.js';
 import { Deadline } from '../src/deadline.js';
 import { getInputs } from '../src/inputs.js';
 
@@ -140,5 +141,156 @@ describe('the route across regions', () => {
     expect(deadline.remainingMs()).toBeGreaterThan(59_000);
     expect(route.failover('us-east-1', 'down')).toBe(false);
     expect(route.region).toBe('us-east-1');
+  });
+});
+
+describe('why a region is unavailable, word for word', () => {
+  const running = new Deadline(60_000);
+
+  it.each<[unknown, { why: string; maybeSent: boolean } | undefined]>([
+    [
+      Object.assign(new Error('x'), { code: 'EAI_AGAIN' }),
+      { why: 'it could not be reached (EAI_AGAIN) after 1 attempt', maybeSent: false },
+    ],
+    [
+      Object.assign(new Error('x'), { code: 'CERT_HAS_EXPIRED', $metadata: { attempts: 2 } }),
+      { why: 'it could not be reached (CERT_HAS_EXPIRED) after 2 attempts', maybeSent: false },
+    ],
+    [
+      Object.assign(new Error('x'), { code: 'EPIPE', $metadata: { attempts: 1 } }),
+      { why: 'the connection was dropped (EPIPE) after 1 attempt', maybeSent: true },
+    ],
+    [
+      Object.assign(new Error('x'), { code: 'ETIMEDOUT' }),
+      { why: 'it did not answer in time after 1 attempt', maybeSent: true },
+    ],
+    [
+      Object.assign(new Error('x'), { $metadata: { httpStatusCode: 502 } }),
+      { why: 'it answered 502 (Error) after 1 attempt', maybeSent: true },
+    ],
+    [
+      { $metadata: { httpStatusCode: 500 } },
+      { why: 'it answered 500 (server error) after 1 attempt', maybeSent: true },
+    ],
+    [Object.assign(new Error('x'), { $metadata: { httpStatusCode: 499 } }), undefined],
+    [Object.assign(new Error('x'), { code: 'EWHATEVER' }), undefined],
+    [new Error('x'), undefined],
+    [null, undefined],
+    ['down', undefined],
+  ])('%j', (error, expected) => {
+    expect(regionUnavailable(error, running)).toEqual(expected);
+  });
+
+  it('looks at the cause of a failed call', () => {
+    const failure = new AwsCallError(
+      {
+        service: 'ssm-incidents',
+        operation: 'GetIncidentRecord',
+        resource: ARN,
+        attemptMs: 1000,
+        deadline: running,
+      },
+      Object.assign(new Error('x'), { code: 'ECONNREFUSED', $metadata: { attempts: 3 } }),
+    );
+    expect(regionUnavailable(failure, running)).toEqual({
+      why: 'it could not be reached (ECONNREFUSED) after 3 attempts',
+      maybeSent: false,
+    });
+  });
+
+  it('a connection that could not be made is not sent, even once the time is up', () => {
+    vi.useFakeTimers();
+    try {
+      const share = new Deadline(60_000).share(100, 'the share');
+      vi.advanceTimersByTime(100);
+      expect(
+        regionUnavailable(Object.assign(new Error('x'), { code: 'ENOTFOUND' }), share),
+      ).toEqual({
+        why: 'it could not be reached (ENOTFOUND) after 1 attempt',
+        maybeSent: false,
+      });
+      expect(regionUnavailable(new Error('aborted'), share)).toEqual({
+        why: 'it did not answer within the share (0.1 s)',
+        maybeSent: true,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('the route, further', () => {
+  const client = (region: string) =>
+    ({ region, destroy: vi.fn() }) as unknown as SSMIncidentsClient;
+
+  it('connects once per region, and closes every client it opened', async () => {
+    const opened: SSMIncidentsClient[] = [];
+    const route = new RegionRoute(['us-east-1', 'us-west-2'], new Deadline(60_000), async (r) => {
+      const c = client(r);
+      opened.push(c);
+      return c;
+    });
+    const first = await route.current();
+    expect(await route.current()).toBe(first);
+    // Half of the time left, which a few milliseconds may already have shortened.
+    expect(first.deadline.describe()).toMatch(
+      /^the share of the run's time that us-east-1 may use \((30|30\.0|29\.\d) s\)$/,
+    );
+    route.failover('us-east-1', 'down');
+    const second = await route.current();
+    expect(second.region).toBe('us-west-2');
+    expect(opened).toHaveLength(2);
+    route.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const c of opened) expect(c.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('a call that failed in a region the run already left goes on, without another failover', async () => {
+    const told = vi.fn();
+    const route = new RegionRoute(
+      ['us-east-1', 'us-west-2', 'eu-west-1'],
+      new Deadline(60_000),
+      async (r) => client(r),
+      told,
+    );
+    await route.current();
+    expect(route.failover('us-east-1', 'down')).toBe(true);
+    expect(route.failover('eu-west-1', 'down')).toBe(true);
+    expect(route.region).toBe('us-west-2');
+    expect(told).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not fail over once the run is out of time', async () => {
+    vi.useFakeTimers();
+    try {
+      const route = new RegionRoute(['us-east-1', 'us-west-2'], new Deadline(1_000), async (r) =>
+        client(r),
+      );
+      await route.current();
+      vi.advanceTimersByTime(1_000);
+      expect(route.failover('us-east-1', 'down')).toBe(false);
+      expect(route.region).toBe('us-east-1');
+      expect(route.failovers).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a failover error carries the failure, the region left and whether it may have been sent', () => {
+    const failure = new AwsCallError(
+      {
+        service: 'ssm-incidents',
+        operation: 'CreateTimelineEvent',
+        resource: ARN,
+        attemptMs: 1000,
+        deadline: new Deadline(60_000),
+      },
+      Object.assign(new Error('x'), { code: 'ECONNRESET' }),
+    );
+    const error = new RegionFailoverError(failure, 'us-east-1', true);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('RegionFailoverError');
+    expect(error.message).toBe(failure.message);
+    expect(error).toMatchObject({ failure, from: 'us-east-1', maybeSent: true });
   });
 });
