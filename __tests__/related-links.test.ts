@@ -77,13 +77,7 @@ function linksOf(
 }
 
 async function references(links: TargetLinks, beforeWrite: () => void = () => undefined) {
-  const warnings: string[] = [];
-  const notes: string[] = [];
-  const refs = await links.references(
-    beforeWrite,
-    (m) => warnings.push(m),
-    (l) => notes.push(l),
-  );
+  const { references: refs, warnings, lines: notes } = await links.references(beforeWrite);
   return { refs, warnings, notes };
 }
 

@@ -1756,14 +1756,18 @@ class TargetLinks {
     }
     /**
      * The references to the links, adding the absent ones first (`beforeWrite` is called before
-     * each add: it throws when no new write may start). Warnings go to `warn`.
+     * each add: it throws when no new write may start), with the warnings and log lines of it.
      */
-    async references(beforeWrite, warn, note) {
+    async references(beforeWrite) {
         let items = await this.read;
         if (!Array.isArray(items)) {
-            warn(this.budgetNote(warning(this.links, items.failed, this.incidentArn)));
-            return [];
+            return {
+                references: [],
+                warnings: [this.budgetNote(warning(this.links, items.failed, this.incidentArn))],
+                lines: [],
+            };
         }
+        const warnings = [];
         const absent = this.links.filter((link) => !idOfUrl(items, link.url));
         let failed = false;
         if (absent.length > 0) {
@@ -1787,23 +1791,24 @@ class TargetLinks {
                     throw error;
                 if (error instanceof Error && error.name === 'StoppedError')
                     throw error;
-                warn(this.budgetNote(warning(absent, error, this.incidentArn)));
+                warnings.push(this.budgetNote(warning(absent, error, this.incidentArn)));
                 failed = true;
             }
         }
         const references = [];
+        const lines = [];
         for (const link of this.links) {
             const id = idOfUrl(items, link.url);
             if (id) {
                 references.push({ relatedItemId: id });
                 if (absent.includes(link))
-                    note(linkedLine(link));
+                    lines.push(linkedLine(link));
             }
             else if (!failed) {
-                warn(`${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
+                warnings.push(`${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
             }
         }
-        return references;
+        return { references, warnings, lines };
     }
     budgetNote(message) {
         return this.signal.aborted && !this.deadline.expired
@@ -1914,9 +1919,17 @@ function targetLinks(ctx, incidentArn) {
     const signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_SHARE);
     return new TargetLinks(ctx.api, incidentArn, links, signal, ctx.deadline, (link) => deriveClientToken(ctx.facts, incidentArn, 'UpdateRelatedItems', [link.url]));
 }
-/** The references to the target's links, added first where absent; lines and warnings to `result`. */
-function linkReferences(ctx, links, result) {
-    return links.references(() => checkNotStopped(ctx), (warning) => result.warnings.push(warning), (line) => result.lines.push(line));
+/** The references to the target's links, added first where absent. */
+function linkReferences(ctx, links) {
+    return links.references(() => checkNotStopped(ctx));
+}
+/** `result` with what linking said added to its warnings and lines. */
+function withLinked(result, linked) {
+    return {
+        ...result,
+        warnings: [...result.warnings, ...linked.warnings],
+        lines: [...result.lines, ...linked.lines],
+    };
 }
 function fail(result, error) {
     return { ...result, action: 'failed', error: safeMessage(error) };
@@ -1927,12 +1940,14 @@ function fail(result, error) {
  * earlier try of this step, whose event is found and reported instead of a second one.
  */
 async function createOnTarget(ctx, target, mode) {
-    const result = resultFor(target);
+    let result = resultFor(target);
     try {
         const links = targetLinks(ctx, target.arn);
+        const linked = await linkReferences(ctx, links);
+        result = withLinked(result, linked);
         const references = [
             ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
-            ...(await linkReferences(ctx, links, result)),
+            ...linked.references,
         ];
         const eventTime = mode.eventTime ?? ctx.now;
         checkNotStopped(ctx);
@@ -2050,7 +2065,7 @@ async function createOnce(ctx, result, event, mode, wanted) {
     }
 }
 async function updateOnTarget(ctx, target, mode) {
-    const result = resultFor(target);
+    let result = resultFor(target);
     // The job end updates the event its main step saved, with the text alone: the commit and the
     // step's references were added when the event was created.
     const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
@@ -2071,8 +2086,9 @@ async function updateOnTarget(ctx, target, mode) {
             const found = await links.peek();
             const linked = found.linked.map((relatedItemId) => ({ relatedItemId }));
             mergeReferences(existing, [...added, ...linked], eventId, found.absent);
-            const linkRefs = await linkReferences(ctx, links, result);
-            eventReferences = mergeReferences(existing, [...added, ...linkRefs], eventId);
+            const fromLinks = await linkReferences(ctx, links);
+            result = withLinked(result, fromLinks);
+            eventReferences = mergeReferences(existing, [...added, ...fromLinks.references], eventId);
         }
         checkNotStopped(ctx);
         const region = await ctx.api.updateEvent({
@@ -2093,8 +2109,15 @@ async function updateOnTarget(ctx, target, mode) {
             try {
                 const event = await ctx.api.getEvent(target.arn, eventId);
                 if (event.eventData === ctx.eventData) {
-                    result.lines.push(`An earlier try of this step already updated event ${inert(eventId)}.`);
-                    return { ...result, action: 'updated', eventId };
+                    return {
+                        ...result,
+                        action: 'updated',
+                        eventId,
+                        lines: [
+                            ...result.lines,
+                            `An earlier try of this step already updated event ${inert(eventId)}.`,
+                        ],
+                    };
                 }
             }
             catch {

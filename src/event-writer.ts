@@ -14,7 +14,12 @@ import type { WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
 import type { EventReference } from './parse/references.js';
-import { commitLink, TargetLinks, type RelatedLink } from './related-links.js';
+import {
+  commitLink,
+  TargetLinks,
+  type LinkedReferences,
+  type RelatedLink,
+} from './related-links.js';
 import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 
@@ -118,17 +123,18 @@ function targetLinks(ctx: WriteContext, incidentArn: string): TargetLinks {
   );
 }
 
-/** The references to the target's links, added first where absent; lines and warnings to `result`. */
-function linkReferences(
-  ctx: WriteContext,
-  links: TargetLinks,
-  result: TargetResult,
-): Promise<EventReference[]> {
-  return links.references(
-    () => checkNotStopped(ctx),
-    (warning) => result.warnings.push(warning),
-    (line) => result.lines.push(line),
-  );
+/** The references to the target's links, added first where absent. */
+function linkReferences(ctx: WriteContext, links: TargetLinks): Promise<LinkedReferences> {
+  return links.references(() => checkNotStopped(ctx));
+}
+
+/** `result` with what linking said added to its warnings and lines. */
+function withLinked(result: TargetResult, linked: LinkedReferences): TargetResult {
+  return {
+    ...result,
+    warnings: [...result.warnings, ...linked.warnings],
+    lines: [...result.lines, ...linked.lines],
+  };
 }
 
 function fail(result: TargetResult, error: unknown): TargetResult {
@@ -140,17 +146,19 @@ function fail(result: TargetResult, error: unknown): TargetResult {
  * throws: a failure is this target's result. A token the service says was already used is an
  * earlier try of this step, whose event is found and reported instead of a second one.
  */
-export async function createOnTarget(
+async function createOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: CreateMode,
 ): Promise<TargetResult> {
-  const result = resultFor(target);
+  let result = resultFor(target);
   try {
     const links = targetLinks(ctx, target.arn);
+    const linked = await linkReferences(ctx, links);
+    result = withLinked(result, linked);
     const references = [
       ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
-      ...(await linkReferences(ctx, links, result)),
+      ...linked.references,
     ];
     const eventTime = mode.eventTime ?? ctx.now;
     checkNotStopped(ctx);
@@ -291,12 +299,12 @@ async function createOnce(
   }
 }
 
-export async function updateOnTarget(
+async function updateOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: UpdateMode | JobEndMode,
 ): Promise<TargetResult> {
-  const result = resultFor(target);
+  let result = resultFor(target);
   // The job end updates the event its main step saved, with the text alone: the commit and the
   // step's references were added when the event was created.
   const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
@@ -319,8 +327,9 @@ export async function updateOnTarget(
       const found = await links.peek();
       const linked = found.linked.map((relatedItemId) => ({ relatedItemId }));
       mergeReferences(existing, [...added, ...linked], eventId, found.absent);
-      const linkRefs = await linkReferences(ctx, links, result);
-      eventReferences = mergeReferences(existing, [...added, ...linkRefs], eventId);
+      const fromLinks = await linkReferences(ctx, links);
+      result = withLinked(result, fromLinks);
+      eventReferences = mergeReferences(existing, [...added, ...fromLinks.references], eventId);
     }
     checkNotStopped(ctx);
     const region = await ctx.api.updateEvent({
@@ -348,8 +357,15 @@ export async function updateOnTarget(
       try {
         const event = await ctx.api.getEvent(target.arn, eventId);
         if (event.eventData === ctx.eventData) {
-          result.lines.push(`An earlier try of this step already updated event ${inert(eventId)}.`);
-          return { ...result, action: 'updated', eventId };
+          return {
+            ...result,
+            action: 'updated',
+            eventId,
+            lines: [
+              ...result.lines,
+              `An earlier try of this step already updated event ${inert(eventId)}.`,
+            ],
+          };
         }
       } catch {
         // Report the conflict itself.

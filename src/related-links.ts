@@ -51,6 +51,15 @@ function warning(links: readonly RelatedLink[], error: unknown, incidentArn: str
 }
 
 /** What the first read found: which links are there already, and how many must be added. */
+/** The references to a target's links, and what adding them said. */
+export interface LinkedReferences {
+  references: EventReference[];
+  /** For annotations. */
+  warnings: string[];
+  /** For the target's log group. */
+  lines: string[];
+}
+
 export interface LinksFound {
   linked: string[];
   absent: number;
@@ -100,18 +109,18 @@ export class TargetLinks {
 
   /**
    * The references to the links, adding the absent ones first (`beforeWrite` is called before
-   * each add: it throws when no new write may start). Warnings go to `warn`.
+   * each add: it throws when no new write may start), with the warnings and log lines of it.
    */
-  async references(
-    beforeWrite: () => void,
-    warn: (message: string) => void,
-    note: (line: string) => void,
-  ): Promise<EventReference[]> {
+  async references(beforeWrite: () => void): Promise<LinkedReferences> {
     let items = await this.read;
     if (!Array.isArray(items)) {
-      warn(this.budgetNote(warning(this.links, items.failed, this.incidentArn)));
-      return [];
+      return {
+        references: [],
+        warnings: [this.budgetNote(warning(this.links, items.failed, this.incidentArn))],
+        lines: [],
+      };
     }
+    const warnings: string[] = [];
     const absent = this.links.filter((link) => !idOfUrl(items as RelatedItem[], link.url));
     let failed = false;
     if (absent.length > 0) {
@@ -130,23 +139,24 @@ export class TargetLinks {
       } catch (error) {
         if (error instanceof AwsCallError && error.isNotFound) throw error;
         if (error instanceof Error && error.name === 'StoppedError') throw error;
-        warn(this.budgetNote(warning(absent, error, this.incidentArn)));
+        warnings.push(this.budgetNote(warning(absent, error, this.incidentArn)));
         failed = true;
       }
     }
     const references: EventReference[] = [];
+    const lines: string[] = [];
     for (const link of this.links) {
       const id = idOfUrl(items, link.url);
       if (id) {
         references.push({ relatedItemId: id });
-        if (absent.includes(link)) note(linkedLine(link));
+        if (absent.includes(link)) lines.push(linkedLine(link));
       } else if (!failed) {
-        warn(
+        warnings.push(
           `${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
         );
       }
     }
-    return references;
+    return { references, warnings, lines };
   }
 
   private budgetNote(message: string): string {

@@ -41,7 +41,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** The values of the `{name}` placeholders. */
-export function placeholderFields(
+function placeholderFields(
   facts: WorkflowFacts,
   context: RenderContext,
 ): Map<string, string> {

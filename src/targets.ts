@@ -6,12 +6,12 @@ import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
 import { SafeError } from './errors.js';
 
 /** A resolution that must stop the run before anything is written. */
-export class TargetError extends SafeError {
+class TargetError extends SafeError {
   override name = 'TargetError';
 }
 
 /** The server-side part of a search: open incidents, by impact and creation time. */
-export function searchFilters(search: SearchFilters, now: Date): Filter[] {
+function searchFilters(search: SearchFilters, now: Date): Filter[] {
   const filters: Filter[] = [{ key: 'status', condition: { equals: { stringValues: ['OPEN'] } } }];
   if (search.impact !== undefined) {
     const impacts = Array.from({ length: search.impact }, (_, i) => i + 1);
@@ -27,7 +27,7 @@ export function searchFilters(search: SearchFilters, now: Date): Filter[] {
 }
 
 /** The client-side part: response plan and title, which the service cannot filter on. */
-export function matchesLocally(search: SearchFilters, incident: IncidentSummary): boolean {
+function matchesLocally(search: SearchFilters, incident: IncidentSummary): boolean {
   if (search.responsePlan) {
     const arn = matchIncidentArn(incident.arn);
     if (!arn || !responsePlanMatches(search.responsePlan, arn)) return false;
@@ -39,7 +39,7 @@ function byNewest(a: IncidentSummary, b: IncidentSummary): number {
   return (b.creationTime?.getTime() ?? 0) - (a.creationTime?.getTime() ?? 0);
 }
 
-export function applySelect(policy: SelectPolicy, matches: IncidentSummary[]): IncidentSummary[] {
+function applySelect(policy: SelectPolicy, matches: IncidentSummary[]): IncidentSummary[] {
   const sorted = [...matches].sort(byNewest);
   switch (policy) {
     case 'latest':

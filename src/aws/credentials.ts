@@ -30,7 +30,7 @@ function stsEndpoint(region: string, fromEnvironment: string): string {
 
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
 /** The role could not be assumed; the message says why and what to change in the trust policy. */
-export class AssumeRoleError extends SafeError {
+class AssumeRoleError extends SafeError {
   override name = 'AssumeRoleError';
 }
 

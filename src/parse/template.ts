@@ -14,7 +14,7 @@ export interface TemplateValues {
 const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
 
 /** The names a template accepts, for the error messages and the README. */
-export function placeholderList(fields: ReadonlyMap<string, string>): string {
+function placeholderList(fields: ReadonlyMap<string, string>): string {
   return [...fields.keys()].map((k) => `{${k}}`).join(' ');
 }
 
