@@ -62,8 +62,25 @@ export interface FaultRule {
   seen?: number;
 }
 
+/** A fault as `POST /_emulator/faults` takes it. */
+export interface FaultSpec {
+  type: FaultType;
+  /** Only calls of this operation. */
+  operation?: string;
+  /** Only calls signed for this region. */
+  region?: string;
+  /** How many calls the rule takes: 1 by default, without end when `every` is given. */
+  count?: number;
+  /** Takes every Nth matching call (the Nth, 2Nth, ...). */
+  every?: number;
+  /** Latency rules: how long the call is held. */
+  latencyMs?: number;
+  /** Throttle rules: the retry-after of the GitHub stand-in's secondary rate limit (default 1). */
+  retryAfterSeconds?: number;
+}
+
 /** The members a fault specification may have; anything else is a mistake worth naming. */
-const SPEC_MEMBERS = [
+const SPEC_MEMBERS: readonly string[] = [
   'type',
   'operation',
   'region',
@@ -71,7 +88,7 @@ const SPEC_MEMBERS = [
   'every',
   'latencyMs',
   'retryAfterSeconds',
-];
+] satisfies (keyof FaultSpec)[];
 
 const isPositiveInteger = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1;

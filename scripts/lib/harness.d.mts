@@ -1,7 +1,18 @@
 // Type declarations for harness.mjs, which stays plain JavaScript so that `npm start` runs on a
-// fresh clone without a build. The shapes mirror the emulator's control API (emulator/src/control.ts,
-// request-log.ts, types.ts) as JSON: timestamps are epoch seconds.
+// fresh clone without a build. The control API's JSON shapes are the emulator's own types
+// (timestamps there are epoch seconds already), imported rather than copied.
 import type { ChildProcess } from 'node:child_process';
+import type {
+  EmulatorSettings,
+  RecordedRequest,
+  SeedResult,
+  StateSnapshot,
+} from '../../emulator/src/index.js';
+import type { FaultSpec } from '../../emulator/src/faults.js';
+import type {
+  RepositoryCommits,
+  RepositoryCommitsSpec,
+} from '../../emulator/src/github/commit-spec.js';
 
 export declare const ROOT: string;
 export declare const ACTION: string;
@@ -15,148 +26,24 @@ export declare const TEST_CREDENTIALS: {
 
 export declare const GITHUB_ENV: Readonly<Record<string, string>>;
 
-/** One API request the emulator received (GET /_emulator/requests). */
-export interface RecordedRequest {
-  operation: string;
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  /** null while in flight; 0 when a fault dropped the connection. */
-  status: number | null;
-  /** The region the request was signed for. */
-  region?: string;
-  errorType?: string;
-  fault?: string;
-  durationMs?: number;
-  body: unknown;
-  /** Only the first 64 KiB of the body were kept; `bodyBytes` is the size received. */
-  bodyTruncated?: true;
-  bodyBytes?: number;
-  headers: Record<string, string>;
-  receivedAt: string;
-  /** Calls signed with temporary credentials the emulator's STS issued (never keys you bring). */
-  caller?: { arn: string; accessKeyId?: string };
-  /** STS calls: the session issued (never its secret or token). */
-  issued?: { accessKeyId: string; assumedRoleArn: string; expiration: string };
-  /** AssumeRoleWithWebIdentity: the token's claims that matter (never the token). */
-  webIdentity?: { iss: string; aud: string | string[]; sub: string };
-}
+export type {
+  EmulatorSettings,
+  RecordedRequest,
+  SeedResult,
+  StateSnapshot,
+} from '../../emulator/src/index.js';
+export type { EventReference, RelatedItem, TimelineEvent } from '../../emulator/src/types.js';
+export type { FaultSpec } from '../../emulator/src/faults.js';
+export type {
+  CommitSpec as GitHubCommitSpec,
+  GitActorSpec as GitHubCommitActorSpec,
+  RepositoryCommits,
+  RepositoryCommitsSpec,
+  StoredCommit as StoredGitHubCommit,
+} from '../../emulator/src/github/commit-spec.js';
 
-export interface EventReference {
-  resource?: string;
-  relatedItemId?: string;
-}
-
-export interface TimelineEvent {
-  eventId: string;
-  incidentRecordArn: string;
-  eventTime: number;
-  eventType: string;
-  eventData: string;
-  eventReferences?: EventReference[];
-  eventUpdatedTime: number;
-}
-
-export interface RelatedItem {
-  generatedId: string;
-  title?: string;
-  identifier: { type: string; value: { url?: string; arn?: string; [key: string]: unknown } };
-}
-
-export interface IncidentState {
-  arn: string;
-  title: string;
-  impact: number;
-  status: 'OPEN' | 'RESOLVED';
-  creationTime: number;
-  resolvedTime?: number;
-  timelineEvents: TimelineEvent[];
-  relatedItems: RelatedItem[];
-  [key: string]: unknown;
-}
-
-/** GET /_emulator/state. */
-export interface StateSnapshot {
-  version: number;
-  accountId: string;
-  responsePlans: { arn: string; name: string; [key: string]: unknown }[];
-  incidents: IncidentState[];
-  idempotency: unknown[];
-  /** The GitHub stand-in's commits, by repository (absent in state files from before it). */
-  githubCommits?: GitHubCommits<StoredGitHubCommit>[];
-}
-
-/** A commit's author or committer, as POST /_emulator/github/commits takes it. */
-export interface GitHubCommitActorSpec {
-  name?: string;
-  email?: string;
-  /** ISO 8601; the time the commit was stored when absent. */
-  date?: string;
-  /** The GitHub account GitHub matched to the e-mail address; the answer's `author` is null without it. */
-  login?: string | null;
-}
-
-/** A commit, as POST /_emulator/github/commits takes it. */
-export interface GitHubCommitSpec {
-  /** 40 lower-case hex digits. */
-  sha: string;
-  /** The whole message: the subject, then a blank line and the body. */
-  message: string;
-  author?: GitHubCommitActorSpec;
-  /** The author when absent. */
-  committer?: GitHubCommitActorSpec;
-  parents?: string[];
-}
-
-/** The commits of one repository that the GitHub stand-in serves. */
-export interface GitHubCommits<Commit = GitHubCommitSpec> {
-  /** owner/repo; matched case-insensitively, as on GitHub. */
-  repository: string;
-  commits: Commit[];
-}
-
-/** A commit as the emulator keeps it: every member filled. */
-export type StoredGitHubCommit = Required<Omit<GitHubCommitSpec, 'author' | 'committer'>> & {
-  author: Required<GitHubCommitActorSpec>;
-  committer: Required<GitHubCommitActorSpec>;
-};
-
-export interface SeedResult {
-  responsePlans: string[];
-  incidents: string[];
-  generatedIncidents?: number;
-}
-
-export interface FaultSpec {
-  type:
-    | 'throttle'
-    | 'server-error'
-    | 'unavailable'
-    | 'drop'
-    | 'latency'
-    | 'access-denied'
-    | 'lose-answer';
-  /** Only calls signed for this region. */
-  region?: string;
-  /** How many calls the rule takes: 1 by default, without end when `every` is given. */
-  count?: number;
-  /** Takes every Nth matching call (the Nth, 2Nth, ...). */
-  every?: number;
-  operation?: string;
-  latencyMs?: number;
-  /** Throttle rules: the retry-after of the GitHub stand-in's secondary rate limit (default 1). */
-  retryAfterSeconds?: number;
-}
-
-/** GET /_emulator/settings: what the emulator chooses where AWS is silent. */
-export interface EmulatorSettings {
-  /** What a ConflictException for a reused clientToken names. */
-  conflictIdentifier: 'event' | 'token' | 'none';
-  /** How long an event written in one region takes to be read in the others. */
-  replicationLagMs: number;
-  /** Whether a clientToken is known only where it was used, or in every region. */
-  clientTokenScope: 'region' | 'global';
-}
+/** One incident of GET /_emulator/state, with its timeline and related items. */
+export type IncidentState = StateSnapshot['incidents'][number];
 
 export interface RunningEmulator {
   url: string;
@@ -175,7 +62,7 @@ export interface RunningEmulator {
    * under its SHA is replaced) for `GET /_github/repos/{owner}/{repo}/commits/{ref}`; resolves
    * them as stored, with the defaults filled.
    */
-  setGitHubCommits(document: GitHubCommits): Promise<GitHubCommits<StoredGitHubCommit>>;
+  setGitHubCommits(document: RepositoryCommitsSpec): Promise<RepositoryCommits>;
   /** GET /_emulator/settings, or POST the changes given; resolves every setting. */
   settings(changes?: Partial<EmulatorSettings>): Promise<EmulatorSettings>;
   stop(): Promise<void>;

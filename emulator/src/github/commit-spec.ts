@@ -27,6 +27,27 @@ export interface RepositoryCommits {
   commits: StoredCommit[];
 }
 
+/** A person of a commit as the control API takes one: the commit's time and GitHub's defaults fill the rest. */
+export type GitActorSpec = Partial<GitActor>;
+
+/** A commit as the control API and a seed take it: the author when no committer is given. */
+export interface CommitSpec {
+  /** 40 lower-case hex digits. */
+  sha: string;
+  /** The whole message: the subject, then a blank line and the body. */
+  message: string;
+  author?: GitActorSpec;
+  committer?: GitActorSpec;
+  parents?: string[];
+}
+
+/** The commits of one repository as `POST /_emulator/github/commits` takes them. */
+export interface RepositoryCommitsSpec {
+  /** owner/repo; matched case-insensitively, as on GitHub. */
+  repository: string;
+  commits: CommitSpec[];
+}
+
 const SET_MEMBERS = ['repository', 'commits'];
 const COMMIT_MEMBERS = ['sha', 'message', 'author', 'committer', 'parents'];
 const ACTOR_MEMBERS = ['name', 'email', 'date', 'login'];
