@@ -2,6 +2,7 @@
  * event-id: updating an earlier event changes only what the step is asked to change (the text, the
  * time when given, references merged in), and refuses what it cannot update.
  */
+import { UpdateTimelineEventCommand } from '@aws-sdk/client-ssm-incidents';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
@@ -148,5 +149,46 @@ describe('an update changes only what it is asked to change', () => {
     const id = await action.addEvent(INCIDENT_A);
     await update(id, { 'link-commit': 'false', 'event-time': '2026-05-01T12:30:00Z' });
     expect(sentUpdate()?.eventTime).toBe(Date.parse('2026-05-01T12:30:00Z') / 1000);
+  });
+});
+
+describe('an update run again', () => {
+  it('finds its text already there when the first try wrote it with other references', async () => {
+    const id = await action.addEvent(INCIDENT_A);
+    // The first try updated the text alone; the second also links the commit, so the same token
+    // comes with other references and the service refuses it.
+    expect((await update(id, { 'link-commit': 'false' })).outputs.outcome).toBe('updated');
+    const r = await update(id);
+    expect(action.requests().map((q) => [q.operation, q.status])).toContainEqual([
+      'UpdateTimelineEvent',
+      409,
+    ]);
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('updated');
+    expect(results(r)[0]).toMatchObject({ action: 'updated', eventId: id });
+    expect(r.infos.join('\n')).toContain(
+      `An earlier try of this step already updated event ${id}.`,
+    );
+    expect(action.events(INCIDENT_A)).toMatchObject([
+      { eventId: id, eventData: JSON.stringify(DEFAULT_TEXT) },
+    ]);
+  });
+
+  it("reports the conflict when the event's text is no longer the one this step writes", async () => {
+    const id = await action.addEvent(INCIDENT_A);
+    await update(id, { 'link-commit': 'false' });
+    await action.client.send(
+      new UpdateTimelineEventCommand({
+        incidentRecordArn: INCIDENT_A,
+        eventId: id,
+        eventData: '"Edited by a responder"',
+      }),
+    );
+    const r = await update(id);
+    expect(r.outputs.outcome).toBe('failed');
+    expect(results(r)[0]).toMatchObject({ action: 'failed', eventId: id });
+    expect(results(r)[0]?.error).toMatch(/UpdateTimelineEvent/);
+    expect(r.infos.join('\n')).not.toContain('already updated');
+    expect(action.events(INCIDENT_A)[0]?.eventData).toBe('"Edited by a responder"');
   });
 });
