@@ -28,6 +28,7 @@ import {
   type StateSnapshot,
 } from '../../emulator/src/index.js';
 import { run } from '../../src/main.js';
+import type { Stage } from '../../src/inputs.js';
 import {
   COMMIT_URL,
   Harness,
@@ -112,9 +113,11 @@ export interface ActionRun {
   readonly client: SSMIncidentsClient;
   /**
    * Arranges the scenario, pointed at the emulator, and runs the main step in process. The
-   * request log is cleared first: what it holds afterwards is this run's.
+   * request log is cleared first: what it holds afterwards is this run's. `stage` is the step
+   * to run: the main step, or its job-end step (which reads what the main step saved from
+   * `STATE_*` variables of `scenario.env`, as the runner gives it).
    */
-  run(scenario: Scenario): Promise<RunResult>;
+  run(scenario: Scenario, stage?: Stage): Promise<RunResult>;
   /** Seeds open incidents (see `incident`) in ACCOUNT. */
   seed(...incidents: ReturnType<typeof incident>[]): Promise<void>;
   /**
@@ -188,7 +191,7 @@ export function useEmulatorRun(
       if (!client) throw new Error('the emulator is not started yet');
       return client;
     },
-    async run(scenario) {
+    async run(scenario, stage = 'main') {
       harness.arrange({
         ...scenario,
         inputs: {
@@ -200,7 +203,7 @@ export function useEmulatorRun(
         env: { ...FAKE_CREDENTIALS, ...scenario.env },
       });
       started().requests.clear();
-      await run();
+      await run(stage);
       return harness.result();
     },
     async seed(...incidents) {
