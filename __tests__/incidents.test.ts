@@ -14,6 +14,7 @@ import {
   SSMIncidentsClient,
   UpdateRelatedItemsCommand,
   UpdateTimelineEventCommand,
+  type RelatedItem,
 } from '@aws-sdk/client-ssm-incidents';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -364,7 +365,7 @@ describe('writes', () => {
     expect(debug).toHaveBeenCalledWith(`UpdateRelatedItems ${ARN}: add OTHER item`);
     ssm.on(UpdateRelatedItemsCommand).rejects(denied());
     const error = (await api
-      .addRelatedItem(ARN, {}, 'tok')
+      .addRelatedItem(ARN, {} as RelatedItem, 'tok')
       .catch((e: unknown) => e)) as AwsCallError;
     expect(error.operation).toBe('UpdateRelatedItems');
     expect(error.context.resource).toBe(ARN);
