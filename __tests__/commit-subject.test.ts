@@ -112,6 +112,12 @@ describe("reading the subject from GitHub's API", () => {
       if (request.url === `/repos/acme/shop/commits/${SHA}`) {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ sha: SHA, commit: { message: 'Fix it\n\nbody' } }));
+      } else if (request.url?.includes('/commits/eeeeeee')) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ sha: 'e'.repeat(40), commit: { message: '\n\nbody' } }));
+      } else if (request.url?.includes('/commits/7')) {
+        response.writeHead(422, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: `bad\n${'y'.repeat(1000)}` }));
       } else if (request.url?.includes('/commits/5')) {
         // Never answers: the read's own budget ends it.
       } else {
@@ -152,10 +158,46 @@ describe("reading the subject from GitHub's API", () => {
     expect(seen).toHaveLength(before);
   });
 
+  it('a run that names no commit: empty, and no request', async () => {
+    const before = seen.length;
+    const none = { subject: '', why: 'the run names no commit' };
+    const deadline = new Deadline(30_000);
+    expect(
+      await readCommitSubject({ apiUrl: url, repository: 'acme', sha: SHA }, 't', deadline),
+    ).toEqual(none);
+    expect(
+      await readCommitSubject({ apiUrl: url, repository: '/shop', sha: SHA }, 't', deadline),
+    ).toEqual(none);
+    expect(
+      await readCommitSubject({ apiUrl: url, repository: 'acme/shop', sha: '' }, 't', deadline),
+    ).toEqual(none);
+    expect(seen).toHaveLength(before);
+  });
+
+  it('an empty subject: empty, saying why', async () => {
+    expect(await read('e'.repeat(40))).toEqual({ subject: '', why: 'the commit message is empty' });
+  });
+
+  it("quotes at most 300 characters of GitHub's error, inert, with its status", async () => {
+    const { why } = (await read('7'.repeat(40))) as { why: string };
+    expect(why).toMatch(
+      /^GitHub did not give the commit's subject \(422: bad\\ny+\); give the token contents: read to have it$/,
+    );
+    expect(why.length).toBe(
+      "GitHub did not give the commit's subject (422: ".length +
+        300 +
+        '); give the token contents: read to have it'.length,
+    );
+  });
+
   it('an API that never answers does not hold the step past its budget', async () => {
     const started = Date.now();
     const result = await read('5'.repeat(40));
     expect(result.subject).toBe('');
     expect(Date.now() - started).toBeLessThan(COMMIT_READ_MS + 3_000);
+    // No status: the read's own budget, not GitHub, ended it.
+    expect((result as { why: string }).why).toBe(
+      "GitHub did not give the commit's subject (no answer in time); give the token contents: read to have it",
+    );
   });
 });

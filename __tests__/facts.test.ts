@@ -2,8 +2,17 @@
  * Units of the workflow facts: the deployed commit (facts, and the `sha` input) and the
  * idempotency token with the job instance (token).
  */
-import { describe, expect, it } from 'vitest';
-import { collectFacts, deployedCommit, type WorkflowFacts } from '../src/facts.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  collectFacts,
+  commitSubjectOf,
+  deployedCommit,
+  MAX_COMMIT_SUBJECT,
+  type WorkflowFacts,
+} from '../src/facts.js';
 import { getInputs } from '../src/inputs.js';
 import { deriveClientToken, userClientToken } from '../src/token.js';
 
@@ -181,5 +190,165 @@ describe('the token with the job instance', () => {
     ];
     expect(new Set(tokens).size).toBe(tokens.length);
     expect(t(base)).toBe(tokens[0]);
+  });
+});
+
+describe('the facts of a run', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ita-facts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  const payloadFile = (content: string) => {
+    const file = path.join(dir, `event-${n++}.json`);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('are empty, with defaults for the server, the API and the attempt, outside a runner', () => {
+    expect(collectFacts({}, {})).toEqual({
+      serverUrl: 'https://github.com',
+      repository: '',
+      sha: '',
+      shaSource: 'GITHUB_SHA',
+      shortSha: '',
+      ref: '',
+      refName: '',
+      actor: '',
+      workflow: '',
+      job: '',
+      step: '',
+      jobInstance: '',
+      runId: '',
+      runAttempt: '1',
+      runUrl: '',
+      commitUrl: '',
+      commitSubject: '',
+      eventName: '',
+      eventEnvironment: '',
+      eventStatus: '',
+      dispatchInputs: new Map(),
+      codeBuildArn: '',
+      apiUrl: 'https://api.github.com',
+    });
+  });
+
+  it('take the links from the server without its trailing slashes', () => {
+    const facts = collectFacts(
+      {},
+      {
+        ...ENV,
+        GITHUB_SERVER_URL: 'https://ghe.example//',
+        GITHUB_API_URL: 'https://ghe.example/api/v3//',
+        GITHUB_WORKFLOW: 'Deploy',
+        GITHUB_TRIGGERING_ACTOR: 'hubot',
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_EVENT_NAME: 'push',
+        CODEBUILD_BUILD_ARN: 'arn:b',
+      },
+    );
+    expect(facts).toMatchObject({
+      serverUrl: 'https://ghe.example',
+      apiUrl: 'https://ghe.example/api/v3',
+      runUrl: 'https://ghe.example/acme/shop/actions/runs/42/attempts/1',
+      commitUrl: 'https://ghe.example/acme/shop/commit/1111111111111111111111111111111111111111',
+      shortSha: '1111111',
+      workflow: 'Deploy',
+      actor: 'hubot',
+      eventName: 'push',
+      codeBuildArn: 'arn:b',
+      job: 'deploy',
+      step: 'mark',
+    });
+    expect(collectFacts({}, { ...ENV, GITHUB_ACTOR: 'octocat' }).actor).toBe('octocat');
+  });
+
+  it('link no run without a run ID, and no commit without a repository', () => {
+    expect(collectFacts({}, { ...ENV, GITHUB_RUN_ID: '' }).runUrl).toBe('');
+    const noRepository = collectFacts({}, { ...ENV, GITHUB_REPOSITORY: '' });
+    expect(noRepository.commitUrl).toBe('');
+    expect(noRepository.runUrl).toBe('');
+    expect(collectFacts({}, { ...ENV, GITHUB_SHA: '' }).commitUrl).toBe('');
+  });
+
+  it('take the subject from a payload that carries the deployed commit, in any case', () => {
+    const sha = ENV.GITHUB_SHA;
+    const push = payloadFile(
+      JSON.stringify({ head_commit: { id: sha.toUpperCase(), message: '  Fix it  \n\nbody' } }),
+    );
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: push }).commitSubject).toBe('Fix it');
+    const other = payloadFile(
+      JSON.stringify({ head_commit: { id: 'f'.repeat(40), message: 'x' } }),
+    );
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: other }).commitSubject).toBe('');
+    const run = payloadFile(
+      JSON.stringify({ workflow_run: { head_commit: { id: sha, message: 'From CI' } } }),
+    );
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: run }).commitSubject).toBe('From CI');
+    expect(
+      collectFacts({}, { ...ENV, GITHUB_SHA: '', GITHUB_EVENT_PATH: push }).commitSubject,
+    ).toBe('');
+  });
+
+  it('read a payload that is no object, or no JSON, or missing, as empty', () => {
+    for (const content of ['null', '[1]', '"x"', '{']) {
+      const facts = collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: payloadFile(content) });
+      expect(facts.eventEnvironment).toBe('');
+      expect(facts.dispatchInputs).toEqual(new Map());
+    }
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: path.join(dir, 'none.json') }).sha).toBe(
+      ENV.GITHUB_SHA,
+    );
+  });
+
+  it('take the environment and status of a deployment, and dispatch inputs as text', () => {
+    const deployment = payloadFile(
+      JSON.stringify({
+        deployment: { environment: 'production' },
+        deployment_status: { state: 'error' },
+      }),
+    );
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: deployment })).toMatchObject({
+      eventEnvironment: 'production',
+      eventStatus: 'failed',
+    });
+    const dispatch = payloadFile(
+      JSON.stringify({ inputs: { environment: 'staging', count: 3, dry: null, obj: { a: 1 } } }),
+    );
+    const facts = collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: dispatch });
+    expect(facts.eventEnvironment).toBe('staging');
+    expect(facts.eventStatus).toBe('');
+    expect(facts.dispatchInputs).toEqual(
+      new Map([
+        ['environment', 'staging'],
+        ['count', '3'],
+        ['dry', ''],
+        ['obj', '{"a":1}'],
+      ]),
+    );
+  });
+
+  it('keeps a ref that is no branch or tag ref as it is', () => {
+    const deployment = { deployment: { sha: 'abc1234', ref: 'x/refs/heads/main' } };
+    expect(deployedCommit(deployment, ENV)).toMatchObject({
+      ref: 'x/refs/heads/main',
+      refName: 'x/refs/heads/main',
+    });
+    expect(
+      deployedCommit({ deployment: { sha: 'abc1234', ref: 'refs/tags/v1' } }, ENV).refName,
+    ).toBe('v1');
+  });
+});
+
+describe('the commit subject', () => {
+  it('is the first line, trimmed, with hidden characters shown', () => {
+    expect(commitSubjectOf('  Fix \u202eit\u0007  \r\nbody')).toBe('Fix \\u202eit\\u0007');
+    expect(commitSubjectOf('a\u2028b')).toBe('a');
+    expect(commitSubjectOf('')).toBe('');
+  });
+
+  it('keeps 200 characters, and cuts a longer one with a marker, without trailing space', () => {
+    expect(MAX_COMMIT_SUBJECT).toBe(200);
+    expect(commitSubjectOf('x'.repeat(200))).toBe('x'.repeat(200));
+    expect(commitSubjectOf('x'.repeat(201))).toBe(`${'x'.repeat(199)}…`);
+    expect(commitSubjectOf(`${'x'.repeat(197)}  yy`)).toBe(`${'x'.repeat(197)}…`);
   });
 });

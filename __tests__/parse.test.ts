@@ -151,6 +151,42 @@ describe('parseTimestamp', () => {
     expect(error.message).toContain('write 2026-05-01T00:00:00Z');
   });
 
+  it('takes January and December, the first and the last day', () => {
+    expect(parseTimestamp('event-time', '2026-01-01T00:00:00Z').toISOString()).toBe(
+      '2026-01-01T00:00:00.000Z',
+    );
+    expect(parseTimestamp('event-time', '2026-12-31T23:59:59Z').toISOString()).toBe(
+      '2026-12-31T23:59:59.000Z',
+    );
+  });
+
+  it('trims the value, and reads a fraction of a second to the millisecond', () => {
+    expect(parseTimestamp('event-time', ' 1777636800 ').toISOString()).toBe(
+      '2026-05-01T12:00:00.000Z',
+    );
+    expect(parseTimestamp('event-time', '1777636800.25').toISOString()).toBe(
+      '2026-05-01T12:00:00.250Z',
+    );
+  });
+
+  it('refuses the start of the epoch, and 10^10 seconds', () => {
+    expect(() => parseTimestamp('event-time', '1970-01-01T00:00:00Z')).toThrow(
+      "'1970-01-01T00:00:00Z' is not a timestamp",
+    );
+    expect(() => parseTimestamp('event-time', '10000000000')).toThrow(
+      "'10000000000' is neither epoch seconds",
+    );
+  });
+
+  it('suggests a date only for eight digits', () => {
+    expect(inputError(() => parseTimestamp('event-time', '120260501')).message).toBe(
+      "Input 'event-time': '120260501' is neither epoch seconds nor milliseconds of a year from 2001 to 2286; use ISO 8601 with a zone (2026-05-01T12:00:00Z), or epoch seconds (10 digits) or milliseconds (13 digits).",
+    );
+    expect(inputError(() => parseTimestamp('event-time', '2026050')).message).not.toContain(
+      'looks like a date',
+    );
+  });
+
   it('takes the first and last plausible epoch values', () => {
     expect(parseTimestamp('event-time', '1000000000').toISOString()).toBe(
       '2001-09-09T01:46:40.000Z',
