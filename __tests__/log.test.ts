@@ -75,3 +75,29 @@ describe('the log keeps each message bounded', () => {
     expect(lines[0]).toBe(`${'x'.repeat(MAX_LOG_MESSAGE)}… (5 more characters)\n`);
   });
 });
+
+describe('annotations carry a title', () => {
+  it('Incident timeline unless another is given', async () => {
+    const { log } = await import('../src/log.js');
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (
+      lines.push(String(chunk)),
+      true
+    )) as typeof process.stdout.write;
+    try {
+      log.warning('w');
+      log.warning('w', 'Incident timeline: job end');
+      log.notice('n');
+      log.notice('n', 'Other');
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(lines).toEqual([
+      '::warning title=Incident timeline::w\n',
+      '::warning title=Incident timeline%3A job end::w\n',
+      '::notice title=Incident timeline::n\n',
+      '::notice title=Other::n\n',
+    ]);
+  });
+});

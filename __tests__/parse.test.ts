@@ -419,6 +419,28 @@ describe('title-filter', () => {
     expect(dotAll('a\nb')).toBe(true);
   });
 
+  it('applies m and s only when given', async () => {
+    expect((await titleMatcher('/^db$/'))('api\ndb\nweb')).toBe(false);
+    expect((await titleMatcher('/a.b/'))('a\nb')).toBe(false);
+    expect((await titleMatcher('/A.B/i'))('a\nb')).toBe(false);
+  });
+
+  it('is a regular expression only when the whole value is /pattern/flags', () => {
+    expect(parseTitleFilter('title-filter', ' /^db/i ')).toEqual({
+      kind: 'regex',
+      source: '^db',
+      flags: 'i',
+    });
+    expect(parseTitleFilter('title-filter', 'eu /db/')).toEqual({
+      kind: 'substring',
+      text: 'eu /db/',
+    });
+    expect(parseTitleFilter('title-filter', '/api/ v2')).toEqual({
+      kind: 'substring',
+      text: '/api/ v2',
+    });
+  });
+
   it('stays correct across many titles (no stateful flags)', async () => {
     const match = await titleMatcher('/db/i');
     expect(['db1', 'DB2', 'db3'].map(match)).toEqual([true, true, true]);
@@ -438,7 +460,9 @@ describe('title-filter', () => {
     ['/db/ix', "flag(s) 'x'"],
   ])('refuses %s', (text, detail) => {
     const error = inputError(() => parseTitleFilter('title-filter', text));
-    expect(error.message).toContain(`Input 'title-filter': ${detail} are not accepted; use i`);
+    expect(error.message).toBe(
+      `Input 'title-filter': ${detail} are not accepted; use i (ignore case), m (multi-line), s (dot matches newlines), u or v.`,
+    );
   });
 
   it.each([
@@ -448,8 +472,13 @@ describe('title-filter', () => {
   ])('refuses %s, saying why, before any call', async (text, why) => {
     const error = await asyncInputError(() => titleMatcher(text));
     expect(error.input).toBe('title-filter');
+    expect(error.message.startsWith(`Input 'title-filter': '${text}' is not accepted: `)).toBe(
+      true,
+    );
     expect(error.message).toContain(why);
-    expect(error.message).toContain('RE2 syntax');
+    expect(error.message).toMatch(
+      /\. Patterns run on a linear-time engine \(RE2 syntax\): no backreferences or lookaround\.$/,
+    );
   });
 });
 
