@@ -35,4 +35,24 @@ describe('dry-run', () => {
     expect(r.outputs.outcome).toBe('dry-run');
     expect(r.outputs['event-data']).toContain('acme/shop@1a2b3c4');
   });
+
+  it('reads each named incident once, and writes or links nothing', async () => {
+    await action.seed(incident(INCIDENT_A, 'Incident 1'), incident(INCIDENT_B, 'Incident 2'));
+    const r = await action.run({
+      inputs: { 'incident-arn': `${INCIDENT_A},${INCIDENT_B}`, 'dry-run': 'true' },
+    });
+    expect([...r.commands].sort()).toEqual(['GetIncidentRecord', 'GetIncidentRecord']);
+    expect(results(r).map((x) => x.eventId)).toEqual(['', '']);
+  });
+
+  it('of an update names the event it would update', async () => {
+    await action.seed(incident(INCIDENT_A, 'Incident 1'));
+    const id = await action.addEvent(INCIDENT_A);
+    const r = await action.run({
+      inputs: { 'incident-arn': INCIDENT_A, 'event-id': id, 'dry-run': 'true' },
+    });
+    expect(results(r)).toMatchObject([{ action: 'dry-run', eventId: id }]);
+    expect(r.commands).not.toContain('UpdateTimelineEvent');
+    expect(r.infos).toContain(`Dry run: updating event ${id} on 1 incident(s).`);
+  });
 });

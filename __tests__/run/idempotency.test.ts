@@ -79,6 +79,18 @@ describe('client tokens', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('derives another token for another text or event type, so the step changed and run again writes anew', async () => {
+    const [base] = await tokenOf({ inputs: fixed });
+    const [otherText] = await tokenOf({ inputs: { ...fixed, 'event-data': 'Deploy done, v2' } });
+    const [otherType] = await tokenOf({ inputs: { ...fixed, 'event-type': 'Note' } });
+    expect(new Set([base, otherText, otherType]).size).toBe(3);
+    expect(action.events(INCIDENT_A).map((e) => e.eventData)).toEqual([
+      '"Deploy done"',
+      '"Deploy done, v2"',
+      '"Deploy done"',
+    ]);
+  });
+
   it('sends a given client-token as is, and keeps it distinct per incident when there are several', async () => {
     expect(await tokenOf({ inputs: { ...fixed, 'client-token': 'deploy-2026-05-01' } })).toEqual([
       'deploy-2026-05-01',

@@ -154,3 +154,39 @@ describe('references', () => {
     ]);
   });
 });
+
+describe('https:// references', () => {
+  it('adds each URL once, with its own token, and references all of them with the commit', async () => {
+    const r = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        references:
+          '[Dashboard](https://grafana.example/d/shop)\nhttps://status.example/incidents/7',
+      },
+    });
+    expect(r.warnings).toEqual([]);
+    const adds = action.sent<{ clientToken: string; relatedItemsUpdate: { itemToAdd: unknown } }>(
+      'UpdateRelatedItems',
+    );
+    expect(adds.map((a) => a.relatedItemsUpdate.itemToAdd)).toEqual([
+      commitItem,
+      {
+        title: 'Dashboard',
+        identifier: { type: 'OTHER', value: { url: 'https://grafana.example/d/shop' } },
+      },
+      // Untitled: the console shows the URL.
+      { identifier: { type: 'OTHER', value: { url: 'https://status.example/incidents/7' } } },
+    ]);
+    expect(new Set(adds.map((a) => a.clientToken)).size).toBe(3);
+    const ids = action.incident(INCIDENT_A).relatedItems.map((i) => i.generatedId);
+    expect(ids).toHaveLength(3);
+    expect(created()[0]?.eventReferences).toEqual(ids.map((relatedItemId) => ({ relatedItemId })));
+    expect(r.infos).toEqual(
+      expect.arrayContaining([
+        'Linked the commit as a related item.',
+        'Linked https://grafana.example/d/shop as a related item.',
+        'Linked https://status.example/incidents/7 as a related item.',
+      ]),
+    );
+  });
+});

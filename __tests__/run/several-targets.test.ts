@@ -10,6 +10,7 @@ import {
   INCIDENT_A,
   INCIDENT_B,
   INCIDENT_C,
+  incident,
   results,
   TARGETS,
   useEmulatorRun,
@@ -151,5 +152,37 @@ describe('targets side by side', () => {
     for (let i = 1; i < held.length; i++)
       expect(held[i]!.start).toBeGreaterThanOrEqual(held[i - 1]!.end);
     expect(action.sent('CreateTimelineEvent').map((b) => b.incidentRecordArn)).toEqual(ALL);
+  });
+});
+
+describe("the summary's rows", () => {
+  /** The summary's table rows, from the first cell's title to the Impact and Status cells. */
+  const rows = (summary: string) =>
+    summary
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && line.includes('<sub>'))
+      .map((line) => line.split(' | ').slice(1, 3))
+      .sort();
+
+  it("show each incident's impact and status, found by a search or named by its ARN", async () => {
+    await action.seed(
+      incident(INCIDENT_A, 'Checkout errors', '2026-05-01T09:00:00Z', 1),
+      incident(INCIDENT_B, 'Payments down', '2026-05-01T09:00:00Z', 3),
+    );
+    const searched = await action.run({
+      inputs: { 'response-plan': 'shop-outage', 'link-commit': 'false' },
+    });
+    expect(rows(searched.summary)).toEqual([
+      ['1', 'OPEN'],
+      ['3', 'OPEN'],
+    ]);
+    const named = await action.run({
+      inputs: { 'incident-arn': `${INCIDENT_A},${INCIDENT_B}`, 'link-commit': 'false' },
+    });
+    expect(rows(named.summary)).toEqual([
+      ['1', 'OPEN'],
+      ['3', 'OPEN'],
+    ]);
+    expect(results(named).map((x) => x.title)).toEqual(['Checkout errors', 'Payments down']);
   });
 });

@@ -103,6 +103,13 @@ describe('an update changes only what it is asked to change', () => {
     });
   });
 
+  it('gives a Note written without it the reference to its incident', async () => {
+    const id = await action.addEvent(INCIDENT_A, { eventType: 'Note' });
+    const r = await update(id, { 'link-commit': 'false' });
+    expect(r.failure).toBeUndefined();
+    expect(sentUpdate()?.eventReferences).toEqual([{ resource: INCIDENT_A }]);
+  });
+
   it('refuses, writing nothing at all, when the merged references would pass 10', async () => {
     const nine = Array.from({ length: 9 }, (_, i) => ({
       resource: `arn:aws:lambda:us-east-1:111122223333:function:f${i}`,
