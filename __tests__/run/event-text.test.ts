@@ -88,6 +88,20 @@ describe('a deployment marker on one incident ARN', () => {
     );
   });
 
+  it("takes the sha input over the deployment's", async () => {
+    const rollback = '0123456789abcdef0123456789abcdef01234567';
+    const r = await mark(
+      { status: 'rolled-back', sha: rollback },
+      {
+        env: { GITHUB_EVENT_NAME: 'deployment' },
+        payload: { deployment: { sha: SHA, environment: 'staging' } },
+      },
+    );
+    expect(r.outputs['event-data']).toBe(
+      `Deployment rolled back: acme/shop@0123456 (main) in staging by octocat, run ${RUN_URL}`,
+    );
+  });
+
   it.each([
     ['success', 'Deployment succeeded'],
     ['failure', 'Deployment failed'],

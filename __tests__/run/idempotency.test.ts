@@ -74,7 +74,10 @@ describe('client tokens', () => {
     const [otherStep] = await tokenOf({ inputs: fixed, env: { GITHUB_ACTION: 'mark-incident-2' } });
     const [otherAttempt] = await tokenOf({ inputs: fixed, env: { GITHUB_RUN_ATTEMPT: '2' } });
     const [otherJob] = await tokenOf({ inputs: fixed, env: { GITHUB_JOB: 'rollback' } });
-    const all = [a, b, otherStep, otherAttempt, otherJob];
+    // Matrix legs: the job-instance input (its default is the job's check run ID or index).
+    const [leg1] = await tokenOf({ inputs: { ...fixed, 'job-instance': '1' } });
+    const [leg2] = await tokenOf({ inputs: { ...fixed, 'job-instance': '2' } });
+    const all = [a, b, otherStep, otherAttempt, otherJob, leg1, leg2];
     expect(base).toBe(a);
     expect(new Set(all).size).toBe(all.length);
   });
