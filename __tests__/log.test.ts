@@ -56,22 +56,26 @@ describe('Markdown cells', () => {
   });
 });
 
+/** What `write` printed to stdout, chunk by chunk (`@actions/core` writes a line per call). */
+function printed(write: () => void): string[] {
+  const chunks: string[] = [];
+  const original = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string) => (
+    chunks.push(String(chunk)),
+    true
+  )) as typeof process.stdout.write;
+  try {
+    write();
+  } finally {
+    process.stdout.write = original;
+  }
+  return chunks;
+}
+
 describe('the log keeps each message bounded', () => {
   it('cuts a message longer than MAX_LOG_MESSAGE with a marker', async () => {
     const { MAX_LOG_MESSAGE, log } = await import('../src/log.js');
-    const core = await import('@actions/core');
-    const lines: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => (
-      lines.push(String(chunk)),
-      true
-    )) as typeof process.stdout.write;
-    try {
-      log.info('x'.repeat(MAX_LOG_MESSAGE + 5));
-      core.info('done');
-    } finally {
-      process.stdout.write = write;
-    }
+    const lines = printed(() => log.info('x'.repeat(MAX_LOG_MESSAGE + 5)));
     expect(lines[0]).toBe(`${'x'.repeat(MAX_LOG_MESSAGE)}… (5 more characters)\n`);
   });
 });
@@ -79,20 +83,12 @@ describe('the log keeps each message bounded', () => {
 describe('annotations carry a title', () => {
   it('Incident timeline unless another is given', async () => {
     const { log } = await import('../src/log.js');
-    const lines: string[] = [];
-    const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => (
-      lines.push(String(chunk)),
-      true
-    )) as typeof process.stdout.write;
-    try {
+    const lines = printed(() => {
       log.warning('w');
       log.warning('w', 'Incident timeline: job end');
       log.notice('n');
       log.notice('n', 'Other');
-    } finally {
-      process.stdout.write = write;
-    }
+    });
     expect(lines).toEqual([
       '::warning title=Incident timeline::w\n',
       '::warning title=Incident timeline%3A job end::w\n',
