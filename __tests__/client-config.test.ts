@@ -17,6 +17,7 @@ import {
 } from '../src/aws/client-config.js';
 import { proxyAgentFor, redactProxy } from '../src/aws/proxy.js';
 import { Deadline } from '../src/deadline.js';
+import { withoutProxy } from './proxy-env.js';
 
 /** The options each NodeHttpHandler was built with: what the SDK's handler is told. */
 const handlerOptions = vi.hoisted(() => [] as Array<Record<string, unknown>>);
@@ -30,21 +31,6 @@ vi.mock('@smithy/node-http-handler', async (importOriginal) => {
   }
   return { ...real, NodeHttpHandler: RecordingHandler };
 });
-
-const PROXY_VARIABLES = [
-  'HTTPS_PROXY',
-  'https_proxy',
-  'HTTP_PROXY',
-  'http_proxy',
-  'ALL_PROXY',
-  'all_proxy',
-  'NO_PROXY',
-  'no_proxy',
-];
-
-function withoutProxy() {
-  for (const name of PROXY_VARIABLES) vi.stubEnv(name, '');
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();

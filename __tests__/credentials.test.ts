@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
+import { withoutProxy } from './proxy-env.js';
 import {
   assumeRole,
   defaultSessionName,
@@ -55,15 +56,7 @@ const stsError = (name: string, message = 'Not authorized') =>
 beforeEach(() => {
   providers.fromWebToken.mockReset();
   providers.fromTemporaryCredentials.mockReset();
-  for (const name of [
-    'HTTPS_PROXY',
-    'https_proxy',
-    'HTTP_PROXY',
-    'http_proxy',
-    'ALL_PROXY',
-    'all_proxy',
-  ])
-    vi.stubEnv(name, '');
+  withoutProxy();
 });
 afterEach(() => {
   vi.unstubAllEnvs();
