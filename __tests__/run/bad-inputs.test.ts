@@ -31,14 +31,22 @@ interface BadInput extends Partial<Scenario> {
   says: RegExp;
 }
 
+/** A case of one bad value of one input. */
+const one = (what: string, input: string, value: string, says: RegExp): BadInput => ({
+  case: what,
+  inputs: { [input]: value },
+  input,
+  says,
+});
+
 const CASES: BadInput[] = [
   // incident-arn
-  {
-    case: 'not an ARN',
-    inputs: { 'incident-arn': 'shop-outage/123' },
-    input: 'incident-arn',
-    says: /use an incident record ARN such as arn:aws:ssm-incidents::/,
-  },
+  one(
+    'not an ARN',
+    'incident-arn',
+    'shop-outage/123',
+    /use an incident record ARN such as arn:aws:ssm-incidents::/,
+  ),
   {
     case: 'a response plan ARN',
     inputs: { 'incident-arn': PLAN_ARN },
@@ -54,18 +62,18 @@ const CASES: BadInput[] = [
     input: 'incident-arn',
     says: /empty region field \(ssm-incidents::<account>\)/,
   },
-  {
-    case: 'another service',
-    inputs: { 'incident-arn': 'arn:aws:sns:us-east-1:111122223333:pager' },
-    input: 'incident-arn',
-    says: /service 'sns', not ssm-incidents/,
-  },
-  {
-    case: 'short account',
-    inputs: { 'incident-arn': 'arn:aws:ssm-incidents::1234:incident-record/p/abc' },
-    input: 'incident-arn',
-    says: /not an incident record ARN.*incident-record\/<response-plan>\/<id>/,
-  },
+  one(
+    'another service',
+    'incident-arn',
+    'arn:aws:sns:us-east-1:111122223333:pager',
+    /service 'sns', not ssm-incidents/,
+  ),
+  one(
+    'short account',
+    'incident-arn',
+    'arn:aws:ssm-incidents::1234:incident-record/p/abc',
+    /not an incident record ARN.*incident-record\/<response-plan>\/<id>/,
+  ),
   {
     case: 'second of a list bad',
     inputs: {
@@ -75,173 +83,73 @@ const CASES: BadInput[] = [
     says: /incident-record\/<response-plan>\/<id>/,
   },
   // search filters
-  {
-    case: 'response plan with spaces',
-    inputs: { 'response-plan': 'shop outage' },
-    input: 'response-plan',
-    says: /response plan name \(letters, digits, - and _\), a response plan ARN/,
-  },
+  one(
+    'response plan with spaces',
+    'response-plan',
+    'shop outage',
+    /response plan name \(letters, digits, - and _\), a response plan ARN/,
+  ),
   {
     case: 'incident ARN as response plan',
     inputs: { 'response-plan': INCIDENT_A },
     input: 'response-plan',
     says: /response plan name .* a response plan ARN/,
   },
-  {
-    case: 'title regex with flag g',
-    inputs: { 'title-filter': '/checkout/g' },
-    input: 'title-filter',
-    says: /use i \(ignore case\), m \(multi-line\), s \(dot matches newlines\), u or v/,
-  },
-  {
-    case: 'invalid title regex',
-    inputs: { 'title-filter': '/check(out/i' },
-    input: 'title-filter',
-    says: /is not accepted: .*missing closing \).*RE2 syntax/,
-  },
-  {
-    case: 'title regex with a backreference (no linear-time engine can run it)',
-    inputs: { 'title-filter': '/(db)-\\1/' },
-    input: 'title-filter',
-    says: /invalid escape sequence.*no backreferences or lookaround/,
-  },
-  { case: 'impact 0', inputs: { impact: '0' }, input: 'impact', says: /whole number from 1 to 5/ },
-  { case: 'impact 6', inputs: { impact: '6' }, input: 'impact', says: /whole number from 1 to 5/ },
-  {
-    case: 'impact abc',
-    inputs: { impact: 'abc' },
-    input: 'impact',
-    says: /whole number from 1 to 5/,
-  },
-  {
-    case: 'duration without unit',
-    inputs: { 'created-within': '30' },
-    input: 'created-within',
-    says: /unit s, m, h, d or w, e\.g\. 90m/,
-  },
-  {
-    case: 'duration in words',
-    inputs: { 'created-within': 'one day' },
-    input: 'created-within',
-    says: /unit s, m, h, d or w/,
-  },
-  {
-    case: 'zero duration',
-    inputs: { 'created-within': '0m' },
-    input: 'created-within',
-    says: /longer than zero/,
-  },
-  {
-    case: 'duration beyond any date',
-    inputs: { 'created-within': '999999999999w' },
-    input: 'created-within',
-    says: /too long; at most 3650d/,
-  },
-  {
-    case: 'duration of eleven years',
-    inputs: { 'created-within': '4015d' },
-    input: 'created-within',
-    says: /too long; at most 3650d/,
-  },
+  one(
+    'title regex with flag g',
+    'title-filter',
+    '/checkout/g',
+    /use i \(ignore case\), m \(multi-line\), s \(dot matches newlines\), u or v/,
+  ),
+  one(
+    'invalid title regex',
+    'title-filter',
+    '/check(out/i',
+    /is not accepted: .*missing closing \).*RE2 syntax/,
+  ),
+  one(
+    'title regex with a backreference (no linear-time engine can run it)',
+    'title-filter',
+    '/(db)-\\1/',
+    /invalid escape sequence.*no backreferences or lookaround/,
+  ),
+  one('impact 0', 'impact', '0', /whole number from 1 to 5/),
+  one('impact 6', 'impact', '6', /whole number from 1 to 5/),
+  one('impact abc', 'impact', 'abc', /whole number from 1 to 5/),
+  one('duration without unit', 'created-within', '30', /unit s, m, h, d or w, e\.g\. 90m/),
+  one('duration in words', 'created-within', 'one day', /unit s, m, h, d or w/),
+  one('zero duration', 'created-within', '0m', /longer than zero/),
+  one('duration beyond any date', 'created-within', '999999999999w', /too long; at most 3650d/),
+  one('duration of eleven years', 'created-within', '4015d', /too long; at most 3650d/),
   // choices and numbers
-  {
-    case: 'unknown select',
-    inputs: { select: 'newest' },
-    input: 'select',
-    says: /use one of: all, latest, oldest, single/,
-  },
-  {
-    case: 'max-incidents 0',
-    inputs: { 'max-incidents': '0' },
-    input: 'max-incidents',
-    says: /whole number from 1 to 100/,
-  },
-  {
-    case: 'max-incidents 101',
-    inputs: { 'max-incidents': '101' },
-    input: 'max-incidents',
-    says: /whole number from 1 to 100/,
-  },
-  {
-    case: 'unknown if-no-incident',
-    inputs: { 'if-no-incident': 'ignore' },
-    input: 'if-no-incident',
-    says: /use one of: skip, warn, fail/,
-  },
-  {
-    case: 'unknown event-type',
-    inputs: { 'event-type': 'Deployment' },
-    input: 'event-type',
-    says: /use one of: Custom Event, Note/,
-  },
-  {
-    case: 'unknown encoding',
-    inputs: { 'event-data-encoding': 'base64' },
-    input: 'event-data-encoding',
-    says: /use one of: json-string, raw/,
-  },
-  {
-    case: 'max-attempts 0',
-    inputs: { 'max-attempts': '0' },
-    input: 'max-attempts',
-    says: /whole number from 1 to 20/,
-  },
-  {
-    case: 'max-attempts 21',
-    inputs: { 'max-attempts': '21' },
-    input: 'max-attempts',
-    says: /whole number from 1 to 20/,
-  },
-  {
-    case: 'max-attempts in words',
-    inputs: { 'max-attempts': 'five' },
-    input: 'max-attempts',
-    says: /whole number from 1 to 20/,
-  },
+  one('unknown select', 'select', 'newest', /use one of: all, latest, oldest, single/),
+  one('max-incidents 0', 'max-incidents', '0', /whole number from 1 to 100/),
+  one('max-incidents 101', 'max-incidents', '101', /whole number from 1 to 100/),
+  one('unknown if-no-incident', 'if-no-incident', 'ignore', /use one of: skip, warn, fail/),
+  one('unknown event-type', 'event-type', 'Deployment', /use one of: Custom Event, Note/),
+  one('unknown encoding', 'event-data-encoding', 'base64', /use one of: json-string, raw/),
+  one('max-attempts 0', 'max-attempts', '0', /whole number from 1 to 20/),
+  one('max-attempts 21', 'max-attempts', '21', /whole number from 1 to 20/),
+  one('max-attempts in words', 'max-attempts', 'five', /whole number from 1 to 20/),
   // times
-  {
-    case: 'loose date',
-    inputs: { 'event-time': 'March 7' },
-    input: 'event-time',
-    says: /ISO 8601 with a zone .* or epoch seconds \(10 digits\) or milliseconds \(13 digits\)/,
-  },
-  {
-    case: 'a date without dashes, which is not epoch seconds in 1970',
-    inputs: { 'event-time': '20260501' },
-    input: 'event-time',
-    says: /neither epoch seconds nor milliseconds.*write 2026-05-01T00:00:00Z/,
-  },
-  {
-    case: 'no zone',
-    inputs: { 'event-time': '2026-05-01T12:00:00' },
-    input: 'event-time',
-    says: /ISO 8601 with a zone/,
-  },
-  {
-    case: 'impossible date',
-    inputs: { 'event-time': '2026-02-30T12:00:00Z' },
-    input: 'event-time',
-    says: /ISO 8601 with a zone/,
-  },
+  one(
+    'loose date',
+    'event-time',
+    'March 7',
+    /ISO 8601 with a zone .* or epoch seconds \(10 digits\) or milliseconds \(13 digits\)/,
+  ),
+  one(
+    'a date without dashes, which is not epoch seconds in 1970',
+    'event-time',
+    '20260501',
+    /neither epoch seconds nor milliseconds.*write 2026-05-01T00:00:00Z/,
+  ),
+  one('no zone', 'event-time', '2026-05-01T12:00:00', /ISO 8601 with a zone/),
+  one('impossible date', 'event-time', '2026-02-30T12:00:00Z', /ISO 8601 with a zone/),
   // booleans
-  {
-    case: 'dry-run yes',
-    inputs: { 'dry-run': 'yes' },
-    input: 'dry-run',
-    says: /not a boolean; use true or false/,
-  },
-  {
-    case: 'link-commit on',
-    inputs: { 'link-commit': 'on' },
-    input: 'link-commit',
-    says: /not a boolean; use true or false/,
-  },
-  {
-    case: 'fail-on-error 1',
-    inputs: { 'fail-on-error': '1' },
-    input: 'fail-on-error',
-    says: /not a boolean; use true or false/,
-  },
+  one('dry-run yes', 'dry-run', 'yes', /not a boolean; use true or false/),
+  one('link-commit on', 'link-commit', 'on', /not a boolean; use true or false/),
+  one('fail-on-error 1', 'fail-on-error', '1', /not a boolean; use true or false/),
   // references
   {
     case: 'reference with both members',
@@ -256,24 +164,24 @@ const CASES: BadInput[] = [
     input: 'references',
     says: /exactly one of 'resource' \(an ARN\) or 'relatedItemId', not both/,
   },
-  {
-    case: 'reference with neither member',
-    inputs: { references: '[{}]' },
-    input: 'references',
-    says: /exactly one of 'resource' \(an ARN\) or 'relatedItemId', not neither/,
-  },
-  {
-    case: 'reference neither ARN nor ID',
-    inputs: { references: 'runbook.md' },
-    input: 'references',
-    says: /each reference is an ARN .*, a related item ID .*, or an https:\/\/ URL, optionally titled as \[Title\]\(https:\/\/…\)/,
-  },
-  {
-    case: 'broken JSON references',
-    inputs: { references: '["arn:aws:s3:::b",' },
-    input: 'references',
-    says: /looks like a JSON array but does not parse/,
-  },
+  one(
+    'reference with neither member',
+    'references',
+    '[{}]',
+    /exactly one of 'resource' \(an ARN\) or 'relatedItemId', not neither/,
+  ),
+  one(
+    'reference neither ARN nor ID',
+    'references',
+    'runbook.md',
+    /each reference is an ARN .*, a related item ID .*, or an https:\/\/ URL, optionally titled as \[Title\]\(https:\/\/…\)/,
+  ),
+  one(
+    'broken JSON references',
+    'references',
+    '["arn:aws:s3:::b",',
+    /looks like a JSON array but does not parse/,
+  ),
   {
     case: '11 references',
     inputs: { references: arns(11), 'link-commit': 'false' },
@@ -299,12 +207,7 @@ const CASES: BadInput[] = [
     input: 'references',
     says: /would have 12 references .*pipeline-arn: 1, CODEBUILD_BUILD_ARN: 1, the incident itself for a Note: 1.*at most 10/,
   },
-  {
-    case: 'pipeline-arn not an ARN',
-    inputs: { 'pipeline-arn': 'shop-release' },
-    input: 'pipeline-arn',
-    says: /use an ARN such as/,
-  },
+  one('pipeline-arn not an ARN', 'pipeline-arn', 'shop-release', /use an ARN such as/),
   // event-id
   {
     case: 'event-id with two incident ARNs',
@@ -339,31 +242,21 @@ const CASES: BadInput[] = [
     input: 'event-data',
     says: /12,500 characters, 500 over the service's limit of 12,000/,
   },
-  {
-    case: 'unknown placeholder',
-    inputs: { 'event-data': 'Deployed {sah}' },
-    input: 'event-data',
-    says: /unknown placeholder \{sah\}; known: \{sha\} \{short_sha\}/,
-  },
-  {
-    case: 'unknown dispatch input',
-    inputs: { 'event-data': 'v{inputs.version}' },
-    input: 'event-data',
-    says: /unknown placeholder \{inputs\.version\}: this run has no workflow_dispatch inputs/,
-  },
-  {
-    case: 'unclosed brace',
-    inputs: { 'event-data': 'deploy {sha' },
-    input: 'event-data',
-    says: /write \{\{ and \}\} for literal braces/,
-  },
+  one(
+    'unknown placeholder',
+    'event-data',
+    'Deployed {sah}',
+    /unknown placeholder \{sah\}; known: \{sha\} \{short_sha\}/,
+  ),
+  one(
+    'unknown dispatch input',
+    'event-data',
+    'v{inputs.version}',
+    /unknown placeholder \{inputs\.version\}: this run has no workflow_dispatch inputs/,
+  ),
+  one('unclosed brace', 'event-data', 'deploy {sha', /write \{\{ and \}\} for literal braces/),
   // AWS settings
-  {
-    case: 'bad region',
-    inputs: { 'aws-region': 'mars-north' },
-    input: 'aws-region',
-    says: /not a region name; use one such as us-east-1/,
-  },
+  one('bad region', 'aws-region', 'mars-north', /not a region name; use one such as us-east-1/),
   {
     case: 'bad region from the environment',
     inputs: {},
@@ -378,42 +271,32 @@ const CASES: BadInput[] = [
     input: 'aws-region',
     says: /set the aws-region input, or AWS_REGION/,
   },
-  {
-    case: 'endpoint not a URL',
-    inputs: { 'endpoint-url': 'localhost 4566' },
-    input: 'endpoint-url',
-    says: /is not a URL; use e\.g\. https:\/\//,
-  },
-  {
-    case: 'endpoint not http',
-    inputs: { 'endpoint-url': 'ftp://localhost:4566' },
-    input: 'endpoint-url',
-    says: /must use http or https/,
-  },
-  {
-    case: 'role is a user',
-    inputs: { 'role-to-assume': 'arn:aws:iam::111122223333:user/deployer' },
-    input: 'role-to-assume',
-    says: /use an IAM role ARN such as arn:aws:iam::/,
-  },
-  {
-    case: 'role is a name',
-    inputs: { 'role-to-assume': 'deploy-markers' },
-    input: 'role-to-assume',
-    says: /use an IAM role ARN/,
-  },
-  {
-    case: 'session name too short',
-    inputs: { 'role-session-name': 'x' },
-    input: 'role-session-name',
-    says: /2 to 64 letters, digits or \+=,\.@_- characters/,
-  },
-  {
-    case: 'a property every object has, as a placeholder',
-    inputs: { 'event-data': 'Deployed {constructor}' },
-    input: 'event-data',
-    says: /unknown placeholder \{constructor\}/,
-  },
+  one(
+    'endpoint not a URL',
+    'endpoint-url',
+    'localhost 4566',
+    /is not a URL; use e\.g\. https:\/\//,
+  ),
+  one('endpoint not http', 'endpoint-url', 'ftp://localhost:4566', /must use http or https/),
+  one(
+    'role is a user',
+    'role-to-assume',
+    'arn:aws:iam::111122223333:user/deployer',
+    /use an IAM role ARN such as arn:aws:iam::/,
+  ),
+  one('role is a name', 'role-to-assume', 'deploy-markers', /use an IAM role ARN/),
+  one(
+    'session name too short',
+    'role-session-name',
+    'x',
+    /2 to 64 letters, digits or \+=,\.@_- characters/,
+  ),
+  one(
+    'a property every object has, as a placeholder',
+    'event-data',
+    'Deployed {constructor}',
+    /unknown placeholder \{constructor\}/,
+  ),
   {
     case: 'a property every object has, as a dispatch input',
     inputs: { 'event-data': 'Deployed {inputs.toString}' },
@@ -458,12 +341,7 @@ const CASES: BadInput[] = [
     input: 'finish-on-job-end',
     says: /a dry run creates none/,
   },
-  {
-    case: 'finish-on-job-end yes',
-    inputs: { 'finish-on-job-end': 'yes' },
-    input: 'finish-on-job-end',
-    says: /not a boolean; use true or false/,
-  },
+  one('finish-on-job-end yes', 'finish-on-job-end', 'yes', /not a boolean; use true or false/),
   {
     case: 'client-token of 129',
     inputs: { 'client-token': 't'.repeat(129) },
