@@ -113,6 +113,14 @@ describe.each(NODES)('main flows on $label', (binary) => {
 
   it('finds open incidents over several pages with response-plan, title-filter, impact and created-within', async () => {
     const now = Date.now() / 1000;
+    const incident = (
+      responsePlan: string,
+      id: string,
+      title: string,
+      impact: number,
+      hoursAgo: number,
+      status: 'OPEN' | 'RESOLVED' = 'OPEN',
+    ) => ({ responsePlan, id, title, impact, status, creationTime: now - hoursAgo * HOUR });
     await emulator.current.seed({
       // 150 recent, open, critical incidents of another plan whose titles match: they fill the
       // first page, so the matches below are only found by following nextToken.
@@ -123,56 +131,13 @@ describe.each(NODES)('main flows on $label', (binary) => {
         titlePrefix: 'Checkout latency seen from search',
       },
       incidents: [
-        {
-          responsePlan: 'checkout-api',
-          id: 'match-newer',
-          title: 'Checkout latency above SLO',
-          impact: 2,
-          creationTime: now - 3 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api',
-          id: 'match-older',
-          title: 'CHECKOUT ERRORS spiking',
-          impact: 1,
-          creationTime: now - 5 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api',
-          id: 'wrong-title',
-          title: 'Card payments failing',
-          impact: 1,
-          creationTime: now - 4 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api',
-          id: 'low-impact',
-          title: 'Checkout latency p50',
-          impact: 3,
-          creationTime: now - 4 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api',
-          id: 'resolved',
-          title: 'Checkout latency again',
-          impact: 1,
-          status: 'RESOLVED',
-          creationTime: now - 4 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api',
-          id: 'too-old',
-          title: 'Checkout latency last week',
-          impact: 1,
-          creationTime: now - 72 * HOUR,
-        },
-        {
-          responsePlan: 'checkout-api-v2',
-          id: 'other-plan',
-          title: 'Checkout latency v2',
-          impact: 1,
-          creationTime: now - 4 * HOUR,
-        },
+        incident('checkout-api', 'match-newer', 'Checkout latency above SLO', 2, 3),
+        incident('checkout-api', 'match-older', 'CHECKOUT ERRORS spiking', 1, 5),
+        incident('checkout-api', 'wrong-title', 'Card payments failing', 1, 4),
+        incident('checkout-api', 'low-impact', 'Checkout latency p50', 3, 4),
+        incident('checkout-api', 'resolved', 'Checkout latency again', 1, 4, 'RESOLVED'),
+        incident('checkout-api', 'too-old', 'Checkout latency last week', 1, 72),
+        incident('checkout-api-v2', 'other-plan', 'Checkout latency v2', 1, 4),
       ],
     });
 
