@@ -232,6 +232,29 @@ describe('an earlier try of the step already used the token', () => {
     });
   });
 
+  it("claims none of several events with its type and text: none can be told to be this job's", async () => {
+    const earlier = await earlierTry();
+    // A matrix leg with the same text wrote the same event.
+    const other = await action.addEvent(INCIDENT_A, {
+      eventTime: NOW,
+      eventData: JSON.stringify(DEFAULT_TEXT),
+    });
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('created');
+    expect(r.outputs['event-id']).toBe('');
+    expect(r.outputs['event-ids']).toBe('[]');
+    expect(results(r)).toEqual([
+      expect.objectContaining({ action: 'created', eventId: '', error: '' }),
+    ]);
+    expect(r.infos).toContain('This step already posted its event earlier; not posting it again.');
+    expect(r.warnings).toEqual([
+      `This step already posted its event earlier, but 2 events have its type and text (${other}, ${earlier}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+    ]);
+    expect(r.summary).toContain('| created \\(by an earlier try\\) |');
+    expect(tokens()).toHaveLength(1);
+  });
+
   it('names the call that failed: a denied GetTimelineEvent asks for that IAM action', async () => {
     await earlierTry();
     action.fault({ type: 'access-denied', operation: 'GetTimelineEvent' });
