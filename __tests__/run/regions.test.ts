@@ -80,7 +80,8 @@ describe('the first region is unavailable', () => {
       expect(r.summary).toContain(
         `> us\\-east\\-1 is unavailable\\: ${escapedWhy}\\. The rest of the run went to us\\-west\\-2\\.`,
       );
-      expect(r.summary).toContain('| created in us\\-west\\-2 |');
+      // Impact and status come from the search, as the summary's row shows them.
+      expect(r.summary).toContain('| 2 | OPEN | created in us\\-west\\-2 |');
       expect(r.summary).toContain('incidents/home?region=us-west-2');
       expect(r.summary).not.toContain('region=us-east-1');
     },
@@ -124,6 +125,9 @@ describe('the first region is unavailable', () => {
     const r = await action.run({ inputs: { ...TO_A, 'aws-region': 'us-east-1' } });
     expect(r.outputs.outcome).toBe('failed');
     expect(r.failure).toContain('InternalServerException');
+    expect(results(r)).toEqual([
+      expect.objectContaining({ action: 'failed', eventId: '', title: '' }),
+    ]);
     expect(ours()).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
@@ -290,7 +294,8 @@ describe('a create whose answer was lost in the first region', () => {
 });
 
 describe('the job end after a failover', () => {
-  it('goes straight to the region its step wrote in', async () => {
+  /** The main step, with us-east-1 dropping every call: it writes in us-west-2. */
+  async function mainStepFailedOver(): Promise<{ eventId: string; env: Record<string, string> }> {
     await action.seed(TARGETS.A);
     down('drop');
     const main = await action.run({ inputs: { ...TO_A, 'finish-on-job-end': 'true' } });
@@ -300,17 +305,40 @@ describe('the job end after a failover', () => {
     const env = Object.fromEntries(
       Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
     );
-    const end = await action.run(
+    return { eventId: main.outputs['event-id'] ?? '', env };
+  }
+  const jobEnd = (env: Record<string, string>) =>
+    action.run(
       { inputs: { ...TO_A, 'finish-on-job-end': 'true', 'job-status': 'success' }, env },
       'job-end',
     );
+
+  it('goes straight to the region its step wrote in', async () => {
+    const { eventId, env } = await mainStepFailedOver();
+    const end = await jobEnd(env);
     expect(end.warnings).toEqual([]);
     expect(action.requests().map((q) => `${q.operation} ${q.region}`)).toEqual([
       'GetTimelineEvent us-west-2',
       'UpdateTimelineEvent us-west-2',
     ]);
     const [event] = action.events(INCIDENT_A);
-    expect(event?.eventId).toBe(main.outputs['event-id']);
+    expect(event?.eventId).toBe(eventId);
     expect(JSON.parse(event?.eventData ?? '""')).toMatch(/^Deployment succeeded: .* in \d/);
+  });
+
+  it('goes back to the first region when the one its step wrote in is down by then', async () => {
+    const { eventId, env } = await mainStepFailedOver();
+    action.fault({ type: 'drop', region: 'us-west-2', every: 1 });
+    const end = await jobEnd(env);
+    expect(action.requests().map((q) => `${q.operation} ${q.region}`)).toEqual([
+      'GetTimelineEvent us-west-2',
+      'GetTimelineEvent us-west-2',
+      'GetTimelineEvent us-east-1',
+      'UpdateTimelineEvent us-east-1',
+    ]);
+    expect(end.warnings).toEqual([
+      'us-west-2 is unavailable: the connection was dropped (ECONNRESET) after 2 attempts. The rest of the run goes to us-east-1.',
+    ]);
+    expect(action.events(INCIDENT_A).map((e) => e.eventId)).toEqual([eventId]);
   });
 });
