@@ -137,7 +137,7 @@ describe('an earlier try of the step already used the token', () => {
     expect(r.outputs.outcome).toBe('created');
     expect(results(r)[0]).toMatchObject({ action: 'created', eventId: earlier, error: '' });
     expect(r.infos.join('\n')).toContain(`already posted event ${earlier}`);
-    expect(r.summary).toContain('by an earlier try');
+    expect(r.summary).toContain('| created in us\\-east\\-1 \\(by an earlier try\\) |');
     // Still one event of ours.
     expect(
       action.events(INCIDENT_A).filter((e) => e.eventData === JSON.stringify(DEFAULT_TEXT)),
