@@ -186,6 +186,29 @@ describe('{commit_subject}', () => {
     expect(r.outputs.outcome).toBe('failed');
   });
 
+  it('with finish-on-job-end, the text of the job end is checked with the longest subject too', async () => {
+    await action.seed(TARGETS.A);
+    await storeCommit('Short');
+    // With a 200-character subject: 12,000 characters now ('started'), 12,002 at job end.
+    const template = `${'x'.repeat(11_789)} {status} {commit_subject}`;
+    const r = await action.run(
+      push({ 'event-data': template, 'github-token': TOKEN, 'finish-on-job-end': 'true' }),
+    );
+    expect(r.failure).toMatch(
+      /^Input 'event-data': the event text \(event-data\) as the job-end step of finish-on-job-end writes it \('succeeded', after .+\) is 12,002 characters after json-string encoding, 2 over/,
+    );
+    expect(action.requests()).toEqual([]);
+  });
+
+  it('without finish-on-job-end, only the text written now is checked', async () => {
+    await action.seed(TARGETS.A);
+    await storeCommit('Short');
+    const template = `${'x'.repeat(11_789)} {status} {commit_subject}`;
+    const r = await action.run(push({ 'event-data': template, 'github-token': TOKEN }));
+    expect(r.failure).toBeUndefined();
+    expect(written()[0]).toBe(JSON.stringify(`${'x'.repeat(11_789)}  Short`));
+  });
+
   it('a subject the payload carries is checked as it is', async () => {
     await action.seed(TARGETS.A);
     const r = await action.run({
