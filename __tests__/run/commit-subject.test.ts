@@ -16,6 +16,7 @@ import {
   SUCCEEDED,
   TARGETS,
   core,
+  savedStateEnv,
   useEmulatorRun,
   type Scenario,
 } from './helpers.js';
@@ -227,9 +228,7 @@ describe('{commit_subject}', () => {
     );
     expect(main.failure).toBeUndefined();
     expect(reads()).toHaveLength(1);
-    const env = Object.fromEntries(
-      Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
-    );
+    const env = savedStateEnv(main);
     // GitHub no longer knows the commit: only the saved subject can give it.
     action.emulator.githubCommits.clear();
     const end = await action.run(

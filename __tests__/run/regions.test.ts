@@ -15,6 +15,7 @@ import {
   SUCCEEDED,
   TARGETS,
   results,
+  savedStateEnv,
   useEmulatorRun,
 } from './helpers.js';
 
@@ -302,9 +303,7 @@ describe('the job end after a failover', () => {
     expect(main.failure).toBeUndefined();
     expect(Object.keys(main.state).length).toBeGreaterThan(0);
     action.emulator.faults.clear();
-    const env = Object.fromEntries(
-      Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]),
-    );
+    const env = savedStateEnv(main);
     return { eventId: main.outputs['event-id'] ?? '', env };
   }
   const jobEnd = (env: Record<string, string>) =>
