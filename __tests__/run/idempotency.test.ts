@@ -152,7 +152,7 @@ describe('an earlier try of the step already used the token', () => {
     expect(r.outputs.outcome).toBe('created');
     expect(results(r)[0]).toMatchObject({ action: 'created', eventId: earlier, error: '' });
     expect(r.infos.join('\n')).toContain(`already posted event ${earlier}`);
-    expect(r.summary).toContain('by an earlier try');
+    expect(r.summary).toContain('| created in us\\-east\\-1 \\(by an earlier try\\) |');
     // Still one event of ours.
     expect(
       action.events(INCIDENT_A).filter((e) => e.eventData === JSON.stringify(DEFAULT_TEXT)),
@@ -245,6 +245,29 @@ describe('an earlier try of the step already used the token', () => {
       key: 'eventTime',
       condition: { after: Date.parse('2026-03-31T12:00:00Z') / 1000 },
     });
+  });
+
+  it("claims none of several events with its type and text: none can be told to be this job's", async () => {
+    const earlier = await earlierTry();
+    // A matrix leg with the same text wrote the same event.
+    const other = await action.addEvent(INCIDENT_A, {
+      eventTime: NOW,
+      eventData: JSON.stringify(DEFAULT_TEXT),
+    });
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('created');
+    expect(r.outputs['event-id']).toBe('');
+    expect(r.outputs['event-ids']).toBe('[]');
+    expect(results(r)).toEqual([
+      expect.objectContaining({ action: 'created', eventId: '', error: '' }),
+    ]);
+    expect(r.infos).toContain('This step already posted its event earlier; not posting it again.');
+    expect(r.warnings).toEqual([
+      `This step already posted its event earlier, but 2 events have its type and text (${other}, ${earlier}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+    ]);
+    expect(r.summary).toContain('| created \\(by an earlier try\\) |');
+    expect(tokens()).toHaveLength(1);
   });
 
   it('names the call that failed: a denied GetTimelineEvent asks for that IAM action', async () => {

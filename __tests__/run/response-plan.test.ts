@@ -1,0 +1,183 @@
+/**
+ * A search by `response-plan` that matched nothing: the plan is checked (ListResponsePlans), so
+ * that a mistyped plan fails the step naming the closest plans instead of looking like "no
+ * incident open"; a plan that exists, or one that could not be checked, is a quiet skip, which
+ * if-no-incident can make louder.
+ */
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+
+import { ACCOUNT, INCIDENT_A, incident, useEmulatorRun } from './helpers.js';
+
+const action = useEmulatorRun();
+
+/** Response plans of the account, with no incident of theirs open. */
+async function seedPlans(...names: string[]): Promise<void> {
+  await action.emulator.seed({
+    accountId: ACCOUNT,
+    responsePlans: names.map((name) => ({
+      name,
+      incidentTemplate: { title: `${name} incident`, impact: 3 },
+    })),
+  });
+}
+
+const planChecks = () => action.sent('ListResponsePlans');
+
+describe('a response plan that matched nothing', () => {
+  it('fails before any write when no plan of that name exists, naming the closest', async () => {
+    await seedPlans('checkout-api', 'payments');
+    const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
+    expect(r.failure).toBe(
+      "Input 'response-plan': no response plan 'checkout_api' exists in this account (searched from us-east-1), so no incident can match. The closest names are: checkout-api, payments. Nothing was written.",
+    );
+    expect(r.commands).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
+    expect(planChecks()).toEqual([{ maxResults: 100 }]);
+    expect(r.outputs.outcome).toBe('failed');
+    expect(r.outputs.skipped).toBe('false');
+    expect(r.infos.join('\n')).not.toContain('No open incident matched');
+    expect(r.summary).toContain('checkout\\-api, payments');
+  });
+
+  it('names at most three plans, nearest first', async () => {
+    await seedPlans('payments', 'checkout-web', 'search', 'checkout-api', 'checkout');
+    const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
+    expect(r.failure).toContain('The closest names are: checkout-api, checkout, checkout-web.');
+  });
+
+  it('says so when the account has no response plans', async () => {
+    const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
+    expect(r.failure).toBe(
+      "Input 'response-plan': no response plan 'checkout_api' exists in this account (searched from us-east-1), so no incident can match. The account has no response plans. Nothing was written.",
+    );
+    expect(r.outputs.outcome).toBe('failed');
+  });
+
+  it('names the region it searched from', async () => {
+    await seedPlans('checkout-api');
+    const r = await action.run({
+      inputs: { 'response-plan': 'checkout_api', 'aws-region': 'eu-west-1' },
+    });
+    expect(r.failure).toContain('(searched from eu-west-1)');
+    expect(action.requests().map((request) => request.region)).toEqual(['eu-west-1', 'eu-west-1']);
+  });
+
+  it('a plan ARN of another account is a plan that does not exist', async () => {
+    await seedPlans('checkout-api');
+    const r = await action.run({
+      inputs: { 'response-plan': 'arn:aws:ssm-incidents::444455556666:response-plan/checkout-api' },
+    });
+    expect(r.failure).toMatch(
+      /^Input 'response-plan': no response plan 'checkout-api' exists in this account .* The closest names are: checkout-api\./,
+    );
+  });
+
+  it('a plan that exists is a skip: no incident of it is open', async () => {
+    await seedPlans('checkout-api', 'payments');
+    await action.seed(incident(INCIDENT_A, 'Checkout errors'));
+    const r = await action.run({ inputs: { 'response-plan': 'checkout-api' } });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.outputs.skipped).toBe('true');
+    expect(r.warnings).toEqual([]);
+    expect(r.infos).toContain(
+      'No open incident matched (response-plan: checkout-api); the search saw 1 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). Set if-no-incident: warn or fail to be told louder.',
+    );
+    expect(r.commands).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
+    expect(action.sent('CreateTimelineEvent')).toEqual([]);
+  });
+
+  it('a plan given by the ARN of its own account exists', async () => {
+    await seedPlans('checkout-api');
+    const r = await action.run({
+      inputs: { 'response-plan': `arn:aws:ssm-incidents::${ACCOUNT}:response-plan/checkout-api` },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+  });
+
+  it('a plan that could not be checked is a skip that says why', async () => {
+    action.fault({ type: 'access-denied', operation: 'ListResponsePlans' });
+    const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    const line = r.infos.find((info) => info.startsWith('No open incident matched'));
+    expect(line).toMatch(
+      /^No open incident matched \(response-plan: checkout_api\); the search saw 0 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans to have it checked \(ListResponsePlans was denied .*\)\. If an incident should have matched, check those filters \(and aws-region\)\. Set if-no-incident: warn or fail to be told louder\.$/,
+    );
+    expect(r.summary).toContain('The response plan could not be checked');
+  });
+
+  it('a plan check that failed otherwise is a skip that names the failure', async () => {
+    action.fault({ type: 'server-error', operation: 'ListResponsePlans', count: 1 });
+    const r = await action.run({
+      inputs: { 'response-plan': 'checkout_api', 'max-attempts': '1' },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.infos.join('\n')).toContain(
+      ' The response plan could not be checked: ssm-incidents:ListResponsePlans failed: ',
+    );
+  });
+
+  it("response-plan: '*' is not checked", async () => {
+    const r = await action.run({ inputs: { 'response-plan': '*', 'title-filter': 'checkout' } });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.commands).toEqual(['ListIncidentRecords']);
+    expect(r.infos).toContain(
+      'No open incident matched (response-plan: *, title-filter: checkout); the search saw 0 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). Set if-no-incident: warn or fail to be told louder.',
+    );
+  });
+
+  it('a search without response-plan checks no plan', async () => {
+    const r = await action.run({ inputs: { 'title-filter': 'checkout' } });
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.commands).toEqual(['ListIncidentRecords']);
+  });
+
+  it('if-no-incident: fail fails with the filters and what the search saw', async () => {
+    await seedPlans('checkout-api');
+    await action.seed(incident(INCIDENT_A, 'Checkout errors'));
+    const r = await action.run({
+      inputs: {
+        'response-plan': 'checkout-api',
+        'title-filter': 'payments',
+        'if-no-incident': 'fail',
+      },
+    });
+    expect(r.failure).toBe(
+      'No open incident matched (response-plan: checkout-api, title-filter: payments); the search saw 1 open incident(s). Nothing was written. (if-no-incident: fail)',
+    );
+    expect(r.outputs.outcome).toBe('failed');
+    expect(r.warnings).toEqual([]);
+    expect(action.sent('CreateTimelineEvent')).toEqual([]);
+  });
+
+  it('if-no-incident: fail still fails on a missing plan with the plan named', async () => {
+    await seedPlans('checkout-api');
+    const r = await action.run({
+      inputs: { 'response-plan': 'checkout_api', 'if-no-incident': 'fail' },
+    });
+    expect(r.failure).toMatch(/^Input 'response-plan': no response plan 'checkout_api' exists/);
+  });
+
+  it('if-no-incident: warn warns, with what to check, and the plan check that could not be done', async () => {
+    action.fault({ type: 'access-denied', operation: 'ListResponsePlans' });
+    const r = await action.run({
+      inputs: {
+        'response-plan': 'checkout-api',
+        'created-within': '2h',
+        'if-no-incident': 'warn',
+      },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings[0]).toMatch(
+      /^No open incident matched \(response-plan: checkout-api, created-within: 2h\); the search saw 0 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans to have it checked \(.*\)\. If an incident should have matched, check those filters \(and aws-region\)\. \(if-no-incident: warn; skip makes this an info line\)$/,
+    );
+    expect(r.infos.join('\n')).not.toContain('No open incident matched');
+  });
+});
