@@ -226,6 +226,22 @@ describe('discovery of open incidents', () => {
     expect(r.commands).toEqual(['GetIncidentRecord', 'CreateTimelineEvent']);
   });
 
+  it('names every search filter it ignores when incident-arn is set', async () => {
+    await action.seed(incident(INCIDENT_A, 'Checkout errors'));
+    const r = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        'response-plan': 'shop-outage',
+        'title-filter': 'checkout',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.warnings).toEqual([
+      'incident-arn is set, so response-plan, title-filter are ignored. Remove them, or incident-arn to search.',
+    ]);
+    expect(r.commands).toEqual(['GetIncidentRecord', 'CreateTimelineEvent']);
+  });
+
   it('names the IAM action when the search is denied', async () => {
     action.fault({ type: 'access-denied', operation: 'ListIncidentRecords' });
     const r = await action.run({ inputs: {} });

@@ -45,6 +45,21 @@ describe('finish-on-job-end in the main step', () => {
     expect(Date.parse(state.startedAt)).toBeGreaterThanOrEqual(before - 1000);
   });
 
+  it('says "started" only when the job end will finish the event', async () => {
+    const inputs = {
+      'incident-arn': INCIDENT_A,
+      'link-commit': 'false',
+      'event-data': '[{status}]',
+    };
+    const plain = await action.run({ inputs });
+    expect(plain.outputs['event-data']).toBe('[]');
+    const finishing = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    expect(finishing.outputs['event-data']).toBe('[started]');
+    // A status given is said as given.
+    const given = await action.run({ inputs: { ...inputs, status: 'deploying' } });
+    expect(given.outputs['event-data']).toBe('[deploying]');
+  });
+
   it('saves nothing without the option, or when nothing was created', async () => {
     const inputs = { 'incident-arn': INCIDENT_A, 'link-commit': 'false' };
     const plain = await action.run({ inputs });
