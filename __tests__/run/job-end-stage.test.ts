@@ -9,13 +9,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { parseRepositoryCommits } from '../../emulator/src/github/commit-spec.js';
 import { FINISH_STATE } from '../../src/job-end/state.js';
 import {
   INCIDENT_A,
   INCIDENT_B,
   NEAR_NOW,
-  SHA,
   TARGETS,
   freezeClock,
   useEmulatorRun,
@@ -35,19 +33,9 @@ const TOOK = '4m05s';
 const STARTED = NEAR_NOW;
 const ENDED = new Date(NEAR_NOW.getTime() + TOOK_MS);
 
-/** Serves the deployed commit from the emulator's GitHub stand-in. */
-function storeCommit(message: string): void {
-  const commits = parseRepositoryCommits(
-    { repository: 'acme/shop', commits: [{ sha: SHA, message }] },
-    '',
-  );
-  if (typeof commits === 'string') throw new Error(commits);
-  action.emulator.githubCommits.add(commits);
-}
-
 beforeEach(async () => {
   await action.seed(TARGETS.A, TARGETS.B);
-  storeCommit(SUBJECT);
+  action.addCommit(SUBJECT);
 });
 
 /** The main step's scenario: both incidents, one at a time, the subject read from GitHub. */
@@ -62,7 +50,7 @@ function mainStep(inputs: Record<string, string> = {}, env: Scenario['env'] = {}
       ...inputs,
     },
     env: {
-      GITHUB_API_URL: `${action.emulator.url}/_github`,
+      GITHUB_API_URL: action.githubApiUrl,
       INCIDENT_TIMELINE_PARALLEL_TARGETS: '1',
       ...env,
     },
@@ -142,7 +130,7 @@ describe('the job-end step finishes each saved event with the job outcome', () =
   it("takes the commit's subject from the saved state: GitHub is not asked again", async () => {
     const { saved } = await runMain();
     // The commit GitHub serves now says something else: the job end never reads it.
-    storeCommit('Something else entirely');
+    action.addCommit('Something else entirely');
     const r = await runJobEnd(saved, 'success');
     expect(r.commands).not.toContain('github:GetCommit');
     expect(r.commands.filter((c) => c.startsWith('github:'))).toEqual([]);
