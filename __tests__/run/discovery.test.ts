@@ -226,6 +226,22 @@ describe('discovery of open incidents', () => {
     expect(r.commands).toEqual(['GetIncidentRecord', 'CreateTimelineEvent']);
   });
 
+  it('names every search filter it ignores when incident-arn is set', async () => {
+    await action.seed(incident(INCIDENT_A, 'Checkout errors'));
+    const r = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        'response-plan': 'shop-outage',
+        'title-filter': 'checkout',
+        'link-commit': 'false',
+      },
+    });
+    expect(r.warnings).toEqual([
+      'incident-arn is set, so response-plan, title-filter are ignored. Remove them, or incident-arn to search.',
+    ]);
+    expect(r.commands).toEqual(['GetIncidentRecord', 'CreateTimelineEvent']);
+  });
+
   it('names the IAM action when the search is denied', async () => {
     action.fault({ type: 'access-denied', operation: 'ListIncidentRecords' });
     const r = await action.run({ inputs: {} });
@@ -276,5 +292,53 @@ describe('a search needs a filter', () => {
     });
     expect(r.failure).toBeUndefined();
     expect(incidentArns(r)).toEqual([INCIDENT_A]);
+  });
+});
+
+describe('a search by a response plan that matched nothing', () => {
+  const search = (plan: string) =>
+    action.run({ inputs: { 'response-plan': plan, 'link-commit': 'false' } });
+
+  it('fails when the plan does not exist, naming the closest plans', async () => {
+    await action.seed(incident(INCIDENT_A, 'Checkout errors'), incident(INCIDENT_C, 'DB latency'));
+    const r = await search('shop_outage');
+    expect(r.failure).toBe(
+      "Input 'response-plan': no response plan 'shop_outage' exists in this account (searched from us-east-1), so no incident can match. The closest names are: shop-outage, db-latency. Nothing was written.",
+    );
+    expect(r.commands).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
+    expect(r.outputs.outcome).toBe('failed');
+  });
+
+  it('fails, saying so, when the account has no response plans at all', async () => {
+    const r = await search('shop-outage');
+    expect(r.failure).toBe(
+      "Input 'response-plan': no response plan 'shop-outage' exists in this account (searched from us-east-1), so no incident can match. The account has no response plans. Nothing was written.",
+    );
+  });
+
+  it('skips when the plan exists and has no open incident', async () => {
+    await action.emulator.seed({
+      accountId: ACCOUNT,
+      responsePlans: [{ name: 'shop-outage', incidentTemplate: { title: 'Shop', impact: 2 } }],
+      incidents: [incident(INCIDENT_C, 'DB latency')],
+    });
+    const r = await search('shop-outage');
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.infos).toContain(
+      'No open incident matched (response-plan: shop-outage); the search saw 1 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). Set if-no-incident: warn or fail to be told louder.',
+    );
+  });
+
+  it('skips, saying the plan could not be checked, when ListResponsePlans is denied', async () => {
+    action.fault({ type: 'access-denied', operation: 'ListResponsePlans' });
+    const r = await search('shop-outage');
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('skipped');
+    expect(r.infos).toContainEqual(
+      expect.stringMatching(
+        /^No open incident matched \(response-plan: shop-outage\); the search saw 0 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans to have it checked \(.+\)\. If an incident should have matched/,
+      ),
+    );
   });
 });

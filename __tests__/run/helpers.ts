@@ -27,6 +27,7 @@ import {
   type RunningEmulator,
   type StateSnapshot,
 } from '../../emulator/src/index.js';
+import { parseRepositoryCommits } from '../../emulator/src/github/commit-spec.js';
 import { run } from '../../src/main.js';
 import type { Stage } from '../../src/inputs.js';
 import {
@@ -36,6 +37,7 @@ import {
   INCIDENT_B,
   INCIDENT_C,
   RUN_URL,
+  SHA,
   type RunResult,
   type Scenario,
 } from '../harness.js';
@@ -145,6 +147,10 @@ export interface ActionRun {
   addRelatedItem(arn: string, item?: typeof commitItem): Promise<string>;
   /** Has Incident Manager write an automatic event (`SSM Incident Record Update`); answers its ID. */
   addAutomaticEvent(arn: string): Promise<string>;
+  /** GITHUB_API_URL for the emulator's GitHub stand-in, which serves the commits added. */
+  readonly githubApiUrl: string;
+  /** Stores a commit of acme/shop (the deployed one by default) in the GitHub stand-in. */
+  addCommit(message: string, sha?: string): void;
 }
 
 const USER_EVENT_TYPES = new Set(['Custom Event', 'Note']);
@@ -261,6 +267,17 @@ export function useEmulatorRun(
       await self.client.send(new UpdateIncidentRecordCommand({ arn, title: 'Renamed' }));
       const automatic = self.incident(arn).timelineEvents.find((e) => !before.has(e.eventId));
       return automatic!.eventId;
+    },
+    get githubApiUrl() {
+      return `${started().url}/_github`;
+    },
+    addCommit(message, sha = SHA) {
+      const commits = parseRepositoryCommits(
+        { repository: 'acme/shop', commits: [{ sha, message }] },
+        '',
+      );
+      if (typeof commits === 'string') throw new Error(commits);
+      started().githubCommits.add(commits);
     },
   };
   return self;

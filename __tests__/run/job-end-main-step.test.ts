@@ -45,6 +45,39 @@ describe('finish-on-job-end in the main step', () => {
     expect(Date.parse(state.startedAt)).toBeGreaterThanOrEqual(before - 1000);
   });
 
+  it('says "started" only when the job end will finish the event', async () => {
+    const inputs = {
+      'incident-arn': INCIDENT_A,
+      'link-commit': 'false',
+      'event-data': '[{status}]',
+    };
+    const plain = await action.run({ inputs });
+    expect(plain.outputs['event-data']).toBe('[]');
+    const finishing = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    expect(finishing.outputs['event-data']).toBe('[started]');
+    // A status given is said as given.
+    const given = await action.run({ inputs: { ...inputs, status: 'deploying' } });
+    expect(given.outputs['event-data']).toBe('[deploying]');
+  });
+
+  it('refuses, before any call, a text that fits now but not as the job end writes it', async () => {
+    // JSON-encoded: 12,000 characters with 'cancelled' and the longest duration (999h59m59s).
+    const inputs = {
+      'incident-arn': INCIDENT_A,
+      'link-commit': 'false',
+      'event-data': `{status} {duration}${'x'.repeat(12_000 - 2 - 9 - 1 - 10 + 1)}`,
+    };
+    const finishing = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    expect(finishing.failure).toMatch(
+      /^Input 'event-data'.* as the job-end step of finish-on-job-end writes it \('succeeded', after 999h59m59s\) is 12,001 characters/,
+    );
+    expect(finishing.commands).toEqual([]);
+    // Without finish-on-job-end, the text is written as it is now.
+    const plain = await action.run({ inputs });
+    expect(plain.failure).toBeUndefined();
+    expect(plain.outputs['event-data']).toMatch(/^ 0sx+$/);
+  });
+
   it('saves nothing without the option, or when nothing was created', async () => {
     const inputs = { 'incident-arn': INCIDENT_A, 'link-commit': 'false' };
     const plain = await action.run({ inputs });
