@@ -16,7 +16,6 @@ import {
   SUCCEEDED,
   freezeClock,
   TARGETS,
-  core,
   useEmulatorRun,
   type Scenario,
 } from './helpers.js';
@@ -86,20 +85,6 @@ describe('a deployment marker on one incident ARN', () => {
     );
     expect(r.outputs['event-data']).toBe(
       `Deployment rolled back: acme/shop@fedcba9 (main) in staging by hubot, run ${RUN_URL}`,
-    );
-  });
-
-  it("takes the sha input over the deployment's", async () => {
-    const rollback = '0123456789abcdef0123456789abcdef01234567';
-    const r = await mark(
-      { status: 'rolled-back', sha: rollback },
-      {
-        env: { GITHUB_EVENT_NAME: 'deployment' },
-        payload: { deployment: { sha: SHA, environment: 'staging' } },
-      },
-    );
-    expect(r.outputs['event-data']).toBe(
-      `Deployment rolled back: acme/shop@0123456 (main) in staging by octocat, run ${RUN_URL}`,
     );
   });
 
@@ -233,74 +218,6 @@ describe('names from input are looked up as own entries only', () => {
     );
     expect(r.failure).toBeUndefined();
     expect(r.outputs['event-data']).toMatch(/^Deployment: acme\/shop/);
-  });
-});
-
-describe("the commit's subject", () => {
-  const SUBJECT = 'Fix checkout retry storm (#482)';
-  /** GitHub serves the deployed commit with another message than the payload's. */
-  const github = { GITHUB_API_URL: '' };
-  beforeEach(() => {
-    action.addCommit('What GitHub says');
-    github.GITHUB_API_URL = action.githubApiUrl;
-  });
-  const withToken = { 'event-data': 'Deployed: {commit_subject}', 'github-token': 'ghs_test' };
-  /** 12,000 characters JSON-encoded with the longest subject GitHub may give (200), plus one. */
-  const LONG = `{commit_subject}${'x'.repeat(12_000 - 2 - 200 + 1)}`;
-
-  it("is the payload's when it carries it: GitHub is not asked", async () => {
-    const r = await mark(withToken, {
-      env: github,
-      payload: { head_commit: { id: SHA, message: `${SUBJECT}\n\nRetries now back off.` } },
-    });
-    expect(r.outputs['event-data']).toBe(`Deployed: ${SUBJECT}`);
-    expect(r.commands).not.toContain('github:GetCommit');
-  });
-
-  it('is read from GitHub with github-token, which is masked, when the payload lacks it', async () => {
-    const r = await mark(withToken, { env: github });
-    expect(r.outputs['event-data']).toBe('Deployed: What GitHub says');
-    expect(r.commands).toContain('github:GetCommit');
-    expect(vi.mocked(core.setSecret).mock.calls).toEqual([['ghs_test']]);
-    expect(r.debugs.filter((line) => line.startsWith('{commit_subject}'))).toEqual([]);
-  });
-
-  it('is not read when the text does not use it', async () => {
-    const r = await mark({ ...withToken, 'event-data': 'Deployed {short_sha}' }, { env: github });
-    expect(r.outputs['event-data']).toBe('Deployed 1a2b3c4');
-    expect(r.commands).not.toContain('github:GetCommit');
-  });
-
-  it('is empty, with a debug line saying why, when GitHub does not know the commit', async () => {
-    action.emulator.githubCommits.clear();
-    const r = await mark(
-      { ...withToken, 'event-data': 'Deployed: [{commit_subject}]' },
-      { env: github },
-    );
-    expect(r.failure).toBeUndefined();
-    expect(r.outputs['event-data']).toBe('Deployed: []');
-    expect(r.commands).toContain('github:GetCommit');
-    expect(r.debugs).toContainEqual(expect.stringMatching(/^\{commit_subject\} is empty: .+\.$/));
-  });
-
-  it('github-token set empty: nothing is masked', async () => {
-    await mark({ 'event-data': 'Deployed: {commit_subject}', 'github-token': '' }, { env: github });
-    expect(vi.mocked(core.setSecret)).not.toHaveBeenCalled();
-  });
-
-  it('a text too long with the longest subject GitHub may give is refused before any call', async () => {
-    const r = await mark({ ...withToken, 'event-data': LONG }, { env: github });
-    expect(r.failure).toMatch(/^Input 'event-data'.* 12,001 characters after json-string encoding/);
-    expect(r.commands).toEqual([]);
-  });
-
-  it('the same text fits when the payload gives the subject', async () => {
-    const r = await mark(
-      { ...withToken, 'event-data': LONG },
-      { env: github, payload: { head_commit: { id: SHA, message: SUBJECT } } },
-    );
-    expect(r.failure).toBeUndefined();
-    expect(r.outputs['event-data']).toBe(`${SUBJECT}${'x'.repeat(11_799)}`);
   });
 });
 
