@@ -128,6 +128,7 @@ describe('reading the saved state back', () => {
     [state({}), 'the saved state lists no events'],
     [state({ events: {} }), 'the saved state lists no events'],
     [state({ events: [null] }), 'the saved state lists no events'],
+    [state({ events: [] }), 'the saved state lists no events'],
     [state({ events: ['arn:a'] }), 'the saved state lists no events'],
     [state({ events: [{ eventId: 'e1' }] }), 'the saved state lists no events'],
     [state({ events: [{ incidentArn: 'arn:a' }] }), 'the saved state lists no events'],
@@ -204,10 +205,11 @@ describe('reading the saved state back', () => {
   });
 
   it('keeps the first line of the commit subject, and no empty one', () => {
-    expect(decodeFinishState(state({ events: [], commitSubject: 'Fix it\nbody' }))).toMatchObject({
+    const events = [{ incidentArn: 'arn:a', eventId: 'e1' }];
+    expect(decodeFinishState(state({ events, commitSubject: 'Fix it\nbody' }))).toMatchObject({
       commitSubject: 'Fix it',
     });
-    expect(decodeFinishState(state({ events: [], commitSubject: '' }))).not.toHaveProperty(
+    expect(decodeFinishState(state({ events, commitSubject: '' }))).not.toHaveProperty(
       'commitSubject',
     );
   });

@@ -1177,6 +1177,7 @@ function decodeFinishState(raw) {
     }
     const events = state.events;
     if (!Array.isArray(events) ||
+        events.length === 0 ||
         !events.every((e) => e !== null &&
             typeof e === 'object' &&
             typeof e.incidentArn === 'string' &&
@@ -3469,9 +3470,9 @@ async function prepare(stage, now, clock, environment) {
     const inputs = await getInputs((name) => core/* getInput */.V4(name), environment.env, stage);
     const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
     const context = renderContext(inputs, facts, now);
-    const render = (subject) => {
+    const render = (subject, when = '') => {
         const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
-        return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding) };
+        return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding, when) };
     };
     const write = intendedWrite(inputs.write);
     // Checked before any call, with the longest subject the text may get.
@@ -3479,7 +3480,9 @@ async function prepare(stage, now, clock, environment) {
     const checked = pending && usesCommitSubject(inputs, facts)
         ? { ...facts, commitSubject: LONGEST_SUBJECT }
         : facts;
-    render(checked.commitSubject);
+    render(checked.commitSubject, checked === facts
+        ? ''
+        : ` with {commit_subject} as long as it may be (${MAX_COMMIT_SUBJECT} characters; it is read later)`);
     if (write.kind === 'create') {
         checkReferenceCount(inputs, facts, write.eventType === 'Note');
         if (write.finishOnJobEnd)
@@ -3508,7 +3511,9 @@ function describeWrite(write, count) {
         : intended.kind === 'update'
             ? `Updating event ${intended.eventId}`
             : `Finishing the event with the job's outcome (${intended.outcome.word})`;
-    return `${write.kind === 'dry-run' ? `Dry run: ${what.toLowerCase()}` : what} on ${count} incident(s).`;
+    // Only the first letter is lowered: the event type and ID keep their case.
+    const dry = `Dry run: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+    return `${write.kind === 'dry-run' ? dry : what} on ${count} incident(s).`;
 }
 /** Prints one target's lines as a group, and its warnings as annotations. */
 function printTarget(result) {

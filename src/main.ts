@@ -97,9 +97,9 @@ async function prepare(
   const inputs = await getInputs((name) => core.getInput(name), environment.env, stage);
   const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
   const context = renderContext(inputs, facts, now);
-  const render = (subject: string) => {
+  const render = (subject: string, when = '') => {
     const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
-    return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding) };
+    return { text: rendered.text, eventData: encodeEventData(rendered, inputs.encoding, when) };
   };
   const write = intendedWrite(inputs.write);
   // Checked before any call, with the longest subject the text may get.
@@ -108,7 +108,12 @@ async function prepare(
     pending && usesCommitSubject(inputs, facts)
       ? { ...facts, commitSubject: LONGEST_SUBJECT }
       : facts;
-  render(checked.commitSubject);
+  render(
+    checked.commitSubject,
+    checked === facts
+      ? ''
+      : ` with {commit_subject} as long as it may be (${MAX_COMMIT_SUBJECT} characters; it is read later)`,
+  );
   if (write.kind === 'create') {
     checkReferenceCount(inputs, facts, write.eventType === 'Note');
     if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
@@ -143,7 +148,9 @@ function describeWrite(write: WriteMode, count: number): string {
       : intended.kind === 'update'
         ? `Updating event ${intended.eventId}`
         : `Finishing the event with the job's outcome (${intended.outcome.word})`;
-  return `${write.kind === 'dry-run' ? `Dry run: ${what.toLowerCase()}` : what} on ${count} incident(s).`;
+  // Only the first letter is lowered: the event type and ID keep their case.
+  const dry = `Dry run: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  return `${write.kind === 'dry-run' ? dry : what} on ${count} incident(s).`;
 }
 
 /** Prints one target's lines as a group, and its warnings as annotations. */

@@ -41,10 +41,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** The values of the `{name}` placeholders. */
-function placeholderFields(
-  facts: WorkflowFacts,
-  context: RenderContext,
-): Map<string, string> {
+function placeholderFields(facts: WorkflowFacts, context: RenderContext): Map<string, string> {
   return new Map([
     ['sha', facts.sha],
     ['short_sha', facts.shortSha],

@@ -181,7 +181,7 @@ describe('{commit_subject}', () => {
       push({ 'event-data': `${'x'.repeat(11_900)} {commit_subject}`, 'github-token': TOKEN }),
     );
     expect(r.failure).toBe(
-      "Input 'event-data': the event text (event-data) is 12,103 characters after json-string encoding, 103 over the service's limit of 12,000. Shorten it by 103 characters; nothing was cut or sent.",
+      "Input 'event-data': the event text (event-data) with {commit_subject} as long as it may be (200 characters; it is read later) is 12,103 characters after json-string encoding, 103 over the service's limit of 12,000. Shorten it by 103 characters; nothing was cut or sent.",
     );
     expect(action.requests()).toEqual([]);
     expect(r.outputs.outcome).toBe('failed');

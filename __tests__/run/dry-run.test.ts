@@ -47,7 +47,7 @@ describe('dry-run', () => {
 
   it('of an update names the event it would update', async () => {
     await action.seed(incident(INCIDENT_A, 'Incident 1'));
-    const id = await action.addEvent(INCIDENT_A);
+    const id = (await action.addEvent(INCIDENT_A)).toUpperCase();
     const r = await action.run({
       inputs: { 'incident-arn': INCIDENT_A, 'event-id': id, 'dry-run': 'true' },
     });

@@ -204,12 +204,16 @@ describe('what the job end cannot do is a warning, never a failed job', () => {
     expect(texts()).toEqual([[`succeeded: ${SUBJECT} in ${TOOK}`], []]);
   });
 
-  it('a saved state that lists no event: nothing is called, and nothing is said to have failed', async () => {
+  it('a saved state that lists no event: nothing to finish, no call, no summary', async () => {
+    // The main step saves a state only after a create: an empty list is a state gone wrong, not
+    // a search that found nothing.
     const saved = JSON.stringify({ version: 1, startedAt: STARTED.toISOString(), events: [] });
     const r = await runJobEnd(saved, 'success');
     expect(r.failure).toBeUndefined();
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings).toEqual(['Nothing to finish: the saved state lists no events.']);
+    expect(r.warningTitles).toEqual([JOB_END_TITLE]);
     expect(r.commands).toEqual([]);
+    expect(r.summary).toBe('');
   });
 
   it.each([

@@ -62,8 +62,8 @@ describe('the line that says what the step writes', () => {
   it.each([
     [{}, 'Posting a Custom Event on 1 incident(s).'],
     [{ 'event-type': 'Note' }, 'Posting a Note on 1 incident(s).'],
-    [{ 'dry-run': 'true' }, 'Dry run: posting a custom event on 1 incident(s).'],
-    [{ 'dry-run': 'true', 'event-type': 'Note' }, 'Dry run: posting a note on 1 incident(s).'],
+    [{ 'dry-run': 'true' }, 'Dry run: posting a Custom Event on 1 incident(s).'],
+    [{ 'dry-run': 'true', 'event-type': 'Note' }, 'Dry run: posting a Note on 1 incident(s).'],
   ])('%j: %s', async (inputs, line) => {
     const r = await action.run({
       inputs: { 'incident-arn': INCIDENT_A, 'link-commit': 'false', ...inputs },

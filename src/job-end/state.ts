@@ -65,6 +65,7 @@ export function decodeFinishState(raw: string): FinishState | string {
   const events = state.events;
   if (
     !Array.isArray(events) ||
+    events.length === 0 ||
     !events.every(
       (e: Partial<WrittenEvent> | null) =>
         e !== null &&
