@@ -2,13 +2,13 @@
  * Units of choosing the targets: the filter rule (inputs) and the closest plan names (plan-check).
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
+import { InputError, SafeError } from '../src/errors.js';
 import { checkSearchHasFilter, getInputs } from '../src/inputs.js';
 import { checkResponsePlan, closestNames, editDistance } from '../src/plan-check.js';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi, IncidentSummary } from '../src/aws/incidents.js';
 import type { Targeting } from '../src/inputs.js';
-import { resolveTargets, TargetError } from '../src/targets.js';
+import { resolveTargets } from '../src/targets.js';
 
 describe('a search needs a filter', () => {
   it('refuses no filter at all, naming every filter and *', () => {
@@ -245,7 +245,7 @@ describe('resolving the targets', () => {
     const error = (await resolveTargets(seven.api, search('single'), options).catch(
       (e: unknown) => e,
     )) as Error;
-    expect(error).toBeInstanceOf(TargetError);
+    expect(error).toBeInstanceOf(SafeError);
     expect(error.name).toBe('TargetError');
     expect(error.message).toBe(
       `select is 'single' but 7 open incidents match: ${[1, 2, 3, 4, 5]
