@@ -132,6 +132,23 @@ describe('the response plan check', () => {
       why: 'ssm-incidents:ListResponsePlans failed: bad\\nline',
     });
   });
+
+  it('asks for the permission only when the call was denied', async () => {
+    const throttled = new AwsCallError(
+      {
+        service: 'ssm-incidents',
+        operation: 'ListResponsePlans',
+        resource: 'response plans',
+        attemptMs: 1000,
+        deadline: { expired: false, describe: () => 'x' },
+      },
+      Object.assign(new Error('slow down'), { name: 'ThrottlingException' }),
+    );
+    expect(await checkResponsePlan(plansApi(throttled).api, { name: 'p' })).toEqual({
+      kind: 'unchecked',
+      why: `ssm-incidents:ListResponsePlans failed: ${throttled.message}`,
+    });
+  });
 });
 
 describe('resolving the targets', () => {
@@ -278,6 +295,21 @@ describe('resolving the targets', () => {
       /^3 or more incidents would get the event, more than max-incidents \(2\): /,
     );
     expect(error.message).toMatch(/Narrow the filters, set select, or raise max-incidents\.$/);
+  });
+
+  it('given ARNs past max-incidents are counted exactly, never as "or more"', async () => {
+    const { api } = searchApi([]);
+    const targeting: Targeting = {
+      kind: 'arns',
+      arns: [1, 2, 3].map((n) => ({ arn: arn(n) })) as never,
+      ignoredFilters: [],
+    };
+    const error = (await resolveTargets(api, targeting, { ...options, maxIncidents: 2 }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.message).toMatch(
+      /^3 incidents would get the event, more than max-incidents \(2\): /,
+    );
   });
 
   it('all with exactly max-incidents matches writes to them', async () => {
