@@ -211,6 +211,8 @@ describe('what a failed call tells its caller', () => {
   it('has no AWS name for a failure that got no answer, or once the deadline passed', () => {
     expect(new AwsCallError(context(), 'socket hang up').awsName).toBe('');
     expect(new AwsCallError(context(), {}).awsName).toBe('');
+    expect(new AwsCallError(context(), undefined).awsName).toBe('');
+    expect(new AwsCallError(context(), null).awsName).toBe('');
     const late = new AwsCallError(context({ deadline: over }), err('ConflictException'));
     expect(late.awsName).toBe('');
     expect(late.isConflict).toBe(false);

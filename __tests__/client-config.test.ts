@@ -64,6 +64,11 @@ describe('the run environment, read once', () => {
       parallelTargets: 3,
     });
     expect(readRunEnvironment({ ACTIONS_ID_TOKEN_REQUEST_URL: 'x' }).oidcAvailable).toBe(false);
+    expect(readRunEnvironment({})).toMatchObject({
+      incidentsEndpoint: '',
+      stsEndpoint: '',
+      summaryFile: '',
+    });
   });
 });
 
@@ -264,6 +269,20 @@ describe('BoundedHandler', () => {
     expect(response.statusCode).toBe(407);
   });
 
+  it('hands on any other answer through a proxy', async () => {
+    const { handler } = innerHandler(async () => ({
+      response: { statusCode: 403, headers: {}, body: Readable.from([Buffer.from('no')]) },
+    }));
+    const { response } = await new BoundedHandler(
+      handler,
+      1_000,
+      new Deadline(60_000),
+      'http://proxy.local:3128',
+    ).handle(request);
+    expect(response.statusCode).toBe(403);
+    expect(Buffer.from(response.body as Uint8Array).toString()).toBe('no');
+  });
+
   it('ends an attempt at its limit with a TimeoutError, which the SDK retries', async () => {
     vi.useFakeTimers();
     const { handler } = innerHandler(untilAborted);
@@ -311,6 +330,20 @@ describe('BoundedHandler', () => {
       .handle(request)
       .catch((e: unknown) => e);
     expect((error as Error).name).toBe('TimeoutError');
+    expect(body.destroyed).toBe(true);
+  });
+
+  it('does not start reading a body once the caller has given up', async () => {
+    const caller = new AbortController();
+    const body = new Readable({ read() {} });
+    const { handler } = innerHandler(async () => {
+      caller.abort();
+      return { response: { statusCode: 200, headers: {}, body } };
+    });
+    const error = await new BoundedHandler(handler, 60_000, new Deadline(60_000))
+      .handle(request, { abortSignal: caller.signal })
+      .catch((e: unknown) => e);
+    expect((error as Error).name).toBe('AbortError');
     expect(body.destroyed).toBe(true);
   });
 

@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMIT_READ_MS, readCommitSubject } from '../src/commit-subject.js';
 import { Deadline } from '../src/deadline.js';
 import { collectFacts, commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/facts.js';
@@ -106,6 +106,8 @@ describe("reading the subject from GitHub's API", () => {
   let server: Server;
   let url = '';
   const seen: { url?: string; auth?: string }[] = [];
+  /** Requests left unanswered whose connection the client closed. */
+  const dropped: string[] = [];
   beforeAll(async () => {
     server = createServer((request, response) => {
       seen.push({ url: request.url, auth: request.headers.authorization });
@@ -120,6 +122,7 @@ describe("reading the subject from GitHub's API", () => {
         response.end(JSON.stringify({ message: `bad\n${'y'.repeat(1000)}` }));
       } else if (request.url?.includes('/commits/5')) {
         // Never answers: the read's own budget ends it.
+        response.on('close', () => dropped.push(request.url ?? ''));
       } else {
         response.writeHead(404, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ message: 'No commit found for SHA: x' }));
@@ -198,6 +201,13 @@ describe("reading the subject from GitHub's API", () => {
     // No status: the read's own budget, not GitHub, ended it.
     expect((result as { why: string }).why).toBe(
       "GitHub did not give the commit's subject (no answer in time); give the token contents: read to have it",
+    );
+    // The request itself is ended, not left open beside the rest of the run.
+    await vi.waitFor(
+      () => expect(dropped).toContain(`/repos/acme/shop/commits/${'5'.repeat(40)}`),
+      {
+        timeout: 1_000,
+      },
     );
   });
 });

@@ -138,6 +138,14 @@ describe('roleFailure', () => {
     expect(message).not.toContain('for the credentials this step uses');
   });
 
+  it("quotes the token's audience when it differs from the one asked for", () => {
+    const message = roleFailure(role({ audience: 'sts.amazonaws.com' }), failure('AccessDenied'), {
+      aud: 'my-aud',
+    });
+    expect(message).toContain("(subject unknown, audience 'my-aud')");
+    expect(message).toContain(":aud = 'my-aud'. STS answered: ");
+  });
+
   it('any other failure under OIDC: the call error as it is', () => {
     const other = failure('RegionDisabledException', 'STS is not activated');
     expect(roleFailure(role(), other)).toBe(
@@ -268,6 +276,50 @@ describe('assumeRole', () => {
     const error = (await pending) as Error;
     expect(error.message).toBe(
       `Could not assume role ${ROLE} with OIDC: AssumeRoleWithWebIdentity on ${ROLE} did not finish within the run's time limit of 1 s (INCIDENT_TIMELINE_DEADLINE_MS); the service did not answer in time.`,
+    );
+  });
+
+  it('a failed token request keeps the failure as its cause', async () => {
+    const cause = new Error('no token');
+    const error = (await assumeRole(
+      role({
+        getIdToken: async () => {
+          throw cause;
+        },
+      }),
+      settings(),
+    ).catch((e: unknown) => e)) as Error;
+    expect(error.cause).toBe(cause);
+  });
+
+  it('a refused role is an AssumeRoleError', async () => {
+    providers.fromTemporaryCredentials.mockReturnValue(async () => {
+      throw stsError('AccessDenied');
+    });
+    const error = (await assumeRole(role({ oidcAvailable: false }), settings()).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.name).toBe('AssumeRoleError');
+  });
+
+  it("decides the proxy for STS's regional endpoint, or the one from the environment", async () => {
+    vi.stubEnv('HTTPS_PROXY', 'http://proxy.example:3128');
+    vi.stubEnv('HTTP_PROXY', 'http://proxy.example:3128');
+    vi.stubEnv('NO_PROXY', '');
+    vi.stubEnv('no_proxy', '');
+    providers.fromTemporaryCredentials.mockReturnValue(CREDENTIALS);
+    const debug = vi.fn();
+    await assumeRole(role({ oidcAvailable: false }), settings(new Deadline(60_000), debug));
+    expect(debug).toHaveBeenCalledWith(
+      'Using proxy http://proxy.example:3128/ for https://sts.eu-west-1.amazonaws.com',
+    );
+    debug.mockClear();
+    await assumeRole(
+      role({ oidcAvailable: false, stsEndpoint: 'http://sts.internal.example:4566' }),
+      settings(new Deadline(60_000), debug),
+    );
+    expect(debug).toHaveBeenCalledWith(
+      'Using proxy http://proxy.example:3128/ for http://sts.internal.example:4566',
     );
   });
 });

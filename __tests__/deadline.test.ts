@@ -158,6 +158,7 @@ describe('Deadline', () => {
     vi.advanceTimersByTime(100);
     const error = await deadline.race(Promise.resolve('late'), 'The token').catch((e) => e);
     expect(error).toBeInstanceOf(DeadlineError);
+    expect((error as Error).name).toBe('DeadlineError');
     expect((error as Error).message).toBe(
       "The token did not finish within the run's time limit of 0.1 s (INCIDENT_TIMELINE_DEADLINE_MS).",
     );

@@ -95,6 +95,22 @@ describe('checkReferenceCount', () => {
     );
   });
 
+  it('names link-commit among the origins only when it is on and there is a commit', () => {
+    const eleven = { ...noInputs, references: [...ten, { resource: PIPELINE }] };
+    const origins = (linkCommit: boolean, commitUrl: string) => {
+      try {
+        checkReferenceCount({ ...eleven, linkCommit }, { codeBuildArn: '', commitUrl }, false);
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(origins(false, 'https://github.com/acme/shop/commit/1')).toContain(
+      'would have 11 references (references: 11);',
+    );
+    expect(origins(true, '')).toContain('would have 11 references (references: 11);');
+  });
+
   it('counts the links of references', () => {
     const links = [1, 2].map((n) => ({ url: `https://example.com/${n}`, title: '' }));
     expect(() =>
@@ -120,6 +136,7 @@ describe('wellFormed', () => {
         { relatedItemId: 'related-item/OTHER/abc' },
         { resource: 5 as unknown as string },
         { relatedItemId: ITEM, resource: undefined },
+        { relatedItemId: [ITEM] as unknown as string },
       ] as WireReference[]),
     ).toEqual([{ relatedItemId: ITEM }]);
   });

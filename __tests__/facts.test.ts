@@ -288,6 +288,25 @@ describe('the facts of a run', () => {
     ).toBe('');
   });
 
+  it('take no subject from a commit without an ID, or without a message', () => {
+    const noId = payloadFile(JSON.stringify({ head_commit: { message: 'Not this one' } }));
+    expect(
+      collectFacts({}, { ...ENV, GITHUB_SHA: '', GITHUB_EVENT_PATH: noId }).commitSubject,
+    ).toBe('');
+    const noMessage = payloadFile(JSON.stringify({ head_commit: { id: ENV.GITHUB_SHA } }));
+    expect(collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: noMessage }).commitSubject).toBe('');
+  });
+
+  it('read null fields of a payload (a deleted branch has head_commit: null) as absent', () => {
+    const nulls = payloadFile(
+      JSON.stringify({ head_commit: null, workflow_run: null, deployment: null, inputs: null }),
+    );
+    const facts = collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: nulls });
+    expect(facts.commitSubject).toBe('');
+    expect(facts.eventEnvironment).toBe('');
+    expect(facts.dispatchInputs).toEqual(new Map());
+  });
+
   it('read a payload that is no object, or no JSON, or missing, as empty', () => {
     for (const content of ['null', '[1]', '"x"', '{']) {
       const facts = collectFacts({}, { ...ENV, GITHUB_EVENT_PATH: payloadFile(content) });

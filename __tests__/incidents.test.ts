@@ -372,3 +372,87 @@ describe('writes', () => {
     expect(debug).toHaveBeenLastCalledWith(`UpdateRelatedItems ${ARN}: add undefined item`);
   });
 });
+
+describe('every call', () => {
+  it("sends the deadline's signal, so that the deadline stops it", async () => {
+    ssm.on(ListIncidentRecordsCommand).resolves({});
+    ssm.on(GetIncidentRecordCommand).resolves({});
+    ssm.on(ListResponsePlansCommand).resolves({});
+    ssm.on(UpdateRelatedItemsCommand).resolves({});
+    ssm.on(CreateTimelineEventCommand).resolves({});
+    ssm.on(UpdateTimelineEventCommand).resolves({});
+    ssm.on(GetTimelineEventCommand).resolves({ event: { eventId: 'e1' } as never });
+    ssm.on(ListTimelineEventsCommand).resolves({});
+    const { api } = apiIn(['us-east-1']);
+    const send = vi.spyOn(SSMIncidentsClient.prototype, 'send');
+    for await (const page of api.incidentPages([])) void page;
+    await api.getIncident(ARN);
+    await api.responsePlans();
+    await api.addRelatedItem(ARN, {} as RelatedItem, 'tok');
+    await api.createEvent({
+      incidentRecordArn: ARN,
+      eventData: '"x"',
+      eventType: 'Custom Event',
+      eventTime: new Date(0),
+      clientToken: 'tok',
+    });
+    await api.updateEvent({
+      incidentRecordArn: ARN,
+      eventId: 'e1',
+      eventData: '"y"',
+      clientToken: 'tok',
+    });
+    await api.getEvent(ARN, 'e1');
+    for await (const page of api.eventPages(ARN, 'Custom Event', new Date(0))) void page;
+    const signals = send.mock.calls.map(
+      (call) => (call[1] as { abortSignal?: unknown } | undefined)?.abortSignal,
+    );
+    send.mockRestore();
+    expect(signals).toHaveLength(8);
+    for (const signal of signals) expect(signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('a failed listing names its operation and what it lists', async () => {
+    ssm.on(ListIncidentRecordsCommand).rejects(denied());
+    ssm.on(ListResponsePlansCommand).rejects(denied());
+    ssm.on(ListTimelineEventsCommand).rejects(denied());
+    const { api } = apiIn(['us-east-1']);
+    const failure = async (pages: AsyncIterable<unknown>) => {
+      try {
+        for await (const page of pages) void page;
+      } catch (error) {
+        return error as AwsCallError;
+      }
+      throw new Error('expected a failure');
+    };
+    const incidents = await failure(api.incidentPages([]));
+    expect([incidents.operation, incidents.context.resource]).toEqual([
+      'ListIncidentRecords',
+      'incident records',
+    ]);
+    const plans = (await api.responsePlans().catch((e: unknown) => e)) as AwsCallError;
+    expect([plans.operation, plans.context.resource]).toEqual([
+      'ListResponsePlans',
+      'response plans',
+    ]);
+    const events = await failure(api.eventPages(ARN, 'Custom Event', new Date(0)));
+    expect([events.operation, events.context.resource]).toEqual(['ListTimelineEvents', ARN]);
+  });
+
+  it('listRelatedItems gives the items of one page and nothing else', async () => {
+    ssm.on(ListRelatedItemsCommand).resolves({ relatedItems: [{ title: 'one' } as never] });
+    expect(await apiIn(['us-east-1']).api.listRelatedItems(ARN)).toEqual([{ title: 'one' }]);
+  });
+
+  it('close destroys the clients opened, so that no kept-alive connection holds the process', async () => {
+    ssm.on(GetIncidentRecordCommand).resolves({});
+    const { api } = apiIn(['us-east-1']);
+    await api.getIncident(ARN);
+    const destroy = vi.spyOn(SSMIncidentsClient.prototype, 'destroy');
+    api.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    const calls = destroy.mock.calls.length;
+    destroy.mockRestore();
+    expect(calls).toBe(1);
+  });
+});

@@ -64,6 +64,8 @@ describe('the state saved for the job end', () => {
     ]);
     expect(last.startedAt).toBe('2026-05-01T12:00:00.000Z');
     expect(recorder.count).toBe(2);
+    // No subject given: none is saved.
+    expect(last).not.toHaveProperty('commitSubject');
   });
 
   it('the job end reads it through getInputs: the saved events and the outcome', async () => {
@@ -178,6 +180,8 @@ describe('reading the saved state back', () => {
           { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
           { incidentArn: 'arn:f', eventId: 'e6', region: 'eu-1' },
           { incidentArn: 'arn:g', eventId: 'e7', region: 12 },
+          { incidentArn: 'arn:h', eventId: 'e8', region: ['eu-west-1'] },
+          { incidentArn: 'arn:i', eventId: 'e9', region: 'us-east-10' },
         ],
         commitSubject: 7,
       }),
@@ -200,6 +204,8 @@ describe('reading the saved state back', () => {
         { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
         { incidentArn: 'arn:f', eventId: 'e6' },
         { incidentArn: 'arn:g', eventId: 'e7' },
+        { incidentArn: 'arn:h', eventId: 'e8' },
+        { incidentArn: 'arn:i', eventId: 'e9', region: 'us-east-10' },
       ],
     });
   });

@@ -8,6 +8,12 @@ describe('markdown helpers', () => {
     );
   });
 
+  it('escapeMarkdown keeps a URL or www. from becoming a link', () => {
+    expect(escapeMarkdown('see https://evil.example, www.evil.example and wwwx.example')).toBe(
+      'see https\u2060\\://evil\\.example, www\u2060\\.evil\\.example and wwwx\\.example',
+    );
+  });
+
   it('codeBlock picks a fence longer than any backtick run', () => {
     expect(codeBlock('plain')).toBe('```text\nplain\n```');
     expect(codeBlock('a ```` b')).toBe('`````text\na ```` b\n`````');

@@ -92,6 +92,13 @@ describe('cut and the bound of inert', () => {
     expect(out).toContain('(6 more characters)');
   });
 
+  it('moves the cut before a high surrogate only, from the first to the last', () => {
+    expect(cut('ab\ud800\udc00', 3)).toBe('ab… (2 more characters)');
+    expect(cut('ab\udbff\udfff', 3)).toBe('ab… (2 more characters)');
+    expect(cut('ab\ud7ffc', 3)).toBe('ab\ud7ff… (1 more character)');
+    expect(cut('a\ud800\udc00b', 3)).toBe('a\ud800\udc00… (1 more character)');
+  });
+
   it('bounds the escapes too: a text of hidden characters is cut before it is shown', () => {
     expect(inert('\u202E'.repeat(100_000)).length).toBeLessThan(QUOTE_MAX * 6 + 40);
   });

@@ -16,7 +16,13 @@ import { parseBoolean, parseChoice, parseInteger } from '../src/parse/scalars.js
 import { renderTemplate } from '../src/parse/template.js';
 import { parseTimestamp } from '../src/parse/time.js';
 import { compileTitleFilter, parseTitleFilter } from '../src/parse/title-filter.js';
-import { defaultMessage, encodeEventData, formatDuration, renderEventText } from '../src/render.js';
+import {
+  defaultMessage,
+  encodeEventData,
+  formatDuration,
+  renderEventText,
+  usesCommitSubject,
+} from '../src/render.js';
 
 const INCIDENT =
   'arn:aws:ssm-incidents::111122223333:incident-record/shop-outage/6cc8ec2a-1f6b-4d2a-9a44-0ac1e3b2a001';
@@ -83,6 +89,15 @@ describe('parseDuration', () => {
     expect(error.input).toBe('created-within');
     expect(error.message).toMatch(
       /^Input 'created-within': .*use a number with a unit s, m, h, d or w/,
+    );
+  });
+
+  it('takes up to six decimals and at most 3650 days', () => {
+    expect(parseDuration('created-within', '1.25h')).toBe(75 * 60_000);
+    expect(parseDuration('created-within', '0.000001s')).toBe(0.001);
+    expect(parseDuration('created-within', '3650d')).toBe(3650 * 86_400_000);
+    expect(inputError(() => parseDuration('created-within', '3650d1s')).message).toBe(
+      "Input 'created-within': '3650d1s' is too long; at most 3650d (about ten years) is accepted.",
     );
   });
 
@@ -296,6 +311,32 @@ describe('ARNs', () => {
       );
     }
   });
+
+  it('takes an ARN of exactly 1000 characters for a resource', () => {
+    const arn = `arn:aws:s3:::${'b'.repeat(1000 - 13)}`;
+    expect(parseAnyArn('pipeline-arn', arn)).toBe(arn);
+    expect(inputError(() => parseAnyArn('pipeline-arn', `${arn}b`)).message).toMatch(
+      /^Input 'pipeline-arn': 'arn:aws:s3:::b+… \(\d+ more characters\)' is not accepted; use an ARN such as /,
+    );
+  });
+
+  it('says why an incident ARN is refused only from an ARN at the start of the text', () => {
+    const why = (text: string) =>
+      inputError(() => parseIncidentArn('incident-arn', text)).message.replace(
+        / is not accepted \((.*)\); use .*$/,
+        ' $1',
+      );
+    expect(why('arn:aws:s3:::bucket')).toBe(
+      "Input 'incident-arn': 'arn:aws:s3:::bucket' it is an ARN of service 's3', not ssm-incidents",
+    );
+    for (const text of [
+      'see arn:aws:ssm-incidents:us-east-1:111122223333:incident-record/a/b',
+      'see arn:aws:ssm-incidents::1111:incident-record/a/b',
+      'see arn:aws:s3:::bucket',
+    ]) {
+      expect(why(text)).toBe(`Input 'incident-arn': '${text}' it is not an ARN`);
+    }
+  });
 });
 
 describe('parseReferences', () => {
@@ -385,6 +426,108 @@ describe('parseReferences', () => {
         parseReferences('references', 'related-item/BOGUS/0123456789ABCDEF0123456789ABCDEF'),
       ).input,
     ).toBe('references');
+  });
+
+  const accepted =
+    'each reference is an ARN (a resource), a related item ID of the form related-item/<TYPE>/<32 upper-case hex digits>, or an https:// URL, optionally titled as [Title](https://…)';
+  const refusal = (value: string) => inputError(() => parseReferences('references', value)).message;
+
+  it('takes a titled link only when the whole item is one, and trims its title and URL', () => {
+    expect(parseReferences('references', '[ Runbook ]( https://runbooks.example/a )')).toEqual({
+      references: [],
+      links: [{ url: 'https://runbooks.example/a', title: 'Runbook' }],
+    });
+    expect(refusal('see [Runbook](https://runbooks.example/a)')).toBe(
+      `Input 'references': 'see [Runbook](https://runbooks.example/a)' is not accepted; ${accepted}.`,
+    );
+    expect(refusal('[Runbook](https://runbooks.example/a) today')).toBe(
+      `Input 'references': '[Runbook](https://runbooks.example/a) today' is not accepted; ${accepted}.`,
+    );
+    expect(refusal('[Runbook](see https://runbooks.example/a)')).toBe(
+      `Input 'references': 'see https://runbooks.example/a' in '[Runbook](see https://runbooks.example/a)' is not a URL; ${accepted}.`,
+    );
+  });
+
+  it('refuses a URL that does not parse', () => {
+    expect(refusal('https://runbooks example/a')).toBe(
+      `Input 'references': 'https://runbooks example/a' is not a URL; ${accepted}.`,
+    );
+  });
+
+  it('takes a URL of exactly 1000 characters and a title of exactly 200', () => {
+    const url = (length: number) => `https://x.example/${'a'.repeat(length - 18)}`;
+    expect(parseReferences('references', `[${'t'.repeat(200)}](${url(1000)})`).links).toEqual([
+      { url: url(1000), title: 't'.repeat(200) },
+    ]);
+    expect(refusal(url(1001))).toBe(
+      "Input 'references': a URL is 1001 characters; the service accepts at most 1000.",
+    );
+    expect(refusal(`[${'t'.repeat(201)}](https://x.example/)`)).toBe(
+      "Input 'references': the title of https://x.example/ is 201 characters; the service accepts at most 200.",
+    );
+  });
+
+  it('trims the strings and values of a JSON array, and a link object has no title unless given', () => {
+    expect(
+      parseReferences(
+        'references',
+        JSON.stringify([
+          ` ${pipeline} `,
+          { relatedItemId: ` ${related} ` },
+          { url: ' https://a.example/ ', title: ' A ' },
+          { url: 'https://b.example/' },
+        ]),
+      ),
+    ).toEqual({
+      references: [{ resource: pipeline }, { relatedItemId: related }],
+      links: [
+        { url: 'https://a.example/', title: 'A' },
+        { url: 'https://b.example/', title: '' },
+      ],
+    });
+  });
+
+  it('refuses JSON items of the wrong kind with their own messages', () => {
+    const shape =
+      "must be a string or an object with 'resource', 'relatedItemId' or 'url' (and 'title').";
+    expect(refusal('[null]')).toBe(`Input 'references': item 1 ${shape}`);
+    expect(refusal('[[]]')).toBe(`Input 'references': item 1 ${shape}`);
+    const link = 'a link is { "url": "https://…", "title": "…" }, both strings, and nothing else.';
+    expect(refusal('[{"url": 5}]')).toBe(`Input 'references': item 1: ${link}`);
+    expect(refusal('[{"url": "https://a.example/", "title": 5}]')).toBe(
+      `Input 'references': item 1: ${link}`,
+    );
+    expect(refusal(`[{"resource": "${pipeline}", "note": "x", "tag": "y"}]`)).toBe(
+      "Input 'references': item 1 has unknown key(s) note, tag; use 'resource', 'relatedItemId' or 'url'.",
+    );
+    expect(refusal('[{"note": "x"}]')).toBe(
+      "Input 'references': item 1 has unknown key(s) note; use 'resource', 'relatedItemId' or 'url'.",
+    );
+    expect(refusal('[{"relatedItemId": 5}]')).toBe(
+      "Input 'references': item 1: 'relatedItemId' must be a string.",
+    );
+  });
+
+  it('keeps commas in an http or https URL only, and only after one', () => {
+    expect(refusal('http://plain.example/?q=a,b')).toBe(
+      "Input 'references': 'http://plain.example/?q=a,b' is not an https:// URL; only https:// URLs are linked.",
+    );
+    expect(refusal(`${pipeline}\nmy-pipeline`)).toBe(
+      `Input 'references': 'my-pipeline' is not accepted; ${accepted}.`,
+    );
+    expect(refusal('my-pipeline[1], other')).toBe(
+      `Input 'references': 'my-pipeline[1]' is not accepted; ${accepted}.`,
+    );
+    expect(parseReferences('references', `https://a.example/?q=a, b \n${pipeline}`)).toEqual({
+      references: [{ resource: pipeline }],
+      links: [{ url: 'https://a.example/?q=a, b', title: '' }],
+    });
+  });
+
+  it('reads a list that starts with a titled link only when the title comes first', () => {
+    expect(refusal('[1]\n[Runbook](https://runbooks.example/a)')).toMatch(
+      /^Input 'references': looks like a JSON array but does not parse: /,
+    );
   });
 });
 
@@ -575,6 +718,38 @@ describe('renderTemplate and the event text', () => {
     expect(defaultMessage(facts, { ...ctx, status: 'finished' })).toMatch(/^Deployment finished:/);
   });
 
+  it('leaves out of the default message what is not known', () => {
+    const bare = { ...facts, repository: '', shortSha: '', refName: '', actor: '', runUrl: '' };
+    expect(defaultMessage(bare, { status: 'succeeded', environment: '' })).toBe(
+      'Deployment succeeded: unknown repository',
+    );
+  });
+
+  it('takes the message of a workflow_dispatch only, trimmed, and names where the text came from', () => {
+    const ctx = { status: 'succeeded', environment: '' };
+    const dispatchInputs = new Map([
+      ['message', '   '],
+      ['note', ' Flag flipped '],
+    ]);
+    expect(
+      renderEventText(
+        { eventDataTemplate: '' },
+        { ...facts, eventName: 'workflow_dispatch', dispatchInputs },
+        ctx,
+      ),
+    ).toEqual({ text: 'Flag flipped', source: "the workflow_dispatch input 'note'" });
+    expect(renderEventText({ eventDataTemplate: '' }, { ...facts, dispatchInputs }, ctx)).toEqual({
+      text: defaultMessage(facts, ctx),
+      source: 'the default message',
+    });
+  });
+
+  it('finds {commit_subject} with or without spaces inside the braces', () => {
+    for (const template of ['{commit_subject}', '{  commit_subject  }', '{\tcommit_subject}']) {
+      expect(usesCommitSubject({ eventDataTemplate: template }, facts)).toBe(true);
+    }
+  });
+
   it('adds the duration to the default message at job end', () => {
     expect(
       defaultMessage(facts, { status: 'succeeded', environment: 'prod', durationMs: 252_400 }),
@@ -597,6 +772,12 @@ describe('renderTemplate and the event text', () => {
       '{"sha": "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d"}',
     );
     expect(render('{{sha}}')).toBe('{sha}');
+  });
+
+  it('writes a lone } as it is', () => {
+    expect(
+      renderTemplate('event-data', 'a }} b } c', { fields: new Map(), inputs: new Map() }),
+    ).toBe('a } b } c');
   });
 
   it('fills {inputs.NAME} and never re-scans inserted values', () => {
@@ -654,6 +835,18 @@ describe('renderTemplate and the event text', () => {
     );
   });
 
+  it('says how much to shorten, one character or more, and why an empty text is refused', () => {
+    expect(inputError(() => encodeEventData(text('x'.repeat(12_001)), 'raw')).message).toBe(
+      "Input 'event-data': the event text (event-data) is 12,001 characters, 1 over the service's limit of 12,000. Shorten it by 1 character; nothing was cut or sent.",
+    );
+    expect(inputError(() => encodeEventData(text(''), 'raw')).message).toBe(
+      "Input 'event-data': the event text (event-data) is empty; give some text, or leave event-data unset for the default message.",
+    );
+    expect(inputError(() => encodeEventData(text(' '), 'raw')).message).toBe(
+      "Input 'event-data': the event text (event-data) is empty or only invisible characters (white space, zero-width or bidirectional controls); give some text, or leave event-data unset for the default message.",
+    );
+  });
+
   it.each(['json-string', 'raw'] as const)(
     'refuses an empty or blank text with %s, though JSON would make it two characters',
     (encoding) => {
@@ -694,6 +887,12 @@ describe('booleans, integers and choices', () => {
     expect(inputError(() => parseBoolean('dry-run', text)).message).toBe(
       `Input 'dry-run': '${text}' is not a boolean; use true or false.`,
     );
+  });
+
+  it('refuses through an error named InputError that names the input', () => {
+    const error = inputError(() => parseBoolean('dry-run', 'maybe'));
+    expect(error.name).toBe('InputError');
+    expect(error.input).toBe('dry-run');
   });
 
   it('reads whole numbers within bounds only', () => {

@@ -38,6 +38,21 @@ describe('aws-region', () => {
   ])('refuses %j', async (value, message) => {
     await expect(regions(value)).rejects.toThrow(message);
   });
+
+  it('names the input when it lists too many regions or one twice', async () => {
+    await expect(regions('us-east-1,us-west-2,eu-west-1,ap-south-1')).rejects.toThrow(
+      "Input 'aws-region': lists 4 regions; a replication set has at most 3.",
+    );
+    await expect(regions('us-east-1,us-west-2,us-east-1')).rejects.toThrow(
+      "Input 'aws-region': lists 'us-east-1' twice; name each region once.",
+    );
+  });
+
+  it('skips an AWS_REGION of only white space for AWS_DEFAULT_REGION', async () => {
+    expect(await regions('', { AWS_REGION: ' ', AWS_DEFAULT_REGION: 'eu-west-1' })).toEqual([
+      'eu-west-1',
+    ]);
+  });
 });
 
 describe('when a region is unavailable', () => {
@@ -139,6 +154,9 @@ describe('the route across regions', () => {
     const route = new RegionRoute(['us-east-1'], new Deadline(60_000), async (r) => client(r));
     const { deadline } = await route.current();
     expect(deadline.remainingMs()).toBeGreaterThan(59_000);
+    expect(deadline.describe()).toBe(
+      "the run's time limit of 60 s (INCIDENT_TIMELINE_DEADLINE_MS)",
+    );
     expect(route.failover('us-east-1', 'down')).toBe(false);
     expect(route.region).toBe('us-east-1');
   });

@@ -228,6 +228,16 @@ describe('TargetLinks', () => {
     );
   });
 
+  it('gives the permissions only when the failure is a denial', async () => {
+    const { api } = incident([callError('ThrottlingException')]);
+    const { warnings } = await references(linksOf(api, [COMMIT]));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^link-commit: could not link the commit to \S+; the event is written without it\. /,
+    );
+    expect(warnings[0]).not.toContain('Linking needs');
+  });
+
   it('says "it" of one URL', async () => {
     const { api } = incident([new Error('x')]);
     const { warnings } = await references(linksOf(api, [DOCS]));

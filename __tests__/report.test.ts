@@ -105,6 +105,22 @@ describe('the job summary', () => {
     expect(markdownLink('[x]', 'https://h.example/')).toBe('[\\[x\\]](https://h.example/)');
   });
 
+  it('links an http address too, but only a whole one', () => {
+    expect(markdownLink('run', 'http://ghes.example/run/1')).toBe(
+      '[run](http://ghes.example/run/1)',
+    );
+    expect(markdownLink('run', 'https://h.example/a b')).toBe('run');
+    expect(markdownLink('run', 'javascript:alert(1)//https://h.example/')).toBe('run');
+  });
+
+  it('names no commit when the SHA only starts or ends like one', () => {
+    for (const shortSha of ['x1a2b3c4', '1a2b3c4x']) {
+      expect(summaryMarkdown(report({ links: { ...report().links!, shortSha } }))).not.toContain(
+        '**Commit**',
+      );
+    }
+  });
+
   it('names no commit when the SHA is not one', () => {
     const markdown = summaryMarkdown(
       report({ links: { ...report().links!, shortSha: 'evil)', commitUrl: 'https://x/' } }),
@@ -299,6 +315,12 @@ describe('the whole summary', () => {
       report({ links: { ...links, runUrl: '', commitUrl: '' }, results: [], eventText: '' }),
     );
     expect(none).toBe('## Timeline event posted\n');
+  });
+
+  it('links no console when neither the result nor the run has a region', () => {
+    expect(summaryMarkdown(report({ links: undefined, results: [result()] }))).toContain(
+      `<sub>\`${ARN}\`</sub>`,
+    );
   });
 
   it('links no console without a region', () => {

@@ -2,13 +2,12 @@
  * Units of choosing the targets: the filter rule (inputs) and the closest plan names (plan-check).
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
+import { InputError, SafeError } from '../src/errors.js';
 import { checkSearchHasFilter, getInputs } from '../src/inputs.js';
 import { checkResponsePlan, closestNames, editDistance } from '../src/plan-check.js';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi, IncidentSummary } from '../src/aws/incidents.js';
 import type { Targeting } from '../src/inputs.js';
-import { SafeError } from '../src/errors.js';
 import { resolveTargets } from '../src/targets.js';
 
 describe('a search needs a filter', () => {
@@ -131,6 +130,23 @@ describe('the response plan check', () => {
     expect(await checkResponsePlan(plansApi(new Error('bad\nline')).api, { name: 'p' })).toEqual({
       kind: 'unchecked',
       why: 'ssm-incidents:ListResponsePlans failed: bad\\nline',
+    });
+  });
+
+  it('asks for the permission only when the call was denied', async () => {
+    const throttled = new AwsCallError(
+      {
+        service: 'ssm-incidents',
+        operation: 'ListResponsePlans',
+        resource: 'response plans',
+        attemptMs: 1000,
+        deadline: { expired: false, describe: () => 'x' },
+      },
+      Object.assign(new Error('slow down'), { name: 'ThrottlingException' }),
+    );
+    expect(await checkResponsePlan(plansApi(throttled).api, { name: 'p' })).toEqual({
+      kind: 'unchecked',
+      why: `ssm-incidents:ListResponsePlans failed: ${throttled.message}`,
     });
   });
 });
@@ -280,6 +296,21 @@ describe('resolving the targets', () => {
       /^3 or more incidents would get the event, more than max-incidents \(2\): /,
     );
     expect(error.message).toMatch(/Narrow the filters, set select, or raise max-incidents\.$/);
+  });
+
+  it('given ARNs past max-incidents are counted exactly, never as "or more"', async () => {
+    const { api } = searchApi([]);
+    const targeting: Targeting = {
+      kind: 'arns',
+      arns: [1, 2, 3].map((n) => ({ arn: arn(n) })) as never,
+      ignoredFilters: [],
+    };
+    const error = (await resolveTargets(api, targeting, { ...options, maxIncidents: 2 }).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error.message).toMatch(
+      /^3 incidents would get the event, more than max-incidents \(2\): /,
+    );
   });
 
   it('all with exactly max-incidents matches writes to them', async () => {
