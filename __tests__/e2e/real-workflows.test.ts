@@ -164,11 +164,18 @@ describe.each(NODES)('real workflows on $label', (binary) => {
         inputs: INPUTS,
         env: ENV,
         onStart: (child) => {
-          // After the first create, while the second is in flight (the runner's cancel).
-          setTimeout(() => {
-            signalledAt = performance.now();
-            child.kill('SIGINT');
-          }, 2_200);
+          // After the first create, while the second is in flight (the runner's cancel): the
+          // emulator records a request when it arrives, so the log shows when that is, however
+          // slowly the machine starts the process.
+          const poll = setInterval(() => {
+            void emulator.current.requests('CreateTimelineEvent').then((creates) => {
+              if (signalledAt > 0 || creates.length < 2) return;
+              clearInterval(poll);
+              signalledAt = performance.now();
+              child.kill('SIGINT');
+            });
+          }, 50);
+          child.once('exit', () => clearInterval(poll));
         },
       });
       const exitedAfterMs = performance.now() - signalledAt;
