@@ -73,6 +73,7 @@ describeWithClient('AWS CLI v2', AWS_CLI, ({ command: AWS_CLI_V2 }) => {
     return stdout.trim() ? JSON.parse(stdout) : {};
   }
 
+  // Ten CLI processes, each a second or more to start on a loaded machine: more than the default.
   it('makes a replication set and reads an event across its regions (--region each time)', async () => {
     await control(emulator, 'POST', 'reset');
     const inRegion = (region: string, ...args: string[]) => aws(...args, '--region', region);
@@ -123,7 +124,7 @@ describeWithClient('AWS CLI v2', AWS_CLI, ({ command: AWS_CLI_V2 }) => {
     );
     await inRegion('us-east-1', 'delete-replication-set', '--arn', arn);
     expect((await inRegion('us-east-1', 'list-replication-sets')).replicationSetArns).toEqual([]);
-  });
+  }, 90_000);
 
   it('drives a whole incident through the CLI', async () => {
     const plan = await aws(
