@@ -226,7 +226,7 @@ const CASES: BadInput[] = [
     case: 'oversize text',
     inputs: { 'event-data': 'x'.repeat(11_999) },
     input: 'event-data',
-    says: /12,001 characters after json-string encoding, 1 over the service's limit of 12,000/,
+    says: /the event text \(event-data\) is 12,001 characters after json-string encoding, 1 over the service's limit of 12,000/,
   },
   {
     case: 'oversize only after encoding',

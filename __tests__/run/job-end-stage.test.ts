@@ -345,3 +345,19 @@ describe('the region the job end starts in', () => {
     expect(new Set(regions)).toEqual(new Set(['eu-west-1']));
   });
 });
+
+describe('what the job end calls', () => {
+  it('reads and updates each event, nothing more: the links were made by its main step', async () => {
+    const inputs = { 'link-commit': 'true', references: 'https://status.example/7' };
+    const { main } = await runMain(inputs);
+    expect(main.commands).toContain('UpdateRelatedItems');
+    const r = await runJobEnd(main.state[FINISH_STATE]!, 'success', inputs);
+    expect(r.failure).toBeUndefined();
+    expect([...r.commands].sort()).toEqual([
+      'GetTimelineEvent',
+      'GetTimelineEvent',
+      'UpdateTimelineEvent',
+      'UpdateTimelineEvent',
+    ]);
+  });
+});

@@ -198,4 +198,21 @@ describe('an update run again', () => {
     expect(r.infos.join('\n')).not.toContain('already updated');
     expect(action.events(INCIDENT_A)[0]?.eventData).toBe('"Edited by a responder"');
   });
+
+  it('with another text (started, then succeeded) updates again', async () => {
+    const id = await action.addEvent(INCIDENT_A);
+    await update(id, { 'link-commit': 'false', status: 'started' });
+    const r = await update(id, { 'link-commit': 'false' });
+    expect(r.outputs.outcome).toBe('updated');
+    expect(action.events(INCIDENT_A)[0]?.eventData).toBe(JSON.stringify(DEFAULT_TEXT));
+  });
+
+  it('a refusal other than a reused token fails, even when the event already has the text', async () => {
+    const id = await action.addEvent(INCIDENT_A, { eventData: JSON.stringify(DEFAULT_TEXT) });
+    action.fault({ type: 'access-denied', operation: 'UpdateTimelineEvent' });
+    const r = await update(id, { 'link-commit': 'false' });
+    expect(r.outputs.outcome).toBe('failed');
+    expect(results(r)[0]?.error).toContain('UpdateTimelineEvent was denied');
+    expect(r.infos.join('\n')).not.toContain('already updated');
+  });
 });
