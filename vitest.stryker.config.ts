@@ -14,8 +14,6 @@ export default defineConfig({
       ...configDefaults.exclude,
       '__tests__/e2e/**',
       '__tests__/emulator/**',
-      // Starts the emulator and runs dist/index.js.
-      '__tests__/proxy.test.ts',
       // scripts/ and .github/ only.
       '__tests__/runner-log.test.ts',
       '__tests__/release.test.ts',
