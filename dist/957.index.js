@@ -1137,7 +1137,41 @@ function collectFacts(given = {}, env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./action/parse/scalars.js
+
+const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
+const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
+/** An AWS region's name, such as us-east-1 or us-gov-west-1 (its form, not whether it exists). */
+function isRegionName(value) {
+    return /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(value);
+}
+/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
+function parseBoolean(input, value) {
+    const v = value.trim();
+    if (TRUE_VALUES.has(v))
+        return true;
+    if (FALSE_VALUES.has(v))
+        return false;
+    throw new InputError(input, `${quoteInput(value)} is not a boolean; use true or false.`);
+}
+function parseInteger(input, value, min, max) {
+    const v = value.trim();
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new InputError(input, `${quoteInput(value)} is not accepted; use a whole number from ${min} to ${max}.`);
+    }
+    return Number(v);
+}
+function parseChoice(input, value, choices) {
+    const v = value.trim();
+    const match = choices.find((choice) => choice.toLowerCase() === v.toLowerCase());
+    if (match === undefined) {
+        throw new InputError(input, `${quoteInput(value)} is not accepted; use one of: ${choices.join(', ')}.`);
+    }
+    return match;
+}
+
 ;// CONCATENATED MODULE: ./action/job-end/state.js
+
 
 
 /**
@@ -1191,9 +1225,7 @@ function decodeFinishState(raw) {
         events: events.map(({ incidentArn, eventId, title, impact, status, region }) => ({
             incidentArn,
             eventId,
-            ...(typeof region === 'string' && /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)
-                ? { region }
-                : {}),
+            ...(typeof region === 'string' && isRegionName(region) ? { region } : {}),
             ...(typeof title === 'string' && title ? { title } : {}),
             ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
             ...(typeof status === 'string' && status ? { status } : {}),
@@ -1256,35 +1288,6 @@ function parseDuration(input, value) {
         throw new InputError(input, `${quoteInput(value)} is too long; at most 3650d (about ten years) is accepted.`);
     }
     return total;
-}
-
-;// CONCATENATED MODULE: ./action/parse/scalars.js
-
-const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
-const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
-/** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
-function parseBoolean(input, value) {
-    const v = value.trim();
-    if (TRUE_VALUES.has(v))
-        return true;
-    if (FALSE_VALUES.has(v))
-        return false;
-    throw new InputError(input, `${quoteInput(value)} is not a boolean; use true or false.`);
-}
-function parseInteger(input, value, min, max) {
-    const v = value.trim();
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-        throw new InputError(input, `${quoteInput(value)} is not accepted; use a whole number from ${min} to ${max}.`);
-    }
-    return Number(v);
-}
-function parseChoice(input, value, choices) {
-    const v = value.trim();
-    const match = choices.find((choice) => choice.toLowerCase() === v.toLowerCase());
-    if (match === undefined) {
-        throw new InputError(input, `${quoteInput(value)} is not accepted; use one of: ${choices.join(', ')}.`);
-    }
-    return match;
 }
 
 ;// CONCATENATED MODULE: ./action/parse/time.js
@@ -1393,7 +1396,6 @@ const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'];
 const NO_INCIDENT_POLICIES = ['skip', 'warn', 'fail'];
 const ENCODINGS = ['json-string', 'raw'];
 const EVENT_TYPES = ['Custom Event', 'Note'];
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const SHA = /^[0-9a-f]{7,40}$/i;
 /** `job.check_run_id` or a matrix index: a number; longer text is cut off the token's input. */
@@ -1435,7 +1437,7 @@ function readRegions(read, env) {
         throw new InputError('aws-region', 'no AWS region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). Any region of the replication set serves; list several, in order of preference, to fail over.');
     }
     for (const region of given) {
-        if (!REGION.test(region)) {
+        if (!isRegionName(region)) {
             throw new InputError('aws-region', `${quoteInput(region)}${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`);
         }
     }
@@ -2498,6 +2500,7 @@ function checkFitsAtJobEnd(inputs, facts, environment) {
 
 ;// CONCATENATED MODULE: ./action/console-link.js
 
+
 /**
  * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
  * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
@@ -2507,7 +2510,6 @@ const CONSOLE_HOSTS = new Map([
     ['aws-cn', 'console.amazonaws.cn'],
     ['aws-us-gov', 'console.amazonaws-us-gov.com'],
 ]);
-const console_link_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /**
  * The Incident Manager console of the incident's partition, in the region the event was written
  * in. AWS documents the console's address (`…/systems-manager/incidents/home`), not the form of
@@ -2517,7 +2519,7 @@ const console_link_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 function incidentManagerConsoleUrl(incidentArn, region) {
     const partition = matchIncidentArn(incidentArn)?.partition;
     const host = partition ? CONSOLE_HOSTS.get(partition) : undefined;
-    if (!host || !console_link_REGION.test(region))
+    if (!host || !isRegionName(region))
         return undefined;
     return `https://${host}/systems-manager/incidents/home?region=${region}`;
 }
@@ -2912,11 +2914,11 @@ function defaultSessionName(runId, runAttempt) {
 function stsEndpoint(region, fromEnvironment) {
     return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
-/** A failed OIDC token request (a GitHub call, not an AWS one). */
 /** The role could not be assumed; the message says why and what to change in the trust policy. */
 class AssumeRoleError extends SafeError {
     name = 'AssumeRoleError';
 }
+/** A failed OIDC token request (a GitHub call, not an AWS one). */
 class OidcTokenError extends SafeError {
     name = 'OidcTokenError';
 }

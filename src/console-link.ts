@@ -1,4 +1,5 @@
 import { matchIncidentArn } from './parse/arn.js';
+import { isRegionName } from './parse/scalars.js';
 
 /**
  * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
@@ -10,8 +11,6 @@ const CONSOLE_HOSTS = new Map([
   ['aws-us-gov', 'console.amazonaws-us-gov.com'],
 ]);
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-
 /**
  * The Incident Manager console of the incident's partition, in the region the event was written
  * in. AWS documents the console's address (`…/systems-manager/incidents/home`), not the form of
@@ -21,6 +20,6 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export function incidentManagerConsoleUrl(incidentArn: string, region: string): string | undefined {
   const partition = matchIncidentArn(incidentArn)?.partition;
   const host = partition ? CONSOLE_HOSTS.get(partition) : undefined;
-  if (!host || !REGION.test(region)) return undefined;
+  if (!host || !isRegionName(region)) return undefined;
   return `https://${host}/systems-manager/incidents/home?region=${region}`;
 }

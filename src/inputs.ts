@@ -18,7 +18,7 @@ import {
 import { parseDuration } from './parse/duration.js';
 import { splitList, unique } from './parse/list.js';
 import { parseReferences, type EventReference, type LinkInput } from './parse/references.js';
-import { parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
+import { isRegionName, parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
 import { parseTimestamp } from './parse/time.js';
 import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
 
@@ -127,7 +127,6 @@ export type InputReader = (name: string) => string;
 /** Which stage of the action reads the inputs: the step itself, or its job-end step. */
 export type Stage = 'main' | 'job-end';
 
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const SHA = /^[0-9a-f]{7,40}$/i;
 /** `job.check_run_id` or a matrix index: a number; longer text is cut off the token's input. */
@@ -178,7 +177,7 @@ function readRegions(read: InputReader, env: Env): string[] {
     );
   }
   for (const region of given) {
-    if (!REGION.test(region)) {
+    if (!isRegionName(region)) {
       throw new InputError(
         'aws-region',
         `${quoteInput(region)}${raw ? '' : ' (from the environment)'} is not a region name; use one such as us-east-1, or several separated by commas or newlines.`,

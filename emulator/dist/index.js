@@ -14150,6 +14150,10 @@ const ALLOWED_SKEW_MS = 15 * 60 * 1000;
 function authError(errorType, message) {
     return new ApiError(errorType, 403, message);
 }
+/** A region's name, such as us-east-1 (its form: one emulator serves every region). */
+function isRegionName(value) {
+    return /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(value);
+}
 /** Splits `AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=..., Signature=...`. */
 function parseAuthorization(header) {
     const [algorithm, ...rest] = header.trim().split(/\s+/);
@@ -14232,7 +14236,7 @@ async function authenticate(request, settings) {
     if (auth.accessKeyId !== keys.accessKeyId)
         throw invalidToken();
     // One emulator serves every region: a signature is good for the region its scope names.
-    if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(auth.region)) {
+    if (!isRegionName(auth.region)) {
         throw authError('InvalidSignatureException', `Credential should be scoped to a valid region, not '${auth.region}'. `);
     }
     if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
@@ -15251,6 +15255,7 @@ function prepare(operation, params, settings) {
 
 
 
+
 const FAULT_TYPES = [
     'throttle',
     'server-error',
@@ -15271,7 +15276,6 @@ function faultPhase(type) {
         return 'authorization';
     return type === 'lose-answer' ? 'answer' : 'transport';
 }
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** The members a fault specification may have; anything else is a mistake worth naming. */
 const SPEC_MEMBERS = [
     'type',
@@ -15299,7 +15303,7 @@ function parseSpec(spec) {
         return 'every must be a positive integer: the rule takes every Nth matching call';
     if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation))
         return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-    if (region !== undefined && !(typeof region === 'string' && REGION.test(region)))
+    if (region !== undefined && !(typeof region === 'string' && isRegionName(region)))
         return 'region must be a region name, such as us-east-1';
     if (type === 'latency') {
         if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)
@@ -16462,11 +16466,27 @@ function trackRequest(log, request, url, operation, logLine) {
 
 
 
-/** The region a request is signed for: its credential scope, in the header or the query. */
+
+/**
+ * The region a request is signed for: its credential scope, in the Authorization header or a
+ * presigned query, when it names one. Read before authentication (faults and the log use it), so
+ * a malformed signature gives none here and is refused by `authenticate`.
+ */
 function signedRegion(request, url) {
-    const scope = /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(request.headers.authorization ?? '')?.[1] ??
-        /^[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(url.searchParams.get('X-Amz-Credential') ?? '')?.[1];
-    return scope;
+    const header = request.headers.authorization;
+    let region;
+    if (header) {
+        try {
+            region = parseAuthorization(header).region;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    else {
+        region = url.searchParams.get('X-Amz-Credential')?.split('/')[2];
+    }
+    return region && isRegionName(region) ? region : undefined;
 }
 /**
  * A call whose answer is lost: it runs (and writes), then the connection closes without the

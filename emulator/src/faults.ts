@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { operationNames } from './routing.js';
 import { GITHUB_OPERATIONS } from './github/operations.js';
 import { STS_OPERATIONS } from './sts/operations.js';
+import { isRegionName } from './sigv4.js';
 
 export type FaultType =
   | 'throttle'
@@ -42,8 +43,6 @@ export function faultPhase(type: FaultType): FaultPhase {
   if (type === 'access-denied') return 'authorization';
   return type === 'lose-answer' ? 'answer' : 'transport';
 }
-
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export interface FaultRule {
   id: number;
@@ -112,7 +111,7 @@ function parseSpec(spec: unknown): Omit<FaultRule, 'id'> | string {
     return 'every must be a positive integer: the rule takes every Nth matching call';
   if (operation !== undefined && !FAULTABLE_OPERATIONS.includes(operation as string))
     return `operation must be one of ${FAULTABLE_OPERATIONS.join(', ')}`;
-  if (region !== undefined && !(typeof region === 'string' && REGION.test(region)))
+  if (region !== undefined && !(typeof region === 'string' && isRegionName(region)))
     return 'region must be a region name, such as us-east-1';
   if (type === 'latency') {
     if (typeof latencyMs !== 'number' || !Number.isFinite(latencyMs) || latencyMs < 0)

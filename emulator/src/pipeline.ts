@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { actOutTransportFault, type FaultInjector, type TransportFaultErrors } from './faults.js';
 import { BodyTooLargeError, readBody } from './http.js';
 import type { RecordedRequest, RequestLog } from './request-log.js';
+import { isRegionName, parseAuthorization } from './sigv4.js';
 import { trackRequest } from './tracking.js';
 
 /** One request on its way through the pipeline, as the adapters see it. */
@@ -66,12 +67,24 @@ export type ServeRequest = (
   url: URL,
 ) => Promise<void>;
 
-/** The region a request is signed for: its credential scope, in the header or the query. */
-export function signedRegion(request: IncomingMessage, url: URL): string | undefined {
-  const scope =
-    /Credential=[^/,\s]+\/\d{8}\/([a-z0-9-]+)\//.exec(request.headers.authorization ?? '')?.[1] ??
-    /^[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(url.searchParams.get('X-Amz-Credential') ?? '')?.[1];
-  return scope;
+/**
+ * The region a request is signed for: its credential scope, in the Authorization header or a
+ * presigned query, when it names one. Read before authentication (faults and the log use it), so
+ * a malformed signature gives none here and is refused by `authenticate`.
+ */
+function signedRegion(request: IncomingMessage, url: URL): string | undefined {
+  const header = request.headers.authorization;
+  let region: string | undefined;
+  if (header) {
+    try {
+      region = parseAuthorization(header).region;
+    } catch {
+      return undefined;
+    }
+  } else {
+    region = url.searchParams.get('X-Amz-Credential')?.split('/')[2];
+  }
+  return region && isRegionName(region) ? region : undefined;
 }
 
 /**

@@ -60,6 +60,11 @@ interface ParsedAuthorization {
   signature: string;
 }
 
+/** A region's name, such as us-east-1 (its form: one emulator serves every region). */
+export function isRegionName(value: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(value);
+}
+
 /** Splits `AWS4-HMAC-SHA256 Credential=AKID/date/region/service/aws4_request, SignedHeaders=..., Signature=...`. */
 export function parseAuthorization(header: string): ParsedAuthorization {
   const [algorithm, ...rest] = header.trim().split(/\s+/);
@@ -169,7 +174,7 @@ export async function authenticate(
 
   if (auth.accessKeyId !== keys.accessKeyId) throw invalidToken();
   // One emulator serves every region: a signature is good for the region its scope names.
-  if (!/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(auth.region)) {
+  if (!isRegionName(auth.region)) {
     throw authError(
       'InvalidSignatureException',
       `Credential should be scoped to a valid region, not '${auth.region}'. `,

@@ -7,7 +7,6 @@ import type {
   TimelineEvent,
 } from './types.js';
 
-/** Sequence numbers break ties between equal timestamps so that list order (and paging) is stable. */
 /** A replication set as GetReplicationSet answers it (times in epoch seconds). */
 export interface ReplicationSetRecord {
   arn: string;
@@ -20,6 +19,7 @@ export interface ReplicationSetRecord {
   lastModifiedTime: number;
 }
 
+/** Sequence numbers break ties between equal timestamps so that list order (and paging) is stable. */
 export interface StoredEvent {
   event: TimelineEvent;
   seq: number;

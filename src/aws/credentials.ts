@@ -28,12 +28,12 @@ function stsEndpoint(region: string, fromEnvironment: string): string {
   return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
 
-/** A failed OIDC token request (a GitHub call, not an AWS one). */
 /** The role could not be assumed; the message says why and what to change in the trust policy. */
 class AssumeRoleError extends SafeError {
   override name = 'AssumeRoleError';
 }
 
+/** A failed OIDC token request (a GitHub call, not an AWS one). */
 export class OidcTokenError extends SafeError {
   override name = 'OidcTokenError';
 }

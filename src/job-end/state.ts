@@ -1,5 +1,6 @@
 import { commitSubjectOf } from '../facts.js';
 import { SafeError } from '../errors.js';
+import { isRegionName } from '../parse/scalars.js';
 
 /**
  * What the main step hands to the job-end step through the step's state (`core.saveState`, read
@@ -83,9 +84,7 @@ export function decodeFinishState(raw: string): FinishState | string {
     events: events.map(({ incidentArn, eventId, title, impact, status, region }) => ({
       incidentArn,
       eventId,
-      ...(typeof region === 'string' && /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)
-        ? { region }
-        : {}),
+      ...(typeof region === 'string' && isRegionName(region) ? { region } : {}),
       ...(typeof title === 'string' && title ? { title } : {}),
       ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
       ...(typeof status === 'string' && status ? { status } : {}),

@@ -3,6 +3,11 @@ import { InputError, quoteInput } from '../errors.js';
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);
 
+/** An AWS region's name, such as us-east-1 or us-gov-west-1 (its form, not whether it exists). */
+export function isRegionName(value: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(value);
+}
+
 /** The YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts them. */
 export function parseBoolean(input: string, value: string): boolean {
   const v = value.trim();
