@@ -13993,8 +13993,8 @@ const createReplicationSet = idempotent('CreateReplicationSet', 'REPLICATION_SET
 function getReplicationSet({ store }, input) {
     return { replicationSet: requireSet(store, input.arn) };
 }
-function listReplicationSets(_context, _input) {
-    const arn = _context.store.replicationSet?.arn;
+function listReplicationSets({ store }, _input) {
+    const arn = store.replicationSet?.arn;
     return { replicationSetArns: arn ? [arn] : [] };
 }
 const updateReplicationSet = idempotent('UpdateReplicationSet', 'REPLICATION_SET', ({ store, principal }, input) => {
@@ -14482,10 +14482,7 @@ function refuseOutsideRegion(context, operation, region, principal) {
         return;
     if (answer === 'access-denied')
         throw accessDenied(principal, operation, '*');
-    throw modelErrorNotInSet(region, regions);
-}
-function modelErrorNotInSet(region, regions) {
-    return notFound('REPLICATION_SET', region, `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`);
+    throw notFound('REPLICATION_SET', region, `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`);
 }
 
 ;// CONCATENATED MODULE: ./emulator/src/host-guard.ts

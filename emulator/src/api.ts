@@ -188,11 +188,7 @@ function refuseOutsideRegion(
   const answer = context.settings.get().outsideRegion;
   if (answer === 'serve') return;
   if (answer === 'access-denied') throw accessDenied(principal, operation, '*');
-  throw modelErrorNotInSet(region, regions);
-}
-
-function modelErrorNotInSet(region: string, regions: string[]) {
-  return notFound(
+  throw notFound(
     'REPLICATION_SET',
     region,
     `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`,

@@ -69,8 +69,8 @@ export function getReplicationSet({ store }: OperationContext, input: GetReplica
   return { replicationSet: requireSet(store, input.arn) };
 }
 
-export function listReplicationSets(_context: OperationContext, _input: ListReplicationSetsInput) {
-  const arn = _context.store.replicationSet?.arn;
+export function listReplicationSets({ store }: OperationContext, _input: ListReplicationSetsInput) {
+  const arn = store.replicationSet?.arn;
   return { replicationSetArns: arn ? [arn] : [] };
 }
 
