@@ -11,7 +11,7 @@ import { InputError } from '../src/errors.js';
 import { cut, inert, inertUpTo, isBlank, QUOTE_MAX } from '../src/inert.js';
 import { codeBlock, escapeMarkdown, inlineCode } from '../src/markdown.js';
 import { encodeEventData } from '../src/render.js';
-import { describeWithClient, type ClientLookup } from './emulator/outside-clients.js';
+import { describeWithClient, type ClientLookup } from './outside-tools.js';
 
 const BIDI_AND_ZERO_WIDTH = [
   '\u202A',

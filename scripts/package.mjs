@@ -2,8 +2,8 @@
 // dist/index.js. ncc never sees a .ts file, so its built-in ts-loader plays no part. The project
 // pins TypeScript ~6.0 (package.json); TypeScript 7 breaks that loader, and because tsc compiles
 // first, this build keeps working when the project moves to 7.
-// The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
-// emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
+// The emulator is a package of its own (emulator/, a workspace) with its own build,
+// emulator/scripts/package.mjs (`npm run package:emulator` here), run at the end of this one.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
 // webpack's module statistics (what each chunk holds). Neither is for the committed dist/. ncc
 // minifies the entry only; the chunks stay as webpack writes them (minifying them too saved about
@@ -120,5 +120,4 @@ run(
 mkdirSync('dist/post', { recursive: true });
 writeFileSync('dist/post/index.js', readFileSync('build/action/post.js', 'utf8'));
 
-const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
-if (scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);
+run('node', ['emulator/scripts/package.mjs']);

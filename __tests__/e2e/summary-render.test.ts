@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { POST } from '../../scripts/lib/harness.mjs';
-import { describeWithClient, type ClientLookup } from '../emulator/outside-clients.js';
+import { describeWithClient, type ClientLookup } from '../outside-tools.js';
 import {
   NODE_24,
   SHA,

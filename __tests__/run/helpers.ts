@@ -26,8 +26,7 @@ import {
   type RecordedRequest,
   type RunningEmulator,
   type StateSnapshot,
-} from '../../emulator/src/index.js';
-import { parseRepositoryCommits } from '../../emulator/src/github/commit-spec.js';
+} from 'incident-manager-emulator';
 import { run } from '../../src/main.js';
 import type { Stage } from '../../src/inputs.js';
 import {
@@ -272,12 +271,7 @@ export function useEmulatorRun(
       return `${started().url}/_github`;
     },
     addCommit(message, sha = SHA) {
-      const commits = parseRepositoryCommits(
-        { repository: 'acme/shop', commits: [{ sha, message }] },
-        '',
-      );
-      if (typeof commits === 'string') throw new Error(commits);
-      started().githubCommits.add(commits);
+      started().setGitHubCommits({ repository: 'acme/shop', commits: [{ sha, message }] });
     },
   };
   return self;

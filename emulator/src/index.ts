@@ -7,7 +7,12 @@ import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
 import { apiRefusal, controlRefusal, isLoopbackName, type HostPolicy } from './host-guard.js';
 import { gitHubAdapter } from './github/handler.js';
-import { parseRepositoryCommitsList } from './github/commit-spec.js';
+import {
+  parseRepositoryCommits,
+  parseRepositoryCommitsList,
+  type RepositoryCommits,
+  type RepositoryCommitsSpec,
+} from './github/commit-spec.js';
 import { GitHubCommitStore } from './github/commit-store.js';
 import { GITHUB_PREFIX } from './github/operations.js';
 import { serviceModel } from './model/service-model.generated.js';
@@ -32,11 +37,32 @@ import { SessionStore } from './sts/sessions.js';
 import { trackRequest } from './tracking.js';
 import type { StateSnapshot } from './types.js';
 
+// The package's public entry (`incident-manager-emulator`): what a test in another package may
+// use. The JSON shapes of the control API are these types too (timestamps in epoch seconds).
 export type { SeedDocument, SeedResult } from './seed.js';
-export type { StateSnapshot } from './types.js';
+export type {
+  EventReference,
+  IncidentRecord,
+  RelatedItem,
+  ResponsePlan,
+  StateSnapshot,
+  TimelineEvent,
+} from './types.js';
 export type { RecordedRequest, RequestLogLimits, RequestLogUsage } from './request-log.js';
-export type { FaultRule, FaultType } from './faults.js';
-export type { ConflictIdentifier, EmulatorSettings } from './settings.js';
+export type { FaultRule, FaultSpec, FaultType } from './faults.js';
+export type {
+  ClientTokenScope,
+  ConflictIdentifier,
+  EmulatorSettings,
+  OutsideRegion,
+} from './settings.js';
+export type {
+  CommitSpec,
+  GitActorSpec,
+  RepositoryCommits,
+  RepositoryCommitsSpec,
+  StoredCommit,
+} from './github/commit-spec.js';
 
 export const DEFAULT_ACCOUNT_ID = '123456789012';
 export const DEFAULT_REGION = 'us-east-1';
@@ -105,6 +131,12 @@ export interface RunningEmulator {
   settings: Settings;
   /** The commits the GitHub stand-in serves. */
   githubCommits: GitHubCommitStore;
+  /**
+   * Stores these commits of a repository for the GitHub stand-in, as `POST
+   * /_emulator/github/commits` does (a commit stored again under its SHA is replaced); returns them
+   * with the defaults filled, and throws on a document that does not fit.
+   */
+  setGitHubCommits(spec: RepositoryCommitsSpec): RepositoryCommits;
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -273,6 +305,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     faults,
     settings,
     githubCommits,
+    setGitHubCommits: (spec) => {
+      const commits = parseRepositoryCommits(spec, '');
+      if (typeof commits === 'string') throw new Error(commits);
+      githubCommits.add(commits);
+      return commits;
+    },
   };
 }
 

@@ -1,18 +1,16 @@
 // Type declarations for harness.mjs, which stays plain JavaScript so that `npm start` runs on a
 // fresh clone without a build. The control API's JSON shapes are the emulator's own types
-// (timestamps there are epoch seconds already), imported rather than copied.
+// (timestamps there are epoch seconds already), imported from its package rather than copied.
 import type { ChildProcess } from 'node:child_process';
 import type {
   EmulatorSettings,
+  FaultSpec,
   RecordedRequest,
-  SeedResult,
-  StateSnapshot,
-} from '../../emulator/src/index.js';
-import type { FaultSpec } from '../../emulator/src/faults.js';
-import type {
   RepositoryCommits,
   RepositoryCommitsSpec,
-} from '../../emulator/src/github/commit-spec.js';
+  SeedResult,
+  StateSnapshot,
+} from 'incident-manager-emulator';
 
 export declare const ROOT: string;
 export declare const ACTION: string;
@@ -27,20 +25,20 @@ export declare const TEST_CREDENTIALS: {
 export declare const GITHUB_ENV: Readonly<Record<string, string>>;
 
 export type {
-  EmulatorSettings,
-  RecordedRequest,
-  SeedResult,
-  StateSnapshot,
-} from '../../emulator/src/index.js';
-export type { EventReference, RelatedItem, TimelineEvent } from '../../emulator/src/types.js';
-export type { FaultSpec } from '../../emulator/src/faults.js';
-export type {
   CommitSpec as GitHubCommitSpec,
+  EmulatorSettings,
+  EventReference,
+  FaultSpec,
   GitActorSpec as GitHubCommitActorSpec,
+  RecordedRequest,
+  RelatedItem,
   RepositoryCommits,
   RepositoryCommitsSpec,
+  SeedResult,
+  StateSnapshot,
   StoredCommit as StoredGitHubCommit,
-} from '../../emulator/src/github/commit-spec.js';
+  TimelineEvent,
+} from 'incident-manager-emulator';
 
 /** One incident of GET /_emulator/state, with its timeline and related items. */
 export type IncidentState = StateSnapshot['incidents'][number];

@@ -1,6 +1,6 @@
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
-import { parseAuthorization } from '../../emulator/src/sigv4.js';
+import { parseAuthorization } from '../src/sigv4.js';
 import {
   clientFor,
   control,

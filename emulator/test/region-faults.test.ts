@@ -18,7 +18,7 @@ import {
   UpdateReplicationSetCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../emulator/src/index.js';
+import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { clientFor, control, failure } from './helpers.js';
 
 let emulator: RunningEmulator;

@@ -5,13 +5,13 @@
  */
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import type { RunningEmulator } from '../src/index.js';
 import {
   MAX_KEPT_BODY_BYTES,
   REQUEST_LOG_BUDGET_BYTES,
   RequestLog,
   truncateUtf8,
-} from '../../emulator/src/request-log.js';
+} from '../src/request-log.js';
 import { clientFor, control, startTestEmulator, type Json } from './helpers.js';
 
 const MiB = 1024 * 1024;

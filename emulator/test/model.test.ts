@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import {
-  extractModel,
-  loadBotocoreModel,
-  renderModule,
-} from '../../emulator/scripts/generate-model.mjs';
-import type { Shape } from '../../emulator/src/model/shapes.js';
-import { handlers, type HandlerTable } from '../../emulator/src/operations/index.js';
-import { shapesByName } from '../../emulator/src/model/shape-lookup.js';
-import {
-  serviceModel,
-  type ServedOperation,
-} from '../../emulator/src/model/service-model.generated.js';
-import { validateShape } from '../../emulator/src/validation.js';
+import { extractModel, loadBotocoreModel, renderModule } from '../scripts/generate-model.mjs';
+import type { Shape } from '../src/model/shapes.js';
+import { handlers, type HandlerTable } from '../src/operations/index.js';
+import { shapesByName } from '../src/model/shape-lookup.js';
+import { serviceModel, type ServedOperation } from '../src/model/service-model.generated.js';
+import { validateShape } from '../src/validation.js';
 import { ACCOUNT_ID, control, rawCall, useStartedEmulator } from './helpers.js';
 import { describeWithClient, findBoto3 } from './outside-clients.js';
 
@@ -385,7 +378,7 @@ describeWithClient('the generated service table against botocore', findBoto3(), 
   });
 
   it('is the module the generator writes, formatted', async () => {
-    const file = new URL('../../emulator/src/model/service-model.generated.ts', import.meta.url);
+    const file = new URL('../src/model/service-model.generated.ts', import.meta.url);
     const rendered = renderModule(extractModel(loadBotocoreModel(client.command)));
     const options = await resolveConfig(file);
     expect(await format(rendered, { ...options, filepath: file.pathname })).toBe(

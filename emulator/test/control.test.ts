@@ -10,7 +10,7 @@ import {
   type SSMIncidentsClient,
 } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import type { RunningEmulator } from '../src/index.js';
 import {
   ACCESS_KEY_ID,
   ACCOUNT_ID,

@@ -11,7 +11,7 @@ import {
   createSelfSignedCertificate,
   opensslVersion,
   type SelfSignedCertificate,
-} from '../../scripts/lib/harness.mjs';
+} from './tools.js';
 import { spawnBundledEmulator, type BundledEmulator } from './bundle.js';
 import {
   ACCESS_KEY_ID,

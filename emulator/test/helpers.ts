@@ -2,15 +2,8 @@ import { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
-import {
-  serviceModel,
-  type ServedOperation,
-} from '../../emulator/src/model/service-model.generated.js';
-import {
-  startEmulator,
-  type EmulatorOptions,
-  type RunningEmulator,
-} from '../../emulator/src/index.js';
+import { serviceModel, type ServedOperation } from '../src/model/service-model.generated.js';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../src/index.js';
 
 export const ACCESS_KEY_ID = 'AKIAEMULATORTEST0001';
 export const SECRET_ACCESS_KEY = 'emulator-test-secret';

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const BUNDLE = path.join(REPO_ROOT, 'emulator/dist/index.js');
+/** The package's directory, emulator/. */
+export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLE = path.join(PACKAGE_ROOT, 'dist/index.js');
 
 export interface BundledEmulator {
   url: string;

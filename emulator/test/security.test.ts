@@ -13,7 +13,7 @@ import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
+import type { RunningEmulator } from '../src/index.js';
 import { spawnBundledEmulator } from './bundle.js';
 import {
   ACCESS_KEY_ID,

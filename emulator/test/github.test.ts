@@ -10,8 +10,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { getOctokit } from '@actions/github';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { REPO_ROOT, spawnBundledEmulator } from './bundle.js';
+import type { RunningEmulator } from '../src/index.js';
+import { PACKAGE_ROOT, spawnBundledEmulator } from './bundle.js';
 import { control, failure, startTestEmulator, type Json } from './helpers.js';
 
 const run = promisify(execFile);
@@ -445,7 +445,7 @@ describe('as the action reaches it', () => {
       console.log(JSON.stringify(data.commit.message.split('\\n')[0]));
     `;
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: REPO_ROOT,
+      cwd: PACKAGE_ROOT,
       env: { PATH: process.env.PATH ?? '', TOKEN, SHA, GITHUB_API_URL: `${emulator.url}/_github` },
     });
     expect(JSON.parse(stdout)).toBe('Fix checkout retry storm (#482)');

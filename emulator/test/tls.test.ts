@@ -1,6 +1,6 @@
 /**
  * `--tls-cert` and `--tls-key` make the emulator serve HTTPS, everything else unchanged. The
- * certificate is made for the run with the openssl CLI (scripts/lib/harness.mjs); without openssl
+ * certificate is made for the run with the openssl CLI (tools.ts); without openssl
  * these tests are skipped, and say so.
  */
 import { execFile } from 'node:child_process';
@@ -9,14 +9,14 @@ import { Agent, request } from 'node:https';
 import { promisify } from 'node:util';
 import { ListResponsePlansCommand, SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../src/index.js';
+import { spawnBundledEmulator } from './bundle.js';
+import { ACCESS_KEY_ID, REGION, SECRET_ACCESS_KEY, failure, startTestEmulator } from './helpers.js';
 import {
   createSelfSignedCertificate,
   opensslVersion,
-  startEmulator as startBundledEmulator,
   type SelfSignedCertificate,
-} from '../../scripts/lib/harness.mjs';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { ACCESS_KEY_ID, REGION, SECRET_ACCESS_KEY, failure, startTestEmulator } from './helpers.js';
+} from './tools.js';
 
 const run = promisify(execFile);
 const OPENSSL = opensslVersion();
@@ -129,14 +129,18 @@ describe.skipIf(!OPENSSL)(`HTTPS (${OPENSSL ? `certificates by ${OPENSSL}` : SKI
     }
   });
 
-  it('the bundle prints an https URL that NODE_EXTRA_CA_CERTS makes trusted, as a benchmark runs it', async () => {
-    const bundled = await startBundledEmulator({
-      tls: { cert: certificate.cert, key: certificate.key },
-      seed: { incidents: [{ responsePlan: 'checkout' }] },
-    });
+  it('the bundle prints an https URL that NODE_EXTRA_CA_CERTS makes trusted', async () => {
+    const bundled = await spawnBundledEmulator([
+      '--port',
+      '0',
+      '--quiet',
+      '--tls-cert',
+      certificate.cert,
+      '--tls-key',
+      certificate.key,
+    ]);
     try {
       expect(bundled.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-      expect((await bundled.state()).incidents).toHaveLength(1);
       const probe = `fetch(process.argv[1] + '/_emulator/health').then(async (r) => console.log(r.status, await r.text()), (e) => console.log('refused', e.cause?.code ?? e.message))`;
       const trusted = await run(process.execPath, ['-e', probe, bundled.url], {
         env: { PATH: process.env.PATH ?? '', NODE_EXTRA_CA_CERTS: certificate.cert },

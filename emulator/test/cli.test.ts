@@ -5,8 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { node24Async } from '../../scripts/lib/harness.mjs';
-import { BUNDLE, REPO_ROOT, spawnBundledEmulator } from './bundle.js';
+import { node24Async } from './tools.js';
+import { BUNDLE, PACKAGE_ROOT, spawnBundledEmulator } from './bundle.js';
 import { ACCESS_KEY_ID, SECRET_ACCESS_KEY, clientFor, control, failure } from './helpers.js';
 
 const run = promisify(execFile);
@@ -162,8 +162,10 @@ describe('the bundled CLI', () => {
     }
   });
 
-  it('is wired to npm run emulator', () => {
-    const scripts = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).scripts;
-    expect(scripts.emulator).toBe('node emulator/dist/index.js');
+  it("is the package's command and its npm start, a script with a shebang", () => {
+    const manifest = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'));
+    expect(path.join(PACKAGE_ROOT, manifest.bin['incident-manager-emulator'])).toBe(BUNDLE);
+    expect(manifest.scripts.start).toBe('node dist/index.js');
+    expect(readFileSync(BUNDLE, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 });

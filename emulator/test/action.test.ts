@@ -7,18 +7,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parse } from 'yaml';
-import { GITHUB_ENV, node24Async, runAction } from '../../scripts/lib/harness.mjs';
-import { escapeCell, requestSummary } from '../../emulator/src/action/request-summary.js';
-import { REPO_ROOT } from './bundle.js';
+import { escapeCell, requestSummary } from '../src/action/request-summary.js';
+import { PACKAGE_ROOT } from './bundle.js';
+import { MAIN, POST, action, runStep } from './runner.js';
+import { node24Async } from './tools.js';
 
 const run = promisify(execFile);
-const ACTION_YML = path.join(REPO_ROOT, 'emulator', 'action.yml');
-const action = parse(readFileSync(ACTION_YML, 'utf8')) as {
-  runs: { using: string; main: string; post: string; 'post-if': string };
-};
-const MAIN = path.join(REPO_ROOT, 'emulator', action.runs.main);
-const POST = path.join(REPO_ROOT, 'emulator', action.runs.post);
 
 let node24: string;
 const directories: string[] = [];
@@ -62,9 +56,9 @@ interface Job {
   /** A new working directory for the next step. */
   step: () => string;
   /** The action's main step in a new step directory, with GITHUB_WORKSPACE and these inputs. */
-  startMain: (inputs: Record<string, string>) => ReturnType<typeof runAction>;
+  startMain: (inputs: Record<string, string>) => ReturnType<typeof runStep>;
   /** The action's post step with the main step's state, in a new step directory. */
-  startPost: (state: Record<string, string>) => ReturnType<typeof runAction>;
+  startPost: (state: Record<string, string>) => ReturnType<typeof runStep>;
 }
 
 function job(): Job {
@@ -72,7 +66,7 @@ function job(): Job {
   const workspace = path.join(root, 'workspace');
   mkdirSync(path.join(workspace, '.github'), { recursive: true });
   cpSync(
-    path.join(REPO_ROOT, '.github', 'incident-seed.json'),
+    path.join(PACKAGE_ROOT, 'test', 'fixtures', 'incident-seed.json'),
     path.join(workspace, '.github', 'incident-seed.json'),
   );
   let steps = 0;
@@ -85,19 +79,17 @@ function job(): Job {
     workspace,
     step,
     startMain: (inputs) =>
-      runAction({
+      runStep({
         node: node24,
         entry: MAIN,
-        actionFile: ACTION_YML,
         workDir: step(),
         inputs,
         env: { GITHUB_WORKSPACE: workspace },
       }),
     startPost: (state) =>
-      runAction({
+      runStep({
         node: node24,
         entry: POST,
-        actionFile: ACTION_YML,
         workDir: step(),
         state,
         env: { GITHUB_WORKSPACE: workspace },
@@ -115,7 +107,7 @@ async function listResponsePlans(environment: Record<string, string>, home: stri
     console.log(JSON.stringify(answer.responsePlanSummaries.map((plan) => plan.arn)));
   `;
   const { stdout } = await run(node24, ['--input-type=module', '-e', script], {
-    cwd: REPO_ROOT,
+    cwd: PACKAGE_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: home, ...environment },
     timeout: 20_000,
   });
@@ -174,33 +166,11 @@ describe('emulator/action.yml', () => {
     expect(state.accountId).toBe('111122223333');
   });
 
-  it('serves the two-line recipe: the timeline action needs no endpoint, keys or region', async () => {
-    const { workspace, step, startMain, startPost } = job();
-    const main = await startMain({ seed: '.github/incident-seed.json' });
-    const pid = Number(main.state['emulator-pid']);
-    if (pid) pids.push(pid);
-    expect(main.code, main.stdout).toBe(0);
-    const mark = await runAction({
-      node: node24,
-      workDir: step(),
-      inputs: { 'response-plan': 'checkout-api' },
-      env: { ...GITHUB_ENV, GITHUB_WORKSPACE: workspace, ...main.env },
-    });
-    expect(mark.code, mark.stdout + mark.stderr).toBe(0);
-    expect(mark.outputs.outcome).toBe('created');
-    expect(mark.outputs['incident-arn']).toBe(
-      'arn:aws:ssm-incidents::123456789012:incident-record/checkout-api/ci-open',
-    );
-    const post = await startPost(main.state);
-    expect(post.summary).toMatch(/\| CreateTimelineEvent \| 20\d \| 1 \|/);
-  });
-
   it('takes an inline seed document and further flags', async () => {
     const { workspace, step } = job();
-    const main = await runAction({
+    const main = await runStep({
       node: node24,
       entry: MAIN,
-      actionFile: ACTION_YML,
       workDir: step(),
       inputs: {
         seed: JSON.stringify({
@@ -263,18 +233,16 @@ describe('emulator/action.yml', () => {
 
   it('post step: says nothing without saved state, and only warns when the emulator is gone', async () => {
     const { step } = job();
-    const quiet = await runAction({
+    const quiet = await runStep({
       node: node24,
       entry: POST,
-      actionFile: ACTION_YML,
       workDir: step(),
     });
     expect(quiet).toMatchObject({ code: 0, stdout: '', stderr: '', summary: '' });
 
-    const gone = await runAction({
+    const gone = await runStep({
       node: node24,
       entry: POST,
-      actionFile: ACTION_YML,
       workDir: step(),
       state: {
         'emulator-pid': '2147483646',

@@ -3,9 +3,9 @@ import { fromTemporaryCredentials, fromWebToken } from '@aws-sdk/credential-prov
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningEmulator } from '../../emulator/src/index.js';
-import { authenticate } from '../../emulator/src/sigv4.js';
-import { SessionStore } from '../../emulator/src/sts/sessions.js';
+import type { RunningEmulator } from '../src/index.js';
+import { authenticate } from '../src/sigv4.js';
+import { SessionStore } from '../src/sts/sessions.js';
 import {
   ACCESS_KEY_ID,
   REGION,

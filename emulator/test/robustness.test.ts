@@ -4,7 +4,7 @@
  */
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
-import { createSafeServer } from '../../emulator/src/server.js';
+import { createSafeServer } from '../src/server.js';
 import { spawnBundledEmulator } from './bundle.js';
 import { clientFor, control, useStartedEmulator } from './helpers.js';
 import { rawExchange } from './raw-http.js';
