@@ -2,8 +2,9 @@
 // `bin`), the library that `import 'incident-manager-emulator'` loads under Node (dist/lib/), and
 // the two steps of action.yml (dist/action/main/, dist/action/post/). Each is one file with no
 // dependencies, so a fresh clone runs it without `npm install`. ncc compiles the TypeScript with
-// its ts-loader; TypeScript 7 breaks that loader, so a move to 7 needs a tsc-first step here, as
-// the action's own build (../scripts/package.mjs) has.
+// its ts-loader, which type-checks with tsconfig.json (src/ only; the tests have
+// test/tsconfig.json); TypeScript 7 breaks that loader, so a move to 7 needs a tsc-first step
+// here, as the action's own build (../scripts/package.mjs) has.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

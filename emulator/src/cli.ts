@@ -35,7 +35,7 @@ Usage: node emulator/dist/index.js [options]
   --quiet                  no per-request log line on stderr
   --help                   this text
 
-The first line of standard output is the endpoint URL. Control API: /_emulator/ (see docs/emulator.md).
+The first line of standard output is the endpoint URL. Control API: /_emulator/ (see emulator/README.md).
 `;
 
 function parseOptions(argv: string[]): EmulatorOptions | 'help' {

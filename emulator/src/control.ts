@@ -97,7 +97,7 @@ export async function handleControl(
         return reply(answer.status, answer.body);
       }
       default:
-        return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
+        return reply(404, { message: `No control endpoint ${route}; see emulator/README.md` });
     }
   } catch (error) {
     if (error instanceof SeedError || error instanceof SyntaxError)

@@ -6,6 +6,8 @@ import type { IncomingHttpHeaders } from 'node:http';
  * 127.0.0.1 next time, so the request says `Host: evil.example`) or by a cross-site request (which
  * says so in `Origin` and `Sec-Fetch-Site`). The control API changes and reveals everything, so it
  * refuses both; the AWS and GitHub stand-ins refuse a foreign Host while they listen on loopback.
+ * The STS stand-in also refuses cross-site requests: its protocol (awsQuery) is a form post, which
+ * any web page can send, and it issues sessions and records their tokens.
  */
 export interface HostPolicy {
   /** Any Host for the AWS, STS and GitHub stand-ins: set when listening beyond loopback. */
@@ -53,13 +55,23 @@ export function controlRefusal(
   const host = headers.host;
   if (!policy.controlAnyHost && !isLoopbackHost(host))
     return `The control API answers only requests addressed to a loopback host (127.0.0.1, [::1], localhost), not Host: ${host ?? '(none)'}; start the emulator with --control-any-host to allow others`;
+  return crossSiteRefusal('The control API', headers);
+}
+
+/** Why a browser request from another origin or site is refused by `what`, or undefined. */
+function crossSiteRefusal(what: string, headers: IncomingHttpHeaders): string | undefined {
   const origin = single(headers.origin);
   if (origin !== undefined && !isLoopbackOrigin(origin))
-    return `The control API does not answer browser requests from another origin (Origin: ${origin})`;
+    return `${what} does not answer browser requests from another origin (Origin: ${origin})`;
   const site = single(headers['sec-fetch-site']);
   if (site === 'cross-site' || site === 'same-site')
-    return `The control API does not answer browser requests from another site (Sec-Fetch-Site: ${site})`;
+    return `${what} does not answer browser requests from another site (Sec-Fetch-Site: ${site})`;
   return undefined;
+}
+
+/** Why a request to the STS stand-in is refused, or undefined: as the API's, and cross-site ones. */
+export function stsRefusal(headers: IncomingHttpHeaders, policy: HostPolicy): string | undefined {
+  return apiRefusal(headers, policy) ?? crossSiteRefusal('The STS stand-in', headers);
 }
 
 /** Why a request to the AWS, STS or GitHub stand-ins is refused, or undefined. */

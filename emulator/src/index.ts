@@ -5,7 +5,13 @@ import { incidentManagerAdapter } from './api.js';
 import { sendJson } from './http.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
 import { FaultInjector } from './faults.js';
-import { apiRefusal, controlRefusal, isLoopbackName, type HostPolicy } from './host-guard.js';
+import {
+  apiRefusal,
+  controlRefusal,
+  isLoopbackName,
+  stsRefusal,
+  type HostPolicy,
+} from './host-guard.js';
 import { gitHubAdapter } from './github/handler.js';
 import {
   parseRepositoryCommits,
@@ -263,7 +269,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const url = parseRequestTarget(request.url);
     if (!url) return refuseRequestTarget(log, request, response, logLine);
     const isControl = url.pathname.startsWith(CONTROL_PREFIX);
-    const refusal = (isControl ? controlRefusal : apiRefusal)(request.headers, hostPolicy);
+    const isSts = url.pathname === STS_PATH;
+    const refusal = (isControl ? controlRefusal : isSts ? stsRefusal : apiRefusal)(
+      request.headers,
+      hostPolicy,
+    );
     if (refusal) {
       logLine?.(`${request.method ?? 'GET'} ${url.pathname} refused 403: ${refusal}`);
       return sendJson(response, 403, { message: refusal });
@@ -272,7 +282,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (isControl) return handleControl(controller, request, response, url);
     if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
       return serveGitHub(request, response, url);
-    if (url.pathname === STS_PATH) return serveSts(request, response, url);
+    if (isSts) return serveSts(request, response, url);
     return serveIncidentManager(request, response, url);
   };
   const server = createSafeServer(dispatch, (error) => console.error(error), tls);

@@ -186,27 +186,31 @@ export async function authenticate(
       `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`,
     );
   }
-  // The signer trusts a payload hash given in this header, so check it against the body received.
-  const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
+  // AWS services other than S3 hash the body they received into the canonical request, whatever
+  // x-amz-content-sha256 declares (UNSIGNED-PAYLOAD included). The signer below would take a
+  // signed declared hash instead, so one that is not the body's fails here, as the recomputed
+  // signature would at AWS: a body changed on the way is never accepted.
+  const declaredHash = auth.signedHeaders.includes('x-amz-content-sha256')
+    ? headerValue(request.headers, 'x-amz-content-sha256')
+    : undefined;
   if (
-    declaredHash &&
-    declaredHash !== 'UNSIGNED-PAYLOAD' &&
+    declaredHash !== undefined &&
     declaredHash !== createHash('sha256').update(request.body).digest('hex')
   ) {
-    throw authError(
-      'InvalidSignatureException',
-      "The provided 'x-amz-content-sha256' header does not match what was computed.",
-    );
+    throw signatureMismatch();
   }
   const expected = await recomputeSignature(request, auth, signingDate, keys);
   const given = Buffer.from(auth.signature);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw authError(
-      'InvalidSignatureException',
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
-    );
-  }
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    throw signatureMismatch();
   return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+
+function signatureMismatch(): ApiError {
+  return authError(
+    'InvalidSignatureException',
+    'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+  );
 }
 
 /**

@@ -8,6 +8,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { escapeCell, requestSummary } from '../src/action/request-summary.js';
+import {
+  jobEnvironment,
+  reachableUrl,
+  recordSetVariables,
+  restoredVariables,
+} from '../src/action/job-environment.js';
 import { PACKAGE_ROOT } from './bundle.js';
 import { MAIN, POST, action, runStep } from './runner.js';
 import { node24Async } from './tools.js';
@@ -194,6 +200,68 @@ describe('emulator/action.yml', () => {
     ).toEqual(['arn:aws:ssm-incidents::123456789012:response-plan/inline-plan']);
   });
 
+  it('with --host 0.0.0.0 (for other containers), gives the job a loopback URL, which its post step reads the log at', async () => {
+    const { startMain, startPost } = job();
+    const main = await startMain({ args: '--host 0.0.0.0 --quiet' });
+    const pid = Number(main.state['emulator-pid']);
+    if (pid) pids.push(pid);
+    expect(main.code, main.stdout).toBe(0);
+    const url = main.outputs['endpoint-url'];
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(main.env.AWS_ENDPOINT_URL_SSM_INCIDENTS).toBe(url);
+    // Bound to every address: the same port answers on the host's other addresses too.
+    expect(main.stdout).toMatch(/bound to http:\/\/0\.0\.0\.0:\d+/);
+    await listResponsePlans(main.env, temporaryDirectory());
+    const post = await startPost(main.state);
+    expect(post.stdout).not.toContain('::warning::');
+    expect(post.summary).toContain('| ListResponsePlans | 200 | 1 |');
+  });
+
+  it('points STS at the emulator only with emulate-sts, and its post step puts back what it set', async () => {
+    const { step, startMain } = job();
+    const before = {
+      AWS_ACCESS_KEY_ID: 'AKIAREALKEY',
+      AWS_SECRET_ACCESS_KEY: 'real-secret',
+      AWS_SESSION_TOKEN: 'real-session',
+      AWS_REGION: 'eu-west-1',
+      AWS_ENDPOINT_URL_STS: 'https://sts.eu-west-1.amazonaws.com',
+    };
+    const main = await runStep({
+      node: node24,
+      entry: MAIN,
+      workDir: step(),
+      inputs: { 'emulate-sts': 'false' },
+      env: { GITHUB_WORKSPACE: '.', ...before },
+    });
+    const pid = Number(main.state['emulator-pid']);
+    if (pid) pids.push(pid);
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.env).not.toHaveProperty('AWS_ENDPOINT_URL_STS');
+    expect(main.stdout).not.toContain('real-secret');
+
+    // A later step replaced the keys again (configure-aws-credentials): those stay as it set them.
+    const atJobEnd = { ...before, ...main.env, AWS_ACCESS_KEY_ID: 'AKIALATERSTEP' };
+    const post = await runStep({
+      node: node24,
+      entry: POST,
+      workDir: step(),
+      state: main.state,
+      env: atJobEnd,
+    });
+    expect(post.code).toBe(0);
+    expect(post.env).toEqual({
+      AWS_ENDPOINT_URL_SSM_INCIDENTS: '',
+      AWS_SECRET_ACCESS_KEY: 'real-secret',
+      AWS_SESSION_TOKEN: 'real-session',
+      AWS_DEFAULT_REGION: '',
+    });
+    expect(post.stdout).not.toContain('real-secret');
+
+    const withSts = await startMain({});
+    if (Number(withSts.state['emulator-pid'])) pids.push(Number(withSts.state['emulator-pid']));
+    expect(withSts.env.AWS_ENDPOINT_URL_STS).toBe(withSts.outputs['endpoint-url']);
+  });
+
   it('fails with an error naming seed when the seed file does not exist, and starts nothing', async () => {
     const { workspace, startMain } = job();
     const main = await startMain({ seed: 'missing/seed.json' });
@@ -224,6 +292,7 @@ describe('emulator/action.yml', () => {
       [{ 'account-id': '123' }, "Input 'account-id': '123' must be an AWS account ID"],
       [{ args: '--port 4566' }, "Input 'args': --port is set by the input 'port'"],
       [{ seed: '{not json' }, "Input 'seed': an inline seed document must be JSON"],
+      [{ 'emulate-sts': 'yes' }, "Input 'emulate-sts': 'yes' must be true or false"],
     ] as const) {
       const main = await startMain(inputs);
       expect(main.code).toBe(1);
@@ -297,5 +366,33 @@ describe('the request summary', () => {
       '\\<img src\\=x\\> \\| \\[a\\]\\(https\\:\\/\\/e\\.example\\) \\@team www\\.e\\.example' +
         'U\\+000A\\# hU\\+202E',
     );
+  });
+});
+
+describe('the job environment', () => {
+  it('reaches a wildcard bind at the loopback address of its family, and keeps any other URL', () => {
+    expect(reachableUrl('http://0.0.0.0:4566')).toBe('http://127.0.0.1:4566');
+    expect(reachableUrl('https://[::]:4566')).toBe('https://[::1]:4566');
+    for (const url of ['http://127.0.0.1:4566', 'http://10.1.2.3:80', 'http://[::1]:9'])
+      expect(reachableUrl(url)).toBe(url);
+  });
+
+  it('sets STS only when asked, and restores only what no later step changed', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIAREAL' };
+    const set = jobEnvironment('http://127.0.0.1:1', false, env);
+    expect(set).not.toHaveProperty('AWS_ENDPOINT_URL_STS');
+    expect(jobEnvironment('http://127.0.0.1:1', true, env).AWS_ENDPOINT_URL_STS).toBe(
+      'http://127.0.0.1:1',
+    );
+    const saved = recordSetVariables(set, env);
+    expect(restoredVariables(saved, { ...env, ...set })).toEqual({
+      AWS_ENDPOINT_URL_SSM_INCIDENTS: '',
+      AWS_ACCESS_KEY_ID: 'AKIAREAL',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_DEFAULT_REGION: '',
+    });
+    expect(
+      restoredVariables(saved, { ...env, ...set, AWS_ACCESS_KEY_ID: 'later' }),
+    ).not.toHaveProperty('AWS_ACCESS_KEY_ID');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ListResponsePlansCommand } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
 import { parseAuthorization } from '../src/sigv4.js';
@@ -33,6 +34,25 @@ describe('SigV4 with a configured key pair', () => {
     });
     expect(tampered.status).toBe(403);
     expect(tampered.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+  });
+
+  it('hashes the body it received, as AWS services other than S3 do: a signed UNSIGNED-PAYLOAD is refused', async () => {
+    const signed = { maxResults: 5 };
+    const bodyHash = createHash('sha256').update(JSON.stringify(signed)).digest('hex');
+    const declared = (hash: string, tamperedBody?: string) =>
+      rawCall(emulator, 'ListResponsePlans', signed, {
+        headers: { 'x-amz-content-sha256': hash },
+        ...(tamperedBody ? { tamperedBody } : {}),
+      });
+    expect((await declared(bodyHash)).status).toBe(200);
+    for (const refused of [
+      await declared('UNSIGNED-PAYLOAD'),
+      await declared('UNSIGNED-PAYLOAD', '{"maxResults":6}'),
+      await declared(bodyHash, '{"maxResults":6}'),
+    ]) {
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get('x-amzn-errortype')).toBe('InvalidSignatureException');
+    }
   });
 
   it.each([

@@ -119,6 +119,8 @@ export async function rawCall(
     rawBody?: string;
     /** Sent instead of the body that was signed. */
     tamperedBody?: string;
+    /** More headers, signed with the others. */
+    headers?: Record<string, string>;
   } = {},
 ): Promise<RawResponse> {
   const definition = serviceModel.operations[operation];
@@ -130,7 +132,11 @@ export async function rawCall(
   } else {
     body = options.rawBody ?? JSON.stringify(input);
   }
-  const headers: Record<string, string> = { host: url.host, 'content-type': 'application/json' };
+  const headers: Record<string, string> = {
+    host: url.host,
+    'content-type': 'application/json',
+    ...options.headers,
+  };
   const request = {
     method: definition.method,
     protocol: 'http:',

@@ -25,6 +25,7 @@ import {
   useStartedEmulator,
   type Json,
 } from './helpers.js';
+import { ROLE_ARN, oidcToken } from './sts-helpers.js';
 
 interface Answer {
   status: number;
@@ -234,6 +235,53 @@ describe('the AWS and GitHub stand-ins', () => {
       expect(answer.status).toBe(200);
     } finally {
       expect(await bundled.stop()).toBe(0);
+    }
+  });
+});
+
+describe('the STS stand-in', () => {
+  /** AssumeRoleWithWebIdentity as an HTML form posts it: unsigned, form-encoded, a token in it. */
+  async function formPost(base: string, headers: Record<string, string>) {
+    const token = await oidcToken({ url: base });
+    const body = new URLSearchParams({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: ROLE_ARN,
+      RoleSessionName: 'from-a-page',
+      WebIdentityToken: token,
+    }).toString();
+    const response = await fetch(new URL('/', base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body,
+    });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it('refuses browser requests from another origin or site, as the control API does, also beyond loopback', async () => {
+    for (const host of ['127.0.0.1', '0.0.0.0']) {
+      const emulator = await startTestEmulator({ host });
+      const base = emulator.url.replace('0.0.0.0', '127.0.0.1');
+      try {
+        const crossSite: Record<string, string>[] = [
+          { origin: 'https://evil.example' },
+          { 'sec-fetch-site': 'cross-site' },
+          { 'sec-fetch-site': 'same-site' },
+        ];
+        for (const headers of crossSite) {
+          const refused = await formPost(base, headers);
+          expect(refused.status, host).toBe(403);
+          expect(refused.text).toMatch(/STS stand-in does not answer browser requests/);
+        }
+        expect(emulator.requests.list()).toEqual([]);
+        // The same post from a loopback page, or from a program, is served.
+        expect((await formPost(base, { origin: `http://localhost:4566` })).status).toBe(200);
+        const served = await formPost(base, {});
+        expect(served.status).toBe(200);
+        expect(served.text).toContain('<AssumeRoleWithWebIdentityResult>');
+      } finally {
+        await emulator.close();
+      }
     }
   });
 });

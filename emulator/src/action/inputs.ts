@@ -28,6 +28,8 @@ export interface EmulatorActionInputs {
   accountId: string;
   /** Further command-line flags for the emulator. */
   args: string[];
+  /** Whether later steps get AWS_ENDPOINT_URL_STS, the emulator's STS stand-in. */
+  emulateSts: boolean;
 }
 
 /** The flags the action sets from its inputs, by the input that sets them. */
@@ -110,6 +112,13 @@ export function parseArgs(value: string): string[] {
   return args;
 }
 
+/** `true` or `false`, as YAML 1.2's core schema writes them (the runner passes any case). */
+export function parseBoolean(input: string, value: string): boolean {
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  throw new InputError(input, `'${value}' must be true or false`);
+}
+
 export function readInputs(env: NodeJS.ProcessEnv = process.env): EmulatorActionInputs {
   return {
     seed: parseSeed(readInput('seed', env), env),
@@ -117,5 +126,6 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): EmulatorAction
     state: parseStatePath(readInput('state', env), env),
     accountId: parseAccountId(readInput('account-id', env)),
     args: parseArgs(readInput('args', env)),
+    emulateSts: parseBoolean('emulate-sts', readInput('emulate-sts', env) || 'true'),
   };
 }

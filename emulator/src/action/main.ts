@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs, type EmulatorActionInputs } from './inputs.js';
+import { jobEnvironment, reachableUrl, recordSetVariables } from './job-environment.js';
 import { EmulatorStartError, launchEmulator } from './launch.js';
 import { STATE } from './saved-state.js';
 import { error, exportVariable, info, printVerbatim, saveState, setOutput } from './runner.js';
@@ -18,12 +19,6 @@ import { error, exportVariable, info, printVerbatim, saveState, setOutput } from
 const EMULATOR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'index.js');
 
 const START_TIMEOUT_MS = 15_000;
-
-/** Fake keys: without a key pair of its own the emulator accepts any signature. */
-export const TEST_CREDENTIALS = {
-  AWS_ACCESS_KEY_ID: 'emulator',
-  AWS_SECRET_ACCESS_KEY: 'emulator',
-};
 
 function emulatorArgs(inputs: EmulatorActionInputs, dir: string): string[] {
   const args = ['--port', String(inputs.port)];
@@ -38,25 +33,6 @@ function emulatorArgs(inputs: EmulatorActionInputs, dir: string): string[] {
   return [...args, ...inputs.args];
 }
 
-/**
- * What later steps get: the service endpoints of Incident Manager and STS (the SDKs, the AWS CLI
- * and this repository's action read them; other services keep their real endpoints), fake keys in
- * place of any others so that no real credential is sent to the emulator, and a region.
- */
-function jobEnvironment(url: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
-  return {
-    AWS_ENDPOINT_URL_SSM_INCIDENTS: url,
-    AWS_ENDPOINT_URL_STS: url,
-    ...TEST_CREDENTIALS,
-    // Keys from an earlier step (configure-aws-credentials) may have come with a session token.
-    ...(env.AWS_SESSION_TOKEN ? { AWS_SESSION_TOKEN: '' } : {}),
-    // The JavaScript SDK reads AWS_REGION, boto3 AWS_DEFAULT_REGION, the AWS CLI either.
-    ...(env.AWS_REGION ? {} : { AWS_REGION: region }),
-    ...(env.AWS_DEFAULT_REGION ? {} : { AWS_DEFAULT_REGION: region }),
-  };
-}
-
 async function run(): Promise<void> {
   const inputs = readInputs();
   if (!existsSync(EMULATOR))
@@ -69,14 +45,18 @@ async function run(): Promise<void> {
     timeoutMs: START_TIMEOUT_MS,
   });
   // Saved first: whatever fails after this, the post step still stops the emulator.
+  const url = reachableUrl(emulator.url);
   saveState(STATE.pid, String(emulator.pid));
-  saveState(STATE.url, emulator.url);
+  saveState(STATE.url, url);
   saveState(STATE.log, emulator.logPath);
   saveState(STATE.emulator, EMULATOR);
-  const environment = jobEnvironment(emulator.url);
+  const environment = jobEnvironment(url, inputs.emulateSts);
+  // Before the variables are set, so that the post step can put back what they were.
+  saveState(STATE.restore, JSON.stringify(recordSetVariables(environment)));
   for (const [name, value] of Object.entries(environment)) exportVariable(name, value);
-  setOutput('endpoint-url', emulator.url);
-  info(`Incident Manager emulator listening on ${emulator.url} (pid ${emulator.pid}).`);
+  setOutput('endpoint-url', url);
+  const bound = url === emulator.url ? '' : `, bound to ${emulator.url}`;
+  info(`Incident Manager emulator listening on ${url}${bound} (pid ${emulator.pid}).`);
   info(`Set for the rest of the job: ${Object.keys(environment).join(', ')}.`);
 }
 

@@ -7,8 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { requestSummary, type RequestLogAnswer } from './request-summary.js';
+import { restoredVariables, type SetVariables } from './job-environment.js';
 import { STATE } from './saved-state.js';
-import { appendSummary, info, printVerbatim, savedState, warning } from './runner.js';
+import {
+  appendSummary,
+  exportVariable,
+  info,
+  printVerbatim,
+  savedState,
+  warning,
+} from './runner.js';
 
 const REQUEST_TIMEOUT_MS = 5_000;
 const STOP_TIMEOUT_MS = 5_000;
@@ -74,9 +82,24 @@ async function stopEmulator(pid: number, emulator: string): Promise<void> {
   );
 }
 
+/** The job's variables as they were before the main step, for the post steps that come after. */
+function restoreVariables(): void {
+  const saved = savedState(STATE.restore);
+  if (!saved) return;
+  const restored = restoredVariables(JSON.parse(saved) as SetVariables);
+  for (const [name, value] of Object.entries(restored)) exportVariable(name, value);
+  const names = Object.keys(restored);
+  if (names.length > 0) info(`Restored for the rest of the job: ${names.join(', ')}.`);
+}
+
 async function run(): Promise<void> {
   const pidText = savedState(STATE.pid);
   if (!pidText) return;
+  try {
+    restoreVariables();
+  } catch (e) {
+    warning(`Could not restore the job's AWS variables: ${message(e)}`);
+  }
   const pid = Number(pidText);
   const url = savedState(STATE.url);
   const log = savedState(STATE.log);

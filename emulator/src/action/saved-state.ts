@@ -6,4 +6,6 @@ export const STATE = {
   log: 'emulator-log',
   /** The bundle that was started, to tell that the pid is still the emulator's. */
   emulator: 'emulator-path',
+  /** The variables the main step set for the job, with their values before it (job-environment.ts). */
+  restore: 'emulator-restore',
 } as const;
