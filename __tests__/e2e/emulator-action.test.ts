@@ -56,3 +56,11 @@ it('the timeline action needs no endpoint, keys or region after the emulator act
     expect(post.summary).toMatch(/\| CreateTimelineEvent \| 20\d \| 1 \|/);
   }
 });
+
+it("npm run emulator runs the emulator package's command", () => {
+  const scripts = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, 'emulator', 'package.json'), 'utf8'));
+  expect(scripts.emulator).toBe(
+    `node ${path.join('emulator', manifest.bin['incident-manager-emulator'])}`,
+  );
+});
