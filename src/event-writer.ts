@@ -13,7 +13,8 @@ import { mergeReferences, staticReferences, wellFormed } from './event-reference
 import type { WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
-import type { EventReference } from './parse/references.js';
+import { unique } from './parse/list.js';
+import { referenceKey, type EventReference } from './parse/references.js';
 import {
   commitLink,
   TargetLinks,
@@ -156,10 +157,14 @@ async function createOnTarget(
     const links = targetLinks(ctx, target.arn);
     const linked = await linkReferences(ctx, links);
     result = withLinked(result, linked);
-    const references = [
-      ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
-      ...linked.references,
-    ];
+    // Each reference once: a related item ID given in references may be a link's too.
+    const references = unique(
+      [
+        ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
+        ...linked.references,
+      ],
+      referenceKey,
+    );
     const eventTime = mode.eventTime ?? ctx.now;
     checkNotStopped(ctx);
     const event = {

@@ -1,3 +1,4 @@
+import { codePointLength, firstCodePoints } from './code-points.js';
 import type { Env } from './env.js';
 import { readFileSync } from 'node:fs';
 
@@ -138,8 +139,8 @@ export function commitSubjectOf(message: string): string {
     /[\p{Cc}\p{Cf}]/gu,
     (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
   );
-  return visible.length > MAX_COMMIT_SUBJECT
-    ? `${visible.slice(0, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
+  return codePointLength(visible) > MAX_COMMIT_SUBJECT
+    ? `${firstCodePoints(visible, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
     : visible;
 }
 

@@ -1,3 +1,4 @@
+import { codePointLength } from './code-points.js';
 import { InputError } from './errors.js';
 import { isBlank } from './inert.js';
 import type { WorkflowFacts } from './facts.js';
@@ -5,7 +6,7 @@ import type { Encoding, Inputs } from './inputs.js';
 import { OUTCOME_WORDS } from './job-end/outcome.js';
 import { renderTemplate } from './parse/template.js';
 
-/** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
+/** The service's limit on `eventData`, in characters as it counts them (code points). */
 export const MAX_EVENT_DATA = 12_000;
 
 /** Status words and their headlines; a Map, so `constructor` is just another word. */
@@ -158,11 +159,12 @@ export function encodeEventData(
     );
   }
   const data = encoding === 'json-string' ? JSON.stringify(text) : text;
-  if (data.length > MAX_EVENT_DATA) {
-    const over = data.length - MAX_EVENT_DATA;
+  const length = codePointLength(data);
+  if (length > MAX_EVENT_DATA) {
+    const over = length - MAX_EVENT_DATA;
     throw new InputError(
       'event-data',
-      `the event text (${source})${when} is ${data.length.toLocaleString('en-US')} characters${
+      `the event text (${source})${when} is ${length.toLocaleString('en-US')} characters${
         encoding === 'json-string' ? ' after json-string encoding' : ''
       }, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`,
     );
