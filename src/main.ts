@@ -25,8 +25,10 @@ import {
   formatDuration,
   renderEventText,
   statusOf,
+  textIdentity,
   usesCommitSubject,
   type RenderContext,
+  type TextIdentity,
 } from './render.js';
 import {
   emptyReport,
@@ -51,6 +53,8 @@ interface Plan {
   subject: Promise<string>;
   /** The text and its wire form, with the commit's subject once known. */
   render(subject: string): { text: string; eventData: string };
+  /** The text as it identifies the write, whatever the subject's read gives. */
+  identity: TextIdentity;
 }
 
 /** The longest subject a text may get (for checking its length before the subject is read). */
@@ -138,6 +142,7 @@ async function prepare(
     facts,
     subject: commitSubject(inputs, facts, clock),
     render,
+    identity: textIdentity(inputs, facts, context),
   };
 }
 
@@ -279,6 +284,7 @@ async function writeAll(
     inputs,
     facts,
     eventData,
+    identity: plan.identity,
     now,
     targetCount: targets.length,
     deadline: session.deadline,
