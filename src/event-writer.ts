@@ -250,7 +250,7 @@ function unsureWhose(ctx: WriteContext, mode: CreateMode, result: TargetResult):
     ...result,
     warnings: [
       ...result.warnings,
-      `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ', and this job end would finish it' : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+      `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
     ],
   };
 }
