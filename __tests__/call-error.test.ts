@@ -185,6 +185,12 @@ describe('the message of a failed call', () => {
     expect(message).not.toContain('\n');
   });
 
+  it("ends a sentence once when the service's own message ends with a period", () => {
+    const denied = new AwsCallError(context(), err('AccessDeniedException', {}, 'Not allowed.'));
+    expect(denied.message).toContain(': Not allowed. Allow the IAM action');
+    expect(denied.message).not.toContain('..');
+  });
+
   it('is an Error named AwsCallError that keeps its context and cause', () => {
     const cause = err('ConflictException');
     const error = new AwsCallError(context(), cause);

@@ -120,6 +120,13 @@ describe("reading the subject from GitHub's API", () => {
       } else if (request.url?.includes('/commits/7')) {
         response.writeHead(422, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ message: `bad\n${'y'.repeat(1000)}` }));
+      } else if (request.url?.includes('/commits/3')) {
+        response.writeHead(403, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ message: 'Resource not accessible by integration' }));
+      } else if (request.url?.includes('/commits/8')) {
+        // Not GitHub's shape: no commit object.
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ sha: '8'.repeat(40), commit: null }));
       } else if (request.url?.includes('/commits/5')) {
         // Never answers: the read's own budget ends it.
         response.on('close', () => dropped.push(request.url ?? ''));
@@ -183,14 +190,18 @@ describe("reading the subject from GitHub's API", () => {
 
   it("quotes at most 300 characters of GitHub's error, inert, with its status", async () => {
     const { why } = (await read('7'.repeat(40))) as { why: string };
-    expect(why).toMatch(
-      /^GitHub did not give the commit's subject \(422: bad\\ny+\); give the token contents: read to have it$/,
-    );
-    expect(why.length).toBe(
-      "GitHub did not give the commit's subject (422: ".length +
-        300 +
-        '); give the token contents: read to have it'.length,
-    );
+    expect(why).toMatch(/^GitHub did not give the commit's subject \(422: bad\\ny+\)$/);
+    expect(why.length).toBe("GitHub did not give the commit's subject (422: ".length + 300 + 1);
+  });
+
+  it('advises contents: read for a denial only, not for an answer of another shape', async () => {
+    const denied = (await read('3'.repeat(40))) as { why: string };
+    expect(denied.why).toContain('(403: Resource not accessible by integration)');
+    expect(denied.why).toContain('contents: read');
+    const malformed = (await read('8'.repeat(40))) as { subject: string; why: string };
+    expect(malformed.subject).toBe('');
+    expect(malformed.why).toMatch(/^GitHub did not give the commit's subject \(/);
+    expect(malformed.why).not.toContain('contents: read');
   });
 
   it('an API that never answers does not hold the step past its budget', async () => {
@@ -200,7 +211,7 @@ describe("reading the subject from GitHub's API", () => {
     expect(Date.now() - started).toBeLessThan(COMMIT_READ_MS + 3_000);
     // No status: the read's own budget, not GitHub, ended it.
     expect((result as { why: string }).why).toBe(
-      "GitHub did not give the commit's subject (no answer in time); give the token contents: read to have it",
+      "GitHub did not give the commit's subject (no answer in time)",
     );
     // The request itself is ended, not left open beside the rest of the run.
     await vi.waitFor(

@@ -8,7 +8,7 @@ import type { EventSummary, TimelineEvent } from '@aws-sdk/client-ssm-incidents'
 import { describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi } from '../src/aws/incidents.js';
-import { findEarlierTry, MAX_CANDIDATES, type EarlierTry } from '../src/earlier-try.js';
+import { findEarlierTry, type EarlierTry } from '../src/earlier-try.js';
 
 const INCIDENT = 'arn:aws:ssm-incidents::111122223333:incident-record/p/i';
 const wanted: EarlierTry = {
@@ -105,7 +105,11 @@ describe('findEarlierTry', () => {
     ['no conflict at all', undefined],
   ])('does not read the identifier when the conflict names %s', async (_what, error) => {
     const { api, read } = timeline({ e1: same }, [[]]);
-    expect(await findEarlierTry(api, wanted, error)).toEqual({ kind: 'none' });
+    expect(await findEarlierTry(api, wanted, error)).toEqual({
+      kind: 'none',
+      read: expect.any(Number),
+      timedOut: false,
+    });
     expect(read).toEqual([]);
   });
 
@@ -122,7 +126,11 @@ describe('findEarlierTry', () => {
       { e1: { ...same, eventType: 'Note' }, e2: { ...same, eventData: 'other' } },
       [[summary('e1'), summary('e2')]],
     );
-    expect(await findEarlierTry(api, wanted)).toEqual({ kind: 'none' });
+    expect(await findEarlierTry(api, wanted)).toEqual({
+      kind: 'none',
+      read: expect.any(Number),
+      timedOut: false,
+    });
   });
 
   it('reads every candidate on every page: two with the same text cannot be told apart', async () => {
@@ -137,16 +145,59 @@ describe('findEarlierTry', () => {
     expect(read).toEqual(['e1', 'e2', 'e3']);
   });
 
-  it(`reads at most ${MAX_CANDIDATES} candidates`, async () => {
-    expect(MAX_CANDIDATES).toBe(100);
-    const ids = Array.from({ length: 120 }, (_, i) => `e${i}`);
+  it('is bounded by time, not by a count: the 150th candidate is read and found', async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `e${i}`);
     const events = Object.fromEntries(ids.map((id) => [id, other]));
-    events.e100 = same;
+    events.e149 = same;
     const { api, read } = timeline(events, [
-      ids.slice(0, 60).map((id) => summary(id)),
-      ids.slice(60).map((id) => summary(id)),
+      ids.slice(0, 100).map((id) => summary(id)),
+      ids.slice(100).map((id) => summary(id)),
     ]);
-    expect(await findEarlierTry(api, wanted)).toEqual({ kind: 'none' });
-    expect(read).toEqual(ids.slice(0, 100));
+    expect(await findEarlierTry(api, wanted)).toEqual({ kind: 'found', eventId: 'e149' });
+    expect(read).toHaveLength(150);
+  });
+
+  it('passes over events newer than the window unread', async () => {
+    const until = new Date('2026-05-01T12:05:00Z');
+    const { api, read } = timeline({ late: same, e1: same }, [
+      [
+        { ...summary('late'), eventTime: new Date('2026-05-01T12:06:00Z') },
+        { ...summary('e1'), eventTime: new Date('2026-05-01T11:58:00Z') },
+      ],
+    ]);
+    expect(await findEarlierTry(api, { ...wanted, until })).toEqual({
+      kind: 'found',
+      eventId: 'e1',
+    });
+    expect(read).toEqual(['e1']);
+  });
+
+  it("stops when the run's time runs out, and says the search did not finish", async () => {
+    const expired = new AwsCallError(
+      {
+        service: 'ssm-incidents',
+        operation: 'GetTimelineEvent',
+        resource: INCIDENT,
+        attemptMs: 1000,
+        deadline: { expired: true, describe: () => 'LIMIT' },
+      },
+      new Error('aborted'),
+    );
+    const { api } = timeline({ e1: other, e2: expired, e3: same }, [
+      [summary('e1'), summary('e2'), summary('e3')],
+    ]);
+    expect(await findEarlierTry(api, wanted)).toEqual({ kind: 'none', read: 2, timedOut: true });
+  });
+
+  it('recognises the text by the test it is given: the same text with another subject', async () => {
+    const { api } = timeline(
+      { e1: { eventType: 'Custom Event', eventData: '"Deployed 1a2b3c4 (Fix)"' } },
+      [[summary('e1')]],
+    );
+    const sameText = (data: string) => /^"Deployed 1a2b3c4( \(.*\))?"$/.test(data);
+    expect(await findEarlierTry(api, { ...wanted, sameText })).toEqual({
+      kind: 'found',
+      eventId: 'e1',
+    });
   });
 });

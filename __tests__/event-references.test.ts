@@ -53,6 +53,8 @@ describe('staticReferences', () => {
   });
 });
 
+const ten9 = () => Array.from({ length: 9 }, (_, i) => ({ resource: arn(i) }));
+
 describe('checkReferenceCount', () => {
   const ten = Array.from({ length: 10 }, (_, i) => ({ resource: arn(i) }));
 
@@ -116,6 +118,17 @@ describe('checkReferenceCount', () => {
     expect(() =>
       checkReferenceCount({ ...noInputs, references: ten.slice(0, 9), links }, noFacts, false),
     ).toThrow(/would have 11 references \(references: 11\)/);
+  });
+});
+
+describe('checkReferenceCount, a references URL that is the commit', () => {
+  it('counts it once: it is one related item and one reference', () => {
+    const commitUrl = 'https://github.com/acme/shop/commit/1';
+    const nine = { ...noInputs, references: ten9(), linkCommit: true };
+    const links = [{ url: commitUrl, title: 'This deploy' }];
+    expect(() =>
+      checkReferenceCount({ ...nine, links }, { codeBuildArn: '', commitUrl }, false),
+    ).not.toThrow();
   });
 });
 

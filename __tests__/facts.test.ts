@@ -12,6 +12,7 @@ import {
   deployedCommit,
   MAX_COMMIT_SUBJECT,
   type WorkflowFacts,
+  tellsCallsApart,
 } from '../src/facts.js';
 import { getInputs } from '../src/inputs.js';
 import { deriveClientToken, userClientToken } from '../src/token.js';
@@ -369,5 +370,19 @@ describe('the commit subject', () => {
     expect(commitSubjectOf('x'.repeat(200))).toBe('x'.repeat(200));
     expect(commitSubjectOf('x'.repeat(201))).toBe(`${'x'.repeat(199)}…`);
     expect(commitSubjectOf(`${'x'.repeat(197)}  yy`)).toBe(`${'x'.repeat(197)}…`);
+  });
+});
+
+describe('tellsCallsApart', () => {
+  it('a check run ID or a value set by hand tells two calls of a reusable workflow apart', () => {
+    expect(tellsCallsApart('31415926535')).toBe(true);
+    expect(tellsCallsApart('production')).toBe(true);
+    expect(tellsCallsApart('256')).toBe(true);
+  });
+
+  it('nothing, or a matrix index (0 in every call without a matrix), does not', () => {
+    expect(tellsCallsApart('')).toBe(false);
+    expect(tellsCallsApart('0')).toBe(false);
+    expect(tellsCallsApart('255')).toBe(false);
   });
 });

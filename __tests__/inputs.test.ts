@@ -65,6 +65,16 @@ describe('inputs left unset', () => {
 });
 
 describe('lengths and the endpoint', () => {
+  it('counts client-token, status and environment in code points, as the service does', async () => {
+    const emoji = (n: number) => '🚀'.repeat(n);
+    expect((await inputs({ 'client-token': emoji(128) })).clientToken).toBe(emoji(128));
+    expect((await inputError({ 'client-token': emoji(129) })).message).toContain(
+      'is 129 characters; at most 128',
+    );
+    expect((await inputs({ status: emoji(100) })).status).toBe(emoji(100));
+    expect((await inputError({ environment: emoji(256) })).input).toBe('environment');
+  });
+
   it('takes a status of exactly 100 characters and refuses 101', async () => {
     expect((await inputs({ status: 's'.repeat(100) })).status).toBe('s'.repeat(100));
     expect((await inputError({ status: 's'.repeat(101) })).message).toBe(

@@ -398,7 +398,7 @@ describe('parseReferences', () => {
     [[`https://x.example/${'a'.repeat(1000)}`], /the service accepts at most 1000/],
     [
       [`[${'t'.repeat(201)}](https://x.example/)`],
-      /title of https:\/\/x.example\/ is 201 characters/,
+      /title of 'https:\/\/x.example\/' is 201 characters/,
     ],
     [[{ resource: related }], /'resource' must be an ARN/],
     [[{ relatedItemId: pipeline }], /'relatedItemId' must have the form related-item\/<TYPE>/],
@@ -449,9 +449,57 @@ describe('parseReferences', () => {
   });
 
   it('refuses a URL that does not parse', () => {
-    expect(refusal('https://runbooks example/a')).toBe(
-      `Input 'references': 'https://runbooks example/a' is not a URL; ${accepted}.`,
+    expect(refusal('https://[runbooks/a')).toBe(
+      `Input 'references': 'https://[runbooks/a' is not a URL; ${accepted}.`,
     );
+  });
+
+  it('stores a URL as browsers parse it: scheme and host in lower case, the rest percent-encoded', () => {
+    expect(
+      parseReferences('references', '[Släpp](HTTPS://Bücher.Example/ü?q=ä#ö)\nhttps://A.example')
+        .links,
+    ).toEqual([
+      { url: 'https://xn--bcher-kva.example/%C3%BC?q=%C3%A4#%C3%B6', title: 'Släpp' },
+      { url: 'https://a.example/', title: '' },
+    ]);
+    // Two spellings of one URL are one link.
+    expect(
+      parseReferences('references', 'https://A.example/x\nhttps://a.example/x').links,
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['a trailing word after a comma', 'https://a.example/x, y', 'white space'],
+    ['two URLs in one item', 'https://a.example/x https://b.example/', 'white space'],
+    ['a bidirectional override', 'https://a.example/\u202Eexe.txt', 'invisible or control'],
+    ['a zero-width space', 'https://a.exa\u200Bmple/', 'invisible or control'],
+    ['an escape character', 'https://a.example/\u001b[31m', 'invisible or control'],
+  ])('refuses %s in a URL, saying one URL an item', (_, value, what) => {
+    const error = inputError(() => parseReferences('references', value));
+    expect(error.input).toBe('references');
+    expect(error.message).toContain(what);
+    expect(error.message).toContain('one https:// URL');
+    expect(error.message).toContain('separate items with a new line');
+  });
+
+  it('refuses a bidirectional control or a line break in a title, and keeps emoji sequences', () => {
+    expect(refusal('[Run\u202Ebook](https://a.example/)')).toContain('a title is one line');
+    expect(refusal(JSON.stringify([{ url: 'https://a.example/', title: 'Run\nbook' }]))).toContain(
+      'a title is one line',
+    );
+    const family = '👨\u200D👩\u200D👧 runbook';
+    expect(parseReferences('references', `[${family}](https://a.example/)`).links).toEqual([
+      { url: 'https://a.example/', title: family },
+    ]);
+  });
+
+  it('refuses credentials in a URL without echoing them', () => {
+    const message = refusal('https://deploy:hunter2@grafana.example/d/1');
+    expect(message).toMatch(/^Input 'references': /);
+    expect(message).toContain('grafana.example');
+    expect(message).toContain('credentials');
+    expect(message).not.toContain('hunter2');
+    expect(refusal('https://token@grafana.example/')).toContain('credentials');
   });
 
   it('takes a URL of exactly 1000 characters and a title of exactly 200', () => {
@@ -463,8 +511,16 @@ describe('parseReferences', () => {
       "Input 'references': a URL is 1001 characters; the service accepts at most 1000.",
     );
     expect(refusal(`[${'t'.repeat(201)}](https://x.example/)`)).toBe(
-      "Input 'references': the title of https://x.example/ is 201 characters; the service accepts at most 200.",
+      "Input 'references': the title of 'https://x.example/' is 201 characters; the service accepts at most 200.",
     );
+  });
+
+  it('counts a title in code points, as the service does: 200 emoji fit, 201 do not', () => {
+    const emoji = (n: number) => '🚀'.repeat(n);
+    expect(parseReferences('references', `[${emoji(200)}](https://x.example/)`).links).toEqual([
+      { url: 'https://x.example/', title: emoji(200) },
+    ]);
+    expect(refusal(`[${emoji(201)}](https://x.example/)`)).toContain('is 201 characters');
   });
 
   it('trims the strings and values of a JSON array, and a link object has no title unless given', () => {
@@ -518,9 +574,9 @@ describe('parseReferences', () => {
     expect(refusal('my-pipeline[1], other')).toBe(
       `Input 'references': 'my-pipeline[1]' is not accepted; ${accepted}.`,
     );
-    expect(parseReferences('references', `https://a.example/?q=a, b \n${pipeline}`)).toEqual({
+    expect(parseReferences('references', `https://a.example/?q=a,b \n${pipeline}`)).toEqual({
       references: [{ resource: pipeline }],
-      links: [{ url: 'https://a.example/?q=a, b', title: '' }],
+      links: [{ url: 'https://a.example/?q=a,b', title: '' }],
     });
   });
 

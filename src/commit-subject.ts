@@ -55,9 +55,13 @@ export async function readCommitSubject(
     return subject ? { subject } : { subject: '', why: 'the commit message is empty' };
   } catch (error) {
     const status = (error as { status?: number }).status;
+    // A permission helps only when GitHub refused the token; not for a malformed answer or a
+    // timeout. A 404 is not advised on: GitHub also says it for a commit it does not have.
+    const advice =
+      status === 401 || status === 403 ? '; give the token contents: read to have it' : '';
     return {
       subject: '',
-      why: `GitHub did not give the commit's subject (${status ? `${status}: ` : ''}${inert(errorMessage(error)).slice(0, 300)}); give the token contents: read to have it`,
+      why: `GitHub did not give the commit's subject (${status ? `${status}: ` : ''}${inert(errorMessage(error)).slice(0, 300)})${advice}`,
     };
   }
 }

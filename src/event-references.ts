@@ -6,6 +6,7 @@ import { inert } from './inert.js';
 import { isArn } from './parse/arn.js';
 import { unique } from './parse/list.js';
 import {
+  linkKey,
   MAX_EVENT_REFERENCES,
   RELATED_ITEM_ID,
   referenceKey,
@@ -51,10 +52,9 @@ export function checkReferenceCount(
   isNote: boolean,
 ): void {
   // The incident a Note references is not known yet for a search; any ARN counts the same.
-  const count =
-    staticReferences(inputs, facts, '(the incident)', isNote).length +
-    inputs.links.length +
-    (inputs.linkCommit && facts.commitUrl ? 1 : 0);
+  const linked = new Set(inputs.links.map((link) => linkKey(link.url)));
+  if (inputs.linkCommit && facts.commitUrl) linked.add(linkKey(facts.commitUrl));
+  const count = staticReferences(inputs, facts, '(the incident)', isNote).length + linked.size;
   if (count > MAX_EVENT_REFERENCES) {
     throw new InputError(
       'references',

@@ -3,6 +3,7 @@ import type { IncidentsApi, NewEvent } from './aws/incidents.js';
 import { RegionFailoverError } from './aws/regions.js';
 import type { Deadline } from './deadline.js';
 import {
+  CLOCK_SKEW_MS,
   EARLIER_TRY_WINDOW_MS,
   findEarlierTry,
   type EarlierTry,
@@ -10,16 +11,18 @@ import {
 } from './earlier-try.js';
 import { SafeError, safeMessage } from './errors.js';
 import { mergeReferences, staticReferences, wellFormed } from './event-references.js';
-import type { WorkflowFacts } from './facts.js';
+import { tellsCallsApart, type WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
-import type { EventReference } from './parse/references.js';
+import { unique } from './parse/list.js';
+import { referenceKey, type EventReference } from './parse/references.js';
 import {
   commitLink,
   TargetLinks,
   type LinkedReferences,
   type RelatedLink,
 } from './related-links.js';
+import type { TextIdentity } from './render.js';
 import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 
@@ -51,6 +54,8 @@ export interface WriteContext {
   facts: WorkflowFacts;
   /** The encoded `eventData`. */
   eventData: string;
+  /** The text as it identifies the write across tries: the token's input, an earlier try's test. */
+  identity: TextIdentity;
   now: Date;
   targetCount: number;
   deadline: Deadline;
@@ -156,10 +161,14 @@ async function createOnTarget(
     const links = targetLinks(ctx, target.arn);
     const linked = await linkReferences(ctx, links);
     result = withLinked(result, linked);
-    const references = [
-      ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
-      ...linked.references,
-    ];
+    // Each reference once: a related item ID given in references may be a link's too.
+    const references = unique(
+      [
+        ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
+        ...linked.references,
+      ],
+      referenceKey,
+    );
     const eventTime = mode.eventTime ?? ctx.now;
     checkNotStopped(ctx);
     const event = {
@@ -168,25 +177,82 @@ async function createOnTarget(
       eventType: mode.eventType,
       eventTime,
       ...(references.length > 0 ? { eventReferences: references } : {}),
+      // The text without the commit's subject, so that a try that could not read it and one
+      // that could write one event.
       clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [
         mode.eventType,
-        ctx.eventData,
+        ctx.identity.withoutSubject,
       ]),
     };
-    const since = new Date(
-      // An earlier try wrote with its own event time: now (a default time) or another given one.
-      Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
-    );
+    // An earlier try wrote with its own event time: its now (a default time) or a given one.
+    const times = [ctx.now.getTime(), eventTime.getTime()];
     const wanted = {
       incidentArn: target.arn,
       eventType: mode.eventType,
       eventData: ctx.eventData,
-      since,
+      sameText: ctx.identity.matches,
+      since: new Date(Math.min(...times) - EARLIER_TRY_WINDOW_MS),
+      until: new Date(Math.max(...times) + CLOCK_SKEW_MS),
     };
-    return await createOnce(ctx, result, event, mode, wanted);
+    return unsureWhose(ctx, mode, await createOnce(ctx, result, event, mode, wanted));
   } catch (error) {
     return fail(result, error);
   }
+}
+
+/**
+ * The service knows this write's token, with other parameters, and the search did not find the
+ * event. A derived token is this step's own: an earlier try posted the event, which is reported
+ * (without its ID), not posted again and not a failure. A given `client-token` may have been used
+ * by another write with another text: that is the workflow's to fix.
+ */
+function notFound(
+  ctx: WriteContext,
+  result: TargetResult,
+  mode: CreateMode,
+  wanted: EarlierTry,
+  found: Extract<EarlierTryFound, { kind: 'none' }>,
+): TargetResult {
+  const window = `${wanted.since.toISOString()} to ${wanted.until?.toISOString() ?? 'now'}`;
+  const searched = `${found.read} ${wanted.eventType} event(s) of ${window} read${found.timedOut ? " before the run's time ran out" : ''}`;
+  if (ctx.inputs.clientToken) {
+    throw new SafeError(
+      `client-token was already used for a write with other parameters, and no event with this text was found (${searched}). Nothing was written. Give each write its own client-token, or leave it unset to have one derived for each step.`,
+    );
+  }
+  return {
+    ...result,
+    action: 'created',
+    reused: true,
+    lines: [
+      ...result.lines,
+      'This step already posted its event in an earlier try; not posting it again.',
+    ],
+    warnings: [
+      ...result.warnings,
+      `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${mode.finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+    ],
+  };
+}
+
+/**
+ * An event found by this step's derived token, when job-instance cannot tell two calls of one
+ * reusable workflow apart (see `tellsCallsApart`): it may be another call's, and saying so is
+ * better than reporting it as this job's in silence.
+ */
+function unsureWhose(ctx: WriteContext, mode: CreateMode, result: TargetResult): TargetResult {
+  const { jobInstance } = ctx.facts;
+  if (!result.reused || !result.eventId || ctx.inputs.clientToken || tellsCallsApart(jobInstance)) {
+    return result;
+  }
+  const value = jobInstance ? `'${inert(jobInstance)}', a matrix index` : 'empty';
+  return {
+    ...result,
+    warnings: [
+      ...result.warnings,
+      `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+    ],
+  };
 }
 
 /** The event an earlier write of this step made, reported instead of a second one. */
@@ -271,7 +337,7 @@ async function createOnce(
       if (!(error instanceof AwsCallError && error.isConflict)) throw error;
       const found = await findEarlierTry(ctx.api, wanted, error);
       if (found.kind === 'none') {
-        if (!failedOver?.maybeSent) throw error;
+        if (!failedOver?.maybeSent) return notFound(ctx, result, mode, wanted, found);
         // The token is known here: the write sent to the failed region landed there.
         return {
           ...result,

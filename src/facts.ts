@@ -1,3 +1,4 @@
+import { codePointLength, firstCodePoints } from './code-points.js';
 import type { Env } from './env.js';
 import { readFileSync } from 'node:fs';
 
@@ -138,8 +139,8 @@ export function commitSubjectOf(message: string): string {
     /[\p{Cc}\p{Cf}]/gu,
     (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
   );
-  return visible.length > MAX_COMMIT_SUBJECT
-    ? `${visible.slice(0, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
+  return codePointLength(visible) > MAX_COMMIT_SUBJECT
+    ? `${firstCodePoints(visible, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
     : visible;
 }
 
@@ -155,6 +156,21 @@ function payloadSubject(payload: Record<string, unknown>, sha: string): string {
     }
   }
   return '';
+}
+
+/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
+const MAX_MATRIX_JOBS = 256;
+
+/**
+ * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
+ * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
+ * job, and far larger than any matrix index; a runner without it gives the matrix index
+ * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
+ * nothing. A value set by hand that is not a small number is taken to tell them apart.
+ */
+export function tellsCallsApart(jobInstance: string): boolean {
+  if (jobInstance === '') return false;
+  return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
 }
 
 /** What the inputs add to the facts: the `sha` and `job-instance` inputs (each may be empty). */

@@ -1,3 +1,4 @@
+import { codePointLength, firstCodePoints } from './code-points.js';
 import type { Env } from './env.js';
 import { InputError, quoteInput } from './errors.js';
 import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
@@ -154,8 +155,9 @@ function bool(read: InputReader, name: string, fallback: boolean): boolean {
 
 function bounded(read: InputReader, name: string, max: number): string {
   const value = read(name).trim();
-  if (value.length > max) {
-    throw new InputError(name, `is ${value.length} characters; at most ${max} are accepted.`);
+  const length = codePointLength(value);
+  if (length > max) {
+    throw new InputError(name, `is ${length} characters; at most ${max} are accepted.`);
   }
   return value;
 }
@@ -367,10 +369,11 @@ export async function getInputs(
     write = readWriteMode(read, targeting);
   }
   const clientToken = read('client-token').trim();
-  if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
+  const tokenLength = codePointLength(clientToken);
+  if (tokenLength > MAX_CLIENT_TOKEN_LENGTH) {
     throw new InputError(
       'client-token',
-      `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
+      `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
     );
   }
   return {
@@ -395,7 +398,7 @@ export async function getInputs(
     linkCommit: bool(read, 'link-commit', true),
     clientToken,
     sha: readSha(read),
-    jobInstance: read('job-instance').trim().slice(0, MAX_JOB_INSTANCE_LENGTH),
+    jobInstance: firstCodePoints(read('job-instance').trim(), MAX_JOB_INSTANCE_LENGTH),
     regions: readRegions(read, env),
     ...optionalRole(readRole(read)),
     endpointUrl: readEndpoint(read('endpoint-url')),

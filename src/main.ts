@@ -16,7 +16,8 @@ import {
 } from './inputs.js';
 import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
 import { inert, log } from './log.js';
-import { checkResponsePlan } from './plan-check.js';
+import type { ResponsePlanRef } from './parse/arn.js';
+import { checkResponsePlan, type PlanCheck } from './plan-check.js';
 import {
   checkFitsAtJobEnd,
   encodeEventData,
@@ -24,8 +25,10 @@ import {
   formatDuration,
   renderEventText,
   statusOf,
+  textIdentity,
   usesCommitSubject,
   type RenderContext,
+  type TextIdentity,
 } from './render.js';
 import {
   emptyReport,
@@ -50,6 +53,8 @@ interface Plan {
   subject: Promise<string>;
   /** The text and its wire form, with the commit's subject once known. */
   render(subject: string): { text: string; eventData: string };
+  /** The text as it identifies the write, whatever the subject's read gives. */
+  identity: TextIdentity;
 }
 
 /** The longest subject a text may get (for checking its length before the subject is read). */
@@ -137,6 +142,7 @@ async function prepare(
     facts,
     subject: commitSubject(inputs, facts, clock),
     render,
+    identity: textIdentity(inputs, facts, context),
   };
 }
 
@@ -171,6 +177,34 @@ function printTarget(result: TargetResult): void {
   }
 }
 
+/** `text` as the end of a sentence: one period, whether or not it ends with one already. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Why a search by `response-plan` cannot match: the plan is in another account than the one the
+ * credentials search (a plan ARN names its account), or no plan of that name exists.
+ */
+function missingPlan(
+  plan: ResponsePlanRef,
+  check: Extract<PlanCheck, { kind: 'missing' }>,
+  region: string,
+): string {
+  const name = quoteInput(plan.name);
+  const searched = check.searchedAccount;
+  if (plan.accountId && searched && plan.accountId !== searched) {
+    return `the plan ARN is in account ${plan.accountId}, but this step's credentials search account ${searched} (from ${region}), which lists only its own incidents. Use credentials of account ${plan.accountId} (such as role-to-assume with a role there), or give response-plan as ${name} to search account ${searched}. Nothing was written.`;
+  }
+  const closest =
+    check.closest.length > 0
+      ? `The closest names are: ${check.closest.join(', ')}.`
+      : plan.accountId
+        ? `The account searched has no response plans; check that this step's credentials are of account ${plan.accountId}, which the ARN names.`
+        : 'The account has no response plans.';
+  return `no response plan ${name} exists in this account (searched from ${region}), so no incident can match. ${closest} Nothing was written.`;
+}
+
 /**
  * No incident matched. A search by a response plan that does not exist is a mistake in the
  * workflow, not a quiet deploy: it fails, naming the closest plans. Otherwise the run is skipped,
@@ -190,17 +224,10 @@ async function noTarget(
   if (responsePlan && !responsePlan.any) {
     const check = await checkResponsePlan(session.api, responsePlan);
     if (check.kind === 'missing') {
-      throw new InputError(
-        'response-plan',
-        `no response plan ${quoteInput(responsePlan.name)} exists in this account (searched from ${session.api.region}), so no incident can match. ${
-          check.closest.length > 0
-            ? `The closest names are: ${check.closest.join(', ')}.`
-            : 'The account has no response plans.'
-        } Nothing was written.`,
-      );
+      throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
     }
     if (check.kind === 'unchecked') {
-      unchecked = ` The response plan could not be checked: ${check.why}.`;
+      unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
     }
   }
   const filters = search ? search.described.join(', ') : 'none';
@@ -257,6 +284,7 @@ async function writeAll(
     inputs,
     facts,
     eventData,
+    identity: plan.identity,
     now,
     targetCount: targets.length,
     deadline: session.deadline,

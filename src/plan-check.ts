@@ -8,7 +8,17 @@ import type { ResponsePlanRef } from './parse/arn.js';
  * plan (`checkout_api` for `checkout-api`) must not look like "no incident open".
  */
 export type PlanCheck =
-  { kind: 'exists' } | { kind: 'missing'; closest: string[] } | { kind: 'unchecked'; why: string };
+  | { kind: 'exists' }
+  /** `searchedAccount`: the account whose plans were listed, when their ARNs say it. */
+  | { kind: 'missing'; closest: string[]; searchedAccount?: string }
+  | { kind: 'unchecked'; why: string };
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+function accountOf(arn: string): string | undefined {
+  const account = arn.split(':')[4];
+  return account && ACCOUNT_ID.test(account) ? account : undefined;
+}
 
 /** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
 export function editDistance(a: string, b: string): number {
@@ -46,15 +56,17 @@ export async function checkResponsePlan(
   try {
     const plans = await api.responsePlans();
     const found = plans.some(
-      (p) => p.name === plan.name && (!plan.accountId || p.arn.split(':')[4] === plan.accountId),
+      (p) => p.name === plan.name && (!plan.accountId || accountOf(p.arn) === plan.accountId),
     );
     if (found) return { kind: 'exists' };
+    const searchedAccount = plans.map((p) => accountOf(p.arn)).find((a) => a !== undefined);
     return {
       kind: 'missing',
       closest: closestNames(
         plan.name,
         plans.map((p) => p.name),
       ),
+      ...(searchedAccount ? { searchedAccount } : {}),
     };
   } catch (error) {
     const denied = error instanceof AwsCallError && error.isAccessDenied;

@@ -1,10 +1,17 @@
 import type { RelatedItem } from '@aws-sdk/client-ssm-incidents';
 import { AwsCallError } from './aws/call-error.js';
+import { firstCodePoints } from './code-points.js';
 import type { IncidentsApi } from './aws/incidents.js';
 import { safeMessage } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import { inert } from './inert.js';
-import { RELATED_ITEM_ID, type EventReference, type LinkInput } from './parse/references.js';
+import { unique } from './parse/list.js';
+import {
+  linkKey,
+  RELATED_ITEM_ID,
+  type EventReference,
+  type LinkInput,
+} from './parse/references.js';
 
 /**
  * A URL the event links to through a related item of its incident (type OTHER, as the model has
@@ -16,7 +23,7 @@ export interface RelatedLink extends LinkInput {
 }
 
 export function commitLink(facts: WorkflowFacts): RelatedLink {
-  const title = `Commit ${facts.shortSha} of ${facts.repository}`.slice(0, 200);
+  const title = firstCodePoints(`Commit ${facts.shortSha} of ${facts.repository}`, 200);
   return { url: facts.commitUrl, title, input: 'link-commit' };
 }
 
@@ -29,7 +36,11 @@ function itemOf(link: RelatedLink): RelatedItem {
 
 /** The ID of the related item with this URL, when the answer gives a well-formed one. */
 function idOfUrl(items: RelatedItem[], url: string): string | undefined {
-  const id = items.find((item) => item.identifier?.value?.url === url)?.generatedId;
+  const key = linkKey(url);
+  const id = items.find((item) => {
+    const itemUrl = item.identifier?.value?.url;
+    return itemUrl !== undefined && (itemUrl === url || linkKey(itemUrl) === key);
+  })?.generatedId;
   return id && RELATED_ITEM_ID.test(id) ? id : undefined;
 }
 
@@ -74,15 +85,18 @@ export interface LinksFound {
  */
 export class TargetLinks {
   private readonly read: Promise<RelatedItem[] | { failed: unknown }>;
+  /** Each URL once: a `references` URL that is the commit's is one related item, one reference. */
+  private readonly links: readonly RelatedLink[];
 
   constructor(
     private readonly api: IncidentsApi,
     private readonly incidentArn: string,
-    private readonly links: readonly RelatedLink[],
+    links: readonly RelatedLink[],
     private readonly signal: AbortSignal,
     private readonly deadline: { readonly expired: boolean },
     private readonly tokenFor: (link: RelatedLink) => string,
   ) {
+    this.links = unique(links, (link) => linkKey(link.url));
     this.read =
       links.length === 0
         ? Promise.resolve([])
@@ -127,10 +141,15 @@ export class TargetLinks {
       try {
         for (const link of absent) {
           beforeWrite();
+          const from = this.api.region;
           try {
-            await this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
-              signal: this.signal,
-            });
+            const added = await this.api.addRelatedItem(
+              this.incidentArn,
+              itemOf(link),
+              this.tokenFor(link),
+              { signal: this.signal },
+            );
+            if (added !== from) warnings.push(this.movedWarning(link, from, added));
           } catch (error) {
             if (!(error instanceof AwsCallError && error.isConflict)) throw error;
           }
@@ -157,6 +176,16 @@ export class TargetLinks {
       }
     }
     return { references, warnings, lines };
+  }
+
+  /**
+   * An add sent to a region that then became unavailable may have landed there; the next region
+   * does not show it while the regions replicate, so it was added there too. A related item
+   * cannot be looked for by token, so the incident may list the link twice: said, not hidden.
+   */
+  private movedWarning(link: RelatedLink, from: string, to: string): string {
+    const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
+    return `${link.input}: ${inert(from)} became unavailable while ${what} was being linked to ${inert(this.incidentArn)}, so it was linked in ${inert(to)}; if ${inert(from)} had added it too, the incident lists it twice once the regions replicate.`;
   }
 
   private budgetNote(message: string): string {

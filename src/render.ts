@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import { codePointLength } from './code-points.js';
 import { InputError } from './errors.js';
 import { isBlank } from './inert.js';
-import type { WorkflowFacts } from './facts.js';
+import { MAX_COMMIT_SUBJECT, type WorkflowFacts } from './facts.js';
 import type { Encoding, Inputs } from './inputs.js';
 import { OUTCOME_WORDS } from './job-end/outcome.js';
 import { renderTemplate } from './parse/template.js';
 
-/** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
+/** The service's limit on `eventData`, in characters as it counts them (code points). */
 export const MAX_EVENT_DATA = 12_000;
 
 /** Status words and their headlines; a Map, so `constructor` is just another word. */
@@ -141,6 +143,57 @@ export function renderEventText(
   return { text: defaultMessage(facts, context), source: 'the default message' };
 }
 
+function encodeText(text: string, encoding: Encoding): string {
+  return encoding === 'json-string' ? JSON.stringify(text) : text;
+}
+
+/**
+ * What identifies an event's text across tries of one step. The commit's subject is a
+ * best-effort read from GitHub that one try may miss and the next may get, so it is left out:
+ * a retried step writes once whether or not its tries read it.
+ */
+export interface TextIdentity {
+  /** The wire form of the text with `{commit_subject}` empty: what the idempotency token hashes. */
+  withoutSubject: string;
+  /** Whether an event's data is this text with any subject, or with none. */
+  matches(eventData: string): boolean;
+}
+
+/**
+ * The longest a subject can be on the wire, in UTF-16 units: MAX_COMMIT_SUBJECT code points, each
+ * at most 7 units (a control character shown as `\u001b`, its backslash escaped by json-string).
+ */
+const MAX_ENCODED_SUBJECT = 7 * MAX_COMMIT_SUBJECT;
+
+export function textIdentity(
+  inputs: Pick<Inputs, 'eventDataTemplate' | 'encoding'>,
+  facts: WorkflowFacts,
+  context: RenderContext,
+): TextIdentity {
+  const encode = (commitSubject: string) =>
+    encodeText(renderEventText(inputs, { ...facts, commitSubject }, context).text, inputs.encoding);
+  const withoutSubject = encode('');
+  // Where the subject lands: rendered with a marker no text holds, then cut there.
+  const marker = randomUUID();
+  const parts = encode(marker).split(marker);
+  if (parts.length === 1) {
+    return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
+  }
+  // The first place the subject lands captures it; every other place holds the same subject.
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(
+    `^${parts
+      .map(escape)
+      .reduce((all, part, i) =>
+        i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`,
+      )}$`,
+  );
+  return {
+    withoutSubject,
+    matches: (eventData) => eventData === withoutSubject || pattern.test(eventData),
+  };
+}
+
 /**
  * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
  * says which rendering this is, when it is not the one written now.
@@ -157,12 +210,13 @@ export function encodeEventData(
       `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`,
     );
   }
-  const data = encoding === 'json-string' ? JSON.stringify(text) : text;
-  if (data.length > MAX_EVENT_DATA) {
-    const over = data.length - MAX_EVENT_DATA;
+  const data = encodeText(text, encoding);
+  const length = codePointLength(data);
+  if (length > MAX_EVENT_DATA) {
+    const over = length - MAX_EVENT_DATA;
     throw new InputError(
       'event-data',
-      `the event text (${source})${when} is ${data.length.toLocaleString('en-US')} characters${
+      `the event text (${source})${when} is ${length.toLocaleString('en-US')} characters${
         encoding === 'json-string' ? ' after json-string encoding' : ''
       }, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`,
     );

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { firstCodePoints } from './code-points.js';
 import type { WorkflowFacts } from './facts.js';
 import { MAX_CLIENT_TOKEN_LENGTH } from './inputs.js';
 
@@ -46,5 +47,5 @@ export function userClientToken(
 ): string {
   if (targetCount <= 1 && !scope) return token;
   const suffix = `-${digest(scope ? [incidentArn, scope] : [incidentArn]).slice(0, 12)}`;
-  return token.slice(0, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
+  return firstCodePoints(token, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
 }

@@ -104,7 +104,7 @@ describe('{commit_subject}', () => {
     const [debug, ...more] = subjectDebug(r.debugs);
     expect(more).toEqual([]);
     expect(debug).toMatch(
-      /^\{commit_subject\} is empty: GitHub did not give the commit's subject \(.+\); give the token contents: read to have it\.$/,
+      /^\{commit_subject\} is empty: GitHub did not give the commit's subject \(.+\)\.$/,
     );
     expect(core.setSecret).toHaveBeenCalledWith(RUNNER_TOKEN);
     expect(r.warnings).toEqual([]);

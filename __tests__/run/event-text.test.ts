@@ -123,6 +123,38 @@ describe('a deployment marker on one incident ARN', () => {
     expect(r.outputs['event-data']).toBe('rolled-back in production');
   });
 
+  it('counts the text in code points, as the service does: 6,500 emoji are accepted and written', async () => {
+    const emoji = '🚀'.repeat(6_500);
+    for (const encoding of ['json-string', 'raw']) {
+      const r = await action.run({
+        inputs: {
+          'incident-arn': INCIDENT_A,
+          'event-data': emoji,
+          'event-data-encoding': encoding,
+          'link-commit': 'false',
+        },
+      });
+      expect(r.failure).toBeUndefined();
+      expect(r.outputs.outcome).toBe('created');
+    }
+    expect(action.events(INCIDENT_A).map((e) => e.eventData)).toEqual(
+      expect.arrayContaining([JSON.stringify(emoji), emoji]),
+    );
+  });
+
+  it('refuses a text over 12,000 code points, counting them', async () => {
+    const r = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        'event-data': '🚀'.repeat(12_001),
+        'event-data-encoding': 'raw',
+      },
+    });
+    expect(r.failure).toMatch(/^Input 'event-data': /);
+    expect(r.failure).toContain('is 12,001 characters');
+    expect(r.commands).toEqual([]);
+  });
+
   it('sends event-time as given and the raw encoding unquoted', async () => {
     await mark({
       'event-data': 'Canary at 5%',

@@ -192,19 +192,52 @@ describe('an earlier try of the step already used the token', () => {
     expect(reads()).toEqual([other, match]);
   });
 
-  it('fails when the token was used but no earlier event matches', async () => {
-    const gone = await earlierTry();
+  it('says an earlier try posted it when the token was used but the search finds no event', async () => {
+    const gone = await earlierTry({ 'finish-on-job-end': 'true' });
     await action.client.send(
       new DeleteTimelineEventCommand({ incidentRecordArn: INCIDENT_A, eventId: gone }),
     );
-    const r = await action.run({ inputs });
+    const r = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    // Not posted again, not a failure, and not the service's raw words.
+    expect(r.failure).toBeUndefined();
+    expect(tokens()).toHaveLength(1);
+    expect(action.events(INCIDENT_A)).toHaveLength(0);
+    expect(r.outputs.outcome).toBe('created');
+    expect(r.outputs['event-id']).toBe('');
+    const [warning, ...more] = r.warnings;
+    expect(more).toEqual([]);
+    expect(warning).toContain('already posted its event in an earlier try');
+    expect(warning).toContain('the job end cannot finish it');
+    expect(warning).toContain('re-run the workflow');
+    expect(warning).not.toContain('ConflictException');
+    expect(r.infos.join('\n')).toContain('not posting it again');
+  });
+
+  it('a given client-token used by a write of another text: a failure naming client-token', async () => {
+    await earlierTry({ 'client-token': 'deploy-123', 'event-data': 'Deploy one' });
+    const r = await action.run({
+      inputs: { ...inputs, 'client-token': 'deploy-123', 'event-data': 'Deploy two' },
+    });
     expect(r.outputs.outcome).toBe('failed');
-    expect(results(r)[0]?.error).toMatch(
-      new RegExp(
-        `^CreateTimelineEvent on ${INCIDENT_A} failed after 1 attempt: ConflictException: The clientToken ita-[0-9a-f]{64} was already used with different parameters \\(request ID [\\w-]+\\)$`,
-      ),
-    );
-    expect(r.failure).toBeDefined();
+    const error = results(r)[0]?.error ?? '';
+    expect(error).toMatch(/^client-token was already used for a write with other parameters/);
+    expect(error).toContain('Nothing was written');
+    expect(error).toContain('leave it unset');
+    expect(action.events(INCIDENT_A)).toHaveLength(1);
+  });
+
+  it('reads every event of the window, not a count: found behind 120 others', async () => {
+    const earlier = await earlierTry();
+    for (let i = 0; i < 120; i++) {
+      await action.addEvent(INCIDENT_A, {
+        eventTime: new Date(NOW.getTime() - 60_000),
+        eventData: JSON.stringify(`other ${i}`),
+      });
+    }
+    const r = await action.run({ inputs });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs['event-id']).toBe(earlier);
+    expect(reads()).toHaveLength(121);
   });
 
   it('names the token (longer than an event ID): the token is never read as an event, the search finds it', async () => {
@@ -277,6 +310,73 @@ describe('an earlier try of the step already used the token', () => {
     expect(results(r)[0]?.error).toContain('GetTimelineEvent was denied');
     expect(results(r)[0]?.error).toContain('ssm-incidents:GetTimelineEvent');
     expect(results(r)[0]?.error).not.toContain('ListTimelineEvents');
+  });
+});
+
+describe("a retried step whose tries read the commit's subject differently", () => {
+  /** Each try: the default message, whose subject is read from GitHub when it answers. */
+  const tryOf = (github: boolean) =>
+    action.run({
+      inputs: { ...inputs, 'github-token': 'ghs_token' },
+      env: github ? { GITHUB_API_URL: action.githubApiUrl } : {},
+    });
+
+  it.each([
+    ['the first try could not read it, the second could', false],
+    ['the first try read it, the second could not', true],
+  ])('%s: one event, the same token', async (_, firstReads) => {
+    action.addCommit('Fix the checkout retry storm\n\nDetails.');
+    freezeClock(new Date(NOW.getTime() - LATER));
+    const first = await tryOf(firstReads);
+    const [firstToken] = tokens();
+    freezeClock(NOW);
+    const second = await tryOf(!firstReads);
+    expect(first.failure).toBeUndefined();
+    expect(second.failure).toBeUndefined();
+    expect(tokens()).toEqual([firstToken]);
+    const events = action.events(INCIDENT_A);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.eventData.includes('Fix the checkout retry storm')).toBe(firstReads);
+    expect(second.outputs['event-id']).toBe(first.outputs['event-id']);
+    expect(second.infos.join('\n')).toContain('already posted event');
+  });
+
+  it('another text from the same step is another write', async () => {
+    const r1 = await action.run({ inputs: { ...inputs, 'event-data': 'Deploy {commit_subject}' } });
+    const r2 = await action.run({
+      inputs: { ...inputs, 'event-data': 'Rollback {commit_subject}' },
+    });
+    expect(r1.failure ?? r2.failure).toBeUndefined();
+    expect(action.events(INCIDENT_A)).toHaveLength(2);
+  });
+});
+
+describe('without job.check_run_id', () => {
+  it("two calls of a reusable workflow with one text: the second says the event may be the first call's, naming job-instance", async () => {
+    const call = { inputs: { ...inputs, 'job-instance': '0' } };
+    freezeClock(new Date(NOW.getTime() - LATER));
+    const first = await action.run(call);
+    freezeClock(NOW);
+    const second = await action.run(call);
+    expect(first.warnings).toEqual([]);
+    expect(second.outputs['event-id']).toBe(first.outputs['event-id']);
+    const [warning, ...more] = second.warnings;
+    expect(more).toEqual([]);
+    expect(warning).toContain(first.outputs['event-id']);
+    expect(warning).toContain('job-instance');
+    expect(warning).toContain('job.check_run_id');
+    expect(warning).toContain('reusable workflow');
+    expect(warning).toContain('${{ inputs.environment }}');
+  });
+
+  it('says nothing when job-instance is the check run ID, or empty with nothing found', async () => {
+    freezeClock(new Date(NOW.getTime() - LATER));
+    await action.run({ inputs });
+    freezeClock(NOW);
+    expect((await action.run({ inputs })).warnings).toEqual([]);
+    expect(
+      (await action.run({ inputs: { ...inputs, 'job-instance': '', 'event-data': 'x' } })).warnings,
+    ).toEqual([]);
   });
 });
 

@@ -190,3 +190,23 @@ describe('https:// references', () => {
     );
   });
 });
+
+describe('each reference once', () => {
+  it('a references URL that is the commit: one related item, referenced once', async () => {
+    const r = await action.run({
+      inputs: { 'incident-arn': INCIDENT_A, references: `[This deploy](${COMMIT_URL})` },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(action.sent('UpdateRelatedItems')).toHaveLength(1);
+    const items = action.incident(INCIDENT_A).relatedItems;
+    expect(items).toHaveLength(1);
+    expect(created()[0]?.eventReferences).toEqual([{ relatedItemId: items[0]?.generatedId }]);
+  });
+
+  it("a related item ID given in references that is a link's: referenced once", async () => {
+    const id = await action.addRelatedItem(INCIDENT_A, commitItem);
+    const r = await action.run({ inputs: { 'incident-arn': INCIDENT_A, references: id } });
+    expect(r.failure).toBeUndefined();
+    expect(created()[0]?.eventReferences).toEqual([{ relatedItemId: id }]);
+  });
+});

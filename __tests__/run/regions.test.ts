@@ -212,6 +212,30 @@ describe('a create whose answer was lost in the first region', () => {
     expect(r.summary).toContain('perhaps twice');
   });
 
+  it('a link whose add was lost, not yet replicated: linked in the next region, and said to be perhaps twice', async () => {
+    await action.seed(TARGETS.A);
+    action.emulator.settings.update({ replicationLagMs: 60_000, clientTokenScope: 'region' });
+    down('lose-answer', 'UpdateRelatedItems');
+    const r = await action.run({ inputs: { ...TO_A, 'link-commit': 'true' } });
+    expect(r.failure).toBeUndefined();
+    expect(regionsOf('UpdateRelatedItems')).toEqual(['us-east-1', 'us-east-1', 'us-west-2']);
+    const linked = r.warnings.filter((w) => w.startsWith('link-commit:'));
+    expect(linked).toHaveLength(1);
+    expect(linked[0]).toContain('us-east-1 became unavailable');
+    expect(linked[0]).toContain('linked in us-west-2');
+    expect(linked[0]).toContain('twice');
+    // The event references the item us-west-2 holds.
+    expect(r.outputs['event-id']).not.toBe('');
+  });
+
+  it('a link added where the run started is not said to be twice', async () => {
+    await action.seed(TARGETS.A);
+    down('lose-answer', 'CreateTimelineEvent');
+    const r = await action.run({ inputs: { ...TO_A, 'link-commit': 'true' } });
+    expect(regionsOf('UpdateRelatedItems')).toEqual(['us-east-1']);
+    expect(r.warnings.filter((w) => w.startsWith('link-commit:'))).toEqual([]);
+  });
+
   it('not yet replicated, tokens known everywhere: the next region answers with the same event', async () => {
     await action.seed(TARGETS.A);
     action.emulator.settings.update({ replicationLagMs: 60_000, clientTokenScope: 'global' });

@@ -63,14 +63,26 @@ describe('a response plan that matched nothing', () => {
     expect(action.requests().map((request) => request.region)).toEqual(['eu-west-1', 'eu-west-1']);
   });
 
-  it('a plan ARN of another account is a plan that does not exist', async () => {
+  it('a plan ARN of another account: says the plan is in another account than the one searched', async () => {
     await seedPlans('checkout-api');
     const r = await action.run({
       inputs: { 'response-plan': 'arn:aws:ssm-incidents::444455556666:response-plan/checkout-api' },
     });
-    expect(r.failure).toMatch(
-      /^Input 'response-plan': no response plan 'checkout-api' exists in this account .* The closest names are: checkout-api\./,
-    );
+    expect(r.failure).toMatch(/^Input 'response-plan': /);
+    // Which account the plan is in, which one was searched, and what to do.
+    expect(r.failure).toContain('in account 444455556666');
+    expect(r.failure).toContain(`search account ${ACCOUNT} (from us-east-1)`);
+    expect(r.failure).toContain('credentials of account 444455556666');
+    expect(r.failure).not.toContain('closest names');
+    expect(r.failure).toContain('Nothing was written.');
+  });
+
+  it('a plan ARN of an account with no plans: asks to check the credentials are of that account', async () => {
+    const r = await action.run({
+      inputs: { 'response-plan': 'arn:aws:ssm-incidents::444455556666:response-plan/checkout-api' },
+    });
+    expect(r.failure).toContain('no response plans');
+    expect(r.failure).toContain('credentials are of account 444455556666');
   });
 
   it('a plan that exists is a skip: no incident of it is open', async () => {
@@ -119,6 +131,16 @@ describe('a response plan that matched nothing', () => {
     expect(r.infos.join('\n')).toContain(
       ' The response plan could not be checked: ssm-incidents:ListResponsePlans failed: ',
     );
+  });
+
+  it('a plan check whose failure ends a sentence of its own ends it once', async () => {
+    action.fault({ type: 'drop', operation: 'ListResponsePlans' });
+    const r = await action.run({
+      inputs: { 'response-plan': 'checkout_api', 'max-attempts': '1' },
+    });
+    const line = r.infos.find((info) => info.startsWith('No open incident matched')) ?? '';
+    expect(line).toContain('Check the endpoint, proxy and network. If an incident');
+    expect(line).not.toMatch(/\.\./);
   });
 
   it("response-plan: '*' is not checked", async () => {

@@ -106,7 +106,10 @@ function explain(context: CallContext, error: unknown): string {
   const { service, operation, resource } = context;
   const e = fields(error);
   const name = e.name ?? 'Error';
-  const detail = inert((e.message ?? errorMessage(error)).replace(/\s+$/, ''));
+  // Without its own final period: the messages below end the sentence that quotes it.
+  const detail = inert(
+    (e.message ?? errorMessage(error)).replace(/\s+$/, '').replace(/(?<!\.)\.$/, ''),
+  );
   const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
   const attempts = e.$metadata?.attempts ?? 1;
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;

@@ -232,11 +232,12 @@ export class IncidentsApi {
     item: RelatedItem,
     clientToken: string,
     options?: CallOptions,
-  ): Promise<void> {
+  ): Promise<string> {
     this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
     // Added again in the next region when its own is lost: a second add of the same URL is
-    // refused there (ConflictException), which the caller takes as "already there".
-    await this.call(
+    // refused there (ConflictException), which the caller takes as "already there". Answers the
+    // region it was added in, so that the caller can tell an add that moved to another region.
+    const { region } = await this.call(
       'UpdateRelatedItems',
       incidentRecordArn,
       (client, abortSignal) =>
@@ -250,6 +251,7 @@ export class IncidentsApi {
         ),
       options,
     );
+    return region;
   }
 
   /** Creates the event; resolves its ID and the region it was written in. */

@@ -1,3 +1,4 @@
+import { codePointLength } from '../code-points.js';
 import { InputError, quoteInput } from '../errors.js';
 import { inert } from '../inert.js';
 import { isArn } from './arn.js';
@@ -45,7 +46,26 @@ function linkFromText(input: string, item: string): LinkInput | undefined {
   return checkLink(input, url, title);
 }
 
+/** In a URL as typed: white space (two items without a separator), controls and invisible characters. */
+const NOT_IN_URL = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
+/** In a title: line breaks and other controls, and bidirectional controls, which reorder it. */
+const NOT_IN_TITLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+const ONE_URL =
+  'a link is one https:// URL, without white space, control or invisible characters; separate items with a new line, or with a comma that the next item follows';
+
+/**
+ * A link as the incident will store it: parsed as browsers parse it (WHATWG URL) and stored in
+ * that form (scheme and host in lower case, non-ASCII percent-encoded), so that what responders
+ * open is what the text said. Refused: a text that holds more than one URL or a trailing word
+ * (white space), a character that hides or reorders what is shown, and credentials.
+ */
 function checkLink(input: string, url: string, title: string): LinkInput {
+  const hidden = NOT_IN_URL.exec(url);
+  if (hidden) {
+    const what = /\s/.test(hidden[0]) ? 'white space' : 'an invisible or control character';
+    throw new InputError(input, `${quoteInput(url)} holds ${what}; ${ONE_URL}.`);
+  }
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -58,19 +78,44 @@ function checkLink(input: string, url: string, title: string): LinkInput {
       `${quoteInput(url)} is not an https:// URL; only https:// URLs are linked.`,
     );
   }
-  if (url.length > MAX_URL_LENGTH) {
+  if (parsed.username || parsed.password) {
+    // Never echoed: the text holds a password.
     throw new InputError(
       input,
-      `a URL is ${url.length} characters; the service accepts at most ${MAX_URL_LENGTH}.`,
+      `a URL of ${inert(parsed.host)} holds credentials (user:password@), which every responder of the incident would see; remove them, and give the page its own access control.`,
     );
   }
-  if (title.length > MAX_TITLE_LENGTH) {
+  const href = parsed.href;
+  const length = codePointLength(href);
+  if (length > MAX_URL_LENGTH) {
     throw new InputError(
       input,
-      `the title of ${url} is ${title.length} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`,
+      `a URL is ${length} characters; the service accepts at most ${MAX_URL_LENGTH}.`,
     );
   }
-  return { url, title };
+  if (NOT_IN_TITLE.test(title)) {
+    throw new InputError(
+      input,
+      `the title of ${quoteInput(href)} holds a line break, control or bidirectional character (${quoteInput(title)}); a title is one line of plain text.`,
+    );
+  }
+  const titleLength = codePointLength(title);
+  if (titleLength > MAX_TITLE_LENGTH) {
+    throw new InputError(
+      input,
+      `the title of ${quoteInput(href)} is ${titleLength} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`,
+    );
+  }
+  return { url: href, title };
+}
+
+/** A URL as the incident stores it (see checkLink), to tell two spellings of one link apart. */
+export function linkKey(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }
 
 export function referenceKey(reference: EventReference): string {
