@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-ssm-incidents';
 import type { TimeLimits } from '../deadline.js';
 import { AwsCallError } from './call-error.js';
+import { mayHaveReachedService } from './client-config.js';
 import {
   RegionFailoverError,
   regionUnavailable,
@@ -100,27 +101,31 @@ export class IncidentsApi {
     operation: string,
     resource: string,
     send: (client: SSMIncidentsClient, abortSignal: AbortSignal, region: string) => Promise<T>,
-    options: CallOptions & { create?: boolean } = {},
+    options: CallOptions & { create?: boolean; write?: boolean } = {},
   ): Promise<{ value: T; region: string }> {
     for (;;) {
       const { region, client, deadline } = await this.route.current();
-      const signal = options.signal
-        ? AbortSignal.any([options.signal, deadline.signal])
-        : deadline.signal;
+      // A signal of this call's own: the client's handler marks it when an attempt may have
+      // reached the service (mayHaveReachedService).
+      const signal = AbortSignal.any(
+        options.signal ? [options.signal, deadline.signal] : [deadline.signal],
+      );
       try {
         return { value: await send(client, signal, region), region };
       } catch (error) {
-        const failure = new AwsCallError(
-          {
-            service: 'ssm-incidents',
-            operation,
-            resource,
-            attemptMs: this.limits.attemptMs,
-            deadline,
-            ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
-          },
-          error,
-        );
+        const context = {
+          service: 'ssm-incidents' as const,
+          operation,
+          resource,
+          attemptMs: this.limits.attemptMs,
+          deadline,
+          ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
+        };
+        const reached = mayHaveReachedService(signal);
+        const answer = new AwsCallError(context, error);
+        const write = options.write === true || options.create === true;
+        const failure =
+          write && reached && !answer.refused ? new AwsCallError(context, error, true) : answer;
         // The caller's own budget (link-commit's) ran out: not the region's doing.
         const ownBudget = options.signal?.aborted && !deadline.expired;
         const unavailable = ownBudget ? undefined : regionUnavailable(error, deadline);
@@ -128,7 +133,9 @@ export class IncidentsApi {
         if (!this.route.failover(region, `${region} is unavailable: ${unavailable.why}`)) {
           throw failure;
         }
-        if (options.create) throw new RegionFailoverError(failure, region, unavailable.maybeSent);
+        if (options.create) {
+          throw new RegionFailoverError(failure, region, unavailable.maybeSent || reached);
+        }
       }
     }
   }
@@ -248,12 +255,15 @@ export class IncidentsApi {
           }),
           { abortSignal },
         ),
-      options,
+      { ...options, write: true },
     );
   }
 
   /** Creates the event; resolves its ID and the region it was written in. */
-  async createEvent(event: NewEvent): Promise<{ eventId: string; region: string }> {
+  async createEvent(
+    event: NewEvent,
+    options: CallOptions = {},
+  ): Promise<{ eventId: string; region: string }> {
     this.debug(
       `CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`,
     );
@@ -261,7 +271,7 @@ export class IncidentsApi {
       'CreateTimelineEvent',
       event.incidentRecordArn,
       (client, abortSignal) => client.send(new CreateTimelineEventCommand(event), { abortSignal }),
-      { create: true },
+      { ...options, create: true },
     );
     return { eventId: value.eventId ?? '', region };
   }
@@ -275,6 +285,7 @@ export class IncidentsApi {
       'UpdateTimelineEvent',
       `event ${update.eventId} of ${update.incidentRecordArn}`,
       (client, abortSignal) => client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
+      { write: true },
     );
     return region;
   }
