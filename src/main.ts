@@ -381,6 +381,22 @@ async function publish(
   }
 }
 
+/** What a cancelled step with finish-on-job-end tells of what it saved for the job end. */
+function savedForJobEnd(results: readonly TargetResult[]): string {
+  const created = results.some((r) => r.action === 'created' && r.eventId);
+  const inFlight = results.some((r) => r.unresolved);
+  if (!created && !inFlight) return '';
+  const what =
+    created && inFlight
+      ? 'The events it created, and the creates whose answer had not come (by their tokens), are'
+      : created
+        ? 'The events it created are'
+        : 'The creates whose answer had not come are saved by their tokens; the job-end step sends them again, finds their events, and';
+  return inFlight && !created
+    ? ` ${what} marks them cancelled.`
+    : ` ${what} saved; the job-end step marks them cancelled.`;
+}
+
 /** Why the run failed, or undefined when it did not. */
 function failureOf(report: RunReport, stage: Stage): string | undefined {
   const failed = report.results.filter((r) => r.action === 'failed');
@@ -472,10 +488,8 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   if (cancellation.requested) {
     core.setFailed(
       `The step was cancelled (${cancellation.signal}): no write started after the signal.${
-        report.results.some((r) => r.action === 'created' || r.unresolved) &&
-        plan?.inputs.write.kind === 'create' &&
-        plan.inputs.write.finishOnJobEnd
-          ? ' The events it created, and the creates still in flight (by their tokens), are saved; the job-end step finds them and marks them cancelled.'
+        plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
+          ? savedForJobEnd(report.results)
           : ''
       }`,
     );

@@ -65,6 +65,10 @@ const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'te
 export const results = (r: RunResult) =>
   JSON.parse(r.outputs.results ?? 'null') as Record<string, string>[];
 
+/** What a main step saved (`RunResult.state`), as the runner hands it to its post step. */
+export const stateEnv = (state: Record<string, string>) =>
+  Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]));
+
 /** The `incident-arns` output, parsed. */
 export const incidentArns = (r: RunResult) =>
   JSON.parse(r.outputs['incident-arns'] ?? 'null') as string[];

@@ -210,6 +210,7 @@ export function decodeFinishState(
   if ('why' in head) return head.why;
   if (head.text === '') return 'the step saved no state';
   const value = parseJson(head.text);
+  if (value === undefined) return 'the saved state is not JSON';
   if (!isObject(value) || value['version'] !== 2) return 'the saved state has an unknown form';
   const { startedAt, commitSubject, targets } = value;
   if (!isTime(startedAt)) return 'the saved state has no start time';
@@ -218,7 +219,7 @@ export function decodeFinishState(
   if (typeof targets !== 'number' || !Number.isInteger(targets)) {
     return 'the saved state has no count of targets';
   }
-  if (targets < 1 || targets > MAX_TARGETS) return 'the saved state has an unknown form';
+  if (targets < 0 || targets > MAX_TARGETS) return 'the saved state has an unknown form';
   const events: SavedEvent[] = [];
   for (let index = 0; index < targets; index += 1) {
     const name = targetStateName(index);
