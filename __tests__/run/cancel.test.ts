@@ -13,7 +13,7 @@ import {
   INCIDENT_B,
   TARGETS,
   results,
-  stateEnv,
+  savedStateEnv,
   useEmulatorRun,
   type RunResult,
   type Scenario,
@@ -169,7 +169,7 @@ describe('the job-end step', () => {
     const running = action.run(
       {
         inputs: { 'job-status': 'cancelled', 'link-commit': 'false' },
-        env: stateEnv(saved),
+        env: savedStateEnv({ state: saved }),
       },
       'job-end',
     );

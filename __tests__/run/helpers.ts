@@ -65,10 +65,6 @@ const FAKE_CREDENTIALS = { AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'te
 export const results = (r: RunResult) =>
   JSON.parse(r.outputs.results ?? 'null') as Record<string, string>[];
 
-/** What a main step saved (`RunResult.state`), as the runner hands it to its post step. */
-export const stateEnv = (state: Record<string, string>) =>
-  Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]));
-
 /** The `incident-arns` output, parsed. */
 export const incidentArns = (r: RunResult) =>
   JSON.parse(r.outputs['incident-arns'] ?? 'null') as string[];
@@ -314,5 +310,5 @@ export function useMockedAnswers(): { readonly ssm: IncidentManagerStub } {
 }
 
 /** What the runner gives the job-end step of `main`: each saved state as a `STATE_<name>` variable. */
-export const savedStateEnv = (main: RunResult): Record<string, string> =>
+export const savedStateEnv = (main: Pick<RunResult, 'state'>): Record<string, string> =>
   Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));

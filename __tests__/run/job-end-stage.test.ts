@@ -16,7 +16,7 @@ import {
   NEAR_NOW,
   TARGETS,
   freezeClock,
-  stateEnv,
+  savedStateEnv,
   useEmulatorRun,
   type RunResult,
   type Scenario,
@@ -78,7 +78,7 @@ function runJobEnd(
   inputs: Record<string, string> = {},
 ): Promise<RunResult> {
   freezeClock(ENDED);
-  const scenario = mainStep({ 'job-status': jobStatus, ...inputs }, stateEnv(saved));
+  const scenario = mainStep({ 'job-status': jobStatus, ...inputs }, savedStateEnv({ state: saved }));
   return action.run(scenario, 'job-end');
 }
 
