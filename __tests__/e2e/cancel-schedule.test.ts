@@ -30,18 +30,32 @@ const INPUTS = {
  */
 const ENV = { INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '30000' };
 
-/** The runner cancelling a job 1 s into the step. */
-function runnerCancel(child: ChildProcess): void {
-  const timers = [
-    setTimeout(() => child.kill('SIGINT'), 1_000),
-    setTimeout(() => child.kill('SIGTERM'), 8_500),
-    setTimeout(() => child.kill('SIGKILL'), 11_000),
-  ];
-  child.once('exit', () => timers.forEach(clearTimeout));
-}
-
 describe('a job cancelled with 5 creates in flight (Node 24)', () => {
   const { emulator, run } = useBundle(NODE_24);
+
+  /**
+   * The runner cancelling the job once the 5 creates are in flight (the emulator records a
+   * request when it arrives, so this holds however slowly the machine starts the process): SIGINT,
+   * SIGTERM 7.5 s later, the kill 2.5 s after that.
+   */
+  function runnerCancel(child: ChildProcess): void {
+    const timers: NodeJS.Timeout[] = [];
+    const poll = setInterval(() => {
+      void emulator.current.requests('CreateTimelineEvent').then((creates) => {
+        if (timers.length > 0 || creates.length < IDS.length) return;
+        clearInterval(poll);
+        child.kill('SIGINT');
+        timers.push(
+          setTimeout(() => child.kill('SIGTERM'), 7_500),
+          setTimeout(() => child.kill('SIGKILL'), 10_000),
+        );
+      });
+    }, 50);
+    child.once('exit', () => {
+      clearInterval(poll);
+      timers.forEach(clearTimeout);
+    });
+  }
 
   it('after its job-end step, no event says started, and none is written twice', async () => {
     await emulator.current.seed(SEED);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { decodeFinishState, encodeFinishState, FINISH_STATE } from '../../src/job-end/state.js';
+import { decodeFinishState, encodeFinishState } from '../../src/job-end/state.js';
 import {
   INCIDENT_A,
   INCIDENT_B,
