@@ -87,10 +87,7 @@ export class AwsCallError extends SafeError {
    * the same call sent again, so it is never resent to resolve an unknown outcome.
    */
   get refused(): boolean {
-    const { name, $metadata } = fields(this.cause);
-    const status = $metadata?.httpStatusCode ?? 0;
-    const throttled = THROTTLED.has(name ?? '') || status === 429;
-    return status >= 400 && status < 500 && !throttled;
+    return isRefusal(this.cause);
   }
 
   get operation(): string {
@@ -117,6 +114,14 @@ export class AwsCallError extends SafeError {
       ...(typeof resourceType === 'string' ? { type: resourceType } : {}),
     };
   }
+}
+
+/** A 4xx answer other than throttling: the same call sent again is refused the same way. */
+export function isRefusal(error: unknown): boolean {
+  const { name, $metadata } = fields(error);
+  const status = $metadata?.httpStatusCode ?? 0;
+  const throttled = THROTTLED.has(name ?? '') || status === 429;
+  return status >= 400 && status < 500 && !throttled;
 }
 
 function explain(context: CallContext, error: unknown): string {

@@ -17,7 +17,7 @@ import {
   type TimelineEvent,
 } from '@aws-sdk/client-ssm-incidents';
 import type { TimeLimits } from '../deadline.js';
-import { AwsCallError } from './call-error.js';
+import { AwsCallError, isRefusal } from './call-error.js';
 import { mayHaveReachedService } from './client-config.js';
 import {
   RegionFailoverError,
@@ -101,6 +101,11 @@ export class IncidentsApi {
     operation: string,
     resource: string,
     send: (client: SSMIncidentsClient, abortSignal: AbortSignal, region: string) => Promise<T>,
+    /**
+     * `write`: a failure after an attempt that may have reached the service is an unknown outcome
+     * (AwsCallError.outcomeUnknown). `create`: also handed back as a RegionFailoverError on a
+     * failover, for the writer to look for it in the next region first.
+     */
     options: CallOptions & { create?: boolean; write?: boolean } = {},
   ): Promise<{ value: T; region: string }> {
     for (;;) {
@@ -113,19 +118,20 @@ export class IncidentsApi {
       try {
         return { value: await send(client, signal, region), region };
       } catch (error) {
-        const context = {
-          service: 'ssm-incidents' as const,
-          operation,
-          resource,
-          attemptMs: this.limits.attemptMs,
-          deadline,
-          ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
-        };
         const reached = mayHaveReachedService(signal);
-        const answer = new AwsCallError(context, error);
         const write = options.write === true || options.create === true;
-        const failure =
-          write && reached && !answer.refused ? new AwsCallError(context, error, true) : answer;
+        const failure = new AwsCallError(
+          {
+            service: 'ssm-incidents',
+            operation,
+            resource,
+            attemptMs: this.limits.attemptMs,
+            deadline,
+            ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
+          },
+          error,
+          write && reached && !isRefusal(error),
+        );
         // The caller's own budget (link-commit's) ran out: not the region's doing.
         const ownBudget = options.signal?.aborted && !deadline.expired;
         const unavailable = ownBudget ? undefined : regionUnavailable(error, deadline);
@@ -285,7 +291,6 @@ export class IncidentsApi {
       'UpdateTimelineEvent',
       `event ${update.eventId} of ${update.incidentRecordArn}`,
       (client, abortSignal) => client.send(new UpdateTimelineEventCommand(update), { abortSignal }),
-      { write: true },
     );
     return region;
   }
