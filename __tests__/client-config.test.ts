@@ -12,6 +12,8 @@ import { readRunEnvironment } from '../src/run-environment.js';
 import {
   awsClientConfig,
   BoundedHandler,
+  mayHaveReachedService,
+  neverSent,
   ProxyRefusedError,
   type AwsSettings,
 } from '../src/aws/client-config.js';
@@ -217,6 +219,50 @@ const untilAborted: InnerHandle = (_request, { abortSignal }) =>
 const request = {} as Parameters<BoundedHandler['handle']>[0];
 
 describe('BoundedHandler', () => {
+  /** One attempt failing as `fail` says, for a call sent with its own signal. */
+  async function attempt(fail: () => Promise<never>): Promise<boolean> {
+    const { handler } = innerHandler(fail);
+    const call = new AbortController().signal;
+    await new BoundedHandler(handler, 1_000, new Deadline(60_000))
+      .handle(request, { abortSignal: call })
+      .catch(() => undefined);
+    return mayHaveReachedService(call);
+  }
+  const failing = (fields: object) => () =>
+    Promise.reject(Object.assign(new Error('failed'), fields));
+
+  it.each([
+    ['a refused connection', { code: 'ECONNREFUSED' }],
+    ['a name that does not resolve', { code: 'ENOTFOUND' }],
+    ['a bad certificate', { code: 'CERT_HAS_EXPIRED' }],
+    [
+      "the SDK's connect timeout",
+      {
+        name: 'TimeoutError',
+        message:
+          '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 5000 ms.',
+      },
+    ],
+  ])('marks a call whose attempt never left (%s) as not sent', async (_, fields) => {
+    expect(neverSent(Object.assign(new Error('x'), fields))).toBe(true);
+    expect(await attempt(failing(fields))).toBe(false);
+  });
+
+  it.each([
+    ['a dropped connection', { code: 'ECONNRESET' }],
+    ['an answer that did not come in time', { name: 'TimeoutError', code: 'ETIMEDOUT' }],
+    ['a cancel', { name: 'AbortError' }],
+  ])('marks a call whose attempt may have reached the service (%s)', async (_, fields) => {
+    expect(await attempt(failing(fields))).toBe(true);
+  });
+
+  it('marks a call answered 5xx, and not one answered 4xx', async () => {
+    const answered = (statusCode: number) => async () =>
+      Promise.resolve({ response: { statusCode, headers: {} } }) as never;
+    expect(await attempt(answered(503))).toBe(true);
+    expect(await attempt(answered(400))).toBe(false);
+  });
+
   it('reads the whole body inside the bound and hands it on as bytes', async () => {
     const { handler } = innerHandler(async () => ({
       response: {

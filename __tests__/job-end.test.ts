@@ -15,6 +15,8 @@ import {
   FINISH_STATE,
   JobEndStateError,
   FinishStateRecorder,
+  STATE_PART_CHARS,
+  targetStateName,
   type FinishState,
 } from '../src/job-end/state.js';
 import { checkFitsAtJobEnd, formatDuration, LONGEST_DURATION_MS } from '../src/render.js';
@@ -47,195 +49,206 @@ describe('the outcome from job-status', () => {
   });
 });
 
+const START = '2026-05-01T12:00:00.000Z';
+const CREATE = { eventType: 'Custom Event', eventTime: START, eventData: '"Deployment started"' };
+const ARN_A = 'arn:aws:ssm-incidents::111122223333:incident-record/checkout-api/a';
+const ARN_B = 'arn:aws:ssm-incidents::111122223333:incident-record/checkout-api/b';
+
+/** What a step saved, as the runner keeps it: the last value of each name. */
+function savedBy(): { save: (name: string, value: string) => void; state: Map<string, string> } {
+  const state = new Map<string, string>();
+  return { save: (name, value) => state.set(name, value), state };
+}
+
+const readFrom = (state: Map<string, string> | Record<string, string>) => (name: string) =>
+  state instanceof Map ? state.get(name) : state[name];
+
 describe('the state saved for the job end', () => {
-  it('is saved again after each create, holding every event so far', () => {
-    const save = vi.fn<(name: string, value: string) => void>();
-    const recorder = new FinishStateRecorder(new Date('2026-05-01T12:00:00Z'), save);
-    recorder.add({ incidentArn: 'arn:a', eventId: 'e1' });
-    recorder.add({ incidentArn: 'arn:b', eventId: 'e2' });
-    expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.calls.every(([name]) => name === FINISH_STATE)).toBe(true);
-    const first = decodeFinishState(save.mock.calls[0]![1]) as FinishState;
-    expect(first.events).toEqual([{ incidentArn: 'arn:a', eventId: 'e1' }]);
-    const last = decodeFinishState(save.mock.calls[1]![1]) as FinishState;
+  it('holds the intent before each create is answered, then the event it wrote', () => {
+    const { save, state } = savedBy();
+    const recorder = new FinishStateRecorder(new Date(START), save, CREATE, 2);
+    recorder.intend(0, { incidentArn: ARN_A, clientToken: 'token-a', region: 'us-east-1' });
+    recorder.intend(1, {
+      incidentArn: ARN_B,
+      clientToken: 'token-b',
+      eventReferences: [{ resource: ARN_B }],
+      region: 'us-east-1',
+    });
+    const pending = decodeFinishState(readFrom(state)) as FinishState;
+    expect(pending.create).toEqual(CREATE);
+    expect(pending.events.map((e) => e.eventId)).toEqual([undefined, undefined]);
+    expect(recorder.pending).toBe(2);
+
+    recorder.written(0, { incidentArn: ARN_A, eventId: 'e1', region: 'us-east-1' });
+    recorder.notWritten(1);
+    const last = decodeFinishState(readFrom(state)) as FinishState;
     expect(last.events).toEqual([
-      { incidentArn: 'arn:a', eventId: 'e1' },
-      { incidentArn: 'arn:b', eventId: 'e2' },
+      { incidentArn: ARN_A, clientToken: 'token-a', eventId: 'e1', region: 'us-east-1' },
     ]);
-    expect(last.startedAt).toBe('2026-05-01T12:00:00.000Z');
-    expect(recorder.count).toBe(2);
+    expect(last.startedAt).toBe(START);
+    expect([recorder.count, recorder.pending]).toEqual([1, 0]);
     // No subject given: none is saved.
     expect(last).not.toHaveProperty('commitSubject');
   });
 
-  it('the job end reads it through getInputs: the saved events and the outcome', async () => {
-    const state = JSON.stringify({
-      version: 1,
-      startedAt: '2026-05-01T12:00:00.000Z',
-      events: [{ incidentArn: 'arn:a', eventId: 'e1' }],
-    });
-    const read = (name: string) => (name === 'job-status' ? 'failure' : '');
-    const inputs = await getInputs(
-      read,
-      { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: state },
-      'job-end',
+  it('fits any runner: 100 targets with the longest text, every saved value bounded', () => {
+    const { save, state } = savedBy();
+    const saves: number[] = [];
+    // 12,000 characters that JSON escapes the most (a quote is two), and emoji (two units each).
+    const eventData = `"${'\\"'.repeat(3_000)}${'\u{1F680}'.repeat(5_990)}"`;
+    const recorder = new FinishStateRecorder(
+      new Date(START),
+      (name, value) => {
+        saves.push(value.length);
+        save(name, value);
+      },
+      { ...CREATE, eventData },
+      100,
+      'Fix checkout retry storm (#482)',
     );
+    const references = Array.from({ length: 10 }, (_, i) => ({
+      resource: `arn:aws:codepipeline:us-east-1:111122223333:${'p'.repeat(900)}${i}`,
+    }));
+    for (let i = 0; i < 100; i += 1) {
+      const incidentArn = `${ARN_A}${i}`;
+      recorder.intend(i, {
+        incidentArn,
+        clientToken: 't'.repeat(128),
+        eventReferences: references,
+      });
+      recorder.written(i, {
+        incidentArn,
+        eventId: `e${i}`,
+        title: 'T'.repeat(200),
+        region: 'us-east-1',
+      });
+    }
+    // Windows allows 32,767 characters a variable (its name included).
+    expect(Math.max(...saves)).toBeLessThanOrEqual(STATE_PART_CHARS);
+    expect([...state.keys()].some((name) => name.startsWith(`${FINISH_STATE}-part-`))).toBe(true);
+    const back = decodeFinishState(readFrom(state)) as FinishState;
+    expect(back.create.eventData).toBe(eventData);
+    expect(back.events).toHaveLength(100);
+    expect(back.events[99]).toMatchObject({ eventId: 'e99', eventReferences: references });
+    expect(back.commitSubject).toBe('Fix checkout retry storm (#482)');
+  });
+
+  it('never splits a character between two saved values', () => {
+    const eventData = 'x'.repeat(STATE_PART_CHARS - 60) + '\u{1F680}'.repeat(100);
+    const state = encodeFinishState({
+      startedAt: START,
+      create: { ...CREATE, eventData },
+      events: [],
+    });
+    for (const value of Object.values(state)) {
+      expect(value).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+    expect(
+      (decodeFinishState(readFrom({ ...state, [targetStateName(0)]: '' })) as FinishState).create
+        .eventData,
+    ).toBe(eventData);
+  });
+
+  it('the job end reads it through getInputs: the saved events, the create and the outcome', async () => {
+    const saved = encodeFinishState({
+      startedAt: START,
+      create: CREATE,
+      events: [{ incidentArn: ARN_A, clientToken: 'token-a', eventId: 'e1' }],
+    });
+    const env = Object.fromEntries(Object.entries(saved).map(([k, v]) => [`STATE_${k}`, v]));
+    const read = (name: string) => (name === 'job-status' ? 'failure' : '');
+    const inputs = await getInputs(read, { AWS_REGION: 'us-east-1', ...env }, 'job-end');
     expect(inputs.targeting).toEqual({
       kind: 'saved',
-      events: [{ incidentArn: 'arn:a', eventId: 'e1' }],
+      events: [{ incidentArn: ARN_A, clientToken: 'token-a', eventId: 'e1' }],
     });
     expect(inputs.write).toEqual({
       kind: 'job-end',
       outcome: { word: 'failed' },
-      startedAt: new Date('2026-05-01T12:00:00.000Z'),
+      startedAt: new Date(START),
       commitSubject: '',
+      created: { ...CREATE, eventTime: new Date(START) },
     });
   });
 
-  it('keeps the commit subject the events were written with', () => {
-    const save = vi.fn<(name: string, value: string) => void>();
-    new FinishStateRecorder(new Date(0), save, 'Fix checkout retry storm (#482)').add({
-      incidentArn: 'arn:a',
-      eventId: 'e1',
-    });
-    const state = decodeFinishState(save.mock.calls[0]![1]) as FinishState;
-    expect(state.commitSubject).toBe('Fix checkout retry storm (#482)');
-  });
-
-  it('a state that cannot be used is refused with the reason', async () => {
-    await expect(
-      getInputs(() => '', { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: '{' }, 'job-end'),
-    ).rejects.toThrow('the saved state is not JSON');
+  it('a state whose every create was refused finishes nothing, quietly', async () => {
+    const saved = encodeFinishState({ startedAt: START, create: CREATE, events: [] });
+    const error = await getInputs(
+      () => '',
+      { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: saved[FINISH_STATE]! },
+      'job-end',
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JobEndStateError);
+    expect((error as JobEndStateError).nothingCreated).toBe(true);
   });
 });
 
 describe('reading the saved state back', () => {
-  const START = '2026-05-01T12:00:00.000Z';
-  const state = (fields: object) => JSON.stringify({ version: 1, startedAt: START, ...fields });
+  const head = (fields: object = {}) =>
+    `1:${JSON.stringify({ version: 2, startedAt: START, create: CREATE, targets: 1, ...fields })}`;
+  const target = (fields: object) => `1:${JSON.stringify(fields)}`;
+  const event = { incidentArn: ARN_A, clientToken: 'token-a', eventId: 'e1' };
+  const decode = (headValue: string, targetValue?: string) =>
+    decodeFinishState(
+      readFrom({
+        [FINISH_STATE]: headValue,
+        ...(targetValue === undefined ? {} : { [targetStateName(0)]: targetValue }),
+      }),
+    );
 
   it.each([
-    ['', 'the saved state is not JSON'],
-    ['null', 'the saved state has an unknown form'],
-    ['"text"', 'the saved state has an unknown form'],
-    [
-      '{"version":2,"startedAt":"2026-05-01T12:00:00Z","events":[]}',
-      'the saved state has an unknown form',
-    ],
-    [JSON.stringify({ version: 1, events: [] }), 'the saved state has no start time'],
-    [JSON.stringify({ version: 1, startedAt: 5, events: [] }), 'the saved state has no start time'],
-    [
-      JSON.stringify({ version: 1, startedAt: 'yesterday', events: [] }),
-      'the saved state has no start time',
-    ],
-    [state({}), 'the saved state lists no events'],
-    [state({ events: {} }), 'the saved state lists no events'],
-    [state({ events: [null] }), 'the saved state lists no events'],
-    [state({ events: [] }), 'the saved state lists no events'],
-    [state({ events: ['arn:a'] }), 'the saved state lists no events'],
-    [state({ events: [{ eventId: 'e1' }] }), 'the saved state lists no events'],
-    [state({ events: [{ incidentArn: 'arn:a' }] }), 'the saved state lists no events'],
-    [
-      state({
-        events: [
-          { incidentArn: 'arn:a', eventId: 'e1' },
-          { incidentArn: 'arn:b', eventId: 2 },
-        ],
-      }),
-      'the saved state lists no events',
-    ],
-  ])('refuses %s: %s', (raw, why) => {
-    expect(decodeFinishState(raw)).toBe(why);
+    ['', 'no state'],
+    ['{', 'unknown form'],
+    ['1:{', 'not JSON'],
+    ['1:null', 'unknown form'],
+    ['2:{"version":2}', 'missing part 2'],
+    [head({ version: 1 }), 'unknown form'],
+    [head({ startedAt: 'yesterday' }), 'no start time'],
+    [head({ create: { ...CREATE, eventType: 'Incident' } }), 'no create'],
+    [head({ create: { ...CREATE, eventData: 5 } }), 'no create'],
+    [head({ targets: '1' }), 'no count of targets'],
+    [head({ targets: 101 }), 'unknown form'],
+  ])('refuses the shared part %j: %s', (raw, why) => {
+    expect(decode(raw, target(event))).toContain(why);
+  });
+
+  it.each([
+    [target({ ...event, incidentArn: '' }), 'target-1'],
+    [target({ ...event, clientToken: 't'.repeat(129) }), 'target-1'],
+    [target({ ...event, eventId: 2 }), 'target-1'],
+    [target({ ...event, eventReferences: [{ resource: 'a', relatedItemId: 'b' }] }), 'target-1'],
+    [target({ ...event, eventReferences: [{ url: 'https://x' }] }), 'target-1'],
+    ['x:{}', 'target-1'],
+  ])('refuses a target %j, naming it', (raw, name) => {
+    expect(decode(head(), raw)).toContain(name);
+  });
+
+  it('skips a target saved empty (its create was not written), and one never saved', () => {
+    expect(decode(head(), '')).toMatchObject({ events: [] });
+    expect(decode(head())).toMatchObject({ events: [] });
   });
 
   it('keeps what each event has of the documented form, and nothing else', () => {
-    const decoded = decodeFinishState(
-      state({
-        events: [
-          {
-            incidentArn: 'arn:a',
-            eventId: 'e1',
-            title: 'Checkout down',
-            impact: 2,
-            status: 'OPEN',
-            region: 'eu-west-1',
-            extra: 'x',
-          },
-          {
-            incidentArn: 'arn:b',
-            eventId: 'e2',
-            title: '',
-            impact: 1.5,
-            status: '',
-            region: 'eu-west-1x',
-          },
-          {
-            incidentArn: 'arn:c',
-            eventId: 'e3',
-            title: 5,
-            impact: '2',
-            status: 7,
-            region: 'xeu-west-1',
-          },
-          { incidentArn: 'arn:d', eventId: 'e4', region: 'eu-west-123' },
-          { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
-          { incidentArn: 'arn:f', eventId: 'e6', region: 'eu-1' },
-          { incidentArn: 'arn:g', eventId: 'e7', region: 12 },
-          { incidentArn: 'arn:h', eventId: 'e8', region: ['eu-west-1'] },
-          { incidentArn: 'arn:i', eventId: 'e9', region: 'us-east-10' },
-        ],
-        commitSubject: 7,
-      }),
-    );
-    expect(decoded).toEqual({
-      version: 1,
+    expect(
+      decode(
+        head({ commitSubject: 'Fix it\nbody' }),
+        target({ ...event, title: '', impact: 1.5, status: 7, region: 'eu-west-1x', extra: 'x' }),
+      ),
+    ).toEqual({
+      version: 2,
       startedAt: START,
-      events: [
-        {
-          incidentArn: 'arn:a',
-          eventId: 'e1',
-          region: 'eu-west-1',
-          title: 'Checkout down',
-          impact: 2,
-          status: 'OPEN',
-        },
-        { incidentArn: 'arn:b', eventId: 'e2' },
-        { incidentArn: 'arn:c', eventId: 'e3' },
-        { incidentArn: 'arn:d', eventId: 'e4' },
-        { incidentArn: 'arn:e', eventId: 'e5', region: 'us-gov-west-1' },
-        { incidentArn: 'arn:f', eventId: 'e6' },
-        { incidentArn: 'arn:g', eventId: 'e7' },
-        { incidentArn: 'arn:h', eventId: 'e8' },
-        { incidentArn: 'arn:i', eventId: 'e9', region: 'us-east-10' },
-      ],
-    });
-  });
-
-  it('keeps the first line of the commit subject, and no empty one', () => {
-    const events = [{ incidentArn: 'arn:a', eventId: 'e1' }];
-    expect(decodeFinishState(state({ events, commitSubject: 'Fix it\nbody' }))).toMatchObject({
       commitSubject: 'Fix it',
+      create: CREATE,
+      events: [event],
     });
-    expect(decodeFinishState(state({ events, commitSubject: '' }))).not.toHaveProperty(
-      'commitSubject',
-    );
-  });
-
-  it('writes the subject only when there is one', () => {
-    expect(JSON.parse(encodeFinishState(new Date(START), []))).toEqual({
-      version: 1,
-      startedAt: START,
-      events: [],
+    expect(
+      decode(
+        head(),
+        target({ ...event, title: 'Checkout down', impact: 2, region: 'us-gov-west-1' }),
+      ),
+    ).toMatchObject({
+      events: [{ ...event, title: 'Checkout down', impact: 2, region: 'us-gov-west-1' }],
     });
-  });
-
-  it('is refused through an error named JobEndStateError', async () => {
-    const error = await getInputs(
-      () => '',
-      { AWS_REGION: 'us-east-1', [`STATE_${FINISH_STATE}`]: 'null' },
-      'job-end',
-    ).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(JobEndStateError);
-    expect((error as Error).name).toBe('JobEndStateError');
   });
 });
 

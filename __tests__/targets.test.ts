@@ -187,21 +187,28 @@ describe('resolving the targets', () => {
 
   it('takes the saved events at job end, with what was saved of them', async () => {
     const { api } = searchApi([]);
+    const a = {
+      incidentArn: 'arn:a',
+      clientToken: 'ta',
+      eventId: 'e1',
+      title: 'A',
+      impact: 0,
+      status: 'OPEN',
+    };
+    // Saved before its create was answered: the job end resolves it first.
+    const b = { incidentArn: 'arn:b', clientToken: 'tb' };
     const resolution = await resolveTargets(
       api,
       {
         kind: 'saved',
-        events: [
-          { incidentArn: 'arn:a', eventId: 'e1', title: 'A', impact: 0, status: 'OPEN' },
-          { incidentArn: 'arn:b', eventId: 'e2' },
-        ],
+        events: [a, b],
       },
       options,
     );
     expect(resolution).toEqual({
       targets: [
-        { arn: 'arn:a', title: 'A', eventId: 'e1', impact: 0, status: 'OPEN' },
-        { arn: 'arn:b', title: '', eventId: 'e2' },
+        { arn: 'arn:a', title: 'A', eventId: 'e1', impact: 0, status: 'OPEN', saved: a },
+        { arn: 'arn:b', title: '', saved: b },
       ],
       notes: [],
       seen: 0,

@@ -1,7 +1,9 @@
 import { AwsCallError } from './aws/call-error.js';
 import type { IncidentsApi, NewEvent } from './aws/incidents.js';
 import { RegionFailoverError } from './aws/regions.js';
-import type { Deadline } from './deadline.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { TimelineEvent } from '@aws-sdk/client-ssm-incidents';
+import { formatSeconds, type Deadline } from './deadline.js';
 import {
   CLOCK_SKEW_MS,
   EARLIER_TRY_WINDOW_MS,
@@ -43,6 +45,12 @@ export interface TargetResult {
   region?: string;
   /** Written again after a region failed with the first write's outcome unknown. */
   possibleDuplicate?: boolean;
+  /**
+   * The create's answer never came and neither sending it again nor looking for it settled
+   * whether it landed: it may have been written (action `failed`, and the error says so). Its
+   * intent stays saved for the job end, which resolves it.
+   */
+  unresolved?: boolean;
   /** Lines for this target's log group, and warnings (annotations). */
   lines: string[];
   warnings: string[];
@@ -61,10 +69,20 @@ export interface WriteContext {
   deadline: Deadline;
   /** Why no new write may start (the step was cancelled), or undefined while writes may start. */
   stopped: () => string | undefined;
+  /**
+   * Called before each create is sent, with what resolves it (the job end's state saves it:
+   * finish-on-job-end). Costs no call.
+   */
+  intend?: (target: Target, event: NewEvent, region: string) => void;
 }
 
 /** Share of the time left that linking may use, so that it can never starve the write. */
 const LINK_SHARE = 0.5;
+/**
+ * Share of the time left that sending a create again may use when its answer was lost, so that
+ * looking for it (the earlier-try search) keeps the rest.
+ */
+const RESEND_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
 
 export function resultFor(target: Target): TargetResult {
@@ -194,7 +212,11 @@ async function createOnTarget(
       since: new Date(Math.min(...times) - EARLIER_TRY_WINDOW_MS),
       until: new Date(Math.max(...times) + CLOCK_SKEW_MS),
     };
-    return unsureWhose(ctx, mode, await createOnce(ctx, result, event, mode, wanted));
+    return unsureWhose(
+      ctx,
+      mode,
+      await createOnce(ctx, target, result, event, mode.finishOnJobEnd, wanted),
+    );
   } catch (error) {
     return fail(result, error);
   }
@@ -209,7 +231,7 @@ async function createOnTarget(
 function notFound(
   ctx: WriteContext,
   result: TargetResult,
-  mode: CreateMode,
+  finishOnJobEnd: boolean,
   wanted: EarlierTry,
   found: Extract<EarlierTryFound, { kind: 'none' }>,
 ): TargetResult {
@@ -230,7 +252,7 @@ function notFound(
     ],
     warnings: [
       ...result.warnings,
-      `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${mode.finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+      `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
     ],
   };
 }
@@ -259,7 +281,7 @@ function unsureWhose(ctx: WriteContext, mode: CreateMode, result: TargetResult):
 function recovered(
   result: TargetResult,
   found: Exclude<EarlierTryFound, { kind: 'none' }>,
-  mode: CreateMode,
+  finishOnJobEnd: boolean,
   region: string,
   line: (eventId: string) => string,
 ): TargetResult {
@@ -272,7 +294,7 @@ function recovered(
       lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
       warnings: [
         ...result.warnings,
-        `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+        `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
       ],
     };
   }
@@ -291,17 +313,20 @@ function recovered(
  * step, whose event is found and reported instead of a second one. A region that became
  * unavailable during the create may have written it: the next region is searched first (as for an
  * earlier try), and only then written; if the event is not there yet (replication lag), it may now
- * be on the timeline twice, and the result says so.
+ * be on the timeline twice, and the result says so. A create whose answer never came in the last
+ * region is resolved there (resolveUnknown), never reported as not written.
  */
 async function createOnce(
   ctx: WriteContext,
+  target: Target,
   result: TargetResult,
   event: NewEvent,
-  mode: CreateMode,
+  finishOnJobEnd: boolean,
   wanted: EarlierTry,
 ): Promise<TargetResult> {
   let failedOver: RegionFailoverError | undefined;
   for (;;) {
+    ctx.intend?.(target, event, ctx.api.region);
     try {
       const { eventId, region } = await ctx.api.createEvent(event);
       const written: TargetResult = { ...result, action: 'created', eventId, region };
@@ -324,7 +349,7 @@ async function createOnce(
             return recovered(
               result,
               found,
-              mode,
+              finishOnJobEnd,
               region,
               (id) =>
                 `${error.from} became unavailable after the event was sent to it; it had written event ${id}, found in ${region}.`,
@@ -334,33 +359,235 @@ async function createOnce(
         checkNotStopped(ctx);
         continue;
       }
+      if (error instanceof AwsCallError && error.outcomeUnknown) {
+        return resolveUnknown(ctx, result, event, finishOnJobEnd, wanted, error);
+      }
       if (!(error instanceof AwsCallError && error.isConflict)) throw error;
       const found = await findEarlierTry(ctx.api, wanted, error);
       if (found.kind === 'none') {
-        if (!failedOver?.maybeSent) return notFound(ctx, result, mode, wanted, found);
-        // The token is known here: the write sent to the failed region landed there.
+        if (!failedOver?.maybeSent) return notFound(ctx, result, finishOnJobEnd, wanted, found);
+        // The token is known here: the write sent to the failed region landed there. The intent
+        // stays saved, so that the job end looks for the event again once it has replicated.
         return {
           ...result,
           action: 'created',
           reused: true,
           region: failedOver.from,
+          unresolved: finishOnJobEnd,
           lines: [
             ...result.lines,
             `${failedOver.from} wrote the event before it became unavailable.`,
           ],
           warnings: [
             ...result.warnings,
-            `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${mode.finishOnJobEnd ? ', so the job end cannot finish it' : ''}.`,
+            `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
           ],
         };
       }
       return recovered(
         result,
         found,
-        mode,
+        finishOnJobEnd,
         ctx.api.region,
         (id) => `This step already posted event ${id} in an earlier try; not posting it again.`,
       );
+    }
+  }
+}
+
+/** How an unresolved create is reported: never "not written", since it may have landed. */
+function mayHaveBeenWritten(
+  result: TargetResult,
+  lost: AwsCallError,
+  why: string,
+  finishOnJobEnd: boolean,
+): TargetResult {
+  return {
+    ...result,
+    action: 'failed',
+    unresolved: true,
+    error: `the event may have been written: ${lost.message} ${why}${
+      finishOnJobEnd
+        ? ' Its token and parameters are saved: the job-end step sends it again with them, and finishes the event.'
+        : ' A re-run of this step with the same inputs writes it at most once (the same client token).'
+    }`,
+  };
+}
+
+/**
+ * A create whose answer never came (dropped after it was sent, timed out, cut by the deadline or
+ * a cancel): it may have landed. The same call again (same token, same parameters) is answered
+ * by the service with the first call's result, so it is sent again in the same region, with half
+ * of the time left; failing that, the event is looked for as an earlier try's would be. Only a
+ * resend that the service refuses, with nothing found, makes it "not written". A cancelled step
+ * has no time for this: the job end does it.
+ */
+async function resolveUnknown(
+  ctx: WriteContext,
+  result: TargetResult,
+  event: NewEvent,
+  finishOnJobEnd: boolean,
+  wanted: EarlierTry,
+  lost: AwsCallError,
+): Promise<TargetResult> {
+  if (ctx.stopped()) {
+    return mayHaveBeenWritten(
+      result,
+      lost,
+      'The step was cancelled before it could find out.',
+      finishOnJobEnd,
+    );
+  }
+  let refusal: AwsCallError | undefined;
+  let conflict: AwsCallError | undefined;
+  try {
+    const signal = ctx.deadline.within(ctx.deadline.remainingMs() * RESEND_SHARE);
+    const { eventId, region } = await ctx.api.createEvent(event, { signal });
+    return {
+      ...result,
+      action: 'created',
+      eventId,
+      region,
+      lines: [
+        ...result.lines,
+        `The answer to CreateTimelineEvent was lost; sent again with the same token, it was answered with event ${inert(eventId)} (written once).`,
+      ],
+    };
+  } catch (error) {
+    if (error instanceof AwsCallError && error.isConflict) conflict = error;
+    else if (error instanceof AwsCallError && error.refused && !error.outcomeUnknown) {
+      refusal = error;
+    } else if (!(error instanceof AwsCallError || error instanceof RegionFailoverError)) {
+      throw error;
+    }
+  }
+  let found: EarlierTryFound = { kind: 'none', read: 0, timedOut: false };
+  try {
+    found = await findEarlierTry(ctx.api, wanted, conflict);
+  } catch (error) {
+    if (!(error instanceof AwsCallError)) throw error;
+  }
+  if (found.kind !== 'none') {
+    return recovered(
+      result,
+      found,
+      finishOnJobEnd,
+      ctx.api.region,
+      (id) => `The answer to CreateTimelineEvent was lost; the event it wrote, ${id}, was found.`,
+    );
+  }
+  if (refusal) throw refusal;
+  return mayHaveBeenWritten(
+    result,
+    lost,
+    'Sending it again with the same token and looking for it on the timeline did not settle whether it landed.',
+    finishOnJobEnd,
+  );
+}
+
+/**
+ * At job end, the event of a saved create whose answer the main step never got (the step was
+ * cancelled or killed mid-write, or its answer was lost). A request sent before the cancel may
+ * still land after the job end looked, so it is not looked for first: the same create is sent
+ * again (same token and parameters), which the service answers with the event the first one
+ * wrote, or writes it now with the step's own time and text, to be finished like the others.
+ */
+async function savedCreateEvent(
+  ctx: WriteContext,
+  target: Target,
+  mode: JobEndMode,
+): Promise<{ eventId: string; line: string } | { unresolved: string }> {
+  const saved = target.saved;
+  if (!saved) return { unresolved: 'the main step saved nothing to find it by' };
+  const { created } = mode;
+  const event: NewEvent = {
+    incidentRecordArn: target.arn,
+    eventData: created.eventData,
+    eventType: created.eventType,
+    eventTime: created.eventTime,
+    ...(saved.eventReferences ? { eventReferences: saved.eventReferences } : {}),
+    clientToken: saved.clientToken,
+  };
+  const wanted: EarlierTry = {
+    incidentArn: target.arn,
+    eventType: created.eventType,
+    eventData: created.eventData,
+    since: new Date(
+      Math.min(mode.startedAt.getTime(), created.eventTime.getTime()) - EARLIER_TRY_WINDOW_MS,
+    ),
+  };
+  let conflict: AwsCallError | undefined;
+  let why = '';
+  try {
+    const signal = ctx.deadline.within(ctx.deadline.remainingMs() * RESEND_SHARE);
+    const { eventId } = await ctx.api.createEvent(event, { signal });
+    if (eventId) {
+      return {
+        eventId,
+        line: `The step did not learn whether its create landed; sent again with the same token, it was answered with event ${inert(eventId)}.`,
+      };
+    }
+  } catch (error) {
+    if (error instanceof AwsCallError && error.isConflict) conflict = error;
+    else if (error instanceof AwsCallError || error instanceof RegionFailoverError) {
+      why = error.message;
+    } else throw error;
+  }
+  try {
+    const found = await findEarlierTry(ctx.api, wanted, conflict);
+    if (found.kind === 'found') {
+      return {
+        eventId: found.eventId,
+        line: `The step did not learn whether its create landed; its event ${inert(found.eventId)} was found.`,
+      };
+    }
+    if (found.kind === 'ambiguous') {
+      return {
+        unresolved: `${found.eventIds.length} events have its type and text (${found.eventIds.map(inert).join(', ')}), and which one is this job's cannot be told`,
+      };
+    }
+  } catch (error) {
+    if (!(error instanceof AwsCallError)) throw error;
+    why = why || error.message;
+  }
+  return { unresolved: why || 'it was not found on the timeline' };
+}
+
+/** Share of the time left that the job end may wait for its event to replicate. */
+const REPLICATION_SHARE = 0.5;
+
+/**
+ * The event to update. At job end, a region the run failed over to may not show an event written
+ * in the first one yet (replication lag): it is read again, with growing pauses, within half of
+ * the time left; then the job end says plainly that the event has not replicated, and how to
+ * finish it later.
+ */
+async function eventToUpdate(
+  ctx: WriteContext,
+  target: Target,
+  eventId: string,
+  mode: UpdateMode | JobEndMode,
+): Promise<TimelineEvent> {
+  const wroteIn = target.saved?.region;
+  const budget = ctx.deadline.within(ctx.deadline.remainingMs() * REPLICATION_SHARE);
+  const startedAt = Date.now();
+  for (let pauseMs = 500; ; pauseMs = Math.min(pauseMs * 2, 5_000)) {
+    try {
+      return await ctx.api.getEvent(target.arn, eventId);
+    } catch (error) {
+      const lag =
+        mode.kind === 'job-end' &&
+        error instanceof AwsCallError &&
+        error.isNotFound &&
+        wroteIn !== undefined &&
+        wroteIn !== ctx.api.region;
+      if (!lag) throw error;
+      const waited = await sleep(pauseMs, true, { signal: budget }).catch(() => false);
+      if (!waited) {
+        throw new SafeError(
+          `event ${inert(eventId)} was written in ${wroteIn}, which became unavailable, and ${ctx.api.region} did not show it after ${formatSeconds(Date.now() - startedAt)} (replication lag between the regions), so it still says its first status. Finish it once ${wroteIn} is back or the regions have replicated: run this action with event-id: ${inert(eventId)}, incident-arn: ${inert(target.arn)} and the status to show.`,
+        );
+      }
     }
   }
 }
@@ -373,11 +600,24 @@ async function updateOnTarget(
   let result = resultFor(target);
   // The job end updates the event its main step saved, with the text alone: the commit and the
   // step's references were added when the event was created.
-  const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
+  let eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
   const eventTime = mode.kind === 'update' ? mode.eventTime : undefined;
   try {
+    if (mode.kind === 'job-end' && !eventId) {
+      const resolved = await savedCreateEvent(ctx, target, mode);
+      if ('unresolved' in resolved) {
+        return fail(
+          result,
+          new SafeError(
+            `the step's create on this incident may have been written, but its event could not be found to finish it: ${resolved.unresolved}.`,
+          ),
+        );
+      }
+      eventId = resolved.eventId;
+      result = { ...result, lines: [...result.lines, resolved.line] };
+    }
     const links = mode.kind === 'update' ? targetLinks(ctx, target.arn) : undefined;
-    const event = await ctx.api.getEvent(target.arn, eventId);
+    const event = await eventToUpdate(ctx, target, eventId, mode);
     const eventType = event.eventType ?? '';
     if (!WRITABLE_TYPES.has(eventType)) {
       throw new SafeError(

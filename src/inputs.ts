@@ -2,12 +2,7 @@ import { codePointLength, firstCodePoints } from './code-points.js';
 import type { Env } from './env.js';
 import { InputError, quoteInput } from './errors.js';
 import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
-import {
-  decodeFinishState,
-  FINISH_STATE,
-  JobEndStateError,
-  type WrittenEvent,
-} from './job-end/state.js';
+import { decodeFinishState, JobEndStateError, type SavedEvent } from './job-end/state.js';
 import {
   parseAnyArn,
   parseIncidentArn,
@@ -57,7 +52,7 @@ export type Targeting =
       described: string[];
     }
   /** The job-end step: the events its main step created and saved. */
-  | { kind: 'saved'; events: WrittenEvent[] };
+  | { kind: 'saved'; events: SavedEvent[] };
 
 export interface CreateMode {
   kind: 'create';
@@ -82,6 +77,11 @@ export interface JobEndMode {
   startedAt: Date;
   /** The commit's subject the main step wrote, if any: the text keeps it. */
   commitSubject: string;
+  /**
+   * What the main step's creates were sent with: a create whose outcome it could not learn is
+   * sent again with these (and the target's token and references), as the same call.
+   */
+  created: { eventType: string; eventTime: Date; eventData: string };
 }
 
 /** What is written to each target, decided once from the inputs (and, at job end, the state). */
@@ -309,8 +309,11 @@ function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
 
 /** The job-end step's targets and mode: the saved events, and the outcome from `job-status`. */
 function readJobEnd(read: InputReader, env: Env): { targeting: Targeting; write: JobEndMode } {
-  const state = decodeFinishState(env[`STATE_${FINISH_STATE}`] ?? '');
+  const state = decodeFinishState((name) => env[`STATE_${name}`]);
   if (typeof state === 'string') throw new JobEndStateError(state);
+  if (state.events.length === 0) {
+    throw new JobEndStateError('the step created no event (each create was refused)', true);
+  }
   return {
     targeting: { kind: 'saved', events: state.events },
     write: {
@@ -318,6 +321,11 @@ function readJobEnd(read: InputReader, env: Env): { targeting: Targeting; write:
       outcome: jobOutcome(read('job-status')),
       startedAt: new Date(state.startedAt),
       commitSubject: state.commitSubject ?? '',
+      created: {
+        eventType: state.create.eventType,
+        eventTime: new Date(state.create.eventTime),
+        eventData: state.create.eventData,
+      },
     },
   };
 }

@@ -279,6 +279,23 @@ async function writeAll(
   if (targets.length === 0) return noTarget(plan, session, resolution, report);
 
   log.info(describeWrite(write, targets.length));
+  // Each create's intent is handed to the job-end step before it is sent, and its event as soon as
+  // it exists (see the recorder): saving costs no AWS call.
+  const recorder =
+    write.kind === 'create' && write.finishOnJobEnd
+      ? new FinishStateRecorder(
+          startedAt,
+          (name, value) => core.saveState(name, value),
+          {
+            eventType: write.eventType,
+            eventTime: (write.eventTime ?? now).toISOString(),
+            eventData,
+          },
+          targets.length,
+          subject,
+        )
+      : undefined;
+  const slots = new Map(targets.map((target, index) => [target, index]));
   const context: WriteContext = {
     api: session.api,
     inputs,
@@ -289,12 +306,18 @@ async function writeAll(
     targetCount: targets.length,
     deadline: session.deadline,
     stopped: cancellation.reason,
+    ...(recorder
+      ? {
+          intend: (target, event, region) =>
+            recorder.intend(slots.get(target) ?? 0, {
+              incidentArn: target.arn,
+              clientToken: event.clientToken,
+              ...(event.eventReferences ? { eventReferences: event.eventReferences } : {}),
+              region,
+            }),
+        }
+      : {}),
   };
-  // Each created event is handed to the job-end step as soon as it exists (see the recorder).
-  const recorder =
-    write.kind === 'create' && write.finishOnJobEnd
-      ? new FinishStateRecorder(startedAt, (name, value) => core.saveState(name, value), subject)
-      : undefined;
   // Side by side, in order: results, outputs and the log keep the order of the targets, and one
   // target's failure does not stop the others.
   const results = await mapInOrder(
@@ -304,9 +327,10 @@ async function writeAll(
       const result = cancellation.requested
         ? { ...resultFor(target), error: cancellation.reason() ?? '' }
         : await writeOnTarget(context, target, write);
+      const slot = slots.get(target) ?? 0;
       if (recorder && result.action === 'created' && result.eventId) {
         const { incidentArn, eventId, title, impact, status, region } = result;
-        recorder.add({
+        recorder.written(slot, {
           incidentArn,
           eventId,
           ...(region ? { region } : {}),
@@ -314,6 +338,8 @@ async function writeAll(
           ...(impact !== undefined ? { impact } : {}),
           ...(status ? { status } : {}),
         });
+      } else if (recorder && !result.unresolved) {
+        recorder.notWritten(slot);
       }
       return result;
     },
@@ -321,6 +347,11 @@ async function writeAll(
   );
   if (recorder && recorder.count > 0) {
     log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+  }
+  if (recorder && recorder.pending > 0) {
+    log.info(
+      `When the job ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`,
+    );
   }
   const failovers = session.api.failovers.map(
     (f) => `${f.why}. The rest of the run went to ${f.to}.`,
@@ -378,15 +409,39 @@ async function publish(
   }
 }
 
+/** What a cancelled step with finish-on-job-end tells of what it saved for the job end. */
+function savedForJobEnd(results: readonly TargetResult[]): string {
+  const created = results.some((r) => r.action === 'created' && r.eventId);
+  const inFlight = results.some((r) => r.unresolved);
+  if (!created && !inFlight) return '';
+  const what =
+    created && inFlight
+      ? 'The events it created, and the creates whose answer had not come (by their tokens), are'
+      : created
+        ? 'The events it created are'
+        : 'The creates whose answer had not come are saved by their tokens; the job-end step sends them again, finds their events, and';
+  return inFlight && !created
+    ? ` ${what} marks them cancelled.`
+    : ` ${what} saved; the job-end step marks them cancelled.`;
+}
+
 /** Why the run failed, or undefined when it did not. */
 function failureOf(report: RunReport, stage: Stage): string | undefined {
   const failed = report.results.filter((r) => r.action === 'failed');
   if (failed.length > 0) {
     const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
     const of = `${failed.length} of ${report.results.length}`;
+    // A create whose outcome is unknown is never called "not written".
+    const unknown = failed.filter((r) => r.unresolved).length;
+    const written =
+      unknown === failed.length
+        ? `The event may have been written to ${of} incident(s), but that could not be confirmed`
+        : unknown > 0
+          ? `The event could not be written, or may have been written, to ${of} incident(s)`
+          : `The event could not be written to ${of} incident(s)`;
     return stage === 'job-end'
       ? `${of} event(s) could not be finished:\n${reasons}`
-      : `The event could not be written to ${of} incident(s):\n${reasons}`;
+      : `${written}:\n${reasons}`;
   }
   return report.outcome === 'failed' ? report.message : undefined;
 }
@@ -448,7 +503,8 @@ export async function run(stage: Stage = 'main'): Promise<void> {
     }
   } catch (error) {
     if (error instanceof JobEndStateError) {
-      log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
+      if (error.nothingCreated) log.info(`Nothing to finish: ${error.message}.`);
+      else log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
       return;
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
@@ -460,10 +516,8 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   if (cancellation.requested) {
     core.setFailed(
       `The step was cancelled (${cancellation.signal}): no write started after the signal.${
-        report.results.some((r) => r.action === 'created') &&
-        plan?.inputs.write.kind === 'create' &&
-        plan.inputs.write.finishOnJobEnd
-          ? ' The events it created are saved; the job-end step marks them cancelled.'
+        plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
+          ? savedForJobEnd(report.results)
           : ''
       }`,
     );

@@ -136,22 +136,32 @@ export class TargetLinks {
     }
     const warnings: string[] = [];
     const absent = this.links.filter((link) => !idOfUrl(items as RelatedItem[], link.url));
+    /** Adds whose answer was lost: the read after them says whether they landed. */
+    const unknown = new Set<RelatedLink>();
     let failed = false;
     if (absent.length > 0) {
       try {
         for (const link of absent) {
           beforeWrite();
           const from = this.api.region;
+          const add = () =>
+            this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
+              signal: this.signal,
+            });
           try {
-            const added = await this.api.addRelatedItem(
-              this.incidentArn,
-              itemOf(link),
-              this.tokenFor(link),
-              { signal: this.signal },
-            );
+            const added = await add();
             if (added !== from) warnings.push(this.movedWarning(link, from, added));
           } catch (error) {
-            if (!(error instanceof AwsCallError && error.isConflict)) throw error;
+            if (!(error instanceof AwsCallError)) throw error;
+            if (error.outcomeUnknown) {
+              // It may have been added. The same add again (same token) is answered with the
+              // first one's result; either way, the read below settles it.
+              unknown.add(link);
+              await add().catch((again: unknown) => {
+                if (!(again instanceof AwsCallError && (again.isConflict || again.outcomeUnknown)))
+                  throw again;
+              });
+            } else if (!error.isConflict) throw error;
           }
         }
         items = await this.api.listRelatedItems(this.incidentArn, { signal: this.signal });
@@ -170,8 +180,11 @@ export class TargetLinks {
         references.push({ relatedItemId: id });
         if (absent.includes(link)) lines.push(linkedLine(link));
       } else if (!failed) {
+        const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
         warnings.push(
-          `${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
+          unknown.has(link)
+            ? `${link.input}: the answer to adding ${what} to ${inert(this.incidentArn)} was lost, and the incident's related items do not show it; the event is written without it.`
+            : `${link.input}: ${what} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
         );
       }
     }

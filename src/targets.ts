@@ -4,6 +4,7 @@ import type { SearchFilters, SelectPolicy, Targeting } from './inputs.js';
 import { inert } from './inert.js';
 import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
 import { SafeError } from './errors.js';
+import type { SavedEvent } from './job-end/state.js';
 
 /** A resolution that must stop the run before anything is written. */
 class TargetError extends SafeError {
@@ -79,6 +80,8 @@ function enough(policy: SelectPolicy, maxIncidents: number, singleTarget: boolea
 /** An incident that gets the event; at job end, with the event its main step created. */
 export interface Target extends IncidentSummary {
   eventId?: string;
+  /** At job end: what the main step saved of this target's create (its event, or the intent). */
+  saved?: SavedEvent;
 }
 
 export interface Resolution {
@@ -114,13 +117,17 @@ export async function resolveTargets(
   let stoppedEarly = false;
   let seen = 0;
   if (targeting.kind === 'saved') {
-    targets = targeting.events.map(({ incidentArn, eventId, title, impact, status }) => ({
-      arn: incidentArn,
-      title: title ?? '',
-      eventId,
-      ...(impact !== undefined ? { impact } : {}),
-      ...(status ? { status } : {}),
-    }));
+    targets = targeting.events.map((saved) => {
+      const { incidentArn, eventId, title, impact, status } = saved;
+      return {
+        arn: incidentArn,
+        title: title ?? '',
+        ...(eventId ? { eventId } : {}),
+        ...(impact !== undefined ? { impact } : {}),
+        ...(status ? { status } : {}),
+        saved,
+      };
+    });
   } else if (targeting.kind === 'arns') {
     targets = options.readGivenArns
       ? await Promise.all(targeting.arns.map((a) => api.getIncident(a.arn)))

@@ -7,12 +7,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { decodeFinishState, encodeFinishState, FINISH_STATE } from '../../src/job-end/state.js';
+import { decodeFinishState, encodeFinishState } from '../../src/job-end/state.js';
 import {
   INCIDENT_A,
   INCIDENT_B,
   TARGETS,
   results,
+  savedStateEnv,
   useEmulatorRun,
   type RunResult,
   type Scenario,
@@ -114,7 +115,7 @@ describe('a cancelled step', () => {
       'The step was cancelled (SIGINT): no write started after the signal. The events it created are saved; the job-end step marks them cancelled.',
     );
     expect(creates(r)).toEqual(['CreateTimelineEvent']);
-    const state = decodeFinishState(r.state[FINISH_STATE] ?? '');
+    const state = decodeFinishState((name) => r.state[name]);
     if (typeof state === 'string') throw new Error(state);
     expect(state.events.map((e) => [e.incidentArn, e.eventId])).toEqual([
       [INCIDENT_A, action.events(INCIDENT_A)[0]!.eventId],
@@ -160,11 +161,15 @@ describe('a cancelled step', () => {
 describe('the job-end step', () => {
   it('does not listen for the signals: the job is ending anyway', async () => {
     const eventId = await action.addEvent(INCIDENT_A);
-    const saved = encodeFinishState(new Date(), [{ incidentArn: INCIDENT_A, eventId }]);
+    const saved = encodeFinishState({
+      startedAt: new Date().toISOString(),
+      create: { eventType: 'Custom Event', eventTime: new Date().toISOString(), eventData: '"x"' },
+      events: [{ incidentArn: INCIDENT_A, clientToken: 'token', eventId }],
+    });
     const running = action.run(
       {
         inputs: { 'job-status': 'cancelled', 'link-commit': 'false' },
-        env: { [`STATE_${FINISH_STATE}`]: saved },
+        env: savedStateEnv({ state: saved }),
       },
       'job-end',
     );

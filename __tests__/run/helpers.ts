@@ -304,5 +304,5 @@ export function useMockedAnswers(): { readonly ssm: IncidentManagerStub } {
 }
 
 /** What the runner gives the job-end step of `main`: each saved state as a `STATE_<name>` variable. */
-export const savedStateEnv = (main: RunResult): Record<string, string> =>
+export const savedStateEnv = (main: Pick<RunResult, 'state'>): Record<string, string> =>
   Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));

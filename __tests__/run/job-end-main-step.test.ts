@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { FINISH_STATE, decodeFinishState } from '../../src/job-end/state.js';
+import { FINISH_STATE, decodeFinishState, type FinishState } from '../../src/job-end/state.js';
 import { INCIDENT_A, INCIDENT_B, TARGETS, useEmulatorRun } from './helpers.js';
 
 const action = useEmulatorRun();
@@ -23,9 +23,8 @@ describe('finish-on-job-end in the main step', () => {
       },
     });
     expect(r.outputs['event-data']).toMatch(/^Deployment started: /);
-    const saved = r.state[FINISH_STATE];
-    expect(saved).toBeDefined();
-    const state = decodeFinishState(saved ?? '');
+    expect(r.state[FINISH_STATE]).toBeDefined();
+    const state = decodeFinishState((name) => r.state[name]);
     if (typeof state === 'string') throw new Error(state);
     // In the order the writes finished.
     const byIncident = [...state.events].sort((x, y) => (x.incidentArn < y.incidentArn ? -1 : 1));
@@ -35,6 +34,9 @@ describe('finish-on-job-end in the main step', () => {
         [INCIDENT_B, 'Payments down'],
       ].map(([incidentArn, title]) => ({
         incidentArn,
+        clientToken: action
+          .sent<{ incidentRecordArn: string; clientToken: string }>('CreateTimelineEvent')
+          .find((c) => c.incidentRecordArn === incidentArn)?.clientToken,
         eventId: action.events(incidentArn!)[0]?.eventId,
         region: 'us-east-1',
         title,
@@ -78,16 +80,35 @@ describe('finish-on-job-end in the main step', () => {
     expect(plain.outputs['event-data']).toMatch(/^ 0sx+$/);
   });
 
-  it('saves nothing without the option, or when nothing was created', async () => {
+  it('saves nothing without the option, and no event to finish when the create was refused', async () => {
     const inputs = { 'incident-arn': INCIDENT_A, 'link-commit': 'false' };
     const plain = await action.run({ inputs });
     expect(plain.outputs.outcome).toBe('created');
     expect(plain.state).toEqual({});
+    action.fault({ type: 'access-denied', operation: 'CreateTimelineEvent', every: 1 });
+    const refused = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    expect(refused.outputs.outcome).toBe('failed');
+    expect(refused.failure).toMatch(/could not be written to 1 of 1/);
+    expect(decodeFinishState((name) => refused.state[name])).toMatchObject({ events: [] });
+  });
+
+  it('keeps the intent of a create answered 5xx every time: it may have been written', async () => {
+    const inputs = { 'incident-arn': INCIDENT_A, 'link-commit': 'false', 'max-attempts': '1' };
     action.fault({ type: 'server-error', operation: 'CreateTimelineEvent', every: 1 });
-    const failed = await action.run({
-      inputs: { ...inputs, 'finish-on-job-end': 'true', 'max-attempts': '1' },
+    const r = await action.run({ inputs: { ...inputs, 'finish-on-job-end': 'true' } });
+    expect(r.outputs.outcome).toBe('failed');
+    expect(r.failure).toMatch(/may have been written to 1 of 1/);
+    expect(r.failure).toContain('job-end step sends it again');
+    // Sent again once with the same token, then looked for.
+    const sent = action.sent<{ clientToken: string }>('CreateTimelineEvent');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual(sent[0]);
+    expect(r.commands).toContain('ListTimelineEvents');
+    expect(decodeFinishState((name) => r.state[name])).toMatchObject({
+      events: [{ incidentArn: INCIDENT_A, clientToken: sent[0]!.clientToken }],
     });
-    expect(failed.outputs.outcome).toBe('failed');
-    expect(failed.state).toEqual({});
+    expect(
+      (decodeFinishState((name) => r.state[name]) as FinishState).events[0],
+    ).not.toHaveProperty('eventId');
   });
 });

@@ -9,13 +9,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { FINISH_STATE } from '../../src/job-end/state.js';
+import { decodeFinishState, FINISH_STATE } from '../../src/job-end/state.js';
 import {
   INCIDENT_A,
   INCIDENT_B,
   NEAR_NOW,
   TARGETS,
   freezeClock,
+  savedStateEnv,
   useEmulatorRun,
   type RunResult,
   type Scenario,
@@ -61,25 +62,23 @@ function mainStep(inputs: Record<string, string> = {}, env: Scenario['env'] = {}
 async function runMain(
   inputs: Record<string, string> = {},
   env: Scenario['env'] = {},
-): Promise<{ main: RunResult; saved: string }> {
+): Promise<{ main: RunResult; saved: Record<string, string> }> {
   freezeClock(STARTED);
   const main = await action.run(mainStep(inputs, env));
-  const saved = main.state[FINISH_STATE];
-  if (saved === undefined) throw new Error(`the main step saved nothing: ${main.failure}`);
-  return { main, saved };
+  if (main.state[FINISH_STATE] === undefined) {
+    throw new Error(`the main step saved nothing: ${main.failure}`);
+  }
+  return { main, saved: main.state };
 }
 
 /** Runs the job-end step at ENDED with the same inputs, the saved state and the job's status. */
 function runJobEnd(
-  saved: string,
+  saved: Record<string, string>,
   jobStatus: string,
   inputs: Record<string, string> = {},
 ): Promise<RunResult> {
   freezeClock(ENDED);
-  const scenario = mainStep(
-    { 'job-status': jobStatus, ...inputs },
-    { [`STATE_${FINISH_STATE}`]: saved },
-  );
+  const scenario = mainStep({ 'job-status': jobStatus, ...inputs }, savedStateEnv({ state: saved }));
   return action.run(scenario, 'job-end');
 }
 
@@ -97,7 +96,7 @@ describe('the job-end step finishes each saved event with the job outcome', () =
     expect(texts()).toEqual([[`started: ${SUBJECT} in 0s`], [`started: ${SUBJECT} in 0s`]]);
     const ids = [INCIDENT_A, INCIDENT_B].map((arn) => action.events(arn)[0]?.eventId);
 
-    const r = await runJobEnd(main.state[FINISH_STATE]!, status);
+    const r = await runJobEnd(main.state, status);
     expect(r.failure).toBeUndefined();
     expect(r.warnings).toEqual([]);
     // The same events, updated: none created.
@@ -204,25 +203,27 @@ describe('what the job end cannot do is a warning, never a failed job', () => {
     expect(texts()).toEqual([[`succeeded: ${SUBJECT} in ${TOOK}`], []]);
   });
 
-  it('a saved state that lists no event: nothing to finish, no call, no summary', async () => {
-    // The main step saves a state only after a create: an empty list is a state gone wrong, not
-    // a search that found nothing.
-    const saved = JSON.stringify({ version: 1, startedAt: STARTED.toISOString(), events: [] });
-    const r = await runJobEnd(saved, 'success');
+  it('a step whose every create was refused: nothing to finish, said in an info line, no call', async () => {
+    action.fault({ type: 'access-denied', operation: 'CreateTimelineEvent', every: 1 });
+    freezeClock(STARTED);
+    const main = await action.run(mainStep({ 'link-commit': 'false' }));
+    expect(main.failure).toMatch(/could not be written to 2 of 2/);
+    action.emulator.faults.clear();
+    const r = await runJobEnd(main.state, 'success');
     expect(r.failure).toBeUndefined();
-    expect(r.warnings).toEqual(['Nothing to finish: the saved state lists no events.']);
-    expect(r.warningTitles).toEqual([JOB_END_TITLE]);
+    expect(r.warnings).toEqual([]);
+    expect(r.infos).toContainEqual(expect.stringMatching(/^Nothing to finish: .*refused/));
     expect(r.commands).toEqual([]);
     expect(r.summary).toBe('');
   });
 
   it.each([
-    ['{"version":2}', 'the saved state has an unknown form'],
-    ['', 'the saved state is not JSON'],
+    ['{"version":2}', 'the saved state finish-on-job-end has an unknown form'],
+    ['1:{', 'the saved state is not JSON'],
   ])(
     'a saved state %j that cannot be used: nothing to finish, no call, no summary',
     async (saved, why) => {
-      const r = await runJobEnd(saved, 'success');
+      const r = await runJobEnd({ [FINISH_STATE]: saved }, 'success');
       expect(r.failure).toBeUndefined();
       expect(r.warnings).toEqual([`Nothing to finish: ${why}.`]);
       expect(r.warningTitles).toEqual([JOB_END_TITLE]);
@@ -263,7 +264,7 @@ describe('the region the job end starts in', () => {
   const REGIONS = { 'aws-region': 'us-east-1,us-west-2', 'max-attempts': '1' };
 
   /** The main step, with us-east-1 down: it fails over and writes in us-west-2. */
-  async function writtenInWest(): Promise<string> {
+  async function writtenInWest(): Promise<Record<string, string>> {
     action.fault({ type: 'server-error', region: 'us-east-1', every: 1 });
     // Found by a search, which fails over before any write is sent.
     const { main, saved } = await runMain({
@@ -335,7 +336,7 @@ describe('the region the job end starts in', () => {
 
   it('starts in the first listed region when the saved one is not listed', async () => {
     const { saved } = await runMain({ 'aws-region': 'us-west-2' });
-    expect(JSON.parse(saved)).toMatchObject({
+    expect(decodeFinishState((name) => saved[name])).toMatchObject({
       events: [{ region: 'us-west-2' }, { region: 'us-west-2' }],
     });
     const r = await runJobEnd(saved, 'success', { 'aws-region': 'eu-west-1,us-east-1' });
@@ -351,7 +352,7 @@ describe('what the job end calls', () => {
     const inputs = { 'link-commit': 'true', references: 'https://status.example/7' };
     const { main } = await runMain(inputs);
     expect(main.commands).toContain('UpdateRelatedItems');
-    const r = await runJobEnd(main.state[FINISH_STATE]!, 'success', inputs);
+    const r = await runJobEnd(main.state, 'success', inputs);
     expect(r.failure).toBeUndefined();
     expect([...r.commands].sort()).toEqual([
       'GetTimelineEvent',

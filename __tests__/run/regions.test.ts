@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
+import { decodeFinishState } from '../../src/job-end/state.js';
 import {
   DEFAULT_TEXT,
   INCIDENT_A,
@@ -271,12 +272,17 @@ describe('a create whose answer was lost in the first region', () => {
       expect.objectContaining({ action: 'created', eventId: '', error: '' }),
     ]);
     expect(r.infos).toContain('us-east-1 wrote the event before it became unavailable.');
-    expect(r.warnings[1]).toBe(
-      'us-east-1 wrote the event before it became unavailable, and us-west-2 knows its token but does not show the event yet (replication lag): its ID is not known, so the job end cannot finish it.',
+    expect(r.warnings[1]).toMatch(
+      /replication lag.*its ID is not known; the job end looks for it again/,
     );
     expect(r.summary).toContain('| created in us\\-east\\-1 \\(by an earlier try\\) |');
-    // Nothing for the job end to finish.
-    expect(r.infos.join('\n')).not.toContain('When the job ends');
+    // Kept for the job end, which looks for it once the regions have replicated.
+    expect(decodeFinishState((name) => r.state[name])).toMatchObject({
+      events: [{ incidentArn: INCIDENT_A }],
+    });
+    expect(r.infos.join('\n')).toContain(
+      'When the job ends, 1 create(s) whose outcome is not known',
+    );
   });
 
   it('an earlier try wrote it, without finish-on-job-end: its ID is not known, and nothing more', async () => {
@@ -314,7 +320,8 @@ describe('a create whose answer was lost in the first region', () => {
     );
     for (const id of [first, second, ids[0]!]) expect(r.warnings[1]).toContain(id);
     expect(r.summary).toContain('by an earlier try');
-    expect(Object.keys(r.state)).toEqual([]);
+    // Nothing the job end could tell apart either.
+    expect(decodeFinishState((name) => r.state[name])).toMatchObject({ events: [] });
   });
 });
 
@@ -363,5 +370,39 @@ describe('the job end after a failover', () => {
       'us-west-2 is unavailable: the connection was dropped (ECONNRESET) after 2 attempts. The rest of the run goes to us-east-1.',
     ]);
     expect(action.events(INCIDENT_A).map((e) => e.eventId)).toEqual([eventId]);
+  });
+
+  /** The main step writes in us-east-1; by the job end, us-east-1 is down. */
+  async function writtenInEastThenDown(lagMs: number): Promise<Record<string, string>> {
+    await action.seed(TARGETS.A);
+    action.emulator.settings.update({ replicationLagMs: lagMs });
+    const main = await action.run({ inputs: { ...TO_A, 'finish-on-job-end': 'true' } });
+    expect(main.failure).toBeUndefined();
+    down('drop');
+    return savedStateEnv(main);
+  }
+
+  it('waits for the event to replicate to the region it failed over to, then finishes it', async () => {
+    const env = await writtenInEastThenDown(1_500);
+    const end = await jobEnd(env);
+    expect(end.warnings).toHaveLength(1);
+    expect(end.warnings[0]).toContain('The rest of the run goes to us-west-2');
+    const west = action.requests().filter((q) => q.region === 'us-west-2');
+    expect(west.at(-1)?.operation).toBe('UpdateTimelineEvent');
+    expect(west.filter((q) => q.operation === 'GetTimelineEvent').length).toBeGreaterThan(1);
+    expect(JSON.parse(action.events(INCIDENT_A)[0]!.eventData)).toMatch(/^Deployment succeeded/);
+  });
+
+  it('says plainly that the event has not replicated, and how to finish it, when it does not in time', async () => {
+    const env = await writtenInEastThenDown(3_600_000);
+    const eventId = action.events(INCIDENT_A)[0]!.eventId;
+    const end = await jobEnd({ ...env, INCIDENT_TIMELINE_DEADLINE_MS: '4000' });
+    expect(end.failure).toBeUndefined();
+    const message = end.warnings.at(-1) ?? '';
+    expect(message).toMatch(/^1 of 1 event\(s\) could not be finished:/);
+    for (const part of ['replication lag', 'us-east-1', 'us-west-2', `event-id: ${eventId}`]) {
+      expect(message).toContain(part);
+    }
+    expect(message).not.toContain('was not found');
   });
 });

@@ -71,9 +71,23 @@ export class AwsCallError extends SafeError {
   constructor(
     readonly context: CallContext,
     override readonly cause: unknown,
+    /**
+     * A write that may have landed: an attempt reached the service and its answer was lost, timed
+     * out or was a 5xx, and the last answer was no refusal. Such a write is resolved (sent again
+     * with its token, or looked for), never reported as not written.
+     */
+    readonly outcomeUnknown = false,
   ) {
     super(explain(context, cause));
     this.awsName = context.deadline.expired ? '' : (fields(cause).name ?? '');
+  }
+
+  /**
+   * The service refused the call (a 4xx answer other than throttling): a refusal is the same for
+   * the same call sent again, so it is never resent to resolve an unknown outcome.
+   */
+  get refused(): boolean {
+    return isRefusal(this.cause);
   }
 
   get operation(): string {
@@ -100,6 +114,14 @@ export class AwsCallError extends SafeError {
       ...(typeof resourceType === 'string' ? { type: resourceType } : {}),
     };
   }
+}
+
+/** A 4xx answer other than throttling: the same call sent again is refused the same way. */
+export function isRefusal(error: unknown): boolean {
+  const { name, $metadata } = fields(error);
+  const status = $metadata?.httpStatusCode ?? 0;
+  const throttled = THROTTLED.has(name ?? '') || status === 429;
+  return status >= 400 && status < 500 && !throttled;
 }
 
 function explain(context: CallContext, error: unknown): string {

@@ -64,6 +64,51 @@ export class ProxyRefusedError extends SafeError {
   }
 }
 
+/**
+ * The calls (by the abort signal each was sent with) of which some attempt may have reached the
+ * service: the SDK hands only the last attempt's error back, and an earlier attempt whose answer
+ * was lost may have written even when the last one never left.
+ */
+const reachedService = new WeakSet<AbortSignal>();
+
+/** Failures that prove the attempt never left: no connection, name or TLS session was made. */
+const NEVER_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/**
+ * Whether a failed attempt proves that its request never reached the service. The SDK's handler
+ * names a connection that was never made by its code (refused, DNS, TLS), and its connect
+ * timeout by its message (a TimeoutError like the one for an answer that did not come).
+ */
+export function neverSent(error: unknown): boolean {
+  const e = (error !== null && typeof error === 'object' ? error : {}) as {
+    code?: string;
+    message?: string;
+  };
+  if (e.code && NEVER_SENT.has(e.code)) return true;
+  return typeof e.message === 'string' && e.message.includes('did not establish a connection');
+}
+
+/**
+ * True when an attempt of the call sent with `signal` may have reached the service and its answer
+ * did not come back whole (dropped, timed out, cancelled) or was a 5xx: the call's outcome is
+ * unknown. False when every attempt failed before it left, or was answered.
+ */
+export function mayHaveReachedService(signal: AbortSignal): boolean {
+  return reachedService.has(signal);
+}
+
 /** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
 function attemptTimeout(ms: number): Error {
   return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
@@ -91,8 +136,10 @@ export class BoundedHandler {
     const signals = [attempt.signal, this.deadline.signal];
     if (options.abortSignal instanceof AbortSignal) signals.push(options.abortSignal);
     const signal = AbortSignal.any(signals);
+    const caller = options.abortSignal instanceof AbortSignal ? options.abortSignal : undefined;
     try {
       const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
+      if (caller && response.statusCode >= 500) reachedService.add(caller);
       if (this.proxy && response.statusCode === 407) {
         (response.body as Readable | undefined)?.destroy?.();
         throw new ProxyRefusedError(this.proxy);
@@ -100,6 +147,9 @@ export class BoundedHandler {
       response.body = await readAll(response.body as Readable | undefined, signal);
       return { response };
     } catch (error) {
+      if (caller && !(error instanceof ProxyRefusedError) && !neverSent(error)) {
+        reachedService.add(caller);
+      }
       // Our own limit, not the caller's: a timeout the SDK retries, not a cancellation it obeys.
       if (attempt.signal.aborted && !this.deadline.expired && !options.abortSignal?.aborted) {
         throw attemptTimeout(this.attemptMs);

@@ -17,7 +17,8 @@ import {
   type TimelineEvent,
 } from '@aws-sdk/client-ssm-incidents';
 import type { TimeLimits } from '../deadline.js';
-import { AwsCallError } from './call-error.js';
+import { AwsCallError, isRefusal } from './call-error.js';
+import { mayHaveReachedService } from './client-config.js';
 import {
   RegionFailoverError,
   regionUnavailable,
@@ -100,16 +101,25 @@ export class IncidentsApi {
     operation: string,
     resource: string,
     send: (client: SSMIncidentsClient, abortSignal: AbortSignal, region: string) => Promise<T>,
-    options: CallOptions & { create?: boolean } = {},
+    /**
+     * `write`: a failure after an attempt that may have reached the service is an unknown outcome
+     * (AwsCallError.outcomeUnknown). `create`: also handed back as a RegionFailoverError on a
+     * failover, for the writer to look for it in the next region first.
+     */
+    options: CallOptions & { create?: boolean; write?: boolean } = {},
   ): Promise<{ value: T; region: string }> {
     for (;;) {
       const { region, client, deadline } = await this.route.current();
-      const signal = options.signal
-        ? AbortSignal.any([options.signal, deadline.signal])
-        : deadline.signal;
+      // A signal of this call's own: the client's handler marks it when an attempt may have
+      // reached the service (mayHaveReachedService).
+      const signal = AbortSignal.any(
+        options.signal ? [options.signal, deadline.signal] : [deadline.signal],
+      );
       try {
         return { value: await send(client, signal, region), region };
       } catch (error) {
+        const reached = mayHaveReachedService(signal);
+        const write = options.write === true || options.create === true;
         const failure = new AwsCallError(
           {
             service: 'ssm-incidents',
@@ -120,6 +130,7 @@ export class IncidentsApi {
             ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
           },
           error,
+          write && reached && !isRefusal(error),
         );
         // The caller's own budget (link-commit's) ran out: not the region's doing.
         const ownBudget = options.signal?.aborted && !deadline.expired;
@@ -128,7 +139,9 @@ export class IncidentsApi {
         if (!this.route.failover(region, `${region} is unavailable: ${unavailable.why}`)) {
           throw failure;
         }
-        if (options.create) throw new RegionFailoverError(failure, region, unavailable.maybeSent);
+        if (options.create) {
+          throw new RegionFailoverError(failure, region, unavailable.maybeSent || reached);
+        }
       }
     }
   }
@@ -249,13 +262,16 @@ export class IncidentsApi {
           }),
           { abortSignal },
         ),
-      options,
+      { ...options, write: true },
     );
     return region;
   }
 
   /** Creates the event; resolves its ID and the region it was written in. */
-  async createEvent(event: NewEvent): Promise<{ eventId: string; region: string }> {
+  async createEvent(
+    event: NewEvent,
+    options: CallOptions = {},
+  ): Promise<{ eventId: string; region: string }> {
     this.debug(
       `CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`,
     );
@@ -263,7 +279,7 @@ export class IncidentsApi {
       'CreateTimelineEvent',
       event.incidentRecordArn,
       (client, abortSignal) => client.send(new CreateTimelineEventCommand(event), { abortSignal }),
-      { create: true },
+      { ...options, create: true },
     );
     return { eventId: value.eventId ?? '', region };
   }

@@ -1,6 +1,7 @@
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import type { Deadline } from '../deadline.js';
 import { AwsCallError } from './call-error.js';
+import { neverSent } from './client-config.js';
 import { SafeError } from '../errors.js';
 
 /**
@@ -19,19 +20,6 @@ interface RawError {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'CERT_HAS_EXPIRED',
-  'DEPTH_ZERO_SELF_SIGNED_CERT',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-  'ERR_TLS_CERT_ALTNAME_INVALID',
-]);
 const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 
 /**
@@ -44,8 +32,11 @@ export function regionUnavailable(error: unknown, region: Deadline): Unavailable
   const e = (cause !== null && typeof cause === 'object' ? cause : {}) as RawError;
   const attempts = e.$metadata?.attempts ?? 1;
   const after = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
-  if (e.code && NOT_SENT.has(e.code)) {
-    return { why: `it could not be reached (${e.code}) ${after}`, maybeSent: false };
+  if (neverSent(e)) {
+    return {
+      why: `it could not be reached (${e.code ?? 'no connection'}) ${after}`,
+      maybeSent: false,
+    };
   }
   if (e.code && DROPPED.has(e.code)) {
     return { why: `the connection was dropped (${e.code}) ${after}`, maybeSent: true };
