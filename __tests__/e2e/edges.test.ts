@@ -1,11 +1,11 @@
 /**
- * The bundle at the edges, on Node 20 and 24 against the emulator: a re-run step recognises its
+ * The bundle at the edges, on node24 against the emulator: a re-run step recognises its
  * earlier event whatever the ConflictException names (the live service's answer is not
  * documented, so the emulator lets each test choose), an update keeps what it is not asked to
  * change, and link-commit cannot use up the time the write needs.
  */
 import { describe, expect, it } from 'vitest';
-import { NODES, commands, incidentArn, runStep, useBundle } from './helpers.js';
+import { commands, incidentArn, runStep, useBundle } from './helpers.js';
 
 const ARN = incidentArn('checkout-api', 'edges');
 const PIPELINE = 'arn:aws:codepipeline:us-east-1:123456789012:checkout';
@@ -13,8 +13,8 @@ const SEED = {
   incidents: [{ responsePlan: 'checkout-api', id: 'edges', title: 'Checkout errors', impact: 2 }],
 };
 
-describe.each(NODES)('edges on $label', (binary) => {
-  const { node, emulator, events: eventsOn } = useBundle(binary);
+describe('edges on node24', () => {
+  const { node, emulator, events: eventsOn } = useBundle();
   const step = (options: Omit<Parameters<typeof runStep>[0], 'node' | 'emulator'>) =>
     runStep({ node: node.path, emulator: emulator.current, ...options });
   const events = () => eventsOn(ARN);

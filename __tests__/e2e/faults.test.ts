@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  NODE_24,
   allUserEvents,
   commands,
   incidentArn,
@@ -39,7 +38,7 @@ const fate = (r: RecordedRequest) =>
       : r.status;
 
 describe('faults, on Node 24', () => {
-  const node = useNode(NODE_24);
+  const node = useNode();
   const emulator = useEmulator();
   const step = (options: Omit<Parameters<typeof runStep>[0], 'node' | 'emulator'>) =>
     runStep({ node: node.path, emulator: emulator.current, ...options });

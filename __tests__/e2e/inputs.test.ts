@@ -3,15 +3,7 @@
  * and not one request at the emulator. On the runner's node24.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  NODE_24,
-  allUserEvents,
-  commands,
-  incidentArn,
-  runStep,
-  useEmulator,
-  useNode,
-} from './helpers.js';
+import { allUserEvents, commands, incidentArn, runStep, useEmulator, useNode } from './helpers.js';
 
 const A = incidentArn('checkout-api', 'input-a');
 const B = incidentArn('checkout-api', 'input-b');
@@ -60,7 +52,7 @@ const BAD_INPUTS: { name: string; input: string; inputs: Record<string, string>;
   ];
 
 describe('bad inputs, on Node 24', () => {
-  const node = useNode(NODE_24);
+  const node = useNode();
   const emulator = useEmulator();
   const seed = () =>
     emulator.current.seed({

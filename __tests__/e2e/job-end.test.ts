@@ -1,5 +1,5 @@
 /**
- * `finish-on-job-end` end to end, on Node 20 and 24: the main step (`dist/index.js`) and then the
+ * `finish-on-job-end` end to end, on node24: the main step (`dist/index.js`) and then the
  * job-end step (`dist/post/index.js`), run as the runner runs them (the same inputs, and the main
  * step's saved state as `STATE_*`, and the inputs' defaults evaluated again for the post stage, so
  * that `job-status` is the job's status at its end), against the emulator.
@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '../../scripts/lib/harness.mjs';
 import {
-  NODES,
   commands,
   endpointInputs,
   incidentArn,
@@ -50,8 +49,8 @@ async function githubApi(): Promise<{ url: string; requests: string[]; close(): 
   };
 }
 
-describe.each(NODES)('finish-on-job-end on $label', (binary) => {
-  const { node, emulator, events: eventsOn } = useBundle(binary);
+describe('finish-on-job-end on node24', () => {
+  const { node, emulator, events: eventsOn } = useBundle();
   let github: Awaited<ReturnType<typeof githubApi>>;
   beforeAll(async () => {
     github = await githubApi();

@@ -1,5 +1,5 @@
 /**
- * The workflows users actually run, end to end on Node 20 and 24: matrix legs, a cancelled job, a
+ * The workflows users actually run, end to end on node24: matrix legs, a cancelled job, a
  * deploy after CI (`workflow_run`), a deployment, a rollback naming its commit, a mistyped or
  * empty filter, a plan that does not exist, a quiet skip, and a text that must still fit at job
  * end. The bundle runs as the runner runs it: action.yml's input defaults evaluated with the
@@ -12,7 +12,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POST, type RunnerContexts } from '../../scripts/lib/harness.mjs';
 import {
-  NODES,
   SHA,
   WRITE_OPERATIONS,
   allUserEvents,
@@ -39,8 +38,8 @@ function texts(state: StateSnapshot): string[] {
   return allUserEvents(state).map((e) => JSON.parse(e.eventData) as string);
 }
 
-describe.each(NODES)('real workflows on $label', (binary) => {
-  const { emulator, run, events } = useBundle(binary);
+describe('real workflows on node24', () => {
+  const { emulator, run, events } = useBundle();
   const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
 
   /** One stage of the action for one job: the main step, or its job-end step with `state`. */

@@ -1,5 +1,5 @@
 /**
- * Several regions, end to end on Node 20 and 24: the bundle with `aws-region: us-east-1,
+ * Several regions, end to end on node24: the bundle with `aws-region: us-east-1,
  * us-west-2` against the emulator, which serves every region a request is signed for and takes
  * one region down with faults (drop, 5xx, a stall, a lost answer). Time limits are lowered so that
  * each case ends within seconds.
@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { POST, type FaultSpec } from '../../scripts/lib/harness.mjs';
 import {
-  NODES,
   allUserEvents,
   commands,
   oneIncident,
@@ -32,8 +31,8 @@ const down = (type: FaultSpec['type'], extra: Partial<FaultSpec> = {}): FaultSpe
   ...extra,
 });
 
-describe.each(NODES)('several regions on $label', (binary) => {
-  const node = useNode(binary);
+describe('several regions on node24', () => {
+  const node = useNode();
   const emulator = useEmulator();
   const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
 

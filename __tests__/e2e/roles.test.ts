@@ -11,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   GITHUB_ENV,
-  NODES,
   TEST_CREDENTIALS,
   allUserEvents,
   commands,
@@ -56,8 +55,8 @@ async function deadPort(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-describe.each(NODES)('role-to-assume on $label', (binary) => {
-  const bundle = useBundle(binary, {
+describe('role-to-assume on node24', () => {
+  const bundle = useBundle({
     args: [
       '--access-key-id',
       TEST_CREDENTIALS.AWS_ACCESS_KEY_ID,

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  NODES,
   TEST_CREDENTIALS,
   commands,
   incidentArn,
@@ -45,8 +44,8 @@ function expectNoSecret(run: ActionRun): void {
   }
 }
 
-describe.each(NODES)('secrets on $label', (binary) => {
-  const node = useNode(binary);
+describe('secrets on node24', () => {
+  const node = useNode();
   const emulator = useEmulator();
   const arn = incidentArn('checkout-api', 'secret-target');
   const seed = () =>

@@ -1,6 +1,6 @@
 /**
  * Stalls and hostile answers, end to end: the committed bundle run as the runner runs it, on
- * Node 20 and 24, against servers on loopback that accept and never answer, answer one byte at a
+ * node24, against servers on loopback that accept and never answer, answer one byte at a
  * time, or answer with text made to form workflow commands. Time limits are lowered through the
  * environment variables the README documents; the assertions are on what the run reports and
  * that it ended, never on how long it took (the test's own timeout bounds that).
@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   GITHUB_ENV,
-  NODES,
   TEST_CREDENTIALS,
   commands,
   incidentArn,
@@ -67,8 +66,8 @@ function foreignCommands(stdout: string): string[] {
     .filter((line) => !/^::(error|warning|notice|debug|group|endgroup|add-mask)(::| )/.test(line));
 }
 
-describe.each(NODES)('stalls and hostile answers on $label', (binary) => {
-  const node = useNode(binary);
+describe('stalls and hostile answers on node24', () => {
+  const node = useNode();
 
   const run = (inputs: Record<string, string>, env: Record<string, string>) =>
     runAction({
@@ -166,8 +165,8 @@ function logSize(r: { stdout: string; stderr: string }) {
   };
 }
 
-describe.each(NODES)('huge answers keep the log small on $label', (binary) => {
-  const node = useNode(binary);
+describe('huge answers keep the log small on node24', () => {
+  const node = useNode();
   const HUGE = 8 * 1024 * 1024;
 
   const run = (url: string) =>

@@ -1,5 +1,5 @@
 /**
- * What a responder and a deployer see, end to end on Node 20 and 24: the commit's subject in the
+ * What a responder and a deployer see, end to end on node24: the commit's subject in the
  * event (from the payload, or from GitHub's API through the emulator's stand-in, or left out when
  * GitHub does not answer), and the URLs of `references` linked once as related items.
  */
@@ -7,7 +7,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  NODES,
   SHA,
   allUserEvents,
   commands,
@@ -25,8 +24,8 @@ const SEED = {
 };
 const TOKEN = 'ghs_e2eTokenOfTheJob';
 
-describe.each(NODES)('what people see on $label', (binary) => {
-  const { emulator, run, events } = useBundle(binary);
+describe('what people see on node24', () => {
+  const { emulator, run, events } = useBundle();
   let silent: Server;
   let silentUrl = '';
   beforeAll(async () => {
