@@ -11,9 +11,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   GITHUB_ENV,
   TEST_CREDENTIALS,
+  allUserEvents,
   commands,
   incidentArn,
+  oneIncident,
   runAction,
+  runnerEnv,
+  useEmulator,
   useNode,
 } from './helpers.js';
 
@@ -236,4 +240,42 @@ describe('huge answers keep the log small on node24', () => {
     expect(r.outputs.results?.length ?? 0).toBeLessThan(4_000);
     expect(r.summary.length).toBeLessThan(10_000);
   });
+});
+
+describe('a stalled region on node24', () => {
+  const node = useNode();
+  const emulator = useEmulator();
+  const { arn, seed } = oneIncident('open');
+
+  it('us-east-1 stalls: one event, written through us-west-2 within the deadline, and said', async () => {
+    await emulator.current.seed(seed);
+    await emulator.current.fault({
+      type: 'latency',
+      latencyMs: 60_000,
+      region: 'us-east-1',
+      every: 1,
+    });
+    const r = await runAction({
+      node: node.path,
+      inputs: {
+        'aws-region': 'us-east-1, us-west-2',
+        'endpoint-url': emulator.current.url,
+        'incident-arn': arn,
+        'link-commit': 'false',
+        'max-attempts': '2',
+      },
+      env: runnerEnv({
+        INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS: '500',
+        INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '1000',
+        INCIDENT_TIMELINE_DEADLINE_MS: '12000',
+      }),
+    });
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(allUserEvents(await emulator.current.state())).toHaveLength(1);
+    const creates = await emulator.current.requests('CreateTimelineEvent');
+    expect(creates.at(-1)?.region).toBe('us-west-2');
+    const warning = commands(r.stdout, 'warning').join('\n');
+    expect(warning).toMatch(/^us-east-1 is unavailable: .*did not answer/);
+    expect(warning).toContain('us-west-2');
+  }, 20_000);
 });

@@ -188,5 +188,19 @@ describe('https:// references', () => {
         'Linked https://status.example/incidents/7 as a related item.',
       ]),
     );
+
+    // A new attempt of the workflow: a new event, referencing the same items, none added again.
+    const again = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        references:
+          '[Dashboard](https://grafana.example/d/shop)\nhttps://status.example/incidents/7',
+      },
+      env: { GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(again.warnings).toEqual([]);
+    expect(action.sent('UpdateRelatedItems')).toEqual([]);
+    expect(action.incident(INCIDENT_A).relatedItems).toHaveLength(3);
+    expect(created()[0]?.eventReferences).toEqual(ids.map((relatedItemId) => ({ relatedItemId })));
   });
 });
