@@ -1,7 +1,8 @@
 /**
- * Stalls and hostile answers, end to end: the committed bundle run as the runner runs it, on
- * node24, against servers on loopback that accept and never answer, answer one byte at a
- * time, or answer with text made to form workflow commands. Time limits are lowered through the
+ * Stalls and huge answers, end to end: the committed bundle run as the runner runs it, on
+ * node24, against servers on loopback that accept and never answer (STS, the OIDC token URL, one
+ * region of two), or answer megabytes. (A body that trickles is client-config's; text made to
+ * form workflow commands, run/outside-text's.) Time limits are lowered through the
  * environment variables the README documents; the assertions are on what the run reports and
  * that it ended, never on how long it took (the test's own timeout bounds that).
  */
@@ -55,22 +56,7 @@ async function serve(
 
 const never = (req: IncomingMessage) => req.resume();
 
-function trickle(req: IncomingMessage, res: ServerResponse) {
-  req.resume();
-  res.writeHead(200, { 'content-type': 'application/json' });
-  const timer = setInterval(() => res.write(' '), 100);
-  res.on('close', () => clearInterval(timer));
-}
-
-/** Lines the runner would run as workflow commands, other than the action's own annotations. */
-function foreignCommands(stdout: string): string[] {
-  return stdout
-    .split(/\r\n|\n|\r/)
-    .filter((line) => /^[\s\u0085]*::|##\[/.test(line))
-    .filter((line) => !/^::(error|warning|notice|debug|group|endgroup|add-mask)(::| )/.test(line));
-}
-
-describe('stalls and hostile answers on node24', () => {
+describe('stalls on node24', () => {
   const node = useNode();
 
   const run = (inputs: Record<string, string>, env: Record<string, string>) =>
@@ -112,51 +98,6 @@ describe('stalls and hostile answers on node24', () => {
       "The GitHub OIDC token request did not finish within the run's time limit of 1.5 s",
     );
     expect(oidc.requests()).toBeGreaterThanOrEqual(1);
-  });
-
-  it('an Incident Manager that sends one byte at a time: each attempt is cut, then the deadline', async () => {
-    const incidents = await serve(trickle);
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(r.code).toBe(1);
-    const [result] = JSON.parse(r.outputs.results ?? '[]') as { error: string }[];
-    expect(result?.error).toMatch(
-      /CreateTimelineEvent on .* (got no complete answer within 0\.4 s|did not finish within the run's time limit of 1\.5 s)/,
-    );
-    // Cut after each 0.4 s attempt, not held for the whole run by a socket that never idles.
-    expect(incidents.requests()).toBeGreaterThanOrEqual(2);
-  });
-
-  it('an error message made of workflow commands stays data', async () => {
-    const hostile =
-      'Rate exceeded\n::add-mask::leak\r::error file=x.js::pwned\n##[set-env name=A]b';
-    const incidents = await serve((req, res) => {
-      req.resume();
-      const body = JSON.stringify({ __type: 'ValidationException', message: hostile });
-      res.writeHead(400, {
-        'content-type': 'application/json',
-        'x-amzn-errortype': 'ValidationException',
-      });
-      res.end(body);
-    });
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Rate exceeded');
-    expect(foreignCommands(r.stdout)).toEqual([]);
-    expect(r.stdout).not.toMatch(/^::add-mask::leak/m);
-  });
-
-  it('an answer whose IDs are workflow commands stays data in the log and the summary', async () => {
-    const incidents = await serve((req, res) => {
-      req.resume();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ incidentRecordArn: ARN, eventId: '::error::id\n::add-mask::x\r\n##[y]' }),
-      );
-    });
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(foreignCommands(r.stdout)).toEqual([]);
-    const rows = r.summary.split(/\r\n|\n|\r/).filter((l) => l.startsWith('|'));
-    expect(rows).toHaveLength(3);
   });
 });
 
@@ -203,13 +144,6 @@ describe('huge answers keep the log small on node24', () => {
         res.end(
           JSON.stringify({ __type: 'ValidationException', message: `bad ${'m'.repeat(100_000)}` }),
         );
-      },
-    ],
-    [
-      'an 8 MB error body that is not JSON',
-      (res: ServerResponse) => {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end('<html>'.padEnd(HUGE, 'x'));
       },
     ],
     [

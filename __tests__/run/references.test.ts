@@ -76,6 +76,23 @@ describe('link-commit', () => {
     expect(r.outputs.outcome).toBe('created');
   });
 
+  it('a link-commit that stalls gets half the time: the event is still written, without it', async () => {
+    action.fault({ type: 'latency', operation: 'ListRelatedItems', latencyMs: 3_000, every: 1 });
+    const r = await action.run({
+      inputs: { 'incident-arn': INCIDENT_A },
+      env: { INCIDENT_TIMELINE_DEADLINE_MS: '2000', INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '10000' },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('created');
+    expect(r.warnings.join('\n')).toMatch(/^link-commit: could not link the commit/);
+    expect(r.warnings.join('\n')).toContain('half of the time left');
+    expect(created()[0]?.eventReferences ?? []).toEqual([]);
+    // The stalled read is over before the next test resets the emulator.
+    await vi.waitFor(() => expect(action.requests().every((q) => q.status !== null)).toBe(true), {
+      timeout: 5_000,
+    });
+  });
+
   it('degrades to a warning when adding the item is denied', async () => {
     action.fault({ type: 'access-denied', operation: 'UpdateRelatedItems' });
     const r = await action.run({ inputs: { 'incident-arn': INCIDENT_A } });
