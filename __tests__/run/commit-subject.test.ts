@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   DEFAULT_TEXT,
@@ -25,7 +25,7 @@ import { expectCarries } from '../carries.js';
 const action = useEmulatorRun();
 
 const TOKEN = 'ghs_TokenOfThisStep000000000000000000000';
-/** The token the harness's runner gives `github-token` by default (`${{ github.token }}`). */
+/** The token the mocked runner gives `github-token` by default (`${{ github.token }}`). */
 const RUNNER_TOKEN = 'ghs_JobTokenOfTheRunner0000000000000000';
 const SUBJECT = 'Roll out the new pricing page';
 const TEMPLATE = '{short_sha}: {commit_subject}';
@@ -98,7 +98,7 @@ describe('{commit_subject}', () => {
 
   it('empty when GitHub cannot be reached, with a debug line that says why', async () => {
     await action.seed(TARGETS.A);
-    // The harness's GITHUB_API_URL is a closed port.
+    // The mocked runner's GITHUB_API_URL is a closed port.
     const r = await action.run({ ...push(SUCCEEDED), env: {} });
     expect(r.failure).toBeUndefined();
     expect(written()).toEqual([JSON.stringify(DEFAULT_TEXT)]);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   ACCOUNT,
@@ -262,7 +262,7 @@ describe('a search needs a filter', () => {
     ['an incident-arn expression that evaluated empty', { 'incident-arn': '' }],
     ['a mistyped input name (response_plan)', { response_plan: 'checkout-api' }],
   ])('fails before any call with %s', async (_, inputs: Record<string, string>) => {
-    // Scenarios without a target get `response-plan: '*'` from the harness; this one says none.
+    // Scenarios without a target get `response-plan: '*'` from the mocked runner; this one says none.
     const r = await action.run({ inputs: { ...inputs, 'response-plan': '' } });
     expect(r.failure).toMatch(
       /^Input 'incident-arn': no incident-arn and no search filter \(response-plan, title-filter, impact, created-within\) is set/,

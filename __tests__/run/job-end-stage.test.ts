@@ -7,7 +7,7 @@
 import { DeleteTimelineEventCommand } from '@aws-sdk/client-ssm-incidents';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { FINISH_STATE } from '../../src/job-end/state.js';
 import {

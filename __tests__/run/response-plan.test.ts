@@ -6,7 +6,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { ACCOUNT, INCIDENT_A, incident, useEmulatorRun } from './helpers.js';
 import { expectCarries } from '../carries.js';
