@@ -3,7 +3,7 @@
  * serves every region a request is signed for and takes us-east-1 down with region faults. The
  * run goes on in us-west-2 and says so; a create whose answer was lost in us-east-1 is looked for
  * in us-west-2 before it is written there, against the emulator's replication lag and client
- * token scope. (`__tests__/e2e/regions.test.ts` runs the bundle through the same cases.)
+ * token scope.
  */
 import { describe, expect, it, vi } from 'vitest';
 
