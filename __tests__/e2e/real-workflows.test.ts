@@ -113,24 +113,6 @@ describe('real workflows on node24', () => {
         expect(await emulator.current.requests('UpdateRelatedItems')).toHaveLength(1);
       },
     );
-
-    it('a leg run again when the service names nothing: no second event, and no other leg claimed', async () => {
-      await emulator.current.seed(SEED);
-      const one = { job: { check_run_id: 2001 } };
-      const mainOne = await stage({ inputs: MARK, contexts: one });
-      const mainTwo = await stage({ inputs: MARK, contexts: { job: { check_run_id: 2002 } } });
-      expect(mainOne.code, log(mainOne)).toBe(0);
-      expect(mainTwo.code, log(mainTwo)).toBe(0);
-      const again = await stage({ inputs: MARK, contexts: one });
-      expect(again.code, log(again)).toBe(0);
-      expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
-      // Both legs wrote the same text: which event is this leg's cannot be told.
-      expect(again.outputs['event-id']).toBe('');
-      expect(commands(again.stdout, 'warning').join('\n')).toMatch(
-        /already posted its event earlier, but 2 events have its type and text .* or finished at job end\. Put what tells the jobs apart into event-data/,
-      );
-      expect(again.state).toEqual({});
-    });
   });
 
   describe('a cancelled job', () => {
