@@ -7,7 +7,10 @@ import { core, providers } from '../mocked-runner.js';
 import { INCIDENT_A, INCIDENT_B, useEmulatorRun, type Scenario } from './helpers.js';
 
 // Hoisted above the imports, as every vi.mock.
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../mocked-runner.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('../mocked-runner.js')).providers,
+);
 
 const action = useEmulatorRun();
 

@@ -19,7 +19,10 @@ import {
 
 // Only the assumed keys sign a call the emulator accepts.
 // Hoisted above the imports, as every vi.mock.
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../mocked-runner.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('../mocked-runner.js')).providers,
+);
 
 const action = useEmulatorRun({
   accessKeyId: ASSUMED.accessKeyId,

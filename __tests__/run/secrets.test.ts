@@ -19,7 +19,10 @@ import {
 } from './helpers.js';
 
 // Hoisted above the imports, as every vi.mock.
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../mocked-runner.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('../mocked-runner.js')).providers,
+);
 
 const action = useEmulatorRun();
 beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
