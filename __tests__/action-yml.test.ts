@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { getInputs } from '../src/inputs.js';
 import { ACTION_VERSION } from '../src/version.js';
+import { actionInputDefaults } from '../scripts/lib/harness.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..');
 
@@ -23,6 +24,17 @@ const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 
 /** What the runner passes for an input the workflow leaves out. */
 const declaredDefault = (name: string): string => String(manifest.inputs[name]?.default ?? '');
+
+describe("the tests' reading of action.yml", () => {
+  // The runners of the tests (in process and for the bundle) read the inputs' defaults line by
+  // line (scripts/lib/harness.mjs has no dependencies, for `npm start` before any install): the
+  // file keeps to the form that reading understands.
+  it('gives every input and default a YAML parser gives', () => {
+    expect(actionInputDefaults()).toEqual(
+      Object.fromEntries(Object.keys(manifest.inputs).map((name) => [name, declaredDefault(name)])),
+    );
+  });
+});
 
 /** Splits a Markdown table row on the pipes that are not escaped or inside a code span. */
 function tableCells(row: string): string[] {

@@ -1,7 +1,7 @@
 /**
  * Units of the one AWS client configuration (aws/client-config, aws/client, aws/proxy): the
  * endpoint, the proxy agents and how a proxy is named in logs, the settings every client gets, and
- * the handler that bounds each attempt. Through a real proxy and the bundle: proxy.test.ts; against
+ * the handler that bounds each attempt. Through a real proxy and the bundle: e2e/proxy.test.ts; against
  * servers that stall: time-limits.test.ts.
  */
 import { Readable } from 'node:stream';

@@ -5,11 +5,10 @@
  * without splicing untrusted text into shell scripts. workflows.test.ts checks their pins and
  * checkouts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { getInputs } from '../src/inputs.js';
+import { getInputs, SEARCH_INPUT_NAMES } from '../src/inputs.js';
 import {
   expressions,
   hasPermission,
@@ -23,10 +22,10 @@ import {
   type Step,
   type Workflow,
 } from './workflow-files.js';
+import { actionInputDefaults } from '../scripts/lib/harness.mjs';
 
-const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
-  inputs: Record<string, { default?: string }>;
-};
+/** action.yml's inputs and their defaults, read as the tests' runners read them. */
+const defaults = actionInputDefaults();
 const examples = readdirSync(path.join(ROOT, 'examples')).filter((f) => f.endsWith('.yml'));
 
 const isThisAction = (step: Step) => step.uses?.includes('incident-timeline-action') ?? false;
@@ -38,7 +37,7 @@ function actionSteps(file: string): { workflow: Workflow; job: Job; step: Step }
     .map(({ job, step }) => ({ workflow, job, step }));
 }
 
-const SEARCH_FILTERS = ['response-plan', 'title-filter', 'impact', 'created-within'];
+const SEARCH_FILTERS = [...SEARCH_INPUT_NAMES.values()];
 const SINGLE_SELECT = ['single', 'latest', 'oldest'];
 
 /**
@@ -147,7 +146,7 @@ describe('example workflows', () => {
     );
     for (const { step } of steps) {
       for (const name of Object.keys(step.with ?? {})) {
-        expect(Object.keys(action.inputs), `${file}: input ${name}`).toContain(name);
+        expect(Object.keys(defaults), `${file}: input ${name}`).toContain(name);
       }
     }
   });
@@ -160,7 +159,7 @@ describe('example workflows', () => {
           .map(([name, value]) => [name, isExpression(value) ? STAND_INS[name] : value] as const)
           .filter((entry): entry is readonly [string, string] => entry[1] !== undefined),
       );
-      const read = (name: string) => literal[name] ?? action.inputs[name]?.default ?? '';
+      const read = (name: string) => literal[name] ?? defaults[name] ?? '';
       await expect(getInputs(read, { AWS_REGION: 'us-east-1' })).resolves.toBeDefined();
     }
   });

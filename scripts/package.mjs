@@ -69,7 +69,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 //   lines that load nothing without finish-on-job-end, and otherwise import dist/index.js with the
 //   stage set to the job end. The chunks are shipped once, not once per step.
 // Its mappings keep start-up lean; the features behind them are tested through the bundle
-// (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
+// (__tests__/e2e/roles.test.ts, __tests__/e2e/proxy.test.ts) and on their own
 // (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
 // - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
 //   the real client on first use, as a chunk of its own; @actions/github, loaded only to read a

@@ -256,7 +256,8 @@ export function checkSearchHasFilter(filters: SearchFilters): void {
   );
 }
 
-const SEARCH_INPUT_NAMES = new Map([
+/** The inputs that filter a search, by the name of their field in SearchFilters. */
+export const SEARCH_INPUT_NAMES = new Map([
   ['responsePlan', 'response-plan'],
   ['titleFilter', 'title-filter'],
   ['impact', 'impact'],

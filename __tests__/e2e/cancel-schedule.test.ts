@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { POST } from '../../scripts/lib/harness.mjs';
 import { decodeFinishState } from '../../src/job-end/state.js';
-import { NODE_24, allUserEvents, incidentArn, runnerEnv, useBundle } from './helpers.js';
+import { allUserEvents, incidentArn, runnerEnv, useBundle } from './helpers.js';
 
 const IDS = ['one', 'two', 'three', 'four', 'five'];
 const SEED = {
@@ -31,7 +31,7 @@ const INPUTS = {
 const ENV = { INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '30000' };
 
 describe('a job cancelled with 5 creates in flight (Node 24)', () => {
-  const { emulator, run } = useBundle(NODE_24);
+  const { emulator, run } = useBundle();
 
   /**
    * The runner cancelling the job once the 5 creates are in flight (the emulator records a

@@ -1,5 +1,5 @@
 /**
- * Shared pieces of the end-to-end suites: the two Node binaries the bundle is run on, one
+ * Shared pieces of the end-to-end suites: the runner's node24 that the bundle is run on, one
  * emulator per describe block (reset before each test), the workflow facts of a push to main, and
  * readers for the emulator's state, request log and the runner's workflow commands.
  */
@@ -62,21 +62,13 @@ export function endpointInputs(emulator: { url: string }): Record<string, string
   return { 'aws-region': REGION, 'endpoint-url': emulator.url };
 }
 
-export interface NodeBinary {
-  label: string;
-  major: number;
-  resolve(): Promise<string>;
-}
-
 let node24Path: Promise<string> | undefined;
 
-/** The runner's node24 and the Node 20 that runs the tests (the action's engines floor). */
-export const NODES: NodeBinary[] = [
-  { label: 'Node 20', major: 20, resolve: async () => process.execPath },
-  { label: 'Node 24', major: 24, resolve: () => (node24Path ??= node24Async()) },
-];
-
-export const NODE_24 = NODES[1]!;
+/**
+ * The runner's node24 (`runs.using: node24`), from the npm registry: the bundle tier runs on it
+ * alone, whichever Node runs vitest.
+ */
+export const resolveNode24 = (): Promise<string> => (node24Path ??= node24Async());
 
 /** Downloading Node 24 on first use can take a while; later calls hit npm's cache. */
 export const RESOLVE_NODE_TIMEOUT_MS = 300_000;
@@ -113,12 +105,12 @@ export function useEmulator(options: { args?: string[] } = {}): { readonly curre
 }
 
 /**
- * The bundle on one Node binary against one emulator, for a describe block: `node` and
- * `emulator` as useNode and useEmulator give them, `run`, runAction on that Node with the
- * endpoint inputs first, and `events(arn)`, the events a caller wrote on an incident by now.
+ * The bundle on node24 against one emulator, for a describe block: `node` and `emulator` as
+ * useNode and useEmulator give them, `run`, runAction on node24 with the endpoint inputs first,
+ * and `events(arn)`, the events a caller wrote on an incident by now.
  */
-export function useBundle(binary: NodeBinary, options: { args?: string[] } = {}) {
-  const node = useNode(binary);
+export function useBundle(options: { args?: string[] } = {}) {
+  const node = useNode();
   const emulator = useEmulator(options);
   return {
     node,
@@ -134,15 +126,15 @@ export function useBundle(binary: NodeBinary, options: { args?: string[] } = {})
   };
 }
 
-/** The node binary of a describe.each block, resolved once before its tests. */
-export function useNode(binary: NodeBinary): { readonly path: string } {
+/** The runner's node24 for a describe block, resolved once before its tests. */
+export function useNode(): { readonly path: string } {
   let path: string | undefined;
   beforeAll(async () => {
-    path = await binary.resolve();
+    path = await resolveNode24();
   }, RESOLVE_NODE_TIMEOUT_MS);
   return {
     get path() {
-      if (!path) throw new Error(`${binary.label} is not resolved`);
+      if (!path) throw new Error('node24 is not resolved');
       return path;
     },
   };

@@ -1,7 +1,7 @@
 /**
  * HTTPS_PROXY/HTTP_PROXY and NO_PROXY, which the AWS SDK ignores by itself: the bundle, run as the
  * runner runs it, must send its calls through the proxy a self-hosted runner sets, and not when
- * NO_PROXY exempts the endpoint.
+ * NO_PROXY exempts the endpoint. On node24, the action's runtime.
  */
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import {
   runAction,
   startEmulator,
 } from '../../scripts/lib/harness.mjs';
+import { useNode } from './helpers.js';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -45,6 +46,7 @@ function forwardProxy(): Promise<{ server: Server; url: string; seen: string[] }
 }
 
 describe('proxy support of the bundle', () => {
+  const node = useNode();
   let emulator: Emulator;
   let proxy: Awaited<ReturnType<typeof forwardProxy>>;
   let arn: string;
@@ -63,6 +65,7 @@ describe('proxy support of the bundle', () => {
 
   const step = (env: Record<string, string>) =>
     runAction({
+      node: node.path,
       inputs: {
         'aws-region': 'us-east-1',
         'endpoint-url': emulator.url,

@@ -1,8 +1,7 @@
 /**
- * The workflows users actually run, end to end on Node 20 and 24: matrix legs, a cancelled job, a
- * deploy after CI (`workflow_run`), a deployment, a rollback naming its commit, a mistyped or
- * empty filter, a plan that does not exist, a quiet skip, and a text that must still fit at job
- * end. The bundle runs as the runner runs it: action.yml's input defaults evaluated with the
+ * The workflows users actually run, end to end on node24: matrix legs and a cancelled job. (Which
+ * commit a run deploys is facts.test and run/event-text's; which incidents, run/discovery and
+ * run/response-plan's; a text that must fit at job end, run/job-end-main-step's.) The bundle runs as the runner runs it: action.yml's input defaults evaluated with the
  * runner's contexts for each stage (`job.status`, `job.check_run_id`, `strategy.job-index`).
  */
 import type { ChildProcess } from 'node:child_process';
@@ -13,9 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { POST, type RunnerContexts } from '../../scripts/lib/harness.mjs';
 import { decodeFinishState, type FinishState } from '../../src/job-end/state.js';
 import {
-  NODES,
-  SHA,
-  WRITE_OPERATIONS,
   allUserEvents,
   commands,
   incidentArn,
@@ -25,7 +21,6 @@ import {
   type StateSnapshot,
 } from './helpers.js';
 
-const CHECKOUT = incidentArn('checkout-api', 'open');
 const PLANS = [
   { name: 'checkout-api', incidentTemplate: { title: 'Checkout', impact: 2 } },
   { name: 'checkout-web', incidentTemplate: { title: 'Checkout web', impact: 3 } },
@@ -47,8 +42,8 @@ function texts(state: StateSnapshot): string[] {
   return allUserEvents(state).map((e) => JSON.parse(e.eventData) as string);
 }
 
-describe.each(NODES)('real workflows on $label', (binary) => {
-  const { emulator, run, events } = useBundle(binary);
+describe('real workflows on node24', () => {
+  const { emulator, run, events } = useBundle();
   const log = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`;
 
   /** One stage of the action for one job: the main step, or its job-end step with `state`. */
@@ -126,24 +121,6 @@ describe.each(NODES)('real workflows on $label', (binary) => {
         expect(await emulator.current.requests('UpdateRelatedItems')).toHaveLength(1);
       },
     );
-
-    it('a leg run again when the service names nothing: no second event, and no other leg claimed', async () => {
-      await emulator.current.seed(SEED);
-      const one = { job: { check_run_id: 2001 } };
-      const mainOne = await stage({ inputs: MARK, contexts: one });
-      const mainTwo = await stage({ inputs: MARK, contexts: { job: { check_run_id: 2002 } } });
-      expect(mainOne.code, log(mainOne)).toBe(0);
-      expect(mainTwo.code, log(mainTwo)).toBe(0);
-      const again = await stage({ inputs: MARK, contexts: one });
-      expect(again.code, log(again)).toBe(0);
-      expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
-      // Both legs wrote the same text: which event is this leg's cannot be told.
-      expect(again.outputs['event-id']).toBe('');
-      expect(commands(again.stdout, 'warning').join('\n')).toMatch(
-        /already posted its event earlier, but 2 events have its type and text .* or finished at job end\. Put what tells the jobs apart into event-data/,
-      );
-      expect(finishState(again).events).toEqual([]);
-    });
   });
 
   describe('a cancelled job', () => {
@@ -260,156 +237,5 @@ describe.each(NODES)('real workflows on $label', (binary) => {
         rmSync(workDir, { recursive: true, force: true });
       }
     }, 30_000);
-  });
-
-  describe('the deployed commit', () => {
-    const HEAD = 'c0ffee0000000000000000000000000000000001';
-    const DEPLOYED = 'bead000000000000000000000000000000000002';
-    const GIVEN = 'fade000000000000000000000000000000000003';
-    const commitUrl = (sha: string) => `https://github.com/acme/shop/commit/${sha}`;
-
-    async function linkedUrls(): Promise<string[]> {
-      const [incident] = (await emulator.current.state()).incidents;
-      return (incident?.relatedItems ?? []).map((item) => item.identifier.value.url ?? '');
-    }
-
-    it.each([
-      [
-        'workflow_run: the head of the CI run, and its branch',
-        { GITHUB_EVENT_NAME: 'workflow_run' },
-        { workflow_run: { head_sha: HEAD, head_branch: 'release/2.4', conclusion: 'success' } },
-        {},
-        HEAD,
-        '(release/2.4)',
-      ],
-      [
-        'deployment_status: the deployment, and its ref',
-        { GITHUB_EVENT_NAME: 'deployment_status' },
-        {
-          deployment: { sha: DEPLOYED, ref: 'v2.4.0', environment: 'production' },
-          deployment_status: { state: 'success' },
-        },
-        {},
-        DEPLOYED,
-        '(v2.4.0) to production',
-      ],
-      [
-        'sha: the commit a rollback went back to, with the run ref',
-        { GITHUB_EVENT_NAME: 'workflow_dispatch' },
-        { inputs: { version: 'v2.3.1' } },
-        { sha: GIVEN.toUpperCase(), status: 'rolled-back' },
-        GIVEN,
-        '(main)',
-      ],
-    ])('%s', async (_, env, event, inputs, sha, ref) => {
-      await emulator.current.seed(SEED);
-      const run = await stage({
-        inputs: { 'incident-arn': CHECKOUT, ...inputs },
-        env,
-        event,
-      });
-      expect(run.code, log(run)).toBe(0);
-      const [text] = texts(await emulator.current.state());
-      expect(text).toContain(`acme/shop@${sha.slice(0, 7)} ${ref}`);
-      expect(await linkedUrls()).toEqual([commitUrl(sha)]);
-      expect(run.stdout).not.toContain(SHA.slice(0, 7));
-    });
-
-    it('a sha that is not 7 to 40 hex digits is an input error, before any call', async () => {
-      const run = await stage({ inputs: { 'incident-arn': CHECKOUT, sha: 'main' } });
-      expect(run.code).toBe(1);
-      expect(commands(run.stdout, 'error').join('\n')).toMatch(
-        /^Input 'sha': 'main' is not a commit SHA; use 7 to 40 hexadecimal digits/,
-      );
-      expect(await emulator.current.requests()).toEqual([]);
-    });
-  });
-
-  describe('which incidents: a filter is required, and a plan must exist', () => {
-    it.each([
-      ['no input at all', {}],
-      ['a mistyped input name (response_plan)', { response_plan: 'checkout-api' }],
-      ['an incident-arn expression that evaluated empty', { 'incident-arn': '' }],
-    ])('%s: fails before any call, naming the filters and *', async (_, inputs) => {
-      await emulator.current.seed(SEED);
-      const run = await stage({ inputs });
-      expect(run.code, log(run)).toBe(1);
-      const error = commands(run.stdout, 'error').join('\n');
-      expect(error).toContain(
-        "Input 'incident-arn': no incident-arn and no search filter (response-plan, title-filter, impact, created-within) is set",
-      );
-      expect(error).toContain("write response-plan: '*'");
-      expect(await emulator.current.requests()).toEqual([]);
-    });
-
-    it("response-plan: '*' marks every open incident", async () => {
-      await emulator.current.seed({
-        ...SEED,
-        incidents: [
-          ...SEED.incidents,
-          { responsePlan: 'checkout-web', id: 'web', title: 'Web errors', impact: 3 },
-        ],
-      });
-      const run = await stage({ inputs: { 'response-plan': '*', 'link-commit': 'false' } });
-      expect(run.code, log(run)).toBe(0);
-      expect(allUserEvents(await emulator.current.state())).toHaveLength(2);
-    });
-
-    it('a plan that does not exist fails, naming the closest plans; nothing is written', async () => {
-      await emulator.current.seed(SEED);
-      const run = await stage({ inputs: { 'response-plan': 'checkout_api' } });
-      expect(run.code, log(run)).toBe(1);
-      expect(commands(run.stdout, 'error').join('\n')).toMatch(
-        /^Input 'response-plan': no response plan 'checkout_api' exists in this account .* The closest names are: checkout-api, checkout-web\. Nothing was written\.$/,
-      );
-      const calls = (await emulator.current.requests()).map((r) => r.operation);
-      expect(calls).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
-    });
-
-    it('a plan check that is denied: a quiet skip that says the plan could not be checked', async () => {
-      await emulator.current.seed(SEED);
-      await emulator.current.fault({ type: 'access-denied', operation: 'ListResponsePlans' });
-      const run = await stage({ inputs: { 'response-plan': 'checkout_api' } });
-      expect(run.code, log(run)).toBe(0);
-      expect(run.outputs.outcome).toBe('skipped');
-      expect(run.stdout).toMatch(
-        /No open incident matched \(response-plan: checkout_api\); the search saw 1 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans/,
-      );
-      expect(commands(run.stdout, 'warning')).toEqual([]);
-    });
-
-    it('if-no-incident: warn makes the skip a warning', async () => {
-      await emulator.current.seed(SEED);
-      const run = await stage({
-        inputs: { 'response-plan': 'checkout-web', 'if-no-incident': 'warn' },
-      });
-      expect(run.code, log(run)).toBe(0);
-      expect(commands(run.stdout, 'warning')).toEqual([
-        'No open incident matched (response-plan: checkout-web); the search saw 1 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). (if-no-incident: warn; skip makes this an info line)',
-      ]);
-      expect(run.outputs.skipped).toBe('true');
-    });
-  });
-
-  it('a text that fits as started but not as succeeded is refused before any call', async () => {
-    await emulator.current.seed(SEED);
-    // 11,990 + " started" + 2 quotes of json-string = 12,000; " succeeded" makes it 12,002.
-    const template = `${'x'.repeat(11_990)} {status}`;
-    const run = await stage({
-      inputs: { 'incident-arn': CHECKOUT, 'event-data': template, 'finish-on-job-end': 'true' },
-    });
-    expect(run.code, log(run)).toBe(1);
-    expect(commands(run.stdout, 'error').join('\n')).toMatch(
-      /^Input 'event-data': the event text \(event-data\) as the job-end step of finish-on-job-end writes it \('succeeded', after 999h59m59s\) is 12,002 characters after json-string encoding, 2 over the service's limit of 12,000\. Shorten it by 2 characters/,
-    );
-    const writes = (await emulator.current.requests()).filter((r) =>
-      WRITE_OPERATIONS.has(r.operation),
-    );
-    expect(writes).toEqual([]);
-    // Without finish-on-job-end the same text is written as it is.
-    const plain = await stage({
-      inputs: { 'incident-arn': CHECKOUT, 'event-data': template, status: 'started' },
-    });
-    expect(plain.code, log(plain)).toBe(0);
   });
 });

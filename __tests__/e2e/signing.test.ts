@@ -4,14 +4,14 @@
  * the step says that the credentials are the problem, without retrying).
  */
 import { describe, expect, it } from 'vitest';
-import { NODES, allUserEvents, commands, incidentArn, runStep, useBundle } from './helpers.js';
+import { allUserEvents, commands, incidentArn, runStep, useBundle } from './helpers.js';
 
 const KEY_ID = 'AKIAE2ESIGNINGTEST01';
 const SECRET = 'e2e/signing/Secret+Key/0123456789abcdefABCDEF';
 const WRONG_SECRET = 'e2e/signing/Wrong+Key/0123456789abcdefABCDEF';
 
-describe.each(NODES)('SigV4 signing on $label', (binary) => {
-  const bundle = useBundle(binary, {
+describe('SigV4 signing on node24', () => {
+  const bundle = useBundle({
     args: ['--access-key-id', KEY_ID, '--secret-access-key', SECRET],
   });
   const { node, emulator } = bundle;
@@ -29,20 +29,6 @@ describe.each(NODES)('SigV4 signing on $label', (binary) => {
       inputs: { 'incident-arn': arn, status: 'succeeded', 'max-attempts': '3' },
       env: credentials,
     });
-
-  it('is accepted with the right secret', async () => {
-    await seed();
-
-    const result = await run({ AWS_ACCESS_KEY_ID: KEY_ID, AWS_SECRET_ACCESS_KEY: SECRET });
-
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    const events = await bundle.events(arn);
-    expect(events).toHaveLength(1);
-    expect(result.outputs['event-id']).toBe(events[0]!.eventId);
-    const requests = await emulator.current.requests();
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((r) => r.status === null || r.status >= 300)).toEqual([]);
-  });
 
   it('is rejected with a wrong secret, once per call, with a clear message', async () => {
     await seed();

@@ -1,7 +1,8 @@
 /**
- * Stalls and hostile answers, end to end: the committed bundle run as the runner runs it, on
- * Node 20 and 24, against servers on loopback that accept and never answer, answer one byte at a
- * time, or answer with text made to form workflow commands. Time limits are lowered through the
+ * Stalls and huge answers, end to end: the committed bundle run as the runner runs it, on
+ * node24, against servers on loopback that accept and never answer (STS, the OIDC token URL, one
+ * region of two), or answer megabytes. (A body that trickles is client-config's; text made to
+ * form workflow commands, run/outside-text's.) Time limits are lowered through the
  * environment variables the README documents; the assertions are on what the run reports and
  * that it ended, never on how long it took (the test's own timeout bounds that).
  */
@@ -10,11 +11,14 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   GITHUB_ENV,
-  NODES,
   TEST_CREDENTIALS,
+  allUserEvents,
   commands,
   incidentArn,
+  oneIncident,
   runAction,
+  runnerEnv,
+  useEmulator,
   useNode,
 } from './helpers.js';
 
@@ -52,23 +56,8 @@ async function serve(
 
 const never = (req: IncomingMessage) => req.resume();
 
-function trickle(req: IncomingMessage, res: ServerResponse) {
-  req.resume();
-  res.writeHead(200, { 'content-type': 'application/json' });
-  const timer = setInterval(() => res.write(' '), 100);
-  res.on('close', () => clearInterval(timer));
-}
-
-/** Lines the runner would run as workflow commands, other than the action's own annotations. */
-function foreignCommands(stdout: string): string[] {
-  return stdout
-    .split(/\r\n|\n|\r/)
-    .filter((line) => /^[\s\u0085]*::|##\[/.test(line))
-    .filter((line) => !/^::(error|warning|notice|debug|group|endgroup|add-mask)(::| )/.test(line));
-}
-
-describe.each(NODES)('stalls and hostile answers on $label', (binary) => {
-  const node = useNode(binary);
+describe('stalls on node24', () => {
+  const node = useNode();
 
   const run = (inputs: Record<string, string>, env: Record<string, string>) =>
     runAction({
@@ -110,51 +99,6 @@ describe.each(NODES)('stalls and hostile answers on $label', (binary) => {
     );
     expect(oidc.requests()).toBeGreaterThanOrEqual(1);
   });
-
-  it('an Incident Manager that sends one byte at a time: each attempt is cut, then the deadline', async () => {
-    const incidents = await serve(trickle);
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(r.code).toBe(1);
-    const [result] = JSON.parse(r.outputs.results ?? '[]') as { error: string }[];
-    expect(result?.error).toMatch(
-      /CreateTimelineEvent on .* (got no complete answer within 0\.4 s|did not finish within the run's time limit of 1\.5 s)/,
-    );
-    // Cut after each 0.4 s attempt, not held for the whole run by a socket that never idles.
-    expect(incidents.requests()).toBeGreaterThanOrEqual(2);
-  });
-
-  it('an error message made of workflow commands stays data', async () => {
-    const hostile =
-      'Rate exceeded\n::add-mask::leak\r::error file=x.js::pwned\n##[set-env name=A]b';
-    const incidents = await serve((req, res) => {
-      req.resume();
-      const body = JSON.stringify({ __type: 'ValidationException', message: hostile });
-      res.writeHead(400, {
-        'content-type': 'application/json',
-        'x-amzn-errortype': 'ValidationException',
-      });
-      res.end(body);
-    });
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Rate exceeded');
-    expect(foreignCommands(r.stdout)).toEqual([]);
-    expect(r.stdout).not.toMatch(/^::add-mask::leak/m);
-  });
-
-  it('an answer whose IDs are workflow commands stays data in the log and the summary', async () => {
-    const incidents = await serve((req, res) => {
-      req.resume();
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({ incidentRecordArn: ARN, eventId: '::error::id\n::add-mask::x\r\n##[y]' }),
-      );
-    });
-    const r = await run({ 'incident-arn': ARN, 'endpoint-url': incidents.url }, {});
-    expect(foreignCommands(r.stdout)).toEqual([]);
-    const rows = r.summary.split(/\r\n|\n|\r/).filter((l) => l.startsWith('|'));
-    expect(rows).toHaveLength(3);
-  });
 });
 
 /** The longest line and the whole size of what a run printed. */
@@ -166,8 +110,8 @@ function logSize(r: { stdout: string; stderr: string }) {
   };
 }
 
-describe.each(NODES)('huge answers keep the log small on $label', (binary) => {
-  const node = useNode(binary);
+describe('huge answers keep the log small on node24', () => {
+  const node = useNode();
   const HUGE = 8 * 1024 * 1024;
 
   const run = (url: string) =>
@@ -203,13 +147,6 @@ describe.each(NODES)('huge answers keep the log small on $label', (binary) => {
       },
     ],
     [
-      'an 8 MB error body that is not JSON',
-      (res: ServerResponse) => {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end('<html>'.padEnd(HUGE, 'x'));
-      },
-    ],
-    [
       'an 8 MB answer that is not JSON',
       (res: ServerResponse) => {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -237,4 +174,42 @@ describe.each(NODES)('huge answers keep the log small on $label', (binary) => {
     expect(r.outputs.results?.length ?? 0).toBeLessThan(4_000);
     expect(r.summary.length).toBeLessThan(10_000);
   });
+});
+
+describe('a stalled region on node24', () => {
+  const node = useNode();
+  const emulator = useEmulator();
+  const { arn, seed } = oneIncident('open');
+
+  it('us-east-1 stalls: one event, written through us-west-2 within the deadline, and said', async () => {
+    await emulator.current.seed(seed);
+    await emulator.current.fault({
+      type: 'latency',
+      latencyMs: 60_000,
+      region: 'us-east-1',
+      every: 1,
+    });
+    const r = await runAction({
+      node: node.path,
+      inputs: {
+        'aws-region': 'us-east-1, us-west-2',
+        'endpoint-url': emulator.current.url,
+        'incident-arn': arn,
+        'link-commit': 'false',
+        'max-attempts': '2',
+      },
+      env: runnerEnv({
+        INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS: '500',
+        INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '1000',
+        INCIDENT_TIMELINE_DEADLINE_MS: '12000',
+      }),
+    });
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(allUserEvents(await emulator.current.state())).toHaveLength(1);
+    const creates = await emulator.current.requests('CreateTimelineEvent');
+    expect(creates.at(-1)?.region).toBe('us-west-2');
+    const warning = commands(r.stdout, 'warning').join('\n');
+    expect(warning).toMatch(/^us-east-1 is unavailable: .*did not answer/);
+    expect(warning).toContain('us-west-2');
+  }, 20_000);
 });

@@ -9,15 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 import { POST } from '../../scripts/lib/harness.mjs';
 import { describeWithClient, type ClientLookup } from '../outside-tools.js';
-import {
-  NODE_24,
-  SHA,
-  endpointInputs,
-  runAction,
-  runnerEnv,
-  useEmulator,
-  useNode,
-} from './helpers.js';
+import { SHA, endpointInputs, runAction, runnerEnv, useEmulator, useNode } from './helpers.js';
 
 function findCmarkGfm(): ClientLookup {
   const result = spawnSync('cmark-gfm', ['--version'], { encoding: 'utf8' });
@@ -48,7 +40,7 @@ const HOSTILE_SUBJECT =
   'See https://evil.example/x and [click](javascript:alert(1)) ![i](https://evil.example/i.png)';
 
 describeWithClient('the rendered job summary', findCmarkGfm(), (client) => {
-  const node = useNode(NODE_24);
+  const node = useNode();
   const emulator = useEmulator();
 
   it('links only the run, the commit and the console; outside text shows as written', async () => {

@@ -1,13 +1,16 @@
 /** A bad input fails the step, naming the input, before any call to AWS or for credentials. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
-import { core, providers } from '../harness.js';
+import { core, providers } from '../mocked-runner.js';
 import { INCIDENT_A, INCIDENT_B, useEmulatorRun, type Scenario } from './helpers.js';
 
 // Hoisted above the imports, as every vi.mock.
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('../mocked-runner.js')).providers,
+);
 
 const action = useEmulatorRun();
 

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   ASSUMED,
@@ -19,7 +19,10 @@ import {
 
 // Only the assumed keys sign a call the emulator accepts.
 // Hoisted above the imports, as every vi.mock.
-vi.mock('@aws-sdk/credential-providers', async () => (await import('../harness.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('../mocked-runner.js')).providers,
+);
 
 const action = useEmulatorRun({
   accessKeyId: ASSUMED.accessKeyId,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   ACCOUNT,
@@ -19,6 +19,7 @@ import {
   results,
   useEmulatorRun,
 } from './helpers.js';
+import { expectCarries } from '../carries.js';
 
 const action = useEmulatorRun();
 
@@ -199,8 +200,13 @@ describe('discovery of open incidents', () => {
       inputs: { 'title-filter': 'checkout', impact: '2', 'if-no-incident': 'warn' },
     });
     expect(r.failure).toBeUndefined();
-    expect(r.warnings).toEqual([
-      'No open incident matched (title-filter: checkout, impact: 2); the search saw 0 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). (if-no-incident: warn; skip makes this an info line)',
+    expect(r.warnings).toHaveLength(1);
+    expectCarries(r.warnings[0], [
+      /^No open incident matched \(title-filter: checkout, impact: 2\)/,
+      'saw 0 open incident(s)',
+      'Nothing was written',
+      'aws-region',
+      'if-no-incident: warn; skip',
     ]);
     expect(r.outputs.outcome).toBe('skipped');
   });
@@ -256,7 +262,7 @@ describe('a search needs a filter', () => {
     ['an incident-arn expression that evaluated empty', { 'incident-arn': '' }],
     ['a mistyped input name (response_plan)', { response_plan: 'checkout-api' }],
   ])('fails before any call with %s', async (_, inputs: Record<string, string>) => {
-    // Scenarios without a target get `response-plan: '*'` from the harness; this one says none.
+    // Scenarios without a target get `response-plan: '*'` from the mocked runner; this one says none.
     const r = await action.run({ inputs: { ...inputs, 'response-plan': '' } });
     expect(r.failure).toMatch(
       /^Input 'incident-arn': no incident-arn and no search filter \(response-plan, title-filter, impact, created-within\) is set/,

@@ -1,7 +1,7 @@
 /** dry-run: the targets are found and read, the text is made, and nothing is written. */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { INCIDENT_A, INCIDENT_B, incident, results, useEmulatorRun } from './helpers.js';
 

@@ -1,13 +1,13 @@
 /**
  * `run()` in process against the emulator: one emulator per test file (started before its first
- * test, reset before each, closed after the last), the harness's mocked `@actions/core`, and the
+ * test, reset before each, closed after the last), the mocked runner's `@actions/core`, and the
  * inputs that point the action at the emulator. Tests seed what they need and assert on what the
  * emulator received and holds, never on a second implementation of Incident Manager.
  *
  * A test file mocks `@actions/core` (and, for role-to-assume, `@aws-sdk/credential-providers`)
- * with the harness's objects before it imports this module:
+ * with the mocked runner's objects before it imports this module:
  *
- *   vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+ *   vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
  */
 import {
   CreateTimelineEventCommand,
@@ -28,10 +28,10 @@ import {
   type StateSnapshot,
 } from 'incident-manager-emulator';
 import { run } from '../../src/main.js';
-import type { Stage } from '../../src/inputs.js';
+import { SEARCH_INPUT_NAMES, type Stage } from '../../src/inputs.js';
 import {
   COMMIT_URL,
-  Harness,
+  MockedRunner,
   INCIDENT_A,
   INCIDENT_B,
   INCIDENT_C,
@@ -39,11 +39,11 @@ import {
   SHA,
   type RunResult,
   type Scenario,
-} from '../harness.js';
+} from '../mocked-runner.js';
 
-export * from '../harness.js';
+export * from '../mocked-runner.js';
 
-/** The account of the harness's incident ARNs (INCIDENT_A, B and C). */
+/** The account of the mocked runner's incident ARNs (INCIDENT_A, B and C). */
 export const ACCOUNT = '111122223333';
 export const NOW = new Date('2026-05-01T12:00:00.000Z');
 /**
@@ -164,7 +164,7 @@ export function useEmulatorRun(
     if (!emulator) throw new Error('the emulator is not started yet');
     return emulator;
   };
-  const harness = new Harness(() =>
+  const runner = new MockedRunner(() =>
     started()
       .requests.list()
       .map((r) => r.operation),
@@ -186,7 +186,7 @@ export function useEmulatorRun(
     await emulator?.close();
   });
   beforeEach(() => started().reset());
-  harness.install();
+  runner.install();
 
   const self: ActionRun = {
     get emulator() {
@@ -197,19 +197,25 @@ export function useEmulatorRun(
       return client;
     },
     async run(scenario, stage = 'main') {
-      harness.arrange({
+      // A scenario that names no target and no filter searches every open incident, as its
+      // workflow would say: `response-plan: '*'` (a search needs a filter). Giving
+      // `response-plan: ''` leaves the filters out on purpose.
+      const targets = ['incident-arn', ...SEARCH_INPUT_NAMES.values()];
+      const untargeted = !targets.some((name) => name in scenario.inputs);
+      runner.arrange({
         ...scenario,
         inputs: {
           'endpoint-url': started().url,
           // A scenario about where the region comes from sets the environment's.
           ...(scenario.env && 'AWS_REGION' in scenario.env ? {} : { 'aws-region': 'us-east-1' }),
+          ...(untargeted ? { 'response-plan': '*' } : {}),
           ...scenario.inputs,
         },
         env: { ...FAKE_CREDENTIALS, ...scenario.env },
       });
       started().requests.clear();
       await run(stage);
-      return harness.result();
+      return runner.result();
     },
     async seed(...incidents) {
       await started().seed({ accountId: ACCOUNT, incidents });

@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-ssm-incidents';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   DEFAULT_TEXT,
@@ -32,6 +32,7 @@ import {
   useMockedAnswers,
   type Scenario,
 } from './helpers.js';
+import { expectCarries } from '../carries.js';
 
 const action = useEmulatorRun();
 beforeEach(() => action.seed(TARGETS.A, TARGETS.B));
@@ -296,8 +297,12 @@ describe('an earlier try of the step already used the token', () => {
       expect.objectContaining({ action: 'created', eventId: '', error: '' }),
     ]);
     expect(r.infos).toContain('This step already posted its event earlier; not posting it again.');
-    expect(r.warnings).toEqual([
-      `This step already posted its event earlier, but 2 events have its type and text (${other}, ${earlier}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+    expect(r.warnings).toHaveLength(1);
+    expectCarries(r.warnings[0], [
+      'already posted its event earlier',
+      `2 events have its type and text (${other}, ${earlier})`,
+      'none is reported',
+      'event-data (such as {job} or a matrix value)',
     ]);
     expect(r.summary).toContain('| created \\(by an earlier try\\) |');
     expect(tokens()).toHaveLength(1);

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { FINISH_STATE, decodeFinishState, type FinishState } from '../../src/job-end/state.js';
 import { INCIDENT_A, INCIDENT_B, TARGETS, useEmulatorRun } from './helpers.js';

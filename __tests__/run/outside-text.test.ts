@@ -10,7 +10,7 @@ import {
 } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { escapeMarkdown } from '../../src/markdown.js';
 import {

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import {
   COMMIT_URL,
@@ -74,6 +74,23 @@ describe('link-commit', () => {
       { resource: 'arn:aws:codepipeline:us-east-1:111122223333:shop' },
     ]);
     expect(r.outputs.outcome).toBe('created');
+  });
+
+  it('a link-commit that stalls gets half the time: the event is still written, without it', async () => {
+    action.fault({ type: 'latency', operation: 'ListRelatedItems', latencyMs: 3_000, every: 1 });
+    const r = await action.run({
+      inputs: { 'incident-arn': INCIDENT_A },
+      env: { INCIDENT_TIMELINE_DEADLINE_MS: '2000', INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '10000' },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.outcome).toBe('created');
+    expect(r.warnings.join('\n')).toMatch(/^link-commit: could not link the commit/);
+    expect(r.warnings.join('\n')).toContain('half of the time left');
+    expect(created()[0]?.eventReferences ?? []).toEqual([]);
+    // The stalled read is over before the next test resets the emulator.
+    await vi.waitFor(() => expect(action.requests().every((q) => q.status !== null)).toBe(true), {
+      timeout: 5_000,
+    });
   });
 
   it('degrades to a warning when adding the item is denied', async () => {
@@ -188,6 +205,20 @@ describe('https:// references', () => {
         'Linked https://status.example/incidents/7 as a related item.',
       ]),
     );
+
+    // A new attempt of the workflow: a new event, referencing the same items, none added again.
+    const again = await action.run({
+      inputs: {
+        'incident-arn': INCIDENT_A,
+        references:
+          '[Dashboard](https://grafana.example/d/shop)\nhttps://status.example/incidents/7',
+      },
+      env: { GITHUB_RUN_ATTEMPT: '2' },
+    });
+    expect(again.warnings).toEqual([]);
+    expect(action.sent('UpdateRelatedItems')).toEqual([]);
+    expect(action.incident(INCIDENT_A).relatedItems).toHaveLength(3);
+    expect(created()[0]?.eventReferences).toEqual(ids.map((relatedItemId) => ({ relatedItemId })));
   });
 });
 

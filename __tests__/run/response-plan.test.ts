@@ -6,9 +6,10 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('@actions/core', async () => (await import('../harness.js')).core);
+vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
 import { ACCOUNT, INCIDENT_A, incident, useEmulatorRun } from './helpers.js';
+import { expectCarries } from '../carries.js';
 
 const action = useEmulatorRun();
 
@@ -24,14 +25,26 @@ async function seedPlans(...names: string[]): Promise<void> {
 }
 
 const planChecks = () => action.sent('ListResponsePlans');
+/** The parts of a refusal of a plan that does not exist: the input, the plan, where, and why. */
+const NO_SUCH_PLAN = [
+  /^Input 'response-plan': /,
+  "no response plan 'checkout_api' exists",
+  'searched from us-east-1',
+  'Nothing was written',
+];
+/** The parts of a skip: the filters, what the search saw, and what to check. */
+const skipped = (filters: string, saw: number) => [
+  `No open incident matched (${filters})`,
+  `the search saw ${saw} open incident(s)`,
+  'Nothing was written',
+  'check those filters (and aws-region)',
+];
 
 describe('a response plan that matched nothing', () => {
   it('fails before any write when no plan of that name exists, naming the closest', async () => {
     await seedPlans('checkout-api', 'payments');
     const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
-    expect(r.failure).toBe(
-      "Input 'response-plan': no response plan 'checkout_api' exists in this account (searched from us-east-1), so no incident can match. The closest names are: checkout-api, payments. Nothing was written.",
-    );
+    expectCarries(r.failure, [...NO_SUCH_PLAN, 'The closest names are: checkout-api, payments.']);
     expect(r.commands).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
     expect(planChecks()).toEqual([{ maxResults: 100 }]);
     expect(r.outputs.outcome).toBe('failed');
@@ -48,9 +61,7 @@ describe('a response plan that matched nothing', () => {
 
   it('says so when the account has no response plans', async () => {
     const r = await action.run({ inputs: { 'response-plan': 'checkout_api' } });
-    expect(r.failure).toBe(
-      "Input 'response-plan': no response plan 'checkout_api' exists in this account (searched from us-east-1), so no incident can match. The account has no response plans. Nothing was written.",
-    );
+    expectCarries(r.failure, [...NO_SUCH_PLAN, 'The account has no response plans.']);
     expect(r.outputs.outcome).toBe('failed');
   });
 
@@ -93,8 +104,9 @@ describe('a response plan that matched nothing', () => {
     expect(r.outputs.outcome).toBe('skipped');
     expect(r.outputs.skipped).toBe('true');
     expect(r.warnings).toEqual([]);
-    expect(r.infos).toContain(
-      'No open incident matched (response-plan: checkout-api); the search saw 1 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). Set if-no-incident: warn or fail to be told louder.',
+    expectCarries(
+      r.infos.find((info) => info.startsWith('No open incident matched')),
+      [...skipped('response-plan: checkout-api', 1), 'if-no-incident: warn or fail'],
     );
     expect(r.commands).toEqual(['ListIncidentRecords', 'ListResponsePlans']);
     expect(action.sent('CreateTimelineEvent')).toEqual([]);
@@ -115,9 +127,12 @@ describe('a response plan that matched nothing', () => {
     expect(r.failure).toBeUndefined();
     expect(r.outputs.outcome).toBe('skipped');
     const line = r.infos.find((info) => info.startsWith('No open incident matched'));
-    expect(line).toMatch(
-      /^No open incident matched \(response-plan: checkout_api\); the search saw 0 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans to have it checked \(ListResponsePlans was denied .*\)\. If an incident should have matched, check those filters \(and aws-region\)\. Set if-no-incident: warn or fail to be told louder\.$/,
-    );
+    expectCarries(line, [
+      ...skipped('response-plan: checkout_api', 0),
+      'The response plan could not be checked: allow ssm-incidents:ListResponsePlans',
+      'ListResponsePlans was denied',
+      'if-no-incident: warn or fail',
+    ]);
     expect(r.summary).toContain('The response plan could not be checked');
   });
 
@@ -148,8 +163,9 @@ describe('a response plan that matched nothing', () => {
     expect(r.failure).toBeUndefined();
     expect(r.outputs.outcome).toBe('skipped');
     expect(r.commands).toEqual(['ListIncidentRecords']);
-    expect(r.infos).toContain(
-      'No open incident matched (response-plan: *, title-filter: checkout); the search saw 0 open incident(s). Nothing was written. If an incident should have matched, check those filters (and aws-region). Set if-no-incident: warn or fail to be told louder.',
+    expectCarries(
+      r.infos.find((info) => info.startsWith('No open incident matched')),
+      [...skipped('response-plan: *, title-filter: checkout', 0), /^(?!.*could not be checked)/],
     );
   });
 
@@ -169,9 +185,12 @@ describe('a response plan that matched nothing', () => {
         'if-no-incident': 'fail',
       },
     });
-    expect(r.failure).toBe(
-      'No open incident matched (response-plan: checkout-api, title-filter: payments); the search saw 1 open incident(s). Nothing was written. (if-no-incident: fail)',
-    );
+    expectCarries(r.failure, [
+      /^No open incident matched \(response-plan: checkout-api, title-filter: payments\)/,
+      'the search saw 1 open incident(s)',
+      'Nothing was written',
+      'if-no-incident: fail',
+    ]);
     expect(r.outputs.outcome).toBe('failed');
     expect(r.warnings).toEqual([]);
     expect(action.sent('CreateTimelineEvent')).toEqual([]);
@@ -197,9 +216,11 @@ describe('a response plan that matched nothing', () => {
     expect(r.failure).toBeUndefined();
     expect(r.outputs.outcome).toBe('skipped');
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(
-      /^No open incident matched \(response-plan: checkout-api, created-within: 2h\); the search saw 0 open incident\(s\)\. Nothing was written\. The response plan could not be checked: allow ssm-incidents:ListResponsePlans to have it checked \(.*\)\. If an incident should have matched, check those filters \(and aws-region\)\. \(if-no-incident: warn; skip makes this an info line\)$/,
-    );
+    expectCarries(r.warnings[0], [
+      ...skipped('response-plan: checkout-api, created-within: 2h', 0),
+      'allow ssm-incidents:ListResponsePlans',
+      'if-no-incident: warn; skip',
+    ]);
     expect(r.infos.join('\n')).not.toContain('No open incident matched');
   });
 });

@@ -1,45 +1,28 @@
 /**
- * Shared harness for the tests that drive `run()`: a mocked `@actions/core` whose `getInput`
+ * The mocked runner for the tests that drive `run()`: a mocked `@actions/core` whose `getInput`
  * serves one named map of inputs per scenario (with action.yml's defaults, as the runner does),
  * a mocked `@aws-sdk/credential-providers`, and a clean GITHUB_* / AWS_* environment per test.
  * Incident Manager itself is the emulator (`__tests__/run/helpers.ts`), not a mock.
  *
  * This module must not import `@actions/core` or anything under src/ that does: test files serve
  * `core` and `providers` from their `vi.mock` factories, before those modules are loaded:
- * `vi.mock('@actions/core', async () => (await import('../harness.js')).core)`.
+ * `vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core)`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { parse } from 'yaml';
-import { evaluateInputDefault } from '../scripts/lib/harness.mjs';
+import { actionInputDefaults, evaluateInputDefault } from '../scripts/lib/harness.mjs';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-interface ActionManifest {
-  inputs: Record<string, { default?: string | boolean | number; description?: string }>;
-  outputs: Record<string, { description?: string }>;
-  runs: { using: string; main: string };
-}
-
-export function readActionManifest(): ActionManifest {
-  return parse(readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionManifest;
-}
-
-/** What the runner passes for an input the workflow does not set: its default, evaluated. */
+/**
+ * What the runner passes for an input the workflow does not set: its default, evaluated. Read
+ * as the bundle's runner (scripts/lib/harness.mjs) reads it, so both tiers see the same inputs.
+ */
 const ACTION_DEFAULTS: Record<string, string> = Object.fromEntries(
-  Object.entries(readActionManifest().inputs).map(([name, spec]) => [
-    name,
-    spec.default === undefined ? '' : evaluateInputDefault(String(spec.default)),
-  ]),
+  Object.entries(actionInputDefaults()).map(([name, value]) => [name, evaluateInputDefault(value)]),
 );
 
 export type InputMap = Record<string, string>;
-
-/** The inputs that filter a search. */
-export const SEARCH_FILTERS = ['response-plan', 'title-filter', 'impact', 'created-within'];
 
 export interface Scenario {
   /** The `with:` block of the step. */
@@ -156,7 +139,7 @@ export interface RunResult {
 
 const text = (value: unknown) => (value instanceof Error ? value.message : String(value));
 
-export class Harness {
+export class MockedRunner {
   private inputs: InputMap = {};
   private summaries: string[] = [];
   private dir = '';
@@ -214,15 +197,9 @@ export class Harness {
     vi.useRealTimers();
   }
 
-  /**
-   * Sets the inputs, environment and event payload of one step. A scenario that names no target
-   * and no filter searches every open incident, as its workflow would say: `response-plan: '*'`
-   * (a search needs a filter). Giving `response-plan: ''` leaves the filters out on purpose.
-   */
+  /** Sets the inputs, environment and event payload of one step. */
   arrange(scenario: Scenario): void {
     this.inputs = { ...scenario.inputs };
-    const targets = ['incident-arn', ...SEARCH_FILTERS].filter((name) => name in this.inputs);
-    if (targets.length === 0) this.inputs['response-plan'] = '*';
     this.summaries = [];
     const eventPath = path.join(this.dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(scenario.payload ?? {}));
