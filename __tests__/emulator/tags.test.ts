@@ -148,6 +148,14 @@ describe('the documented errors of the tag operations', () => {
   });
 });
 
+describe('the path of the tag operations', () => {
+  it('names no operation when its ARN label is not a percent-encoding (no 500)', async () => {
+    const response = await fetch(new URL('/tags/%E0%A4%A', shared.emulator.url));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
+  });
+});
+
 describeWithClient('tags through boto3', findBoto3(), () => {
   it('sends the ARN as a path label and the keys as a repeated query member', async () => {
     const arn = await createPlan({ team: 'payments' });

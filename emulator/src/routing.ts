@@ -47,10 +47,19 @@ function compile(operation: ServedOperation): CompiledRoute {
   };
 }
 
-const routes = SERVED_OPERATIONS.map(compile);
+const compiled = SERVED_OPERATIONS.map(compile);
+/** Most paths have no label: one lookup, before the few patterns are tried. */
+const fixedPaths = new Map(
+  compiled
+    .filter((route) => route.names.length === 0)
+    .map((route) => [`${route.method} ${route.definition.path}`, route]),
+);
+const labelled = compiled.filter((route) => route.names.length > 0);
 
 export function findRoute(method: string, path: string): Route | undefined {
-  for (const route of routes) {
+  const fixed = fixedPaths.get(`${method} ${path}`);
+  if (fixed) return { operation: fixed.operation, definition: fixed.definition, labels: {} };
+  for (const route of labelled) {
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);
     if (!match) continue;
