@@ -159,6 +159,18 @@ describe('DeleteResponsePlan', () => {
   });
 });
 
+describe('the ValidationException of DeleteResponsePlan', () => {
+  it('for an ARN off the model pattern, deleting nothing', async () => {
+    const arn = await createPlan();
+    const error = await failure(
+      shared.ssm.send(new DeleteResponsePlanCommand({ arn: 'checkout' })),
+    );
+    expect(error.name).toBe('ValidationException');
+    expect(error.message).toContain("'arn'");
+    await expect(shared.ssm.send(new GetResponsePlanCommand({ arn }))).resolves.toBeDefined();
+  });
+});
+
 describe('DeleteIncidentRecord', () => {
   it('deletes the incident with its timeline and tags; a second delete succeeds', async () => {
     const planArn = await createPlan();

@@ -111,7 +111,7 @@ describe('the documented errors of the tag operations', () => {
     }
   });
 
-  it('ValidationException for a key in the aws: namespace or an empty tag list, writing nothing', async () => {
+  it('ValidationException for a key in the aws: namespace, no tags or no keys, writing nothing', async () => {
     const arn = await createPlan({ team: 'payments' });
     const reserved = await failure(
       shared.ssm.send(new TagResourceCommand({ resourceArn: arn, tags: { 'aws:owner': 'x' } })),
@@ -122,6 +122,10 @@ describe('the documented errors of the tag operations', () => {
       shared.ssm.send(new TagResourceCommand({ resourceArn: arn, tags: {} })),
     );
     expect(none.name).toBe('ValidationException');
+    const noKeys = await failure(
+      shared.ssm.send(new UntagResourceCommand({ resourceArn: arn, tagKeys: [] })),
+    );
+    expect(noKeys.name).toBe('ValidationException');
     expect(await tagsOf(arn)).toEqual({ team: 'payments' });
   });
 
