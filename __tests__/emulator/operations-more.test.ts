@@ -16,6 +16,7 @@ import {
   paginateGetResourcePolicies,
   PutResourcePolicyCommand,
   StartIncidentCommand,
+  UpdateIncidentRecordCommand,
   UpdateResponsePlanCommand,
 } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
@@ -168,6 +169,20 @@ describe('the ValidationException of DeleteResponsePlan', () => {
     expect(error.name).toBe('ValidationException');
     expect(error.message).toContain("'arn'");
     await expect(shared.ssm.send(new GetResponsePlanCommand({ arn }))).resolves.toBeDefined();
+  });
+});
+
+describe('UpdateIncidentRecord with the empty chat channel', () => {
+  it('removes the chat channel the record had from its plan, as documented', async () => {
+    const planArn = await createPlan();
+    const { incidentRecordArn: arn } = await shared.ssm.send(
+      new StartIncidentCommand({ responsePlanArn: planArn }),
+    );
+    const record = async () =>
+      (await shared.ssm.send(new GetIncidentRecordCommand({ arn }))).incidentRecord!;
+    expect((await record()).chatChannel).toEqual({ chatbotSns: [SNS] });
+    await shared.ssm.send(new UpdateIncidentRecordCommand({ arn, chatChannel: { empty: {} } }));
+    expect((await record()).chatChannel).toBeUndefined();
   });
 });
 

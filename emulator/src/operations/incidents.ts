@@ -148,12 +148,16 @@ export const updateIncidentRecord = idempotent(
     for (const name of UPDATABLE) {
       const value = input[name];
       if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
+      // Documented: the empty chat channel removes the record's channel.
+      const removed = name === 'chatChannel' && input.chatChannel?.empty !== undefined;
+      if (removed && record.chatChannel === undefined) continue;
       modifiedAttributes.push({
         attributeName: name,
         previousValue: record[name] ?? null,
-        newValue: value,
+        newValue: removed ? null : value,
       });
-      record[name] = value;
+      if (removed) delete record.chatChannel;
+      else record[name] = value;
     }
     if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
       entry.record.resolvedTime = now;
