@@ -184,6 +184,38 @@ const BASELINES: [ServedOperation, Record<string, unknown>][] = [
     },
   ],
   ['ListRelatedItems', { incidentRecordArn: INCIDENT_ARN, maxResults: 10 }],
+  // The operations without a path label (rawCall sends no label); the tag operations are
+  // validated by the same code, and tags.test.ts covers their bounds through the SDK.
+  [
+    'UpdateResponsePlan',
+    {
+      arn: PLAN_ARN,
+      clientToken: 'token-7',
+      displayName: 'Plan one',
+      incidentTemplateTitle: 'Checkout down',
+      incidentTemplateImpact: 2,
+      incidentTemplateSummary: 'Orders fail',
+      incidentTemplateDedupeString: 'checkout',
+      incidentTemplateNotificationTargets: [{ snsTopicArn: SNS }],
+      incidentTemplateTags: { team: 'payments' },
+      chatChannel: { chatbotSns: [SNS] },
+      engagements: ['arn:aws:ssm-contacts:us-east-1:123456789012:contact/oncall'],
+    },
+  ],
+  ['DeleteResponsePlan', { arn: PLAN_ARN }],
+  ['DeleteIncidentRecord', { arn: INCIDENT_ARN }],
+  ['ListIncidentFindings', { incidentRecordArn: INCIDENT_ARN, maxResults: 10 }],
+  ['BatchGetIncidentFindings', { incidentRecordArn: INCIDENT_ARN, findingIds: ['finding-1'] }],
+  [
+    'UpdateDeletionProtection',
+    {
+      arn: 'arn:aws:ssm-incidents::123456789012:replication-set/set-1',
+      deletionProtected: true,
+      clientToken: 'token-8',
+    },
+  ],
+  ['PutResourcePolicy', { resourceArn: PLAN_ARN, policy: '{}' }],
+  ['DeleteResourcePolicy', { resourceArn: PLAN_ARN, policyId: 'policy-1' }],
 ];
 
 interface Mutation {
@@ -457,6 +489,10 @@ describe('request validation derived from the model', () => {
       'maxResults over 100',
       'filters too long',
       'impact over 5',
+      'findingIds too long',
+      'incidentTemplateTags too many entries',
+      'deletionProtected as a string',
+      'policy over 4000',
     ]) {
       expect(described).toContain(member);
     }
