@@ -1,6 +1,8 @@
 import type { ServiceModel } from '../src/model/shapes.js';
 
-export const SERVED_OPERATIONS: string[];
+export function servedOperations(service: unknown): string[];
+export function loadBotocoreRegions(python?: string): string[];
+export function renderRegionsModule(regions: string[]): string;
 export function loadBotocoreModel(python?: string): unknown;
 export function readServiceJson(path: string): unknown;
 export function extractModel(service: unknown): ServiceModel;

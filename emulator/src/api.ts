@@ -76,11 +76,15 @@ export function incidentManagerAdapter(
         caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
       if (caller.session)
         entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
-      const route = { operation: parsed.operation, definition: parsed.definition };
+      const route = {
+        operation: parsed.operation,
+        definition: parsed.definition,
+        labels: parsed.labels,
+      };
       return {
         route,
         principal,
-        input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
+        input: buildInput(route, url.searchParams, requestObject(parsed.body)),
       };
     },
     async run({ response, requestId, region }, { route, principal, input }) {
@@ -94,6 +98,7 @@ export function incidentManagerAdapter(
           principal,
           settings: context.settings.get(),
           region: region ?? '',
+          homeRegion: context.auth.region,
         },
         input,
       );
@@ -126,7 +131,7 @@ export function incidentManagerAdapter(
 
 /** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
 function resourceOf(accountId: string, input: Record<string, unknown>): string {
-  for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
+  for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn', 'resourceArn']) {
     if (typeof input[member] === 'string') return input[member];
   }
   if (typeof input.name === 'string') return responsePlanArn(accountId, input.name);
@@ -170,6 +175,7 @@ const REPLICATION_SET_OPERATIONS = new Set([
   'ListReplicationSets',
   'UpdateReplicationSet',
   'DeleteReplicationSet',
+  'UpdateDeletionProtection',
 ]);
 
 /**

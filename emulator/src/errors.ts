@@ -62,6 +62,21 @@ export function conflictWithoutResource(message: string): ApiError {
   return modelError('ConflictException', message);
 }
 
+/** A resource's own quota (50 tags...), named by the model's error shape. */
+export function quotaExceeded(
+  resourceType: ResourceType,
+  resourceIdentifier: string,
+  quotaCode: string,
+  message: string,
+): ApiError {
+  return modelError('ServiceQuotaExceededException', message, {
+    resourceIdentifier,
+    resourceType,
+    serviceCode: 'ssm-incidents',
+    quotaCode,
+  });
+}
+
 export function throttling(message = 'Rate exceeded'): ApiError {
   return modelError('ThrottlingException', message, {
     serviceCode: 'ssm-incidents',
@@ -112,6 +127,10 @@ function describe(resourceType: ResourceType): string {
       return 'Incident record';
     case 'TIMELINE_EVENT':
       return 'Timeline event';
+    case 'REPLICATION_SET':
+      return 'Replication set';
+    case 'RESOURCE_POLICY':
+      return 'Resource policy';
     default:
       return resourceType;
   }

@@ -1,10 +1,11 @@
 import { parseRepositoryCommitsList, type RepositoryCommits } from './github/commit-spec.js';
 import type { GitHubCommitStore } from './github/commit-store.js';
-import { responsePlanArn, principalArn, nowSeconds } from './ids.js';
+import { newResourceId, responsePlanArn, principalArn, nowSeconds } from './ids.js';
+import { addFinding } from './operations/findings.js';
 import { createIncident } from './operations/incidents.js';
 import { addRelatedItem } from './operations/related-items.js';
-import type { Store } from './store.js';
-import type { IncidentStatus, IncidentTemplate, ResponsePlan } from './types.js';
+import type { IncidentEntry, Store } from './store.js';
+import type { Finding, IncidentStatus, IncidentTemplate, ResponsePlan } from './types.js';
 import { formatProblems, isPlainObject, validateShape } from './validation.js';
 
 export interface SeedRelatedItem {
@@ -12,6 +13,15 @@ export interface SeedRelatedItem {
   type: string;
   url?: string;
   arn?: string;
+}
+
+/** A finding as the seed gives it: times as ISO 8601 strings or epoch seconds. */
+export interface SeedFinding {
+  id?: string;
+  creationTime?: string | number;
+  lastModifiedTime?: string | number;
+  codeDeployDeployment?: Record<string, unknown>;
+  cloudFormationStackUpdate?: Record<string, unknown>;
 }
 
 export interface SeedIncident {
@@ -24,6 +34,9 @@ export interface SeedIncident {
   creationTime?: string | number;
   createdBy?: string;
   relatedItems?: SeedRelatedItem[];
+  /** Added to those the plan's template gives (`incidentTemplate.incidentTags`). */
+  tags?: Record<string, string>;
+  findings?: SeedFinding[];
 }
 
 export interface SeedDocument {
@@ -32,6 +45,8 @@ export interface SeedDocument {
   githubCommits?: unknown[];
   responsePlans?: (Omit<ResponsePlan, 'arn'> & { incidentTemplate: IncidentTemplate })[];
   incidents?: SeedIncident[];
+  /** Findings of incidents that exist already (started through the API, or seeded before). */
+  findings?: (SeedFinding & { incidentRecordArn: string })[];
   generateIncidents?: {
     count: number;
     responsePlan: string;
@@ -44,6 +59,8 @@ export interface SeedDocument {
 export interface SeedResult {
   responsePlans: string[];
   incidents: string[];
+  /** The IDs of the findings added, by incident, when the seed has any. */
+  findings?: { incidentRecordArn: string; ids: string[] }[];
   /** The SHAs of the GitHub commits stored, by repository. */
   githubCommits?: { repository: string; shas: string[] }[];
   /** How many incidents `generateIncidents` created; their ARNs are listed only when few. */
@@ -62,6 +79,25 @@ export class SeedError extends Error {}
 export function applySeed(store: Store, seed: unknown, github: GitHubCommitStore): SeedResult {
   const document = checkSeed(seed);
   const commits = checkGitHubCommits(document.githubCommits);
+  // Checked before anything is written, as the rest of the seed is.
+  const added = new Set<string>();
+  for (const [index, finding] of (document.findings ?? []).entries()) {
+    const key = `${finding.incidentRecordArn} ${String(finding.id)}`;
+    if (finding.id !== undefined && added.has(key))
+      throw new SeedError(`Invalid seed: findings[${index}].id ${finding.id} is used twice`);
+    added.add(key);
+    if (!store.incidents.has(finding.incidentRecordArn))
+      throw new SeedError(
+        `Invalid seed: findings[${index}].incidentRecordArn names no incident; seed findings of a new incident in its own incidents[].findings`,
+      );
+    if (
+      finding.id !== undefined &&
+      store.incidents.get(finding.incidentRecordArn)!.findings.has(finding.id)
+    )
+      throw new SeedError(
+        `Invalid seed: findings[${index}].id ${finding.id} is a finding the incident has`,
+      );
+  }
   if (document.accountId !== undefined) store.accountId = document.accountId;
   const principal = principalArn(store.accountId, undefined);
   const result: SeedResult = { responsePlans: [], incidents: [] };
@@ -102,7 +138,13 @@ export function applySeed(store: Store, seed: unknown, github: GitHubCommitStore
         },
       });
     }
+    if (incident.tags)
+      store.setTags(entry.record.arn, { ...store.tags.get(entry.record.arn), ...incident.tags });
+    for (const finding of incident.findings ?? []) seedFinding(store, entry, finding, result);
     result.incidents.push(entry.record.arn);
+  }
+  for (const { incidentRecordArn, ...finding } of document.findings ?? []) {
+    seedFinding(store, store.incidents.get(incidentRecordArn)!, finding, result);
   }
 
   const generate = document.generateIncidents;
@@ -134,6 +176,83 @@ export function applySeed(store: Store, seed: unknown, github: GitHubCommitStore
   return result;
 }
 
+function seedFinding(
+  store: Store,
+  entry: IncidentEntry,
+  seed: SeedFinding,
+  result: SeedResult,
+): void {
+  const now = nowSeconds();
+  const creationTime = toEpochSeconds(seed.creationTime) ?? now;
+  const details = findingDetails(seed);
+  const finding: Finding = {
+    id: seed.id ?? newResourceId(),
+    creationTime,
+    lastModifiedTime: toEpochSeconds(seed.lastModifiedTime) ?? creationTime,
+    ...(details ? { details } : {}),
+  };
+  addFinding(store, entry, finding);
+  const arn = entry.record.arn;
+  result.findings ??= [];
+  let listed = result.findings.find((f) => f.incidentRecordArn === arn);
+  if (!listed) {
+    listed = { incidentRecordArn: arn, ids: [] };
+    result.findings.push(listed);
+  }
+  listed.ids.push(finding.id);
+}
+
+/** The model's FindingDetails union, with the seed's ISO 8601 times as epoch seconds. */
+function findingDetails(seed: SeedFinding): Finding['details'] {
+  const [member, value] = FINDING_KINDS.map((kind) => [kind, seed[kind]] as const).find(
+    ([, v]) => v !== undefined,
+  ) ?? [undefined, undefined];
+  if (!member || !value) return undefined;
+  const converted: Record<string, unknown> = { ...value };
+  for (const name of ['startTime', 'endTime']) {
+    const time = converted[name];
+    if (typeof time === 'string') converted[name] = Date.parse(time) / 1000;
+  }
+  return { [member]: converted };
+}
+
+const FINDING_KINDS = ['codeDeployDeployment', 'cloudFormationStackUpdate'] as const;
+
+function checkFinding(finding: unknown, where: string, fail: (message: string) => never): void {
+  if (!isPlainObject(finding)) return fail(`${where} must be an object`);
+  const known = ['id', 'creationTime', 'lastModifiedTime', ...FINDING_KINDS, 'incidentRecordArn'];
+  const unknown = Object.keys(finding).filter((name) => !known.includes(name));
+  if (unknown.length > 0)
+    fail(
+      `${where}.${unknown[0]} is not a member of a finding; the members are ${known.join(', ')}`,
+    );
+  if (finding.id !== undefined && validateShape('FindingId', finding.id).length > 0)
+    fail(`${where}.id must be a string of at most 128 characters`);
+  for (const name of ['creationTime', 'lastModifiedTime'])
+    checkTime(finding[name], `${where}.${name}`, fail);
+  const kinds = FINDING_KINDS.filter((kind) => finding[kind] !== undefined);
+  if (kinds.length > 1) fail(`${where} has ${kinds.join(' and ')}; a finding is one of them`);
+  for (const kind of kinds) {
+    const value = finding[kind];
+    if (!isPlainObject(value)) return fail(`${where}.${kind} must be an object`);
+    for (const name of ['startTime', 'endTime'])
+      checkTime(value[name], `${where}.${kind}.${name}`, fail);
+    const asModel = findingDetails({ [kind]: value } as SeedFinding);
+    const problems = validateShape('FindingDetails', asModel);
+    if (problems.length > 0) fail(`${where}.${kind}: ${formatProblems(problems)}`);
+  }
+}
+
+function checkTime(time: unknown, where: string, fail: (message: string) => never): void {
+  if (
+    time !== undefined &&
+    !(typeof time === 'number' && Number.isFinite(time)) &&
+    !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))
+  ) {
+    fail(`${where} must be an ISO 8601 string or epoch seconds`);
+  }
+}
+
 function checkGitHubCommits(list: unknown): RepositoryCommits[] {
   if (list === undefined) return [];
   const sets = parseRepositoryCommitsList(list, 'githubCommits');
@@ -152,8 +271,15 @@ function checkSeed(seed: unknown): SeedDocument {
     throw new SeedError(`Invalid seed: ${message}`);
   };
   if (!isPlainObject(seed)) return fail('the document must be a JSON object');
-  const { accountId, responsePlans, incidents, generateIncidents } = seed;
-  const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubCommits'];
+  const { accountId, responsePlans, incidents, generateIncidents, findings } = seed;
+  const known = [
+    'accountId',
+    'responsePlans',
+    'incidents',
+    'findings',
+    'generateIncidents',
+    'githubCommits',
+  ];
   // `$schema`, `$comment`... are the document's own notes.
   const unknown = Object.keys(seed).filter(
     (name) => !known.includes(name) && !name.startsWith('$'),
@@ -183,29 +309,52 @@ function checkSeed(seed: unknown): SeedDocument {
       if (ids.has(key)) fail(`${where}.id ${String(incident.id)} is used twice`);
       ids.add(key);
     }
-    const time = incident.creationTime;
-    if (
-      time !== undefined &&
-      !(typeof time === 'number' && Number.isFinite(time)) &&
-      !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))
-    ) {
-      fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
+    checkTime(incident.creationTime, `${where}.creationTime`, fail);
+    if (incident.tags !== undefined) {
+      const problems = validateShape('TagMap', incident.tags);
+      if (problems.length > 0) fail(`${where}.tags: ${formatProblems(problems)}`);
     }
+    const incidentFindings = incident.findings;
+    if (incidentFindings !== undefined && !Array.isArray(incidentFindings))
+      fail(`${where}.findings must be a list`);
+    const findingIds = new Set<unknown>();
+    (incidentFindings as unknown[] | undefined)?.forEach((finding, i) => {
+      const at = `${where}.findings[${i}]`;
+      checkFinding(finding, at, fail);
+      if (isPlainObject(finding) && finding.incidentRecordArn !== undefined)
+        fail(`${at}.incidentRecordArn is the incident it is listed under; leave it out`);
+      const id = isPlainObject(finding) ? finding.id : undefined;
+      if (id !== undefined && findingIds.has(id)) fail(`${at}.id ${String(id)} is used twice`);
+      findingIds.add(id);
+    });
     // The service records an ARN here; anything else would make a state file that cannot be reloaded.
     if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
       fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
     const items = incident.relatedItems;
     if (items !== undefined && !Array.isArray(items)) fail(`${where}.relatedItems must be a list`);
+    const identifiers = new Set<string>();
     (items as unknown[] | undefined)?.forEach((item, i) => {
       const at = `${where}.relatedItems[${i}]`;
       if (!isPlainObject(item)) return fail(`${at} must be an object`);
       const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
+      // An incident has each related item once; a duplicate would stop the seed half-way.
+      const identity = JSON.stringify([item.type, value]);
+      if (identifiers.has(identity)) fail(`${at} repeats an earlier related item's type and value`);
+      identifiers.add(identity);
       const problems = validateShape('RelatedItem', {
         title: item.title,
         identifier: { type: item.type, value },
       });
       if (problems.length > 0) fail(`${at}: ${formatProblems(problems)}`);
     });
+  });
+  if (findings !== undefined && !Array.isArray(findings)) fail('findings must be a list');
+  (findings as unknown[] | undefined)?.forEach((finding, index) => {
+    const where = `findings[${index}]`;
+    checkFinding(finding, where, fail);
+    const arn = isPlainObject(finding) ? finding.incidentRecordArn : undefined;
+    if (typeof arn !== 'string' || validateShape('Arn', arn).length > 0)
+      fail(`${where}.incidentRecordArn must be the ARN of an incident`);
   });
   if (generateIncidents !== undefined) {
     if (!isPlainObject(generateIncidents)) return fail('generateIncidents must be an object');

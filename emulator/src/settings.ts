@@ -34,7 +34,17 @@ export interface EmulatorSettings {
    * or `serve` (as if it were in the set). AWS does not document it.
    */
   outsideRegion: OutsideRegion;
+  /**
+   * What ListTimelineEvents, ListRelatedItems and DeleteTimelineEvent answer for an incident that
+   * does not exist, which their documented errors leave open (ResourceNotFoundException is not
+   * among them): `not-found` (ResourceNotFoundException, the default), `empty` (an empty list;
+   * success for the delete, as for an event already gone), or `validation` (ValidationException).
+   */
+  unknownIncident: UnknownIncident;
 }
+
+export const UNKNOWN_INCIDENT_ANSWERS = ['not-found', 'empty', 'validation'] as const;
+export type UnknownIncident = (typeof UNKNOWN_INCIDENT_ANSWERS)[number];
 
 export const OUTSIDE_REGION_ANSWERS = ['not-found', 'access-denied', 'serve'] as const;
 export type OutsideRegion = (typeof OUTSIDE_REGION_ANSWERS)[number];
@@ -48,6 +58,7 @@ export const DEFAULT_SETTINGS: EmulatorSettings = {
   replicationLagMs: 0,
   clientTokenScope: 'region',
   outsideRegion: 'not-found',
+  unknownIncident: 'not-found',
 };
 
 export function isConflictIdentifier(value: unknown): value is ConflictIdentifier {
@@ -67,6 +78,10 @@ const SETTING_CHECKS: Record<keyof EmulatorSettings, (value: unknown) => string 
     (OUTSIDE_REGION_ANSWERS as readonly unknown[]).includes(value)
       ? undefined
       : `outsideRegion must be one of ${OUTSIDE_REGION_ANSWERS.join(', ')}`,
+  unknownIncident: (value) =>
+    (UNKNOWN_INCIDENT_ANSWERS as readonly unknown[]).includes(value)
+      ? undefined
+      : `unknownIncident must be one of ${UNKNOWN_INCIDENT_ANSWERS.join(', ')}`,
   clientTokenScope: (value) =>
     (CLIENT_TOKEN_SCOPES as readonly unknown[]).includes(value)
       ? undefined

@@ -63,7 +63,14 @@ type Report = (message: string) => void;
 
 function checkResponsePlan(plan: unknown, where: string, problem: Report, seen: Set<string>): void {
   if (!isPlainObject(plan)) return problem(`${where} must be an object`);
-  const { arn, ...definition } = plan;
+  const { arn, resourcePolicies, ...definition } = plan;
+  if (resourcePolicies !== undefined) {
+    if (!Array.isArray(resourcePolicies)) problem(`${where}.resourcePolicies must be a list`);
+    else
+      resourcePolicies.forEach((policy: unknown, index) =>
+        shapeProblems('ResourcePolicy', policy, `${where}.resourcePolicies[${index}]`, problem),
+      );
+  }
   if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
     problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
   else if (seen.has(arn)) problem(`${where}.arn ${arn} appears twice`);
@@ -73,7 +80,21 @@ function checkResponsePlan(plan: unknown, where: string, problem: Report, seen: 
 
 function checkIncident(incident: unknown, where: string, problem: Report, seen: Set<string>): void {
   if (!isPlainObject(incident)) return problem(`${where} must be an object`);
-  const { timelineEvents, relatedItems, ...record } = incident;
+  const { timelineEvents, relatedItems, tags, findings, ...record } = incident;
+  if (tags !== undefined) shapeProblems('TagMap', tags, `${where}.tags`, problem);
+  if (findings !== undefined) {
+    if (!Array.isArray(findings)) problem(`${where}.findings must be a list`);
+    else {
+      const findingIds = new Set<unknown>();
+      findings.forEach((finding: unknown, index) => {
+        const at = `${where}.findings[${index}]`;
+        shapeProblems('Finding', finding, at, problem);
+        const id = isPlainObject(finding) ? finding.id : undefined;
+        if (findingIds.has(id)) problem(`${at}.id ${String(id)} appears twice`);
+        findingIds.add(id);
+      });
+    }
+  }
   const arn = record.arn;
   if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
     problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);

@@ -87,6 +87,21 @@ export interface IncidentRecord {
   automationExecutions: unknown[];
 }
 
+/** A finding of an incident (a deployment or stack update that may have caused it), as served. */
+export interface Finding {
+  id: string;
+  creationTime: number;
+  lastModifiedTime: number;
+  details?: { codeDeployDeployment?: unknown; cloudFormationStackUpdate?: unknown };
+}
+
+/** A resource policy of a response plan, as GetResourcePolicies answers it. */
+export interface ResourcePolicy {
+  policyId: string;
+  policyDocument: string;
+  ramResourceShareRegion: string;
+}
+
 /** What the first call with a clientToken answered, replayed to later calls with the same token. */
 export interface IdempotencyRecord {
   operation: string;
@@ -103,8 +118,15 @@ export interface IdempotencyRecord {
 export interface StateSnapshot {
   version: 1;
   accountId: string;
-  responsePlans: ResponsePlan[];
-  incidents: (IncidentRecord & { timelineEvents: TimelineEvent[]; relatedItems: RelatedItem[] })[];
+  /** A plan's tags and resource policies are kept with it; both are absent in older files. */
+  responsePlans: (ResponsePlan & { resourcePolicies?: ResourcePolicy[] })[];
+  incidents: (IncidentRecord & {
+    timelineEvents: TimelineEvent[];
+    relatedItems: RelatedItem[];
+    /** Absent in files written before tags and findings were served. */
+    tags?: Record<string, string>;
+    findings?: Finding[];
+  })[];
   idempotency: IdempotencyRecord[];
   /** The GitHub stand-in's commits, by repository; absent in files written before it existed. */
   githubCommits?: RepositoryCommits[];

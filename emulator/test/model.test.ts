@@ -5,7 +5,11 @@ import { extractModel, loadBotocoreModel, renderModule } from '../scripts/genera
 import type { Shape } from '../src/model/shapes.js';
 import { handlers, type HandlerTable } from '../src/operations/index.js';
 import { shapesByName } from '../src/model/shape-lookup.js';
-import { serviceModel, type ServedOperation } from '../src/model/service-model.generated.js';
+import {
+  SERVED_OPERATIONS,
+  serviceModel,
+  type ServedOperation,
+} from '../src/model/service-model.generated.js';
 import { validateShape } from '../src/validation.js';
 import { ACCOUNT_ID, control, rawCall, useStartedEmulator } from './helpers.js';
 import { describeWithClient, findBoto3 } from './outside-clients.js';
@@ -176,6 +180,38 @@ const BASELINES: [ServedOperation, Record<string, unknown>][] = [
     },
   ],
   ['ListRelatedItems', { incidentRecordArn: INCIDENT_ARN, maxResults: 10 }],
+  // The operations without a path label (rawCall sends no label); the tag operations are
+  // validated by the same code, and tags.test.ts covers their bounds through the SDK.
+  [
+    'UpdateResponsePlan',
+    {
+      arn: PLAN_ARN,
+      clientToken: 'token-7',
+      displayName: 'Plan one',
+      incidentTemplateTitle: 'Checkout down',
+      incidentTemplateImpact: 2,
+      incidentTemplateSummary: 'Orders fail',
+      incidentTemplateDedupeString: 'checkout',
+      incidentTemplateNotificationTargets: [{ snsTopicArn: SNS }],
+      incidentTemplateTags: { team: 'payments' },
+      chatChannel: { chatbotSns: [SNS] },
+      engagements: ['arn:aws:ssm-contacts:us-east-1:123456789012:contact/oncall'],
+    },
+  ],
+  ['DeleteResponsePlan', { arn: PLAN_ARN }],
+  ['DeleteIncidentRecord', { arn: INCIDENT_ARN }],
+  ['ListIncidentFindings', { incidentRecordArn: INCIDENT_ARN, maxResults: 10 }],
+  ['BatchGetIncidentFindings', { incidentRecordArn: INCIDENT_ARN, findingIds: ['finding-1'] }],
+  [
+    'UpdateDeletionProtection',
+    {
+      arn: 'arn:aws:ssm-incidents::123456789012:replication-set/set-1',
+      deletionProtected: true,
+      clientToken: 'token-8',
+    },
+  ],
+  ['PutResourcePolicy', { resourceArn: PLAN_ARN, policy: '{}' }],
+  ['DeleteResourcePolicy', { resourceArn: PLAN_ARN, policyId: 'policy-1' }],
 ];
 
 interface Mutation {
@@ -394,8 +430,8 @@ describe('the handler table, typed by the model', () => {
     const incomplete: HandlerTable = others;
     // @ts-expect-error GetIncidentRecord's handler takes GetIncidentRecordInput, not a number
     const mistyped: HandlerTable = { ...handlers, GetIncidentRecord: (_c, input: number) => input };
-    expect(Object.keys(incomplete)).toHaveLength(18);
-    expect(Object.keys(mistyped)).toEqual(Object.keys(serviceModel.operations));
+    expect(Object.keys(incomplete)).toHaveLength(SERVED_OPERATIONS.length - 1);
+    expect(Object.keys(mistyped).sort()).toEqual(Object.keys(serviceModel.operations).sort());
   });
 });
 
@@ -412,7 +448,14 @@ describe('the generated service table', () => {
       successCode: 200,
     });
     expect(serviceModel.operations.UpdateTimelineEvent).toMatchObject({ successCode: 204 });
-    expect(Object.keys(serviceModel.operations)).toHaveLength(19);
+    expect(serviceModel.operations.TagResource).toMatchObject({
+      method: 'POST',
+      path: '/tags/{resourceArn}',
+      successCode: 204,
+    });
+    // Every operation of the model: botocore's 31 (the botocore comparison above checks the list).
+    expect(Object.keys(serviceModel.operations)).toEqual([...SERVED_OPERATIONS]);
+    expect(SERVED_OPERATIONS).toHaveLength(31);
   });
 });
 
@@ -442,6 +485,10 @@ describe('request validation derived from the model', () => {
       'maxResults over 100',
       'filters too long',
       'impact over 5',
+      'findingIds too long',
+      'incidentTemplateTags too many entries',
+      'deletionProtected as a string',
+      'policy over 4000',
     ]) {
       expect(described).toContain(member);
     }

@@ -4,10 +4,12 @@
  * says which is missing and how to install it; CI sets REQUIRE_OUTSIDE_CLIENTS=1, and then a
  * missing client fails the run instead.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, it } from 'vitest';
+import { ACCESS_KEY_ID, REGION, SECRET_ACCESS_KEY } from './helpers.js';
 
 export const OUTSIDE_CLIENTS_REQUIRED = process.env.REQUIRE_OUTSIDE_CLIENTS === '1';
 
@@ -86,4 +88,31 @@ export function describeWithClient(
   console.warn(`${name} tests skipped: ${missing}`);
   describe.skip(`${name} (skipped: ${missing})`, () =>
     suite({ command: 'missing', version: 'missing' }));
+}
+
+/**
+ * Runs a boto3 script against an emulator started with the test key pair (helpers.ts), with
+ * credentials and region from the environment only: no user config can leak in. The script reads
+ * the endpoint from `ENDPOINT`, and `env` adds its own variables. Resolves its standard output.
+ */
+export async function runBoto3(
+  script: string,
+  endpoint: string,
+  env: Record<string, string> = {},
+): Promise<string> {
+  const { stdout } = await promisify(execFile)('python3', ['-c', script], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      AWS_ACCESS_KEY_ID: ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: SECRET_ACCESS_KEY,
+      AWS_DEFAULT_REGION: REGION,
+      AWS_CONFIG_FILE: '/nonexistent/aws-config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+      AWS_EC2_METADATA_DISABLED: 'true',
+      ENDPOINT: endpoint,
+      ...env,
+    },
+  });
+  return stdout;
 }

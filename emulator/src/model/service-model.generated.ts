@@ -4,132 +4,91 @@ import type { ServiceModel } from './shapes.js';
 
 /** The operations the emulator serves; a handler for each is required by its type. */
 export const SERVED_OPERATIONS = [
-  'CreateResponsePlan',
-  'GetResponsePlan',
-  'ListResponsePlans',
-  'StartIncident',
-  'GetIncidentRecord',
-  'ListIncidentRecords',
-  'UpdateIncidentRecord',
-  'CreateTimelineEvent',
-  'UpdateTimelineEvent',
-  'GetTimelineEvent',
-  'ListTimelineEvents',
-  'DeleteTimelineEvent',
-  'UpdateRelatedItems',
-  'ListRelatedItems',
+  'BatchGetIncidentFindings',
   'CreateReplicationSet',
-  'GetReplicationSet',
-  'ListReplicationSets',
-  'UpdateReplicationSet',
+  'CreateResponsePlan',
+  'CreateTimelineEvent',
+  'DeleteIncidentRecord',
   'DeleteReplicationSet',
+  'DeleteResourcePolicy',
+  'DeleteResponsePlan',
+  'DeleteTimelineEvent',
+  'GetIncidentRecord',
+  'GetReplicationSet',
+  'GetResourcePolicies',
+  'GetResponsePlan',
+  'GetTimelineEvent',
+  'ListIncidentFindings',
+  'ListIncidentRecords',
+  'ListRelatedItems',
+  'ListReplicationSets',
+  'ListResponsePlans',
+  'ListTagsForResource',
+  'ListTimelineEvents',
+  'PutResourcePolicy',
+  'StartIncident',
+  'TagResource',
+  'UntagResource',
+  'UpdateDeletionProtection',
+  'UpdateIncidentRecord',
+  'UpdateRelatedItems',
+  'UpdateReplicationSet',
+  'UpdateResponsePlan',
+  'UpdateTimelineEvent',
 ] as const;
 export type ServedOperation = (typeof SERVED_OPERATIONS)[number];
 /** The served operations whose input takes an idempotency token (`clientToken`). */
 export type IdempotentOperation =
-  | 'CreateResponsePlan'
-  | 'StartIncident'
-  | 'UpdateIncidentRecord'
-  | 'CreateTimelineEvent'
-  | 'UpdateTimelineEvent'
-  | 'UpdateRelatedItems'
   | 'CreateReplicationSet'
-  | 'UpdateReplicationSet';
+  | 'CreateResponsePlan'
+  | 'CreateTimelineEvent'
+  | 'StartIncident'
+  | 'UpdateDeletionProtection'
+  | 'UpdateIncidentRecord'
+  | 'UpdateRelatedItems'
+  | 'UpdateReplicationSet'
+  | 'UpdateResponsePlan'
+  | 'UpdateTimelineEvent';
 
 export const serviceModel = {
   apiVersion: '2018-05-10',
   signingName: 'ssm-incidents',
   operations: {
+    BatchGetIncidentFindings: {
+      method: 'POST',
+      path: '/batchGetIncidentFindings',
+      successCode: 200,
+      input: 'BatchGetIncidentFindingsInput',
+      output: 'BatchGetIncidentFindingsOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    CreateReplicationSet: {
+      method: 'POST',
+      path: '/createReplicationSet',
+      successCode: 201,
+      input: 'CreateReplicationSetInput',
+      output: 'CreateReplicationSetOutput',
+      errors: [
+        'ServiceQuotaExceededException',
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
     CreateResponsePlan: {
       method: 'POST',
       path: '/createResponsePlan',
       successCode: 201,
       input: 'CreateResponsePlanInput',
       output: 'CreateResponsePlanOutput',
-      errors: [
-        'ThrottlingException',
-        'ResourceNotFoundException',
-        'AccessDeniedException',
-        'ValidationException',
-        'ConflictException',
-        'InternalServerException',
-      ],
-    },
-    GetResponsePlan: {
-      method: 'GET',
-      path: '/getResponsePlan',
-      successCode: 200,
-      input: 'GetResponsePlanInput',
-      output: 'GetResponsePlanOutput',
-      errors: [
-        'ThrottlingException',
-        'ResourceNotFoundException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    ListResponsePlans: {
-      method: 'POST',
-      path: '/listResponsePlans',
-      successCode: 200,
-      input: 'ListResponsePlansInput',
-      output: 'ListResponsePlansOutput',
-      errors: [
-        'ThrottlingException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    StartIncident: {
-      method: 'POST',
-      path: '/startIncident',
-      successCode: 200,
-      input: 'StartIncidentInput',
-      output: 'StartIncidentOutput',
-      errors: [
-        'ThrottlingException',
-        'ResourceNotFoundException',
-        'AccessDeniedException',
-        'ValidationException',
-        'ConflictException',
-        'InternalServerException',
-      ],
-    },
-    GetIncidentRecord: {
-      method: 'GET',
-      path: '/getIncidentRecord',
-      successCode: 200,
-      input: 'GetIncidentRecordInput',
-      output: 'GetIncidentRecordOutput',
-      errors: [
-        'ThrottlingException',
-        'ResourceNotFoundException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    ListIncidentRecords: {
-      method: 'POST',
-      path: '/listIncidentRecords',
-      successCode: 200,
-      input: 'ListIncidentRecordsInput',
-      output: 'ListIncidentRecordsOutput',
-      errors: [
-        'ThrottlingException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    UpdateIncidentRecord: {
-      method: 'POST',
-      path: '/updateIncidentRecord',
-      successCode: 204,
-      input: 'UpdateIncidentRecordInput',
-      output: 'UpdateIncidentRecordOutput',
       errors: [
         'ThrottlingException',
         'ResourceNotFoundException',
@@ -154,18 +113,126 @@ export const serviceModel = {
         'InternalServerException',
       ],
     },
-    UpdateTimelineEvent: {
+    DeleteIncidentRecord: {
       method: 'POST',
-      path: '/updateTimelineEvent',
+      path: '/deleteIncidentRecord',
       successCode: 204,
-      input: 'UpdateTimelineEventInput',
-      output: 'UpdateTimelineEventOutput',
+      input: 'DeleteIncidentRecordInput',
+      output: 'DeleteIncidentRecordOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    DeleteReplicationSet: {
+      method: 'POST',
+      path: '/deleteReplicationSet',
+      successCode: 204,
+      input: 'DeleteReplicationSetInput',
+      output: 'DeleteReplicationSetOutput',
       errors: [
         'ThrottlingException',
         'ResourceNotFoundException',
         'AccessDeniedException',
         'ValidationException',
-        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    DeleteResourcePolicy: {
+      method: 'POST',
+      path: '/deleteResourcePolicy',
+      successCode: 200,
+      input: 'DeleteResourcePolicyInput',
+      output: 'DeleteResourcePolicyOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    DeleteResponsePlan: {
+      method: 'POST',
+      path: '/deleteResponsePlan',
+      successCode: 204,
+      input: 'DeleteResponsePlanInput',
+      output: 'DeleteResponsePlanOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    DeleteTimelineEvent: {
+      method: 'POST',
+      path: '/deleteTimelineEvent',
+      successCode: 204,
+      input: 'DeleteTimelineEventInput',
+      output: 'DeleteTimelineEventOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    GetIncidentRecord: {
+      method: 'GET',
+      path: '/getIncidentRecord',
+      successCode: 200,
+      input: 'GetIncidentRecordInput',
+      output: 'GetIncidentRecordOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    GetReplicationSet: {
+      method: 'GET',
+      path: '/getReplicationSet',
+      successCode: 200,
+      input: 'GetReplicationSetInput',
+      output: 'GetReplicationSetOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    GetResourcePolicies: {
+      method: 'POST',
+      path: '/getResourcePolicies',
+      successCode: 200,
+      input: 'GetResourcePoliciesInput',
+      output: 'GetResourcePoliciesOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    GetResponsePlan: {
+      method: 'GET',
+      path: '/getResponsePlan',
+      successCode: 200,
+      input: 'GetResponsePlanInput',
+      output: 'GetResponsePlanOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
         'InternalServerException',
       ],
     },
@@ -175,6 +242,86 @@ export const serviceModel = {
       successCode: 200,
       input: 'GetTimelineEventInput',
       output: 'GetTimelineEventOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListIncidentFindings: {
+      method: 'POST',
+      path: '/listIncidentFindings',
+      successCode: 200,
+      input: 'ListIncidentFindingsInput',
+      output: 'ListIncidentFindingsOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListIncidentRecords: {
+      method: 'POST',
+      path: '/listIncidentRecords',
+      successCode: 200,
+      input: 'ListIncidentRecordsInput',
+      output: 'ListIncidentRecordsOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListRelatedItems: {
+      method: 'POST',
+      path: '/listRelatedItems',
+      successCode: 200,
+      input: 'ListRelatedItemsInput',
+      output: 'ListRelatedItemsOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListReplicationSets: {
+      method: 'POST',
+      path: '/listReplicationSets',
+      successCode: 200,
+      input: 'ListReplicationSetsInput',
+      output: 'ListReplicationSetsOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListResponsePlans: {
+      method: 'POST',
+      path: '/listResponsePlans',
+      successCode: 200,
+      input: 'ListResponsePlansInput',
+      output: 'ListResponsePlansOutput',
+      errors: [
+        'ThrottlingException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    ListTagsForResource: {
+      method: 'GET',
+      path: '/tags/{resourceArn}',
+      successCode: 200,
+      input: 'ListTagsForResourceRequest',
+      output: 'ListTagsForResourceResponse',
       errors: [
         'ThrottlingException',
         'ResourceNotFoundException',
@@ -196,16 +343,92 @@ export const serviceModel = {
         'InternalServerException',
       ],
     },
-    DeleteTimelineEvent: {
+    PutResourcePolicy: {
       method: 'POST',
-      path: '/deleteTimelineEvent',
-      successCode: 204,
-      input: 'DeleteTimelineEventInput',
-      output: 'DeleteTimelineEventOutput',
+      path: '/putResourcePolicy',
+      successCode: 200,
+      input: 'PutResourcePolicyInput',
+      output: 'PutResourcePolicyOutput',
       errors: [
         'ThrottlingException',
+        'ResourceNotFoundException',
         'AccessDeniedException',
         'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    StartIncident: {
+      method: 'POST',
+      path: '/startIncident',
+      successCode: 200,
+      input: 'StartIncidentInput',
+      output: 'StartIncidentOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    TagResource: {
+      method: 'POST',
+      path: '/tags/{resourceArn}',
+      successCode: 204,
+      input: 'TagResourceRequest',
+      output: 'TagResourceResponse',
+      errors: [
+        'ServiceQuotaExceededException',
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    UntagResource: {
+      method: 'DELETE',
+      path: '/tags/{resourceArn}',
+      successCode: 204,
+      input: 'UntagResourceRequest',
+      output: 'UntagResourceResponse',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    UpdateDeletionProtection: {
+      method: 'POST',
+      path: '/updateDeletionProtection',
+      successCode: 204,
+      input: 'UpdateDeletionProtectionInput',
+      output: 'UpdateDeletionProtectionOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'InternalServerException',
+      ],
+    },
+    UpdateIncidentRecord: {
+      method: 'POST',
+      path: '/updateIncidentRecord',
+      successCode: 204,
+      input: 'UpdateIncidentRecordInput',
+      output: 'UpdateIncidentRecordOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
         'InternalServerException',
       ],
     },
@@ -224,61 +447,6 @@ export const serviceModel = {
         'InternalServerException',
       ],
     },
-    ListRelatedItems: {
-      method: 'POST',
-      path: '/listRelatedItems',
-      successCode: 200,
-      input: 'ListRelatedItemsInput',
-      output: 'ListRelatedItemsOutput',
-      errors: [
-        'ThrottlingException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    CreateReplicationSet: {
-      method: 'POST',
-      path: '/createReplicationSet',
-      successCode: 201,
-      input: 'CreateReplicationSetInput',
-      output: 'CreateReplicationSetOutput',
-      errors: [
-        'ServiceQuotaExceededException',
-        'ThrottlingException',
-        'AccessDeniedException',
-        'ValidationException',
-        'ConflictException',
-        'InternalServerException',
-      ],
-    },
-    GetReplicationSet: {
-      method: 'GET',
-      path: '/getReplicationSet',
-      successCode: 200,
-      input: 'GetReplicationSetInput',
-      output: 'GetReplicationSetOutput',
-      errors: [
-        'ThrottlingException',
-        'ResourceNotFoundException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
-    ListReplicationSets: {
-      method: 'POST',
-      path: '/listReplicationSets',
-      successCode: 200,
-      input: 'ListReplicationSetsInput',
-      output: 'ListReplicationSetsOutput',
-      errors: [
-        'ThrottlingException',
-        'AccessDeniedException',
-        'ValidationException',
-        'InternalServerException',
-      ],
-    },
     UpdateReplicationSet: {
       method: 'POST',
       path: '/updateReplicationSet',
@@ -294,17 +462,33 @@ export const serviceModel = {
         'InternalServerException',
       ],
     },
-    DeleteReplicationSet: {
+    UpdateResponsePlan: {
       method: 'POST',
-      path: '/deleteReplicationSet',
+      path: '/updateResponsePlan',
       successCode: 204,
-      input: 'DeleteReplicationSetInput',
-      output: 'DeleteReplicationSetOutput',
+      input: 'UpdateResponsePlanInput',
+      output: 'UpdateResponsePlanOutput',
       errors: [
         'ThrottlingException',
         'ResourceNotFoundException',
         'AccessDeniedException',
         'ValidationException',
+        'ConflictException',
+        'InternalServerException',
+      ],
+    },
+    UpdateTimelineEvent: {
+      method: 'POST',
+      path: '/updateTimelineEvent',
+      successCode: 204,
+      input: 'UpdateTimelineEventInput',
+      output: 'UpdateTimelineEventOutput',
+      errors: [
+        'ThrottlingException',
+        'ResourceNotFoundException',
+        'AccessDeniedException',
+        'ValidationException',
+        'ConflictException',
         'InternalServerException',
       ],
     },
@@ -380,6 +564,49 @@ export const serviceModel = {
       max: 100,
       member: 'AutomationExecution',
     },
+    BatchGetIncidentFindingsError: {
+      type: 'structure',
+      required: ['code', 'findingId', 'message'],
+      members: {
+        code: {
+          shape: 'String',
+        },
+        findingId: {
+          shape: 'FindingId',
+        },
+        message: {
+          shape: 'String',
+        },
+      },
+    },
+    BatchGetIncidentFindingsErrorList: {
+      type: 'list',
+      member: 'BatchGetIncidentFindingsError',
+    },
+    BatchGetIncidentFindingsInput: {
+      type: 'structure',
+      required: ['findingIds', 'incidentRecordArn'],
+      members: {
+        findingIds: {
+          shape: 'FindingIdList',
+        },
+        incidentRecordArn: {
+          shape: 'Arn',
+        },
+      },
+    },
+    BatchGetIncidentFindingsOutput: {
+      type: 'structure',
+      required: ['errors', 'findings'],
+      members: {
+        errors: {
+          shape: 'BatchGetIncidentFindingsErrorList',
+        },
+        findings: {
+          shape: 'FindingList',
+        },
+      },
+    },
     Boolean: {
       type: 'boolean',
     },
@@ -402,6 +629,44 @@ export const serviceModel = {
       member: 'SnsArn',
     },
     ClientToken: {
+      type: 'string',
+      min: 0,
+      max: 128,
+    },
+    CloudFormationStackUpdate: {
+      type: 'structure',
+      required: ['stackArn', 'startTime'],
+      members: {
+        endTime: {
+          shape: 'Timestamp',
+        },
+        stackArn: {
+          shape: 'Arn',
+        },
+        startTime: {
+          shape: 'Timestamp',
+        },
+      },
+    },
+    CodeDeployDeployment: {
+      type: 'structure',
+      required: ['deploymentGroupArn', 'deploymentId', 'startTime'],
+      members: {
+        deploymentGroupArn: {
+          shape: 'Arn',
+        },
+        deploymentId: {
+          shape: 'CodeDeployDeploymentDeploymentIdString',
+        },
+        endTime: {
+          shape: 'Timestamp',
+        },
+        startTime: {
+          shape: 'Timestamp',
+        },
+      },
+    },
+    CodeDeployDeploymentDeploymentIdString: {
       type: 'string',
       min: 0,
       max: 128,
@@ -550,6 +815,19 @@ export const serviceModel = {
       min: 0,
       max: 1000,
     },
+    DeleteIncidentRecordInput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        arn: {
+          shape: 'Arn',
+        },
+      },
+    },
+    DeleteIncidentRecordOutput: {
+      type: 'structure',
+      members: {},
+    },
     DeleteRegionAction: {
       type: 'structure',
       required: ['regionName'],
@@ -571,6 +849,35 @@ export const serviceModel = {
       },
     },
     DeleteReplicationSetOutput: {
+      type: 'structure',
+      members: {},
+    },
+    DeleteResourcePolicyInput: {
+      type: 'structure',
+      required: ['policyId', 'resourceArn'],
+      members: {
+        policyId: {
+          shape: 'PolicyId',
+        },
+        resourceArn: {
+          shape: 'Arn',
+        },
+      },
+    },
+    DeleteResourcePolicyOutput: {
+      type: 'structure',
+      members: {},
+    },
+    DeleteResponsePlanInput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        arn: {
+          shape: 'Arn',
+        },
+      },
+    },
+    DeleteResponsePlanOutput: {
       type: 'structure',
       members: {},
     },
@@ -700,6 +1007,69 @@ export const serviceModel = {
       max: 5,
       member: 'Filter',
     },
+    Finding: {
+      type: 'structure',
+      required: ['creationTime', 'id', 'lastModifiedTime'],
+      members: {
+        creationTime: {
+          shape: 'Timestamp',
+        },
+        details: {
+          shape: 'FindingDetails',
+        },
+        id: {
+          shape: 'FindingId',
+        },
+        lastModifiedTime: {
+          shape: 'Timestamp',
+        },
+      },
+    },
+    FindingDetails: {
+      type: 'structure',
+      union: true,
+      members: {
+        cloudFormationStackUpdate: {
+          shape: 'CloudFormationStackUpdate',
+        },
+        codeDeployDeployment: {
+          shape: 'CodeDeployDeployment',
+        },
+      },
+    },
+    FindingId: {
+      type: 'string',
+      min: 0,
+      max: 128,
+    },
+    FindingIdList: {
+      type: 'list',
+      min: 0,
+      max: 20,
+      member: 'FindingId',
+    },
+    FindingList: {
+      type: 'list',
+      member: 'Finding',
+    },
+    FindingSummary: {
+      type: 'structure',
+      required: ['id', 'lastModifiedTime'],
+      members: {
+        id: {
+          shape: 'FindingId',
+        },
+        lastModifiedTime: {
+          shape: 'Timestamp',
+        },
+      },
+    },
+    FindingSummaryList: {
+      type: 'list',
+      min: 0,
+      max: 100,
+      member: 'FindingSummary',
+    },
     GeneratedId: {
       type: 'string',
       min: 0,
@@ -744,6 +1114,35 @@ export const serviceModel = {
       members: {
         replicationSet: {
           shape: 'ReplicationSet',
+        },
+      },
+    },
+    GetResourcePoliciesInput: {
+      type: 'structure',
+      required: ['resourceArn'],
+      members: {
+        maxResults: {
+          shape: 'MaxResults',
+        },
+        nextToken: {
+          shape: 'NextToken',
+        },
+        resourceArn: {
+          shape: 'Arn',
+          location: 'querystring',
+          locationName: 'resourceArn',
+        },
+      },
+    },
+    GetResourcePoliciesOutput: {
+      type: 'structure',
+      required: ['resourcePolicies'],
+      members: {
+        nextToken: {
+          shape: 'NextToken',
+        },
+        resourcePolicies: {
+          shape: 'ResourcePolicyList',
         },
       },
     },
@@ -1048,6 +1447,38 @@ export const serviceModel = {
         },
       },
     },
+    ListIncidentFindingsInput: {
+      type: 'structure',
+      required: ['incidentRecordArn'],
+      members: {
+        incidentRecordArn: {
+          shape: 'Arn',
+        },
+        maxResults: {
+          shape: 'ListIncidentFindingsInputMaxResultsInteger',
+        },
+        nextToken: {
+          shape: 'NextToken',
+        },
+      },
+    },
+    ListIncidentFindingsInputMaxResultsInteger: {
+      type: 'integer',
+      min: 1,
+      max: 20,
+    },
+    ListIncidentFindingsOutput: {
+      type: 'structure',
+      required: ['findings'],
+      members: {
+        findings: {
+          shape: 'FindingSummaryList',
+        },
+        nextToken: {
+          shape: 'NextToken',
+        },
+      },
+    },
     ListIncidentRecordsInput: {
       type: 'structure',
       members: {
@@ -1144,6 +1575,26 @@ export const serviceModel = {
         },
         responsePlanSummaries: {
           shape: 'ResponsePlanSummaryList',
+        },
+      },
+    },
+    ListTagsForResourceRequest: {
+      type: 'structure',
+      required: ['resourceArn'],
+      members: {
+        resourceArn: {
+          shape: 'String',
+          location: 'uri',
+          locationName: 'resourceArn',
+        },
+      },
+    },
+    ListTagsForResourceResponse: {
+      type: 'structure',
+      required: ['tags'],
+      members: {
+        tags: {
+          shape: 'TagMap',
         },
       },
     },
@@ -1276,6 +1727,37 @@ export const serviceModel = {
       type: 'string',
       min: 1,
       max: 512,
+    },
+    Policy: {
+      type: 'string',
+      min: 0,
+      max: 4000,
+    },
+    PolicyId: {
+      type: 'string',
+      min: 0,
+      max: 256,
+    },
+    PutResourcePolicyInput: {
+      type: 'structure',
+      required: ['policy', 'resourceArn'],
+      members: {
+        policy: {
+          shape: 'Policy',
+        },
+        resourceArn: {
+          shape: 'Arn',
+        },
+      },
+    },
+    PutResourcePolicyOutput: {
+      type: 'structure',
+      required: ['policyId'],
+      members: {
+        policyId: {
+          shape: 'PolicyId',
+        },
+      },
     },
     RawData: {
       type: 'string',
@@ -1428,6 +1910,27 @@ export const serviceModel = {
         },
       },
       httpStatus: 404,
+    },
+    ResourcePolicy: {
+      type: 'structure',
+      required: ['policyDocument', 'policyId', 'ramResourceShareRegion'],
+      members: {
+        policyDocument: {
+          shape: 'Policy',
+        },
+        policyId: {
+          shape: 'PolicyId',
+        },
+        ramResourceShareRegion: {
+          shape: 'String',
+        },
+      },
+    },
+    ResourcePolicyList: {
+      type: 'list',
+      min: 0,
+      max: 100,
+      member: 'ResourcePolicy',
     },
     ResourceType: {
       type: 'string',
@@ -1642,12 +2145,43 @@ export const serviceModel = {
       max: 128,
       pattern: '^(?!aws:)[A-Za-z0-9 _=@:.+-/]+$',
     },
+    TagKeyList: {
+      type: 'list',
+      min: 1,
+      max: 50,
+      member: 'TagKey',
+    },
     TagMap: {
       type: 'map',
       min: 1,
       max: 50,
       key: 'TagKey',
       value: 'TagValue',
+    },
+    TagMapUpdate: {
+      type: 'map',
+      min: 0,
+      max: 50,
+      key: 'TagKey',
+      value: 'TagValue',
+    },
+    TagResourceRequest: {
+      type: 'structure',
+      required: ['resourceArn', 'tags'],
+      members: {
+        resourceArn: {
+          shape: 'String',
+          location: 'uri',
+          locationName: 'resourceArn',
+        },
+        tags: {
+          shape: 'TagMap',
+        },
+      },
+    },
+    TagResourceResponse: {
+      type: 'structure',
+      members: {},
     },
     TagValue: {
       type: 'string',
@@ -1739,6 +2273,46 @@ export const serviceModel = {
       type: 'string',
       min: 0,
       max: 50,
+    },
+    UntagResourceRequest: {
+      type: 'structure',
+      required: ['resourceArn', 'tagKeys'],
+      members: {
+        resourceArn: {
+          shape: 'String',
+          location: 'uri',
+          locationName: 'resourceArn',
+        },
+        tagKeys: {
+          shape: 'TagKeyList',
+          location: 'querystring',
+          locationName: 'tagKeys',
+        },
+      },
+    },
+    UntagResourceResponse: {
+      type: 'structure',
+      members: {},
+    },
+    UpdateDeletionProtectionInput: {
+      type: 'structure',
+      required: ['arn', 'deletionProtected'],
+      members: {
+        arn: {
+          shape: 'Arn',
+        },
+        clientToken: {
+          shape: 'ClientToken',
+          idempotencyToken: true,
+        },
+        deletionProtected: {
+          shape: 'Boolean',
+        },
+      },
+    },
+    UpdateDeletionProtectionOutput: {
+      type: 'structure',
+      members: {},
     },
     UpdateIncidentRecordInput: {
       type: 'structure',
@@ -1833,6 +2407,56 @@ export const serviceModel = {
       type: 'structure',
       members: {},
     },
+    UpdateResponsePlanInput: {
+      type: 'structure',
+      required: ['arn'],
+      members: {
+        actions: {
+          shape: 'ActionsList',
+        },
+        arn: {
+          shape: 'Arn',
+        },
+        chatChannel: {
+          shape: 'ChatChannel',
+        },
+        clientToken: {
+          shape: 'ClientToken',
+          idempotencyToken: true,
+        },
+        displayName: {
+          shape: 'ResponsePlanDisplayName',
+        },
+        engagements: {
+          shape: 'EngagementSet',
+        },
+        incidentTemplateDedupeString: {
+          shape: 'DedupeString',
+        },
+        incidentTemplateImpact: {
+          shape: 'Impact',
+        },
+        incidentTemplateNotificationTargets: {
+          shape: 'NotificationTargetSet',
+        },
+        incidentTemplateSummary: {
+          shape: 'IncidentSummary',
+        },
+        incidentTemplateTags: {
+          shape: 'TagMapUpdate',
+        },
+        incidentTemplateTitle: {
+          shape: 'IncidentTitle',
+        },
+        integrations: {
+          shape: 'Integrations',
+        },
+      },
+    },
+    UpdateResponsePlanOutput: {
+      type: 'structure',
+      members: {},
+    },
     UpdateTimelineEventInput: {
       type: 'structure',
       required: ['eventId', 'incidentRecordArn'],
@@ -1889,25 +2513,52 @@ export const serviceModel = {
 
 /** What each served operation takes, once its input has passed validation against the model. */
 export interface OperationInputs {
-  CreateResponsePlan: CreateResponsePlanInput;
-  GetResponsePlan: GetResponsePlanInput;
-  ListResponsePlans: ListResponsePlansInput;
-  StartIncident: StartIncidentInput;
-  GetIncidentRecord: GetIncidentRecordInput;
-  ListIncidentRecords: ListIncidentRecordsInput;
-  UpdateIncidentRecord: UpdateIncidentRecordInput;
-  CreateTimelineEvent: CreateTimelineEventInput;
-  UpdateTimelineEvent: UpdateTimelineEventInput;
-  GetTimelineEvent: GetTimelineEventInput;
-  ListTimelineEvents: ListTimelineEventsInput;
-  DeleteTimelineEvent: DeleteTimelineEventInput;
-  UpdateRelatedItems: UpdateRelatedItemsInput;
-  ListRelatedItems: ListRelatedItemsInput;
+  BatchGetIncidentFindings: BatchGetIncidentFindingsInput;
   CreateReplicationSet: CreateReplicationSetInput;
-  GetReplicationSet: GetReplicationSetInput;
-  ListReplicationSets: ListReplicationSetsInput;
-  UpdateReplicationSet: UpdateReplicationSetInput;
+  CreateResponsePlan: CreateResponsePlanInput;
+  CreateTimelineEvent: CreateTimelineEventInput;
+  DeleteIncidentRecord: DeleteIncidentRecordInput;
   DeleteReplicationSet: DeleteReplicationSetInput;
+  DeleteResourcePolicy: DeleteResourcePolicyInput;
+  DeleteResponsePlan: DeleteResponsePlanInput;
+  DeleteTimelineEvent: DeleteTimelineEventInput;
+  GetIncidentRecord: GetIncidentRecordInput;
+  GetReplicationSet: GetReplicationSetInput;
+  GetResourcePolicies: GetResourcePoliciesInput;
+  GetResponsePlan: GetResponsePlanInput;
+  GetTimelineEvent: GetTimelineEventInput;
+  ListIncidentFindings: ListIncidentFindingsInput;
+  ListIncidentRecords: ListIncidentRecordsInput;
+  ListRelatedItems: ListRelatedItemsInput;
+  ListReplicationSets: ListReplicationSetsInput;
+  ListResponsePlans: ListResponsePlansInput;
+  ListTagsForResource: ListTagsForResourceRequest;
+  ListTimelineEvents: ListTimelineEventsInput;
+  PutResourcePolicy: PutResourcePolicyInput;
+  StartIncident: StartIncidentInput;
+  TagResource: TagResourceRequest;
+  UntagResource: UntagResourceRequest;
+  UpdateDeletionProtection: UpdateDeletionProtectionInput;
+  UpdateIncidentRecord: UpdateIncidentRecordInput;
+  UpdateRelatedItems: UpdateRelatedItemsInput;
+  UpdateReplicationSet: UpdateReplicationSetInput;
+  UpdateResponsePlan: UpdateResponsePlanInput;
+  UpdateTimelineEvent: UpdateTimelineEventInput;
+}
+
+export interface BatchGetIncidentFindingsInput {
+  findingIds: string[];
+  incidentRecordArn: string;
+}
+
+export interface CreateReplicationSetInput {
+  clientToken?: string;
+  regions: Record<string, RegionMapInputValue>;
+  tags?: Record<string, string>;
+}
+
+export interface RegionMapInputValue {
+  sseKmsKeyId?: string;
 }
 
 export interface CreateResponsePlanInput {
@@ -1978,13 +2629,128 @@ export interface PagerDutyIncidentConfiguration {
   serviceId: string;
 }
 
+export interface CreateTimelineEventInput {
+  clientToken?: string;
+  eventData: string;
+  eventReferences?: EventReference[];
+  eventTime: number;
+  eventType: string;
+  incidentRecordArn: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface EventReference {
+  relatedItemId?: string;
+  resource?: string;
+}
+
+export interface DeleteIncidentRecordInput {
+  arn: string;
+}
+
+export interface DeleteReplicationSetInput {
+  arn: string;
+}
+
+export interface DeleteResourcePolicyInput {
+  policyId: string;
+  resourceArn: string;
+}
+
+export interface DeleteResponsePlanInput {
+  arn: string;
+}
+
+export interface DeleteTimelineEventInput {
+  eventId: string;
+  incidentRecordArn: string;
+}
+
+export interface GetIncidentRecordInput {
+  arn: string;
+}
+
+export interface GetReplicationSetInput {
+  arn: string;
+}
+
+export interface GetResourcePoliciesInput {
+  maxResults?: number;
+  nextToken?: string;
+  resourceArn: string;
+}
+
 export interface GetResponsePlanInput {
   arn: string;
+}
+
+export interface GetTimelineEventInput {
+  eventId: string;
+  incidentRecordArn: string;
+}
+
+export interface ListIncidentFindingsInput {
+  incidentRecordArn: string;
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface ListIncidentRecordsInput {
+  filters?: Filter[];
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface Filter {
+  condition: Condition;
+  key: string;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface Condition {
+  after?: number;
+  before?: number;
+  equals?: AttributeValueList;
+}
+
+/** A union: exactly one member is set (validation checks it). */
+export interface AttributeValueList {
+  integerValues?: number[];
+  stringValues?: string[];
+}
+
+export interface ListRelatedItemsInput {
+  incidentRecordArn: string;
+  maxResults?: number;
+  nextToken?: string;
+}
+
+export interface ListReplicationSetsInput {
+  maxResults?: number;
+  nextToken?: string;
 }
 
 export interface ListResponsePlansInput {
   maxResults?: number;
   nextToken?: string;
+}
+
+export interface ListTagsForResourceRequest {
+  resourceArn: string;
+}
+
+export interface ListTimelineEventsInput {
+  filters?: Filter[];
+  incidentRecordArn: string;
+  maxResults?: number;
+  nextToken?: string;
+  sortBy?: 'EVENT_TIME';
+  sortOrder?: 'ASCENDING' | 'DESCENDING';
+}
+
+export interface PutResourcePolicyInput {
+  policy: string;
+  resourceArn: string;
 }
 
 export interface StartIncidentInput {
@@ -2037,32 +2803,20 @@ export interface TriggerDetails {
   triggerArn?: string;
 }
 
-export interface GetIncidentRecordInput {
+export interface TagResourceRequest {
+  resourceArn: string;
+  tags: Record<string, string>;
+}
+
+export interface UntagResourceRequest {
+  resourceArn: string;
+  tagKeys: string[];
+}
+
+export interface UpdateDeletionProtectionInput {
   arn: string;
-}
-
-export interface ListIncidentRecordsInput {
-  filters?: Filter[];
-  maxResults?: number;
-  nextToken?: string;
-}
-
-export interface Filter {
-  condition: Condition;
-  key: string;
-}
-
-/** A union: exactly one member is set (validation checks it). */
-export interface Condition {
-  after?: number;
-  before?: number;
-  equals?: AttributeValueList;
-}
-
-/** A union: exactly one member is set (validation checks it). */
-export interface AttributeValueList {
-  integerValues?: number[];
-  stringValues?: string[];
+  clientToken?: string;
+  deletionProtected: boolean;
 }
 
 export interface UpdateIncidentRecordInput {
@@ -2076,50 +2830,6 @@ export interface UpdateIncidentRecordInput {
   title?: string;
 }
 
-export interface CreateTimelineEventInput {
-  clientToken?: string;
-  eventData: string;
-  eventReferences?: EventReference[];
-  eventTime: number;
-  eventType: string;
-  incidentRecordArn: string;
-}
-
-/** A union: exactly one member is set (validation checks it). */
-export interface EventReference {
-  relatedItemId?: string;
-  resource?: string;
-}
-
-export interface UpdateTimelineEventInput {
-  clientToken?: string;
-  eventData?: string;
-  eventId: string;
-  eventReferences?: EventReference[];
-  eventTime?: number;
-  eventType?: string;
-  incidentRecordArn: string;
-}
-
-export interface GetTimelineEventInput {
-  eventId: string;
-  incidentRecordArn: string;
-}
-
-export interface ListTimelineEventsInput {
-  filters?: Filter[];
-  incidentRecordArn: string;
-  maxResults?: number;
-  nextToken?: string;
-  sortBy?: 'EVENT_TIME';
-  sortOrder?: 'ASCENDING' | 'DESCENDING';
-}
-
-export interface DeleteTimelineEventInput {
-  eventId: string;
-  incidentRecordArn: string;
-}
-
 export interface UpdateRelatedItemsInput {
   clientToken?: string;
   incidentRecordArn: string;
@@ -2130,31 +2840,6 @@ export interface UpdateRelatedItemsInput {
 export interface RelatedItemsUpdate {
   itemToAdd?: RelatedItem;
   itemToRemove?: ItemIdentifier;
-}
-
-export interface ListRelatedItemsInput {
-  incidentRecordArn: string;
-  maxResults?: number;
-  nextToken?: string;
-}
-
-export interface CreateReplicationSetInput {
-  clientToken?: string;
-  regions: Record<string, RegionMapInputValue>;
-  tags?: Record<string, string>;
-}
-
-export interface RegionMapInputValue {
-  sseKmsKeyId?: string;
-}
-
-export interface GetReplicationSetInput {
-  arn: string;
-}
-
-export interface ListReplicationSetsInput {
-  maxResults?: number;
-  nextToken?: string;
 }
 
 export interface UpdateReplicationSetInput {
@@ -2178,6 +2863,28 @@ export interface DeleteRegionAction {
   regionName: string;
 }
 
-export interface DeleteReplicationSetInput {
+export interface UpdateResponsePlanInput {
+  actions?: Action[];
   arn: string;
+  chatChannel?: ChatChannel;
+  clientToken?: string;
+  displayName?: string;
+  engagements?: string[];
+  incidentTemplateDedupeString?: string;
+  incidentTemplateImpact?: number;
+  incidentTemplateNotificationTargets?: NotificationTargetItem[];
+  incidentTemplateSummary?: string;
+  incidentTemplateTags?: Record<string, string>;
+  incidentTemplateTitle?: string;
+  integrations?: Integration[];
+}
+
+export interface UpdateTimelineEventInput {
+  clientToken?: string;
+  eventData?: string;
+  eventId: string;
+  eventReferences?: EventReference[];
+  eventTime?: number;
+  eventType?: string;
+  incidentRecordArn: string;
 }

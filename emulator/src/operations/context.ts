@@ -1,4 +1,4 @@
-import { notFound } from '../errors.js';
+import { notFound, validationError } from '../errors.js';
 import type { OperationInputs, ServedOperation } from '../model/service-model.generated.js';
 import type { Paginator } from '../pagination.js';
 import type { EmulatorSettings } from '../settings.js';
@@ -13,6 +13,8 @@ export interface OperationContext {
   settings: EmulatorSettings;
   /** The region the call was signed for ('' when unsigned): what it writes is seen there first. */
   region: string;
+  /** The emulator's own region (`--region`): where an unsigned call is taken to be made. */
+  homeRegion: string;
 }
 
 /**
@@ -41,4 +43,25 @@ export function requireIncident(store: Store, arn: string): IncidentEntry {
   const entry = store.incidents.get(arn);
   if (!entry) throw notFound('INCIDENT_RECORD', arn);
   return entry;
+}
+
+/**
+ * The incident of ListTimelineEvents, ListRelatedItems or DeleteTimelineEvent, whose documented
+ * errors do not say what an unknown one answers: as the `unknownIncident` setting chooses, with
+ * undefined for `empty` (nothing there: an empty list, or nothing to delete).
+ */
+export function incidentAsSettingsAnswer(
+  { store, settings }: Pick<OperationContext, 'store' | 'settings'>,
+  arn: string,
+): IncidentEntry | undefined {
+  const entry = store.incidents.get(arn);
+  if (entry) return entry;
+  switch (settings.unknownIncident) {
+    case 'empty':
+      return undefined;
+    case 'validation':
+      throw validationError(`Incident record ${arn} does not exist`);
+    case 'not-found':
+      throw notFound('INCIDENT_RECORD', arn);
+  }
 }

@@ -1,5 +1,6 @@
 import { notFound } from '../errors.js';
 import type {
+  DeleteIncidentRecordInput,
   GetIncidentRecordInput,
   ListIncidentRecordsInput,
 } from '../model/service-model.generated.js';
@@ -9,7 +10,7 @@ import type { IncidentEntry, Store } from '../store.js';
 import type { IncidentRecord, IncidentStatus, ResponsePlan } from '../types.js';
 import { requireIncident, type OperationContext } from './context.js';
 import { compileFilters } from './filters.js';
-import { addRelatedItem } from './related-items.js';
+import { addRelatedItem, refuseDuplicateItems } from './related-items.js';
 import { noteAttributeChanges, type ModifiedAttribute } from './record-update-events.js';
 
 /** The source the service records for incidents started through the API rather than by a trigger. */
@@ -54,7 +55,10 @@ export function createIncident(store: Store, incident: NewIncident): IncidentEnt
     notificationTargets: template.notificationTargets ?? [],
     automationExecutions: [],
   };
-  return store.addIncident(record);
+  const entry = store.addIncident(record);
+  // Documented for incidentTemplate.incidentTags: StartIncident gives the incident these tags.
+  if (template.incidentTags) store.setTags(record.arn, template.incidentTags);
+  return entry;
 }
 
 export const startIncident = idempotent(
@@ -63,6 +67,7 @@ export const startIncident = idempotent(
   ({ store, principal }, input) => {
     const plan = store.responsePlans.get(input.responsePlanArn);
     if (!plan) throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+    refuseDuplicateItems(input.relatedItems ?? []);
     const entry = createIncident(store, {
       plan,
       principal,
@@ -111,6 +116,18 @@ export function listIncidentRecords(
   };
 }
 
+/**
+ * Idempotent, as the model marks it, and without ResourceNotFoundException among its errors:
+ * deleting an incident that is already gone succeeds.
+ */
+export function deleteIncidentRecord(
+  { store }: OperationContext,
+  input: DeleteIncidentRecordInput,
+) {
+  store.deleteIncident(input.arn);
+  return undefined;
+}
+
 const UPDATABLE = [
   'title',
   'impact',
@@ -131,12 +148,16 @@ export const updateIncidentRecord = idempotent(
     for (const name of UPDATABLE) {
       const value = input[name];
       if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name])) continue;
+      // Documented: the empty chat channel removes the record's channel.
+      const removed = name === 'chatChannel' && input.chatChannel?.empty !== undefined;
+      if (removed && record.chatChannel === undefined) continue;
       modifiedAttributes.push({
         attributeName: name,
         previousValue: record[name] ?? null,
-        newValue: value,
+        newValue: removed ? null : value,
       });
-      record[name] = value;
+      if (removed) delete record.chatChannel;
+      else record[name] = value;
     }
     if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
       entry.record.resolvedTime = now;

@@ -1,7 +1,9 @@
-import type { ServedOperation } from '../model/service-model.generated.js';
-import { assertValidInput } from '../validation.js';
+import type { OperationInputs, ServedOperation } from '../model/service-model.generated.js';
+import { assertValidInput, isPlainObject } from '../validation.js';
 import type { Handler, OperationContext } from './context.js';
+import { batchGetIncidentFindings, listIncidentFindings } from './findings.js';
 import {
+  deleteIncidentRecord,
   getIncidentRecord,
   listIncidentRecords,
   startIncident,
@@ -13,9 +15,22 @@ import {
   deleteReplicationSet,
   getReplicationSet,
   listReplicationSets,
+  updateDeletionProtection,
   updateReplicationSet,
 } from './replication-sets.js';
-import { createResponsePlan, getResponsePlan, listResponsePlans } from './response-plans.js';
+import {
+  deleteResourcePolicy,
+  getResourcePolicies,
+  putResourcePolicy,
+} from './resource-policies.js';
+import {
+  createResponsePlan,
+  deleteResponsePlan,
+  getResponsePlan,
+  listResponsePlans,
+  updateResponsePlan,
+} from './response-plans.js';
+import { listTagsForResource, tagResource, untagResource } from './tags.js';
 import {
   createTimelineEvent,
   deleteTimelineEvent,
@@ -34,10 +49,18 @@ export const handlers: HandlerTable = {
   CreateResponsePlan: createResponsePlan,
   GetResponsePlan: getResponsePlan,
   ListResponsePlans: listResponsePlans,
+  UpdateResponsePlan: updateResponsePlan,
+  DeleteResponsePlan: deleteResponsePlan,
+  PutResourcePolicy: putResourcePolicy,
+  GetResourcePolicies: getResourcePolicies,
+  DeleteResourcePolicy: deleteResourcePolicy,
   StartIncident: startIncident,
   GetIncidentRecord: getIncidentRecord,
   ListIncidentRecords: listIncidentRecords,
   UpdateIncidentRecord: updateIncidentRecord,
+  DeleteIncidentRecord: deleteIncidentRecord,
+  ListIncidentFindings: listIncidentFindings,
+  BatchGetIncidentFindings: batchGetIncidentFindings,
   CreateTimelineEvent: createTimelineEvent,
   UpdateTimelineEvent: updateTimelineEvent,
   GetTimelineEvent: getTimelineEvent,
@@ -50,9 +73,16 @@ export const handlers: HandlerTable = {
   ListReplicationSets: listReplicationSets,
   UpdateReplicationSet: updateReplicationSet,
   DeleteReplicationSet: deleteReplicationSet,
+  UpdateDeletionProtection: updateDeletionProtection,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListTagsForResource: listTagsForResource,
 };
 
-/** Validates the input of the operation against the model, then runs its handler. */
+/**
+ * Validates the input of the operation against the model, then runs its handler with every JSON
+ * null left out: the service reads a null member as an absent one, so no handler can store one.
+ */
 export function runOperation<Op extends ServedOperation>(
   operation: Op,
   context: OperationContext,
@@ -60,5 +90,16 @@ export function runOperation<Op extends ServedOperation>(
 ): unknown {
   assertValidInput(operation, input);
   const handler: Handler<Op> = handlers[operation];
-  return handler(context, input);
+  return handler(context, withoutNulls(input) as OperationInputs[Op]);
+}
+
+/** Validation refuses a null inside a list or map, so only members of structures are left out. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isPlainObject(value)) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(value)) {
+    if (member !== null) kept[name] = withoutNulls(member);
+  }
+  return kept;
 }

@@ -1,15 +1,36 @@
-import { conflict, notFound } from '../errors.js';
+import { conflict, conflictWithoutResource, notFound } from '../errors.js';
 import { idempotent, stableStringify } from '../idempotency.js';
 import { newRelatedItemId } from '../ids.js';
 import type { ListRelatedItemsInput } from '../model/service-model.generated.js';
 import type { IncidentEntry, Store } from '../store.js';
 import type { ItemIdentifier, RelatedItem } from '../types.js';
-import { requireIncident, visibleIn, type OperationContext } from './context.js';
+import {
+  incidentAsSettingsAnswer,
+  requireIncident,
+  visibleIn,
+  type OperationContext,
+} from './context.js';
 import { noteRelatedItemAdded, noteRelatedItemRemoved } from './record-update-events.js';
 
 /** Two related items are the same item when type and value match; the title does not count. */
 function sameIdentifier(a: ItemIdentifier, b: ItemIdentifier): boolean {
   return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+
+/**
+ * StartIncident's related items, checked before the incident is created so that a refused call
+ * writes nothing: two with the same type and value are a ConflictException, as UpdateRelatedItems
+ * refuses adding an item the incident has. No incident exists yet to name.
+ */
+export function refuseDuplicateItems(items: readonly Omit<RelatedItem, 'generatedId'>[]): void {
+  items.forEach((item, index) => {
+    const first = items.findIndex((other) => sameIdentifier(other.identifier, item.identifier));
+    if (first < index) {
+      throw conflictWithoutResource(
+        `relatedItems.${index + 1} has the type ${item.identifier.type} and the value of relatedItems.${first + 1}: an incident has each related item once`,
+      );
+    }
+  });
 }
 
 /** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
@@ -72,9 +93,8 @@ export const updateRelatedItems = idempotent(
 );
 
 export function listRelatedItems(context: OperationContext, input: ListRelatedItemsInput) {
-  const { store, paginator } = context;
-  const entry = requireIncident(store, input.incidentRecordArn);
-  const seen = entry.relatedItems.filter((stored) => visibleIn(stored, context));
-  const page = paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
+  const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
+  const seen = (entry?.relatedItems ?? []).filter((stored) => visibleIn(stored, context));
+  const page = context.paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
   return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }

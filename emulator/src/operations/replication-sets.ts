@@ -1,12 +1,14 @@
 import { conflict, notFound, validationError } from '../errors.js';
 import { idempotent } from '../idempotency.js';
 import { newResourceId, nowSeconds } from '../ids.js';
+import { AWS_PARTITION_REGIONS } from '../model/aws-regions.generated.js';
 import type {
   DeleteReplicationSetInput,
   GetReplicationSetInput,
   ListReplicationSetsInput,
 } from '../model/service-model.generated.js';
 import type { ReplicationSetRecord, Store } from '../store.js';
+import { constraintError } from '../validation.js';
 import type { OperationContext } from './context.js';
 
 /** AWS: "You can have up to three Regions in your replication set." */
@@ -18,6 +20,20 @@ function requireSet(store: Store, arn: string): ReplicationSetRecord {
   const set = store.replicationSet;
   if (!set || set.arn !== arn) throw notFound('REPLICATION_SET', arn);
   return set;
+}
+
+/**
+ * A replication set names regions of the partition its ARNs are in (`arn:aws:`): a name that is
+ * not one (`mars-north-9`, `""`) is a ValidationException, and nothing is written.
+ */
+function checkRegionName(name: string, path: string): void {
+  if (!AWS_PARTITION_REGIONS.includes(name)) {
+    throw constraintError(
+      path,
+      name,
+      `Member must be a region of the aws partition, such as ${AWS_PARTITION_REGIONS.filter((r) => r.startsWith('us-')).join(', ')}`,
+    );
+  }
 }
 
 function regionInfo(sseKmsKeyId: string | undefined, now: number) {
@@ -41,6 +57,7 @@ export const createReplicationSet = idempotent(
         'The account already has a replication set; update it to add or delete a region',
       );
     }
+    for (const region of Object.keys(input.regions)) checkRegionName(region, 'regions.key');
     const now = nowSeconds();
     const regionMap = Object.fromEntries(
       Object.entries(input.regions).map(([region, value]) => [
@@ -59,6 +76,7 @@ export const createReplicationSet = idempotent(
       lastModifiedBy: principal,
       lastModifiedTime: now,
     };
+    if (input.tags) store.setTags(arn, input.tags);
     store.touch();
     return { arn };
   },
@@ -81,7 +99,7 @@ export const updateReplicationSet = idempotent(
     const set = requireSet(store, input.arn);
     const regionMap = { ...set.regionMap };
     const now = nowSeconds();
-    for (const action of input.actions) {
+    for (const [index, action] of input.actions.entries()) {
       const add = action.addRegionAction;
       const remove = action.deleteRegionAction;
       if ((add === undefined) === (remove === undefined)) {
@@ -90,6 +108,7 @@ export const updateReplicationSet = idempotent(
         );
       }
       if (add) {
+        checkRegionName(add.regionName, `actions.${index + 1}.member.addRegionAction.regionName`);
         if (regionMap[add.regionName]) {
           throw validationError(`${add.regionName} is already in the replication set`);
         }
@@ -106,7 +125,11 @@ export const updateReplicationSet = idempotent(
       throw validationError(`A replication set has at most ${MAX_REGIONS} regions, not ${count}`);
     }
     if (count === 0) {
-      throw validationError('A replication set keeps at least one region; delete it instead');
+      // Documented on deletionProtected: with protection on, the last region cannot be deleted.
+      // With it off, deleting the last region deletes the set, and with it all the data.
+      refuseWhenProtected(set, 'delete the last region of the replication set');
+      deleteAllData(store);
+      return undefined;
     }
     store.replicationSet = { ...set, regionMap, lastModifiedBy: principal, lastModifiedTime: now };
     store.touch();
@@ -115,15 +138,45 @@ export const updateReplicationSet = idempotent(
   (_result, input) => input.arn,
 );
 
+function refuseWhenProtected(set: ReplicationSetRecord, what: string): void {
+  if (set.deletionProtected) {
+    throw validationError(
+      `The replication set is protected from deletion: call UpdateDeletionProtection with deletionProtected false to ${what}`,
+    );
+  }
+}
+
+/**
+ * "Deleting the replication set deletes all Incident Manager data": plans, incidents, tags,
+ * resource policies and the client tokens used, everything but the account.
+ */
+function deleteAllData(store: Store): void {
+  store.clear(store.accountId);
+}
+
+/** Deletes every region, so the last one too: refused while deletion protection is on. */
 export function deleteReplicationSet(
   { store }: OperationContext,
   input: DeleteReplicationSetInput,
 ) {
-  const set = requireSet(store, input.arn);
-  if (set.deletionProtected) {
-    throw validationError('The replication set is protected from deletion');
-  }
-  store.replicationSet = undefined;
-  store.touch();
+  refuseWhenProtected(requireSet(store, input.arn), 'delete it');
+  deleteAllData(store);
   return undefined;
 }
+
+export const updateDeletionProtection = idempotent(
+  'UpdateDeletionProtection',
+  'REPLICATION_SET',
+  ({ store, principal }, input) => {
+    const set = requireSet(store, input.arn);
+    store.replicationSet = {
+      ...set,
+      deletionProtected: input.deletionProtected,
+      lastModifiedBy: principal,
+      lastModifiedTime: nowSeconds(),
+    };
+    store.touch();
+    return undefined;
+  },
+  (_result, input) => input.arn,
+);

@@ -10,7 +10,12 @@ import { sortByKey } from '../pagination.js';
 import type { IncidentEntry, Store, StoredEvent } from '../store.js';
 import type { EventReference, TimelineEvent } from '../types.js';
 import { constraintError } from '../validation.js';
-import { requireIncident, visibleIn, type OperationContext } from './context.js';
+import {
+  incidentAsSettingsAnswer,
+  requireIncident,
+  visibleIn,
+  type OperationContext,
+} from './context.js';
 import { compileFilters } from './filters.js';
 
 /** The model leaves eventType open; the service only lets callers write these two. */
@@ -141,11 +146,15 @@ export function getTimelineEvent(context: OperationContext, input: GetTimelineEv
   return { event: requireEvent(entry, input.eventId, context).event };
 }
 
-/** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
-export function deleteTimelineEvent({ store }: OperationContext, input: DeleteTimelineEventInput) {
-  const entry = requireIncident(store, input.incidentRecordArn);
-  const stored = entry.events.get(input.eventId);
-  if (!stored) return undefined;
+/**
+ * Idempotent, as the model marks it: deleting an event that is already gone succeeds. A region
+ * deletes only what it reads: an event not replicated there yet is, for it, not there.
+ */
+export function deleteTimelineEvent(context: OperationContext, input: DeleteTimelineEventInput) {
+  const { store } = context;
+  const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
+  const stored = entry?.events.get(input.eventId);
+  if (!entry || !stored || !visibleIn(stored, context)) return undefined;
   refuseAutomaticEvent(stored.event, 'deleted');
   entry.events.delete(input.eventId);
   store.touch();
@@ -153,8 +162,8 @@ export function deleteTimelineEvent({ store }: OperationContext, input: DeleteTi
 }
 
 export function listTimelineEvents(context: OperationContext, input: ListTimelineEventsInput) {
-  const { store, paginator } = context;
-  const entry = requireIncident(store, input.incidentRecordArn);
+  const { paginator } = context;
+  const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
   const matches = compileFilters<StoredEvent>(input.filters, {
     eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
     eventType: { kind: 'string', read: (s) => s.event.eventType },
@@ -166,7 +175,8 @@ export function listTimelineEvents(context: OperationContext, input: ListTimelin
   // Newest first unless asked otherwise, as the service lists a timeline.
   const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
   const keyOf = (s: StoredEvent) => [sign * s.event.eventTime, sign * s.seq];
-  const seen = [...entry.events.values()].filter((s) => visibleIn(s, context) && matches(s));
+  const events = entry ? [...entry.events.values()] : [];
+  const seen = events.filter((s) => visibleIn(s, context) && matches(s));
   const sorted = sortByKey(seen, keyOf);
   const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
   return {
