@@ -104,7 +104,12 @@ describe('the response plan check', () => {
     ).toEqual({ kind: 'exists' });
     expect(
       await checkResponsePlan(api, { name: 'checkout-api', accountId: '111122223333' }),
-    ).toEqual({ kind: 'missing', closest: ['checkout-api', 'payments'] });
+    ).toEqual({
+      kind: 'missing',
+      closest: ['checkout-api', 'payments'],
+      // The plans listed are in another account than the one the ARN names.
+      searchedAccount: '444455556666',
+    });
   });
 
   it('names the closest plans when it is missing', async () => {
@@ -114,6 +119,7 @@ describe('the response plan check', () => {
     expect(await checkResponsePlan(api, { name: 'checkout_api' })).toEqual({
       kind: 'missing',
       closest: ['checkout-api', 'checkout-web', 'payments'],
+      searchedAccount: '111122223333',
     });
   });
 
