@@ -60,7 +60,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 532:
+/***/ 5265:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -493,7 +493,35 @@ function unique(items, key = String) {
     });
 }
 
+;// CONCATENATED MODULE: ./action/code-points.js
+/**
+ * The service counts a string's length in Unicode code points (the Smithy `length` trait), not in
+ * the UTF-16 units of JavaScript's `.length`: an emoji is one character of eventData's 12,000.
+ * Every model limit is checked, and every text cut to one, in these units.
+ */
+function codePointLength(text) {
+    let count = 0;
+    for (const _ of text)
+        count++;
+    return count;
+}
+/** The first `count` code points of `text`: a cut never leaves half of a surrogate pair. */
+function firstCodePoints(text, count) {
+    if (text.length <= count)
+        return text;
+    let end = 0;
+    let taken = 0;
+    for (const c of text) {
+        if (taken === count)
+            break;
+        end += c.length;
+        taken++;
+    }
+    return text.slice(0, end);
+}
+
 ;// CONCATENATED MODULE: ./action/parse/references.js
+
 
 
 
@@ -514,7 +542,23 @@ function linkFromText(input, item) {
     }
     return checkLink(input, url, title);
 }
+/** In a URL as typed: white space (two items without a separator), controls and invisible characters. */
+const NOT_IN_URL = /[\p{Cc}\p{Cf}\p{Z}\s]/u;
+/** In a title: line breaks and other controls, and bidirectional controls, which reorder it. */
+const NOT_IN_TITLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const ONE_URL = 'a link is one https:// URL, without white space, control or invisible characters; separate items with a new line, or with a comma that the next item follows';
+/**
+ * A link as the incident will store it: parsed as browsers parse it (WHATWG URL) and stored in
+ * that form (scheme and host in lower case, non-ASCII percent-encoded), so that what responders
+ * open is what the text said. Refused: a text that holds more than one URL or a trailing word
+ * (white space), a character that hides or reorders what is shown, and credentials.
+ */
 function checkLink(input, url, title) {
+    const hidden = NOT_IN_URL.exec(url);
+    if (hidden) {
+        const what = /\s/.test(hidden[0]) ? 'white space' : 'an invisible or control character';
+        throw new InputError(input, `${quoteInput(url)} holds ${what}; ${ONE_URL}.`);
+    }
     let parsed;
     try {
         parsed = new URL(url);
@@ -525,13 +569,32 @@ function checkLink(input, url, title) {
     if (parsed.protocol !== 'https:') {
         throw new InputError(input, `${quoteInput(url)} is not an https:// URL; only https:// URLs are linked.`);
     }
-    if (url.length > MAX_URL_LENGTH) {
-        throw new InputError(input, `a URL is ${url.length} characters; the service accepts at most ${MAX_URL_LENGTH}.`);
+    if (parsed.username || parsed.password) {
+        // Never echoed: the text holds a password.
+        throw new InputError(input, `a URL of ${inert(parsed.host)} holds credentials (user:password@), which every responder of the incident would see; remove them, and give the page its own access control.`);
     }
-    if (title.length > MAX_TITLE_LENGTH) {
-        throw new InputError(input, `the title of ${url} is ${title.length} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`);
+    const href = parsed.href;
+    const length = codePointLength(href);
+    if (length > MAX_URL_LENGTH) {
+        throw new InputError(input, `a URL is ${length} characters; the service accepts at most ${MAX_URL_LENGTH}.`);
     }
-    return { url, title };
+    if (NOT_IN_TITLE.test(title)) {
+        throw new InputError(input, `the title of ${quoteInput(href)} holds a line break, control or bidirectional character (${quoteInput(title)}); a title is one line of plain text.`);
+    }
+    const titleLength = codePointLength(title);
+    if (titleLength > MAX_TITLE_LENGTH) {
+        throw new InputError(input, `the title of ${quoteInput(href)} is ${titleLength} characters; the service accepts at most ${MAX_TITLE_LENGTH}.`);
+    }
+    return { url: href, title };
+}
+/** A URL as the incident stores it (see checkLink), to tell two spellings of one link apart. */
+function linkKey(url) {
+    try {
+        return new URL(url).href;
+    }
+    catch {
+        return url;
+    }
 }
 function referenceKey(reference) {
     return 'resource' in reference
@@ -680,9 +743,10 @@ function origins(inputs, facts, isNote) {
 /** Fails before any call when a new event's references cannot fit the service's limit of 10. */
 function checkReferenceCount(inputs, facts, isNote) {
     // The incident a Note references is not known yet for a search; any ARN counts the same.
-    const count = staticReferences(inputs, facts, '(the incident)', isNote).length +
-        inputs.links.length +
-        (inputs.linkCommit && facts.commitUrl ? 1 : 0);
+    const linked = new Set(inputs.links.map((link) => linkKey(link.url)));
+    if (inputs.linkCommit && facts.commitUrl)
+        linked.add(linkKey(facts.commitUrl));
+    const count = staticReferences(inputs, facts, '(the incident)', isNote).length + linked.size;
     if (count > MAX_EVENT_REFERENCES) {
         throw new InputError('references', `the event would have ${count} references (${origins(inputs, facts, isNote)}); the service accepts at most ${MAX_EVENT_REFERENCES}. Remove some, or set link-commit: false.`);
     }
@@ -758,14 +822,29 @@ const UNREACHABLE = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNRE
 class AwsCallError extends SafeError {
     context;
     cause;
+    outcomeUnknown;
     name = 'AwsCallError';
     /** The AWS error name (`ConflictException`, …), or '' for a failure that never got an answer. */
     awsName;
-    constructor(context, cause) {
+    constructor(context, cause, 
+    /**
+     * A write that may have landed: an attempt reached the service and its answer was lost, timed
+     * out or was a 5xx, and the last answer was no refusal. Such a write is resolved (sent again
+     * with its token, or looked for), never reported as not written.
+     */
+    outcomeUnknown = false) {
         super(explain(context, cause));
         this.context = context;
         this.cause = cause;
+        this.outcomeUnknown = outcomeUnknown;
         this.awsName = context.deadline.expired ? '' : (fields(cause).name ?? '');
+    }
+    /**
+     * The service refused the call (a 4xx answer other than throttling): a refusal is the same for
+     * the same call sent again, so it is never resent to resolve an unknown outcome.
+     */
+    get refused() {
+        return isRefusal(this.cause);
     }
     get operation() {
         return this.context.operation;
@@ -788,11 +867,19 @@ class AwsCallError extends SafeError {
         };
     }
 }
+/** A 4xx answer other than throttling: the same call sent again is refused the same way. */
+function isRefusal(error) {
+    const { name, $metadata } = fields(error);
+    const status = $metadata?.httpStatusCode ?? 0;
+    const throttled = THROTTLED.has(name ?? '') || status === 429;
+    return status >= 400 && status < 500 && !throttled;
+}
 function explain(context, error) {
     const { service, operation, resource } = context;
     const e = fields(error);
     const name = e.name ?? 'Error';
-    const detail = inert((e.message ?? errorMessage(error)).replace(/\s+$/, ''));
+    // Without its own final period: the messages below end the sentence that quotes it.
+    const detail = inert((e.message ?? errorMessage(error)).replace(/\s+$/, '').replace(/(?<!\.)\.$/, ''));
     const request = e.$metadata?.requestId ? ` (request ID ${inert(e.$metadata.requestId)})` : '';
     const attempts = e.$metadata?.attempts ?? 1;
     const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
@@ -847,10 +934,110 @@ function explain(context, error) {
     return `${what} failed after ${tries}: ${inert(name)}: ${detail}${request}`;
 }
 
-;// CONCATENATED MODULE: ./action/aws/regions.js
+// EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
+var node_http_handler = __webpack_require__(18);
+;// CONCATENATED MODULE: ./action/version.js
+/** Sent in the user agent; a unit test keeps it equal to package.json's version. */
+const ACTION_NAME = 'incident-timeline-action';
+const ACTION_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./action/aws/proxy.js
+/**
+ * The agents that route the SDK through `HTTPS_PROXY`/`HTTP_PROXY`, honouring `NO_PROXY`. The SDK
+ * ignores these variables by itself, which breaks self-hosted runners behind a proxy. The proxy
+ * libraries are only loaded when a proxy applies to the endpoint.
+ */
+async function proxyAgentFor(endpoint) {
+    const env = process.env;
+    const anyProxy = env.HTTPS_PROXY ||
+        env.https_proxy ||
+        env.HTTP_PROXY ||
+        env.http_proxy ||
+        env.ALL_PROXY ||
+        env.all_proxy;
+    if (!anyProxy)
+        return {};
+    const { getProxyForUrl } = await __webpack_require__.e(/* import() | proxy-from-env */ 360).then(__webpack_require__.bind(__webpack_require__, 468));
+    const proxy = getProxyForUrl(endpoint);
+    if (!proxy)
+        return {};
+    if (endpoint.startsWith('https:')) {
+        const { HttpsProxyAgent } = await Promise.all(/* import() | https-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 5852));
+        return { httpsAgent: new HttpsProxyAgent(proxy), proxy };
+    }
+    const { HttpProxyAgent } = await Promise.all(/* import() | http-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 1329));
+    return { httpAgent: new HttpProxyAgent(proxy), proxy };
+}
+/** The proxy URL without credentials, for logs. */
+function redactProxy(proxy) {
+    try {
+        const url = new URL(proxy);
+        if (url.username || url.password) {
+            url.username = '***';
+            url.password = '';
+        }
+        return url.toString();
+    }
+    catch {
+        return '(unparseable proxy URL)';
+    }
+}
+
+;// CONCATENATED MODULE: ./action/aws/client-config.js
 
 
-const NOT_SENT = new Set([
+
+
+/**
+ * The configuration every AWS client of the action is built with, Incident Manager and STS alike:
+ * region, retries, user agent, proxy, time limits and the run's deadline. `endpoint` is where the
+ * client will connect, which decides whether a proxy applies (NO_PROXY).
+ */
+async function awsClientConfig(settings, endpoint) {
+    const agents = await proxyAgentFor(endpoint);
+    if (agents.proxy)
+        settings.debug(`Using proxy ${redactProxy(agents.proxy)} for ${endpoint}`);
+    const inner = new node_http_handler/* NodeHttpHandler */.$({
+        connectionTimeout: settings.limits.connectMs,
+        // The socket's idle limit; BoundedHandler below bounds the attempt as a whole.
+        requestTimeout: settings.limits.attemptMs,
+        // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
+        throwOnRequestTimeout: true,
+        ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
+        ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
+    });
+    return {
+        region: settings.region,
+        maxAttempts: settings.maxAttempts,
+        // Standard: exponential backoff with jitter for each throttled or failed call, within the SDK's
+        // retry quota. Not adaptive: its client-side rate limiter, made for long-lived clients, spends
+        // most of a short run waiting (ten targets with every fourth call throttled: 22 s instead of
+        // 2.2 s, for the same 54 requests; see `npm run bench`).
+        retryMode: 'standard',
+        customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
+        requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline, agents.proxy),
+    };
+}
+/**
+ * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
+ * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
+ */
+class ProxyRefusedError extends SafeError {
+    proxy;
+    name = 'ProxyRefusedError';
+    constructor(proxy) {
+        super(`the proxy ${redactProxy(proxy)} refused the request: 407 Proxy Authentication Required`);
+        this.proxy = proxy;
+    }
+}
+/**
+ * The calls (by the abort signal each was sent with) of which some attempt may have reached the
+ * service: the SDK hands only the last attempt's error back, and an earlier attempt whose answer
+ * was lost may have written even when the last one never left.
+ */
+const reachedService = new WeakSet();
+/** Failures that prove the attempt never left: no connection, name or TLS session was made. */
+const NEVER_SENT = new Set([
     'ECONNREFUSED',
     'ENOTFOUND',
     'EAI_AGAIN',
@@ -863,6 +1050,114 @@ const NOT_SENT = new Set([
     'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
     'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
+/**
+ * Whether a failed attempt proves that its request never reached the service. The SDK's handler
+ * names a connection that was never made by its code (refused, DNS, TLS), and its connect
+ * timeout by its message (a TimeoutError like the one for an answer that did not come).
+ */
+function neverSent(error) {
+    const e = (error !== null && typeof error === 'object' ? error : {});
+    if (e.code && NEVER_SENT.has(e.code))
+        return true;
+    return typeof e.message === 'string' && e.message.includes('did not establish a connection');
+}
+/**
+ * True when an attempt of the call sent with `signal` may have reached the service and its answer
+ * did not come back whole (dropped, timed out, cancelled) or was a 5xx: the call's outcome is
+ * unknown. False when every attempt failed before it left, or was answered.
+ */
+function mayHaveReachedService(signal) {
+    return reachedService.has(signal);
+}
+/** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
+function attemptTimeout(ms) {
+    return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
+}
+/**
+ * Bounds each attempt in total time, the body included, and ties it to the run's deadline even
+ * when the caller passed no signal (the credential providers' STS client does not). The SDK's
+ * `requestTimeout` only fires on an idle socket, and its response body is read after the handler
+ * returns, so a server that sends a byte every few seconds would hold one attempt for the whole
+ * run: here the body is read to its end inside the bound, and handed on as bytes.
+ */
+class BoundedHandler {
+    inner;
+    attemptMs;
+    deadline;
+    proxy;
+    constructor(inner, attemptMs, deadline, 
+    /** The proxy the requests go through, if any: a 407 answer is its refusal. */
+    proxy) {
+        this.inner = inner;
+        this.attemptMs = attemptMs;
+        this.deadline = deadline;
+        this.proxy = proxy;
+    }
+    async handle(request, options = {}) {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(attemptTimeout(this.attemptMs)), this.attemptMs);
+        const signals = [attempt.signal, this.deadline.signal];
+        if (options.abortSignal instanceof AbortSignal)
+            signals.push(options.abortSignal);
+        const signal = AbortSignal.any(signals);
+        const caller = options.abortSignal instanceof AbortSignal ? options.abortSignal : undefined;
+        try {
+            const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
+            if (caller && response.statusCode >= 500)
+                reachedService.add(caller);
+            if (this.proxy && response.statusCode === 407) {
+                response.body?.destroy?.();
+                throw new ProxyRefusedError(this.proxy);
+            }
+            response.body = await readAll(response.body, signal);
+            return { response };
+        }
+        catch (error) {
+            if (caller && !(error instanceof ProxyRefusedError) && !neverSent(error)) {
+                reachedService.add(caller);
+            }
+            // Our own limit, not the caller's: a timeout the SDK retries, not a cancellation it obeys.
+            if (attempt.signal.aborted && !this.deadline.expired && !options.abortSignal?.aborted) {
+                throw attemptTimeout(this.attemptMs);
+            }
+            throw error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    updateHttpClientConfig(...args) {
+        this.inner.updateHttpClientConfig(...args);
+    }
+    httpHandlerConfigs() {
+        return this.inner.httpHandlerConfigs();
+    }
+    destroy() {
+        this.inner.destroy();
+    }
+}
+async function readAll(body, signal) {
+    if (!body || typeof body[Symbol.asyncIterator] !== 'function')
+        return new Uint8Array();
+    const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : undefined);
+    if (signal.aborted)
+        stop();
+    signal.addEventListener('abort', stop, { once: true });
+    try {
+        const chunks = [];
+        for await (const chunk of body)
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    finally {
+        signal.removeEventListener('abort', stop);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/aws/regions.js
+
+
+
 const regions_DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
 /**
  * A region is unavailable when a call to it fails by connection (refused, reset, DNS, TLS), by
@@ -874,8 +1169,11 @@ function regionUnavailable(error, region) {
     const e = (cause !== null && typeof cause === 'object' ? cause : {});
     const attempts = e.$metadata?.attempts ?? 1;
     const after = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
-    if (e.code && NOT_SENT.has(e.code)) {
-        return { why: `it could not be reached (${e.code}) ${after}`, maybeSent: false };
+    if (neverSent(e)) {
+        return {
+            why: `it could not be reached (${e.code ?? 'no connection'}) ${after}`,
+            maybeSent: false,
+        };
     }
     if (e.code && regions_DROPPED.has(e.code)) {
         return { why: `the connection was dropped (${e.code}) ${after}`, maybeSent: true };
@@ -972,6 +1270,8 @@ class RegionFailoverError extends SafeError {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./action/job-end/outcome.js
 
 /** The runner's job statuses, in the words of the `status` input (a Map: own entries only). */
@@ -1003,6 +1303,7 @@ function jobOutcome(jobStatus) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./action/facts.js
+
 
 /** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
 function shortRef(ref) {
@@ -1080,8 +1381,8 @@ const MAX_COMMIT_SUBJECT = 200;
 function commitSubjectOf(message) {
     const line = (message.split(/\r\n|[\n\r\u2028\u2029\u0085]/, 1)[0] ?? '').trim();
     const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
-    return visible.length > MAX_COMMIT_SUBJECT
-        ? `${visible.slice(0, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
+    return codePointLength(visible) > MAX_COMMIT_SUBJECT
+        ? `${firstCodePoints(visible, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
         : visible;
 }
 /** The subject of `sha` from a payload that carries that commit, else ''. */
@@ -1096,6 +1397,20 @@ function payloadSubject(payload, sha) {
         }
     }
     return '';
+}
+/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
+ * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
+ * job, and far larger than any matrix index; a runner without it gives the matrix index
+ * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
+ * nothing. A value set by hand that is not a small number is taken to tell them apart.
+ */
+function tellsCallsApart(jobInstance) {
+    if (jobInstance === '')
+        return false;
+    return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
 }
 /** The workflow facts, from the runner's environment, the event payload and `given`. */
 function collectFacts(given = {}, env = process.env) {
@@ -1176,84 +1491,282 @@ function parseChoice(input, value, choices) {
 
 /**
  * What the main step hands to the job-end step through the step's state (`core.saveState`, read
- * back by the runner as `STATE_<name>` in the post step): the events it created, with their
- * incidents, and when the step started. Plain JSON, checked when read back.
+ * back by the runner as `STATE_<name>` in the post step): when the step started, the create it
+ * sends to every target, and for each target the intent to create (saved before the create is
+ * sent) or the event it created. Plain JSON, checked when read back.
+ *
+ * A runner hands each saved value to the post step as an environment variable, and an
+ * environment variable is bounded (32,767 characters on Windows; a single one of 128 KiB makes
+ * Linux refuse to start the process, E2BIG). So no saved value is longer than STATE_PART_CHARS:
+ * the shared part is saved under FINISH_STATE, each target's under `FINISH_STATE-target-<n>`, and
+ * a record longer than a part goes on in `<name>-part-2`, `-part-3`, … (the first part starts
+ * with the count of parts, `3:`). A target's record is saved again when its create is answered,
+ * so a step saves each record about twice, whatever the number of targets.
  */
 const FINISH_STATE = 'finish-on-job-end';
+/** The longest saved value, in UTF-16 units: well under Windows' 32,767 per variable. */
+const STATE_PART_CHARS = 16_000;
+/** No record needs more (the longest, the shared part with 12,000 escaped characters, needs 5). */
+const MAX_PARTS = 20;
+/** The most targets a step writes (max-incidents is at most 100). */
+const MAX_TARGETS = 100;
+const EVENT_TYPES = new Set(['Custom Event', 'Note']);
 /** The saved state cannot be used; the job-end step says why and finishes nothing. */
 class JobEndStateError extends SafeError {
+    nothingCreated;
     name = 'JobEndStateError';
+    constructor(message, 
+    /** The state is whole, but the step created no event (each create was refused): no warning. */
+    nothingCreated = false) {
+        super(message);
+        this.nothingCreated = nothingCreated;
+    }
 }
-function encodeFinishState(startedAt, events, commitSubject = '') {
-    const state = {
-        version: 1,
-        startedAt: startedAt.toISOString(),
-        events,
-        ...(commitSubject ? { commitSubject } : {}),
-    };
-    return JSON.stringify(state);
+function targetStateName(index) {
+    return `${FINISH_STATE}-target-${index + 1}`;
 }
-/** The state, or a sentence saying why it cannot be used. */
-function decodeFinishState(raw) {
-    let value;
+function partName(name, part) {
+    return part === 1 ? name : `${name}-part-${part}`;
+}
+/** `text` in pieces of at most `size` UTF-16 units, never splitting a surrogate pair. */
+function pieces(text, size) {
+    const out = [];
+    let start = 0;
+    while (start < text.length) {
+        let end = Math.min(start + size, text.length);
+        // A high surrogate at the end would be written alone (and turned into U+FFFD in the file).
+        if (end < text.length && /[\uD800-\uDBFF]/.test(text.charAt(end - 1)))
+            end -= 1;
+        out.push(text.slice(start, end));
+        start = end;
+    }
+    return out;
+}
+/** The saved values of one record: `[name, value]` pairs, each value at most STATE_PART_CHARS. */
+function savedParts(name, record) {
+    if (record === '')
+        return [[name, '']];
+    // The first part also carries the count ("12:" is 3 units).
+    const parts = pieces(record, STATE_PART_CHARS - 4);
+    return parts.map((piece, i) => [
+        partName(name, i + 1),
+        i === 0 ? `${parts.length}:${piece}` : piece,
+    ]);
+}
+/** One record read back: its text, '' when saved empty or absent, or why it cannot be used. */
+function readRecord(read, name) {
+    const first = read(name) ?? '';
+    if (first === '')
+        return { text: '' };
+    const count = /^([1-9][0-9]?):/.exec(first);
+    const parts = Number(count?.[1]);
+    if (!count || parts > MAX_PARTS)
+        return { why: `the saved state ${name} has an unknown form` };
+    let text = first.slice(count[0].length);
+    for (let part = 2; part <= parts; part += 1) {
+        const piece = read(partName(name, part));
+        if (piece === undefined)
+            return { why: `the saved state ${name} is missing part ${part}` };
+        text += piece;
+    }
+    return { text };
+}
+function parseJson(text) {
     try {
-        value = JSON.parse(raw);
+        return JSON.parse(text);
     }
     catch {
-        return 'the saved state is not JSON';
+        return undefined;
     }
-    const state = value;
-    if (state === null || typeof state !== 'object' || state.version !== 1) {
-        return 'the saved state has an unknown form';
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const isTime = (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+function checkCreate(value) {
+    if (!isObject(value))
+        return undefined;
+    const { eventType, eventTime, eventData } = value;
+    if (typeof eventType !== 'string' || !EVENT_TYPES.has(eventType))
+        return undefined;
+    if (!isTime(eventTime) || typeof eventData !== 'string' || eventData === '')
+        return undefined;
+    return { eventType, eventTime, eventData };
+}
+function checkReferences(value) {
+    if (value === undefined)
+        return undefined;
+    if (!Array.isArray(value) || value.length > 10)
+        return false;
+    const references = [];
+    for (const item of value) {
+        if (!isObject(item))
+            return false;
+        const keys = Object.keys(item);
+        const [key] = keys;
+        const at = key === undefined ? undefined : item[key];
+        if (keys.length !== 1 || (key !== 'resource' && key !== 'relatedItemId'))
+            return false;
+        if (typeof at !== 'string' || at === '')
+            return false;
+        references.push(key === 'resource' ? { resource: at } : { relatedItemId: at });
     }
-    if (typeof state.startedAt !== 'string' || Number.isNaN(Date.parse(state.startedAt))) {
-        return 'the saved state has no start time';
+    return references;
+}
+function checkEvent(value) {
+    if (!isObject(value))
+        return undefined;
+    const { incidentArn, clientToken, eventId, region, title, impact, status } = value;
+    if (typeof incidentArn !== 'string' || incidentArn === '')
+        return undefined;
+    if (typeof clientToken !== 'string' || clientToken === '' || clientToken.length > 128) {
+        return undefined;
     }
-    const events = state.events;
-    if (!Array.isArray(events) ||
-        events.length === 0 ||
-        !events.every((e) => e !== null &&
-            typeof e === 'object' &&
-            typeof e.incidentArn === 'string' &&
-            typeof e.eventId === 'string')) {
-        return 'the saved state lists no events';
-    }
-    const subject = typeof state.commitSubject === 'string' ? state.commitSubject : '';
+    if (eventId !== undefined && (typeof eventId !== 'string' || eventId === ''))
+        return undefined;
+    const eventReferences = checkReferences(value['eventReferences']);
+    if (eventReferences === false)
+        return undefined;
     return {
-        version: 1,
-        startedAt: state.startedAt,
-        events: events.map(({ incidentArn, eventId, title, impact, status, region }) => ({
-            incidentArn,
-            eventId,
-            ...(typeof region === 'string' && isRegionName(region) ? { region } : {}),
-            ...(typeof title === 'string' && title ? { title } : {}),
-            ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
-            ...(typeof status === 'string' && status ? { status } : {}),
-        })),
-        ...(subject ? { commitSubject: commitSubjectOf(subject) } : {}),
+        incidentArn,
+        clientToken,
+        ...(eventReferences?.length ? { eventReferences } : {}),
+        ...(typeof eventId === 'string' ? { eventId } : {}),
+        ...(typeof region === 'string' && isRegionName(region) ? { region } : {}),
+        ...(typeof title === 'string' && title ? { title } : {}),
+        ...(typeof impact === 'number' && Number.isInteger(impact) ? { impact } : {}),
+        ...(typeof status === 'string' && status ? { status } : {}),
     };
 }
 /**
- * The created events, saved for the job-end step after each create: the runner reads the state
- * file when the step ends however it ends (cancelled included), so a cancel or a kill mid-run
- * loses no event that the service acknowledged. The last value saved under a name wins.
+ * The state, read back from the saved values (`read` gives the value of a name, as the runner's
+ * `STATE_<name>`), or a sentence saying why it cannot be used. Every part is checked: a value
+ * that is not what the main step saves makes the whole state unusable, never half-used.
+ */
+function decodeFinishState(read) {
+    const head = readRecord(read, FINISH_STATE);
+    if ('why' in head)
+        return head.why;
+    if (head.text === '')
+        return 'the step saved no state';
+    const value = parseJson(head.text);
+    if (value === undefined)
+        return 'the saved state is not JSON';
+    if (!isObject(value) || value['version'] !== 2)
+        return 'the saved state has an unknown form';
+    const { startedAt, commitSubject, targets } = value;
+    if (!isTime(startedAt))
+        return 'the saved state has no start time';
+    const create = checkCreate(value['create']);
+    if (!create)
+        return 'the saved state has no create to resolve';
+    if (typeof targets !== 'number' || !Number.isInteger(targets)) {
+        return 'the saved state has no count of targets';
+    }
+    if (targets < 0 || targets > MAX_TARGETS)
+        return 'the saved state has an unknown form';
+    const events = [];
+    for (let index = 0; index < targets; index += 1) {
+        const name = targetStateName(index);
+        const record = readRecord(read, name);
+        if ('why' in record)
+            return record.why;
+        // Saved empty: its create was not written, or never sent.
+        if (record.text === '')
+            continue;
+        const event = checkEvent(parseJson(record.text));
+        if (!event)
+            return `the saved state ${name} has an unknown form`;
+        events.push(event);
+    }
+    const subject = typeof commitSubject === 'string' ? commitSubject : '';
+    return {
+        version: 2,
+        startedAt,
+        ...(subject ? { commitSubject: commitSubjectOf(subject) } : {}),
+        create,
+        events,
+    };
+}
+/**
+ * Every saved value of a whole state, by name: what a step that saved these events leaves
+ * (for tests and the job end's own checks).
+ */
+function encodeFinishState(state) {
+    const head = {
+        version: 2,
+        startedAt: state.startedAt,
+        ...(state.commitSubject ? { commitSubject: state.commitSubject } : {}),
+        create: state.create,
+        targets: state.events.length,
+    };
+    return Object.fromEntries([
+        ...savedParts(FINISH_STATE, JSON.stringify(head)),
+        ...state.events.flatMap((event, index) => savedParts(targetStateName(index), JSON.stringify(event))),
+    ]);
+}
+/**
+ * The job end's state, saved as the step goes: before each create is sent, what resolves it
+ * (so a cancel or a kill mid-write leaves the job end able to find the event and finish it);
+ * when it is answered, the event. The runner reads the state file when the step ends however it
+ * ends, and the last value saved under a name wins.
  */
 class FinishStateRecorder {
     startedAt;
     save;
+    create;
+    targetCount;
     commitSubject;
-    events = [];
-    constructor(startedAt, save, commitSubject = '') {
+    headSaved = false;
+    records = new Map();
+    constructor(startedAt, save, create, targetCount, commitSubject = '') {
         this.startedAt = startedAt;
         this.save = save;
+        this.create = create;
+        this.targetCount = targetCount;
         this.commitSubject = commitSubject;
     }
+    /** The events created and saved for the job end. */
     get count() {
-        return this.events.length;
+        return [...this.records.values()].filter((event) => event.eventId).length;
     }
-    add(event) {
-        this.events.push(event);
-        this.save(FINISH_STATE, encodeFinishState(this.startedAt, this.events, this.commitSubject));
+    /** The targets whose create's outcome is not known yet, saved for the job end to resolve. */
+    get pending() {
+        return [...this.records.values()].filter((event) => !event.eventId).length;
+    }
+    /** Before target `index`'s create is sent (again, in another region after a failover). */
+    intend(index, intent) {
+        if (!this.headSaved) {
+            const head = {
+                version: 2,
+                startedAt: this.startedAt.toISOString(),
+                ...(this.commitSubject ? { commitSubject: this.commitSubject } : {}),
+                create: this.create,
+                targets: this.targetCount,
+            };
+            this.write(FINISH_STATE, JSON.stringify(head));
+            this.headSaved = true;
+        }
+        this.put(index, intent);
+    }
+    /** Target `index`'s create was answered (or its event found): the job end finishes it. */
+    written(index, event) {
+        const intent = this.records.get(index);
+        if (!intent)
+            return;
+        this.put(index, { ...intent, ...event });
+    }
+    /** Target `index`'s create was not written: nothing to finish. */
+    notWritten(index) {
+        if (!this.records.delete(index))
+            return;
+        this.write(targetStateName(index), '');
+    }
+    put(index, event) {
+        this.records.set(index, event);
+        this.write(targetStateName(index), JSON.stringify(event));
+    }
+    write(name, record) {
+        for (const [part, value] of savedParts(name, record))
+            this.save(part, value);
     }
 }
 
@@ -1392,10 +1905,11 @@ async function compileTitleFilter(input, filter) {
 
 
 
+
 const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'];
 const NO_INCIDENT_POLICIES = ['skip', 'warn', 'fail'];
 const ENCODINGS = ['json-string', 'raw'];
-const EVENT_TYPES = ['Custom Event', 'Note'];
+const inputs_EVENT_TYPES = ['Custom Event', 'Note'];
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const SHA = /^[0-9a-f]{7,40}$/i;
 /** `job.check_run_id` or a matrix index: a number; longer text is cut off the token's input. */
@@ -1419,8 +1933,9 @@ function bool(read, name, fallback) {
 }
 function bounded(read, name, max) {
     const value = read(name).trim();
-    if (value.length > max) {
-        throw new InputError(name, `is ${value.length} characters; at most ${max} are accepted.`);
+    const length = codePointLength(value);
+    if (length > max) {
+        throw new InputError(name, `is ${length} characters; at most ${max} are accepted.`);
     }
     return value;
 }
@@ -1502,6 +2017,7 @@ function checkSearchHasFilter(filters) {
         return;
     throw new InputError('incident-arn', `no incident-arn and no search filter (${[...SEARCH_INPUT_NAMES.values()].join(', ')}) is set, so the action cannot tell which incidents to mark. Check the workflow for a mistyped input name (such as response_plan) and for an expression that evaluated empty. To mark every open incident of the account, write response-plan: '*'.`);
 }
+/** The inputs that filter a search, by the name of their field in SearchFilters. */
 const SEARCH_INPUT_NAMES = new Map([
     ['responsePlan', 'response-plan'],
     ['titleFilter', 'title-filter'],
@@ -1513,7 +2029,7 @@ function readCreateOrUpdate(read, targeting) {
     const time = eventTime ? { eventTime } : {};
     const eventId = read('event-id').trim();
     if (!eventId) {
-        const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES);
+        const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', inputs_EVENT_TYPES);
         return { kind: 'create', eventType, ...time, finishOnJobEnd: false };
     }
     if (!EVENT_ID.test(eventId)) {
@@ -1541,9 +2057,12 @@ function readWriteMode(read, targeting) {
 }
 /** The job-end step's targets and mode: the saved events, and the outcome from `job-status`. */
 function readJobEnd(read, env) {
-    const state = decodeFinishState(env[`STATE_${FINISH_STATE}`] ?? '');
+    const state = decodeFinishState((name) => env[`STATE_${name}`]);
     if (typeof state === 'string')
         throw new JobEndStateError(state);
+    if (state.events.length === 0) {
+        throw new JobEndStateError('the step created no event (each create was refused)', true);
+    }
     return {
         targeting: { kind: 'saved', events: state.events },
         write: {
@@ -1551,6 +2070,11 @@ function readJobEnd(read, env) {
             outcome: jobOutcome(read('job-status')),
             startedAt: new Date(state.startedAt),
             commitSubject: state.commitSubject ?? '',
+            created: {
+                eventType: state.create.eventType,
+                eventTime: new Date(state.create.eventTime),
+                eventData: state.create.eventData,
+            },
         },
     };
 }
@@ -1590,8 +2114,9 @@ async function getInputs(read, env, stage = 'main') {
         write = readWriteMode(read, targeting);
     }
     const clientToken = read('client-token').trim();
-    if (clientToken.length > MAX_CLIENT_TOKEN_LENGTH) {
-        throw new InputError('client-token', `is ${clientToken.length} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
+    const tokenLength = codePointLength(clientToken);
+    if (tokenLength > MAX_CLIENT_TOKEN_LENGTH) {
+        throw new InputError('client-token', `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
     }
     return {
         targeting,
@@ -1607,7 +2132,7 @@ async function getInputs(read, env, stage = 'main') {
         linkCommit: bool(read, 'link-commit', true),
         clientToken,
         sha: readSha(read),
-        jobInstance: read('job-instance').trim().slice(0, MAX_JOB_INSTANCE_LENGTH),
+        jobInstance: firstCodePoints(read('job-instance').trim(), MAX_JOB_INSTANCE_LENGTH),
         regions: readRegions(read, env),
         ...optionalRole(readRole(read)),
         endpointUrl: readEndpoint(read('endpoint-url')),
@@ -1624,10 +2149,12 @@ function intendedWrite(write) {
 
 /** How far back an earlier try of the same step may have written its event. */
 const EARLIER_TRY_WINDOW_MS = 24 * 3_600_000;
-/** Candidates read before giving up: each costs a GetTimelineEvent, since summaries omit the data. */
-const MAX_CANDIDATES = 100;
+/** How far apart the clocks of two tries' runners may be. */
+const CLOCK_SKEW_MS = 5 * 60_000;
 function isSame(event, wanted) {
-    return event.eventType === wanted.eventType && event.eventData === wanted.eventData;
+    if (event.eventType !== wanted.eventType || typeof event.eventData !== 'string')
+        return false;
+    return wanted.sameText ? wanted.sameText(event.eventData) : event.eventData === wanted.eventData;
 }
 /**
  * The event an earlier try of this step wrote, after the service answered that the step's token
@@ -1636,9 +2163,11 @@ function isSame(event, wanted) {
  * What the live service puts in the ConflictException's `resourceIdentifier` is not documented:
  * the earlier event, the token, or nothing. The identifier is used only when it has the form of an
  * event ID and reads back as an event of this type and text; otherwise, or on any failure of that
- * read, the timeline is searched: events of this type since `since`, newest first, compared by
- * type and text; every candidate is read, since another job (a matrix leg) may have written the
- * same text. Automatic events (`SSM Incident Record Update`) are never candidates.
+ * read, the timeline is searched: events of this type in the earlier try's time window (`since`
+ * to `until`), newest first, so from the time of the latest try back; every candidate is read
+ * (summaries omit the text), since another job (a matrix leg) may have written the same text.
+ * The search is bounded by that window and by the run's deadline, not by a count. Automatic
+ * events (`SSM Incident Record Update`) are never candidates.
  */
 async function findEarlierTry(api, wanted, conflict) {
     const named = conflict?.named ?? {};
@@ -1658,21 +2187,31 @@ async function findEarlierTry(api, wanted, conflict) {
         }
     }
     const same = [];
-    let seen = 0;
-    search: for await (const page of api.eventPages(wanted.incidentArn, wanted.eventType, wanted.since)) {
-        for (const summary of page) {
-            if (seen++ >= MAX_CANDIDATES)
-                break search;
-            const id = summary.eventId;
-            if (!id || id === candidate || !EVENT_ID.test(id) || summary.eventType !== wanted.eventType)
-                continue;
-            if (isSame(await api.getEvent(wanted.incidentArn, id), wanted))
-                same.push(id);
+    let read = 0;
+    try {
+        for await (const page of api.eventPages(wanted.incidentArn, wanted.eventType, wanted.since)) {
+            for (const summary of page) {
+                const id = summary.eventId;
+                if (!id || id === candidate || !EVENT_ID.test(id) || summary.eventType !== wanted.eventType)
+                    continue;
+                if (wanted.until && summary.eventTime && summary.eventTime > wanted.until)
+                    continue;
+                read++;
+                if (isSame(await api.getEvent(wanted.incidentArn, id), wanted))
+                    same.push(id);
+            }
         }
+    }
+    catch (error) {
+        // The run's time ran out: what was found is the answer, and nothing found says so.
+        if (!(error instanceof AwsCallError && error.context.deadline.expired))
+            throw error;
+        if (same.length === 0)
+            return { kind: 'none', read, timedOut: true };
     }
     if (same.length > 1)
         return { kind: 'ambiguous', eventIds: same };
-    return same[0] ? { kind: 'found', eventId: same[0] } : { kind: 'none' };
+    return same[0] ? { kind: 'found', eventId: same[0] } : { kind: 'none', read, timedOut: false };
 }
 
 ;// CONCATENATED MODULE: ./action/related-links.js
@@ -1680,8 +2219,10 @@ async function findEarlierTry(api, wanted, conflict) {
 
 
 
+
+
 function commitLink(facts) {
-    const title = `Commit ${facts.shortSha} of ${facts.repository}`.slice(0, 200);
+    const title = firstCodePoints(`Commit ${facts.shortSha} of ${facts.repository}`, 200);
     return { url: facts.commitUrl, title, input: 'link-commit' };
 }
 function itemOf(link) {
@@ -1692,7 +2233,11 @@ function itemOf(link) {
 }
 /** The ID of the related item with this URL, when the answer gives a well-formed one. */
 function idOfUrl(items, url) {
-    const id = items.find((item) => item.identifier?.value?.url === url)?.generatedId;
+    const key = linkKey(url);
+    const id = items.find((item) => {
+        const itemUrl = item.identifier?.value?.url;
+        return itemUrl !== undefined && (itemUrl === url || linkKey(itemUrl) === key);
+    })?.generatedId;
     return id && RELATED_ITEM_ID.test(id) ? id : undefined;
 }
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
@@ -1721,18 +2266,19 @@ function warning(links, error, incidentArn) {
 class TargetLinks {
     api;
     incidentArn;
-    links;
     signal;
     deadline;
     tokenFor;
     read;
+    /** Each URL once: a `references` URL that is the commit's is one related item, one reference. */
+    links;
     constructor(api, incidentArn, links, signal, deadline, tokenFor) {
         this.api = api;
         this.incidentArn = incidentArn;
-        this.links = links;
         this.signal = signal;
         this.deadline = deadline;
         this.tokenFor = tokenFor;
+        this.links = unique(links, (link) => linkKey(link.url));
         this.read =
             links.length === 0
                 ? Promise.resolve([])
@@ -1772,18 +2318,35 @@ class TargetLinks {
         }
         const warnings = [];
         const absent = this.links.filter((link) => !idOfUrl(items, link.url));
+        /** Adds whose answer was lost: the read after them says whether they landed. */
+        const unknown = new Set();
         let failed = false;
         if (absent.length > 0) {
             try {
                 for (const link of absent) {
                     beforeWrite();
+                    const from = this.api.region;
+                    const add = () => this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
+                        signal: this.signal,
+                    });
                     try {
-                        await this.api.addRelatedItem(this.incidentArn, itemOf(link), this.tokenFor(link), {
-                            signal: this.signal,
-                        });
+                        const added = await add();
+                        if (added !== from)
+                            warnings.push(this.movedWarning(link, from, added));
                     }
                     catch (error) {
-                        if (!(error instanceof AwsCallError && error.isConflict))
+                        if (!(error instanceof AwsCallError))
+                            throw error;
+                        if (error.outcomeUnknown) {
+                            // It may have been added. The same add again (same token) is answered with the
+                            // first one's result; either way, the read below settles it.
+                            unknown.add(link);
+                            await add().catch((again) => {
+                                if (!(again instanceof AwsCallError && (again.isConflict || again.outcomeUnknown)))
+                                    throw again;
+                            });
+                        }
+                        else if (!error.isConflict)
                             throw error;
                     }
                 }
@@ -1808,10 +2371,22 @@ class TargetLinks {
                     lines.push(linkedLine(link));
             }
             else if (!failed) {
-                warnings.push(`${link.input}: ${link.input === 'link-commit' ? 'the commit' : inert(link.url)} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
+                const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
+                warnings.push(unknown.has(link)
+                    ? `${link.input}: the answer to adding ${what} to ${inert(this.incidentArn)} was lost, and the incident's related items do not show it; the event is written without it.`
+                    : `${link.input}: ${what} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
             }
         }
         return { references, warnings, lines };
+    }
+    /**
+     * An add sent to a region that then became unavailable may have landed there; the next region
+     * does not show it while the regions replicate, so it was added there too. A related item
+     * cannot be looked for by token, so the incident may list the link twice: said, not hidden.
+     */
+    movedWarning(link, from, to) {
+        const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
+        return `${link.input}: ${inert(from)} became unavailable while ${what} was being linked to ${inert(this.incidentArn)}, so it was linked in ${inert(to)}; if ${inert(from)} had added it too, the incident lists it twice once the regions replicate.`;
     }
     budgetNote(message) {
         return this.signal.aborted && !this.deadline.expired
@@ -1828,6 +2403,7 @@ function linkedLine(link) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./action/token.js
+
 
 
 function digest(parts) {
@@ -1863,7 +2439,7 @@ function userClientToken(token, incidentArn, targetCount, scope = '') {
     if (targetCount <= 1 && !scope)
         return token;
     const suffix = `-${digest(scope ? [incidentArn, scope] : [incidentArn]).slice(0, 12)}`;
-    return token.slice(0, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
+    return firstCodePoints(token, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
 }
 
 ;// CONCATENATED MODULE: ./action/event-writer.js
@@ -1875,8 +2451,18 @@ function userClientToken(token, incidentArn, targetCount, scope = '') {
 
 
 
+
+
+
+
+
 /** Share of the time left that linking may use, so that it can never starve the write. */
 const LINK_SHARE = 0.5;
+/**
+ * Share of the time left that sending a create again may use when its answer was lost, so that
+ * looking for it (the earlier-try search) keeps the rest.
+ */
+const RESEND_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
 function resultFor(target) {
     return {
@@ -1948,10 +2534,11 @@ async function createOnTarget(ctx, target, mode) {
         const links = targetLinks(ctx, target.arn);
         const linked = await linkReferences(ctx, links);
         result = withLinked(result, linked);
-        const references = [
+        // Each reference once: a related item ID given in references may be a link's too.
+        const references = unique([
             ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
             ...linked.references,
-        ];
+        ], referenceKey);
         const eventTime = mode.eventTime ?? ctx.now;
         checkNotStopped(ctx);
         const event = {
@@ -1960,28 +2547,76 @@ async function createOnTarget(ctx, target, mode) {
             eventType: mode.eventType,
             eventTime,
             ...(references.length > 0 ? { eventReferences: references } : {}),
+            // The text without the commit's subject, so that a try that could not read it and one
+            // that could write one event.
             clientToken: clientToken(ctx, target.arn, 'CreateTimelineEvent', [
                 mode.eventType,
-                ctx.eventData,
+                ctx.identity.withoutSubject,
             ]),
         };
-        const since = new Date(
-        // An earlier try wrote with its own event time: now (a default time) or another given one.
-        Math.min(ctx.now.getTime(), eventTime.getTime()) - EARLIER_TRY_WINDOW_MS);
+        // An earlier try wrote with its own event time: its now (a default time) or a given one.
+        const times = [ctx.now.getTime(), eventTime.getTime()];
         const wanted = {
             incidentArn: target.arn,
             eventType: mode.eventType,
             eventData: ctx.eventData,
-            since,
+            sameText: ctx.identity.matches,
+            since: new Date(Math.min(...times) - EARLIER_TRY_WINDOW_MS),
+            until: new Date(Math.max(...times) + CLOCK_SKEW_MS),
         };
-        return await createOnce(ctx, result, event, mode, wanted);
+        return unsureWhose(ctx, mode, await createOnce(ctx, target, result, event, mode.finishOnJobEnd, wanted));
     }
     catch (error) {
         return fail(result, error);
     }
 }
+/**
+ * The service knows this write's token, with other parameters, and the search did not find the
+ * event. A derived token is this step's own: an earlier try posted the event, which is reported
+ * (without its ID), not posted again and not a failure. A given `client-token` may have been used
+ * by another write with another text: that is the workflow's to fix.
+ */
+function notFound(ctx, result, finishOnJobEnd, wanted, found) {
+    const window = `${wanted.since.toISOString()} to ${wanted.until?.toISOString() ?? 'now'}`;
+    const searched = `${found.read} ${wanted.eventType} event(s) of ${window} read${found.timedOut ? " before the run's time ran out" : ''}`;
+    if (ctx.inputs.clientToken) {
+        throw new SafeError(`client-token was already used for a write with other parameters, and no event with this text was found (${searched}). Nothing was written. Give each write its own client-token, or leave it unset to have one derived for each step.`);
+    }
+    return {
+        ...result,
+        action: 'created',
+        reused: true,
+        lines: [
+            ...result.lines,
+            'This step already posted its event in an earlier try; not posting it again.',
+        ],
+        warnings: [
+            ...result.warnings,
+            `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+        ],
+    };
+}
+/**
+ * An event found by this step's derived token, when job-instance cannot tell two calls of one
+ * reusable workflow apart (see `tellsCallsApart`): it may be another call's, and saying so is
+ * better than reporting it as this job's in silence.
+ */
+function unsureWhose(ctx, mode, result) {
+    const { jobInstance } = ctx.facts;
+    if (!result.reused || !result.eventId || ctx.inputs.clientToken || tellsCallsApart(jobInstance)) {
+        return result;
+    }
+    const value = jobInstance ? `'${inert(jobInstance)}', a matrix index` : 'empty';
+    return {
+        ...result,
+        warnings: [
+            ...result.warnings,
+            `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+        ],
+    };
+}
 /** The event an earlier write of this step made, reported instead of a second one. */
-function recovered(result, found, mode, region, line) {
+function recovered(result, found, finishOnJobEnd, region, line) {
     if (found.kind === 'ambiguous') {
         const ids = found.eventIds.map(inert).join(', ');
         return {
@@ -1991,7 +2626,7 @@ function recovered(result, found, mode, region, line) {
             lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
             warnings: [
                 ...result.warnings,
-                `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${mode.finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+                `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
             ],
         };
     }
@@ -2009,11 +2644,13 @@ function recovered(result, found, mode, region, line) {
  * step, whose event is found and reported instead of a second one. A region that became
  * unavailable during the create may have written it: the next region is searched first (as for an
  * earlier try), and only then written; if the event is not there yet (replication lag), it may now
- * be on the timeline twice, and the result says so.
+ * be on the timeline twice, and the result says so. A create whose answer never came in the last
+ * region is resolved there (resolveUnknown), never reported as not written.
  */
-async function createOnce(ctx, result, event, mode, wanted) {
+async function createOnce(ctx, target, result, event, finishOnJobEnd, wanted) {
     let failedOver;
     for (;;) {
+        ctx.intend?.(target, event, ctx.api.region);
         try {
             const { eventId, region } = await ctx.api.createEvent(event);
             const written = { ...result, action: 'created', eventId, region };
@@ -2035,35 +2672,203 @@ async function createOnce(ctx, result, event, mode, wanted) {
                     const found = await findEarlierTry(ctx.api, wanted);
                     if (found.kind !== 'none') {
                         const region = ctx.api.region;
-                        return recovered(result, found, mode, region, (id) => `${error.from} became unavailable after the event was sent to it; it had written event ${id}, found in ${region}.`);
+                        return recovered(result, found, finishOnJobEnd, region, (id) => `${error.from} became unavailable after the event was sent to it; it had written event ${id}, found in ${region}.`);
                     }
                 }
                 checkNotStopped(ctx);
                 continue;
+            }
+            if (error instanceof AwsCallError && error.outcomeUnknown) {
+                return resolveUnknown(ctx, result, event, finishOnJobEnd, wanted, error);
             }
             if (!(error instanceof AwsCallError && error.isConflict))
                 throw error;
             const found = await findEarlierTry(ctx.api, wanted, error);
             if (found.kind === 'none') {
                 if (!failedOver?.maybeSent)
-                    throw error;
-                // The token is known here: the write sent to the failed region landed there.
+                    return notFound(ctx, result, finishOnJobEnd, wanted, found);
+                // The token is known here: the write sent to the failed region landed there. The intent
+                // stays saved, so that the job end looks for the event again once it has replicated.
                 return {
                     ...result,
                     action: 'created',
                     reused: true,
                     region: failedOver.from,
+                    unresolved: finishOnJobEnd,
                     lines: [
                         ...result.lines,
                         `${failedOver.from} wrote the event before it became unavailable.`,
                     ],
                     warnings: [
                         ...result.warnings,
-                        `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${mode.finishOnJobEnd ? ', so the job end cannot finish it' : ''}.`,
+                        `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
                     ],
                 };
             }
-            return recovered(result, found, mode, ctx.api.region, (id) => `This step already posted event ${id} in an earlier try; not posting it again.`);
+            return recovered(result, found, finishOnJobEnd, ctx.api.region, (id) => `This step already posted event ${id} in an earlier try; not posting it again.`);
+        }
+    }
+}
+/** How an unresolved create is reported: never "not written", since it may have landed. */
+function mayHaveBeenWritten(result, lost, why, finishOnJobEnd) {
+    return {
+        ...result,
+        action: 'failed',
+        unresolved: true,
+        error: `the event may have been written: ${lost.message} ${why}${finishOnJobEnd
+            ? ' Its token and parameters are saved: the job-end step sends it again with them, and finishes the event.'
+            : ' A re-run of this step with the same inputs writes it at most once (the same client token).'}`,
+    };
+}
+/**
+ * A create whose answer never came (dropped after it was sent, timed out, cut by the deadline or
+ * a cancel): it may have landed. The same call again (same token, same parameters) is answered
+ * by the service with the first call's result, so it is sent again in the same region, with half
+ * of the time left; failing that, the event is looked for as an earlier try's would be. Only a
+ * resend that the service refuses, with nothing found, makes it "not written". A cancelled step
+ * has no time for this: the job end does it.
+ */
+async function resolveUnknown(ctx, result, event, finishOnJobEnd, wanted, lost) {
+    if (ctx.stopped()) {
+        return mayHaveBeenWritten(result, lost, 'The step was cancelled before it could find out.', finishOnJobEnd);
+    }
+    let refusal;
+    let conflict;
+    try {
+        const signal = ctx.deadline.within(ctx.deadline.remainingMs() * RESEND_SHARE);
+        const { eventId, region } = await ctx.api.createEvent(event, { signal });
+        return {
+            ...result,
+            action: 'created',
+            eventId,
+            region,
+            lines: [
+                ...result.lines,
+                `The answer to CreateTimelineEvent was lost; sent again with the same token, it was answered with event ${inert(eventId)} (written once).`,
+            ],
+        };
+    }
+    catch (error) {
+        if (error instanceof AwsCallError && error.isConflict)
+            conflict = error;
+        else if (error instanceof AwsCallError && error.refused && !error.outcomeUnknown) {
+            refusal = error;
+        }
+        else if (!(error instanceof AwsCallError || error instanceof RegionFailoverError)) {
+            throw error;
+        }
+    }
+    let found = { kind: 'none', read: 0, timedOut: false };
+    try {
+        found = await findEarlierTry(ctx.api, wanted, conflict);
+    }
+    catch (error) {
+        if (!(error instanceof AwsCallError))
+            throw error;
+    }
+    if (found.kind !== 'none') {
+        return recovered(result, found, finishOnJobEnd, ctx.api.region, (id) => `The answer to CreateTimelineEvent was lost; the event it wrote, ${id}, was found.`);
+    }
+    if (refusal)
+        throw refusal;
+    return mayHaveBeenWritten(result, lost, 'Sending it again with the same token and looking for it on the timeline did not settle whether it landed.', finishOnJobEnd);
+}
+/**
+ * At job end, the event of a saved create whose answer the main step never got (the step was
+ * cancelled or killed mid-write, or its answer was lost). A request sent before the cancel may
+ * still land after the job end looked, so it is not looked for first: the same create is sent
+ * again (same token and parameters), which the service answers with the event the first one
+ * wrote, or writes it now with the step's own time and text, to be finished like the others.
+ */
+async function savedCreateEvent(ctx, target, mode) {
+    const saved = target.saved;
+    if (!saved)
+        return { unresolved: 'the main step saved nothing to find it by' };
+    const { created } = mode;
+    const event = {
+        incidentRecordArn: target.arn,
+        eventData: created.eventData,
+        eventType: created.eventType,
+        eventTime: created.eventTime,
+        ...(saved.eventReferences ? { eventReferences: saved.eventReferences } : {}),
+        clientToken: saved.clientToken,
+    };
+    const wanted = {
+        incidentArn: target.arn,
+        eventType: created.eventType,
+        eventData: created.eventData,
+        since: new Date(Math.min(mode.startedAt.getTime(), created.eventTime.getTime()) - EARLIER_TRY_WINDOW_MS),
+    };
+    let conflict;
+    let why = '';
+    try {
+        const signal = ctx.deadline.within(ctx.deadline.remainingMs() * RESEND_SHARE);
+        const { eventId } = await ctx.api.createEvent(event, { signal });
+        if (eventId) {
+            return {
+                eventId,
+                line: `The step did not learn whether its create landed; sent again with the same token, it was answered with event ${inert(eventId)}.`,
+            };
+        }
+    }
+    catch (error) {
+        if (error instanceof AwsCallError && error.isConflict)
+            conflict = error;
+        else if (error instanceof AwsCallError || error instanceof RegionFailoverError) {
+            why = error.message;
+        }
+        else
+            throw error;
+    }
+    try {
+        const found = await findEarlierTry(ctx.api, wanted, conflict);
+        if (found.kind === 'found') {
+            return {
+                eventId: found.eventId,
+                line: `The step did not learn whether its create landed; its event ${inert(found.eventId)} was found.`,
+            };
+        }
+        if (found.kind === 'ambiguous') {
+            return {
+                unresolved: `${found.eventIds.length} events have its type and text (${found.eventIds.map(inert).join(', ')}), and which one is this job's cannot be told`,
+            };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof AwsCallError))
+            throw error;
+        why = why || error.message;
+    }
+    return { unresolved: why || 'it was not found on the timeline' };
+}
+/** Share of the time left that the job end may wait for its event to replicate. */
+const REPLICATION_SHARE = 0.5;
+/**
+ * The event to update. At job end, a region the run failed over to may not show an event written
+ * in the first one yet (replication lag): it is read again, with growing pauses, within half of
+ * the time left; then the job end says plainly that the event has not replicated, and how to
+ * finish it later.
+ */
+async function eventToUpdate(ctx, target, eventId, mode) {
+    const wroteIn = target.saved?.region;
+    const budget = ctx.deadline.within(ctx.deadline.remainingMs() * REPLICATION_SHARE);
+    const startedAt = Date.now();
+    for (let pauseMs = 500;; pauseMs = Math.min(pauseMs * 2, 5_000)) {
+        try {
+            return await ctx.api.getEvent(target.arn, eventId);
+        }
+        catch (error) {
+            const lag = mode.kind === 'job-end' &&
+                error instanceof AwsCallError &&
+                error.isNotFound &&
+                wroteIn !== undefined &&
+                wroteIn !== ctx.api.region;
+            if (!lag)
+                throw error;
+            const waited = await (0,promises_.setTimeout)(pauseMs, true, { signal: budget }).catch(() => false);
+            if (!waited) {
+                throw new SafeError(`event ${inert(eventId)} was written in ${wroteIn}, which became unavailable, and ${ctx.api.region} did not show it after ${formatSeconds(Date.now() - startedAt)} (replication lag between the regions), so it still says its first status. Finish it once ${wroteIn} is back or the regions have replicated: run this action with event-id: ${inert(eventId)}, incident-arn: ${inert(target.arn)} and the status to show.`);
+            }
         }
     }
 }
@@ -2071,11 +2876,19 @@ async function updateOnTarget(ctx, target, mode) {
     let result = resultFor(target);
     // The job end updates the event its main step saved, with the text alone: the commit and the
     // step's references were added when the event was created.
-    const eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
+    let eventId = mode.kind === 'update' ? mode.eventId : (target.eventId ?? '');
     const eventTime = mode.kind === 'update' ? mode.eventTime : undefined;
     try {
+        if (mode.kind === 'job-end' && !eventId) {
+            const resolved = await savedCreateEvent(ctx, target, mode);
+            if ('unresolved' in resolved) {
+                return fail(result, new SafeError(`the step's create on this incident may have been written, but its event could not be found to finish it: ${resolved.unresolved}.`));
+            }
+            eventId = resolved.eventId;
+            result = { ...result, lines: [...result.lines, resolved.line] };
+        }
         const links = mode.kind === 'update' ? targetLinks(ctx, target.arn) : undefined;
-        const event = await ctx.api.getEvent(target.arn, eventId);
+        const event = await eventToUpdate(ctx, target, eventId, mode);
         const eventType = event.eventType ?? '';
         if (!WRITABLE_TYPES.has(eventType)) {
             throw new SafeError(`event ${inert(eventId)} is an automatic event of type '${inert(eventType)}'; only Custom Event and Note events can be updated.`);
@@ -2211,9 +3024,12 @@ async function readCommitSubject(facts, token, deadline) {
     }
     catch (error) {
         const status = error.status;
+        // A permission helps only when GitHub refused the token; not for a malformed answer or a
+        // timeout. A 404 is not advised on: GitHub also says it for a commit it does not have.
+        const advice = status === 401 || status === 403 ? '; give the token contents: read to have it' : '';
         return {
             subject: '',
-            why: `GitHub did not give the commit's subject (${status ? `${status}: ` : ''}${inert(errorMessage(error)).slice(0, 300)}); give the token contents: read to have it`,
+            why: `GitHub did not give the commit's subject (${status ? `${status}: ` : ''}${inert(errorMessage(error)).slice(0, 300)})${advice}`,
         };
     }
 }
@@ -2258,6 +3074,11 @@ const log = {
 ;// CONCATENATED MODULE: ./action/plan-check.js
 
 
+const ACCOUNT_ID = /^\d{12}$/;
+function accountOf(arn) {
+    const account = arn.split(':')[4];
+    return account && ACCOUNT_ID.test(account) ? account : undefined;
+}
 /** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
 function editDistance(a, b) {
     const x = a.toLowerCase();
@@ -2287,12 +3108,14 @@ async function checkResponsePlan(api, plan) {
         return { kind: 'exists' };
     try {
         const plans = await api.responsePlans();
-        const found = plans.some((p) => p.name === plan.name && (!plan.accountId || p.arn.split(':')[4] === plan.accountId));
+        const found = plans.some((p) => p.name === plan.name && (!plan.accountId || accountOf(p.arn) === plan.accountId));
         if (found)
             return { kind: 'exists' };
+        const searchedAccount = plans.map((p) => accountOf(p.arn)).find((a) => a !== undefined);
         return {
             kind: 'missing',
             closest: closestNames(plan.name, plans.map((p) => p.name)),
+            ...(searchedAccount ? { searchedAccount } : {}),
         };
     }
     catch (error) {
@@ -2350,7 +3173,10 @@ function renderTemplate(input, template, values) {
 
 
 
-/** The service's limit on `eventData`, in characters as it counts them (UTF-16 code units). */
+
+
+
+/** The service's limit on `eventData`, in characters as it counts them (code points). */
 const MAX_EVENT_DATA = 12_000;
 /** Status words and their headlines; a Map, so `constructor` is just another word. */
 const HEADLINES = new Map([
@@ -2465,6 +3291,33 @@ function renderEventText(inputs, facts, context) {
         return { text: manual.text, source: `the workflow_dispatch input '${manual.name}'` };
     return { text: defaultMessage(facts, context), source: 'the default message' };
 }
+function encodeText(text, encoding) {
+    return encoding === 'json-string' ? JSON.stringify(text) : text;
+}
+/**
+ * The longest a subject can be on the wire, in UTF-16 units: MAX_COMMIT_SUBJECT code points, each
+ * at most 7 units (a control character shown as `\u001b`, its backslash escaped by json-string).
+ */
+const MAX_ENCODED_SUBJECT = 7 * MAX_COMMIT_SUBJECT;
+function textIdentity(inputs, facts, context) {
+    const encode = (commitSubject) => encodeText(renderEventText(inputs, { ...facts, commitSubject }, context).text, inputs.encoding);
+    const withoutSubject = encode('');
+    // Where the subject lands: rendered with a marker no text holds, then cut there.
+    const marker = (0,external_node_crypto_.randomUUID)();
+    const parts = encode(marker).split(marker);
+    if (parts.length === 1) {
+        return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
+    }
+    // The first place the subject lands captures it; every other place holds the same subject.
+    const escape = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${parts
+        .map(escape)
+        .reduce((all, part, i) => i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`)}$`);
+    return {
+        withoutSubject,
+        matches: (eventData) => eventData === withoutSubject || pattern.test(eventData),
+    };
+}
 /**
  * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
  * says which rendering this is, when it is not the one written now.
@@ -2474,10 +3327,11 @@ function encodeEventData({ text, source }, encoding, when = '') {
     if (isBlank(text)) {
         throw new InputError('event-data', `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`);
     }
-    const data = encoding === 'json-string' ? JSON.stringify(text) : text;
-    if (data.length > MAX_EVENT_DATA) {
-        const over = data.length - MAX_EVENT_DATA;
-        throw new InputError('event-data', `the event text (${source})${when} is ${data.length.toLocaleString('en-US')} characters${encoding === 'json-string' ? ' after json-string encoding' : ''}, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`);
+    const data = encodeText(text, encoding);
+    const length = codePointLength(data);
+    if (length > MAX_EVENT_DATA) {
+        const over = length - MAX_EVENT_DATA;
+        throw new InputError('event-data', `the event text (${source})${when} is ${length.toLocaleString('en-US')} characters${encoding === 'json-string' ? ' after json-string encoding' : ''}, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`);
     }
     return data;
 }
@@ -2700,181 +3554,6 @@ function summaryMarkdown(report, heading = HEADINGS.get(report.outcome)) {
 
 // EXTERNAL MODULE: ../node_modules/@aws-sdk/client-ssm-incidents/dist-es/SSMIncidentsClient.js + 15 modules
 var SSMIncidentsClient = __webpack_require__(4615);
-// EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
-var node_http_handler = __webpack_require__(18);
-;// CONCATENATED MODULE: ./action/version.js
-/** Sent in the user agent; a unit test keeps it equal to package.json's version. */
-const ACTION_NAME = 'incident-timeline-action';
-const ACTION_VERSION = '1.0.0';
-
-;// CONCATENATED MODULE: ./action/aws/proxy.js
-/**
- * The agents that route the SDK through `HTTPS_PROXY`/`HTTP_PROXY`, honouring `NO_PROXY`. The SDK
- * ignores these variables by itself, which breaks self-hosted runners behind a proxy. The proxy
- * libraries are only loaded when a proxy applies to the endpoint.
- */
-async function proxyAgentFor(endpoint) {
-    const env = process.env;
-    const anyProxy = env.HTTPS_PROXY ||
-        env.https_proxy ||
-        env.HTTP_PROXY ||
-        env.http_proxy ||
-        env.ALL_PROXY ||
-        env.all_proxy;
-    if (!anyProxy)
-        return {};
-    const { getProxyForUrl } = await __webpack_require__.e(/* import() | proxy-from-env */ 360).then(__webpack_require__.bind(__webpack_require__, 468));
-    const proxy = getProxyForUrl(endpoint);
-    if (!proxy)
-        return {};
-    if (endpoint.startsWith('https:')) {
-        const { HttpsProxyAgent } = await Promise.all(/* import() | https-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(501)]).then(__webpack_require__.bind(__webpack_require__, 5852));
-        return { httpsAgent: new HttpsProxyAgent(proxy), proxy };
-    }
-    const { HttpProxyAgent } = await Promise.all(/* import() | http-proxy-agent */[__webpack_require__.e(318), __webpack_require__.e(228)]).then(__webpack_require__.bind(__webpack_require__, 1329));
-    return { httpAgent: new HttpProxyAgent(proxy), proxy };
-}
-/** The proxy URL without credentials, for logs. */
-function redactProxy(proxy) {
-    try {
-        const url = new URL(proxy);
-        if (url.username || url.password) {
-            url.username = '***';
-            url.password = '';
-        }
-        return url.toString();
-    }
-    catch {
-        return '(unparseable proxy URL)';
-    }
-}
-
-;// CONCATENATED MODULE: ./action/aws/client-config.js
-
-
-
-
-/**
- * The configuration every AWS client of the action is built with, Incident Manager and STS alike:
- * region, retries, user agent, proxy, time limits and the run's deadline. `endpoint` is where the
- * client will connect, which decides whether a proxy applies (NO_PROXY).
- */
-async function awsClientConfig(settings, endpoint) {
-    const agents = await proxyAgentFor(endpoint);
-    if (agents.proxy)
-        settings.debug(`Using proxy ${redactProxy(agents.proxy)} for ${endpoint}`);
-    const inner = new node_http_handler/* NodeHttpHandler */.$({
-        connectionTimeout: settings.limits.connectMs,
-        // The socket's idle limit; BoundedHandler below bounds the attempt as a whole.
-        requestTimeout: settings.limits.attemptMs,
-        // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
-        throwOnRequestTimeout: true,
-        ...(agents.httpAgent ? { httpAgent: agents.httpAgent } : {}),
-        ...(agents.httpsAgent ? { httpsAgent: agents.httpsAgent } : {}),
-    });
-    return {
-        region: settings.region,
-        maxAttempts: settings.maxAttempts,
-        // Standard: exponential backoff with jitter for each throttled or failed call, within the SDK's
-        // retry quota. Not adaptive: its client-side rate limiter, made for long-lived clients, spends
-        // most of a short run waiting (ten targets with every fourth call throttled: 22 s instead of
-        // 2.2 s, for the same 54 requests; see `npm run bench`).
-        retryMode: 'standard',
-        customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
-        requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline, agents.proxy),
-    };
-}
-/**
- * The proxy refused the request: 407, authentication required. https-proxy-agent hands a refused
- * CONNECT back as the answer itself, which the SDK would report as an unknown error of the service.
- */
-class ProxyRefusedError extends SafeError {
-    proxy;
-    name = 'ProxyRefusedError';
-    constructor(proxy) {
-        super(`the proxy ${redactProxy(proxy)} refused the request: 407 Proxy Authentication Required`);
-        this.proxy = proxy;
-    }
-}
-/** An attempt that took longer than its limit; the SDK retries a `TimeoutError`. */
-function attemptTimeout(ms) {
-    return Object.assign(new Error(`no complete answer within ${ms} ms`), { name: 'TimeoutError' });
-}
-/**
- * Bounds each attempt in total time, the body included, and ties it to the run's deadline even
- * when the caller passed no signal (the credential providers' STS client does not). The SDK's
- * `requestTimeout` only fires on an idle socket, and its response body is read after the handler
- * returns, so a server that sends a byte every few seconds would hold one attempt for the whole
- * run: here the body is read to its end inside the bound, and handed on as bytes.
- */
-class BoundedHandler {
-    inner;
-    attemptMs;
-    deadline;
-    proxy;
-    constructor(inner, attemptMs, deadline, 
-    /** The proxy the requests go through, if any: a 407 answer is its refusal. */
-    proxy) {
-        this.inner = inner;
-        this.attemptMs = attemptMs;
-        this.deadline = deadline;
-        this.proxy = proxy;
-    }
-    async handle(request, options = {}) {
-        const attempt = new AbortController();
-        const timer = setTimeout(() => attempt.abort(attemptTimeout(this.attemptMs)), this.attemptMs);
-        const signals = [attempt.signal, this.deadline.signal];
-        if (options.abortSignal instanceof AbortSignal)
-            signals.push(options.abortSignal);
-        const signal = AbortSignal.any(signals);
-        try {
-            const { response } = await this.inner.handle(request, { ...options, abortSignal: signal });
-            if (this.proxy && response.statusCode === 407) {
-                response.body?.destroy?.();
-                throw new ProxyRefusedError(this.proxy);
-            }
-            response.body = await readAll(response.body, signal);
-            return { response };
-        }
-        catch (error) {
-            // Our own limit, not the caller's: a timeout the SDK retries, not a cancellation it obeys.
-            if (attempt.signal.aborted && !this.deadline.expired && !options.abortSignal?.aborted) {
-                throw attemptTimeout(this.attemptMs);
-            }
-            throw error;
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    }
-    updateHttpClientConfig(...args) {
-        this.inner.updateHttpClientConfig(...args);
-    }
-    httpHandlerConfigs() {
-        return this.inner.httpHandlerConfigs();
-    }
-    destroy() {
-        this.inner.destroy();
-    }
-}
-async function readAll(body, signal) {
-    if (!body || typeof body[Symbol.asyncIterator] !== 'function')
-        return new Uint8Array();
-    const stop = () => body.destroy(signal.reason instanceof Error ? signal.reason : undefined);
-    if (signal.aborted)
-        stop();
-    signal.addEventListener('abort', stop, { once: true });
-    try {
-        const chunks = [];
-        for await (const chunk of body)
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-    finally {
-        signal.removeEventListener('abort', stop);
-    }
-}
-
 ;// CONCATENATED MODULE: ./action/aws/client.js
 
 
@@ -3050,6 +3729,7 @@ var ListTimelineEventsCommand = __webpack_require__(5854);
 
 
 
+
 /**
  * The Incident Manager calls the action makes. Each call knows its operation and resource and
  * throws one error type that carries both (AwsCallError), so no caller keeps track of which call
@@ -3083,16 +3763,24 @@ class IncidentsApi {
     close() {
         this.route.close();
     }
-    async call(operation, resource, send, options = {}) {
+    async call(operation, resource, send, 
+    /**
+     * `write`: a failure after an attempt that may have reached the service is an unknown outcome
+     * (AwsCallError.outcomeUnknown). `create`: also handed back as a RegionFailoverError on a
+     * failover, for the writer to look for it in the next region first.
+     */
+    options = {}) {
         for (;;) {
             const { region, client, deadline } = await this.route.current();
-            const signal = options.signal
-                ? AbortSignal.any([options.signal, deadline.signal])
-                : deadline.signal;
+            // A signal of this call's own: the client's handler marks it when an attempt may have
+            // reached the service (mayHaveReachedService).
+            const signal = AbortSignal.any(options.signal ? [options.signal, deadline.signal] : [deadline.signal]);
             try {
                 return { value: await send(client, signal, region), region };
             }
             catch (error) {
+                const reached = mayHaveReachedService(signal);
+                const write = options.write === true || options.create === true;
                 const failure = new AwsCallError({
                     service: 'ssm-incidents',
                     operation,
@@ -3100,7 +3788,7 @@ class IncidentsApi {
                     attemptMs: this.limits.attemptMs,
                     deadline,
                     ...(this.maxAttempts !== undefined ? { maxAttempts: this.maxAttempts } : {}),
-                }, error);
+                }, error, write && reached && !isRefusal(error));
                 // The caller's own budget (link-commit's) ran out: not the region's doing.
                 const ownBudget = options.signal?.aborted && !deadline.expired;
                 const unavailable = ownBudget ? undefined : regionUnavailable(error, deadline);
@@ -3109,8 +3797,9 @@ class IncidentsApi {
                 if (!this.route.failover(region, `${region} is unavailable: ${unavailable.why}`)) {
                     throw failure;
                 }
-                if (options.create)
-                    throw new RegionFailoverError(failure, region, unavailable.maybeSent);
+                if (options.create) {
+                    throw new RegionFailoverError(failure, region, unavailable.maybeSent || reached);
+                }
             }
         }
     }
@@ -3171,17 +3860,19 @@ class IncidentsApi {
     async addRelatedItem(incidentRecordArn, item, clientToken, options) {
         this.debug(`UpdateRelatedItems ${incidentRecordArn}: add ${item.identifier?.type} item`);
         // Added again in the next region when its own is lost: a second add of the same URL is
-        // refused there (ConflictException), which the caller takes as "already there".
-        await this.call('UpdateRelatedItems', incidentRecordArn, (client, abortSignal) => client.send(new UpdateRelatedItemsCommand/* UpdateRelatedItemsCommand */.P({
+        // refused there (ConflictException), which the caller takes as "already there". Answers the
+        // region it was added in, so that the caller can tell an add that moved to another region.
+        const { region } = await this.call('UpdateRelatedItems', incidentRecordArn, (client, abortSignal) => client.send(new UpdateRelatedItemsCommand/* UpdateRelatedItemsCommand */.P({
             incidentRecordArn,
             clientToken,
             relatedItemsUpdate: { itemToAdd: item },
-        }), { abortSignal }), options);
+        }), { abortSignal }), { ...options, write: true });
+        return region;
     }
     /** Creates the event; resolves its ID and the region it was written in. */
-    async createEvent(event) {
+    async createEvent(event, options = {}) {
         this.debug(`CreateTimelineEvent ${event.incidentRecordArn} (${event.eventType}, ${event.eventReferences?.length ?? 0} reference(s))`);
-        const { value, region } = await this.call('CreateTimelineEvent', event.incidentRecordArn, (client, abortSignal) => client.send(new CreateTimelineEventCommand/* CreateTimelineEventCommand */.f(event), { abortSignal }), { create: true });
+        const { value, region } = await this.call('CreateTimelineEvent', event.incidentRecordArn, (client, abortSignal) => client.send(new CreateTimelineEventCommand/* CreateTimelineEventCommand */.f(event), { abortSignal }), { ...options, create: true });
         return { eventId: value.eventId ?? '', region };
     }
     /** Updates the event (the same update again in the next region, if need be): resolves the region. */
@@ -3368,13 +4059,17 @@ async function resolveTargets(api, targeting, options) {
     let stoppedEarly = false;
     let seen = 0;
     if (targeting.kind === 'saved') {
-        targets = targeting.events.map(({ incidentArn, eventId, title, impact, status }) => ({
-            arn: incidentArn,
-            title: title ?? '',
-            eventId,
-            ...(impact !== undefined ? { impact } : {}),
-            ...(status ? { status } : {}),
-        }));
+        targets = targeting.events.map((saved) => {
+            const { incidentArn, eventId, title, impact, status } = saved;
+            return {
+                arn: incidentArn,
+                title: title ?? '',
+                ...(eventId ? { eventId } : {}),
+                ...(impact !== undefined ? { impact } : {}),
+                ...(status ? { status } : {}),
+                saved,
+            };
+        });
     }
     else if (targeting.kind === 'arns') {
         targets = options.readGivenArns
@@ -3504,6 +4199,7 @@ async function prepare(stage, now, clock, environment) {
         facts,
         subject: commitSubject(inputs, facts, clock),
         render,
+        identity: textIdentity(inputs, facts, context),
     };
 }
 function describeWrite(write, count) {
@@ -3530,6 +4226,27 @@ function printTarget(result) {
         log.warning(warning, warning.startsWith('link-commit:') ? 'Incident timeline: link-commit' : undefined);
     }
 }
+/** `text` as the end of a sentence: one period, whether or not it ends with one already. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+/**
+ * Why a search by `response-plan` cannot match: the plan is in another account than the one the
+ * credentials search (a plan ARN names its account), or no plan of that name exists.
+ */
+function missingPlan(plan, check, region) {
+    const name = quoteInput(plan.name);
+    const searched = check.searchedAccount;
+    if (plan.accountId && searched && plan.accountId !== searched) {
+        return `the plan ARN is in account ${plan.accountId}, but this step's credentials search account ${searched} (from ${region}), which lists only its own incidents. Use credentials of account ${plan.accountId} (such as role-to-assume with a role there), or give response-plan as ${name} to search account ${searched}. Nothing was written.`;
+    }
+    const closest = check.closest.length > 0
+        ? `The closest names are: ${check.closest.join(', ')}.`
+        : plan.accountId
+            ? `The account searched has no response plans; check that this step's credentials are of account ${plan.accountId}, which the ARN names.`
+            : 'The account has no response plans.';
+    return `no response plan ${name} exists in this account (searched from ${region}), so no incident can match. ${closest} Nothing was written.`;
+}
 /**
  * No incident matched. A search by a response plan that does not exist is a mistake in the
  * workflow, not a quiet deploy: it fails, naming the closest plans. Otherwise the run is skipped,
@@ -3544,12 +4261,10 @@ async function noTarget(plan, session, resolution, report) {
     if (responsePlan && !responsePlan.any) {
         const check = await checkResponsePlan(session.api, responsePlan);
         if (check.kind === 'missing') {
-            throw new InputError('response-plan', `no response plan ${quoteInput(responsePlan.name)} exists in this account (searched from ${session.api.region}), so no incident can match. ${check.closest.length > 0
-                ? `The closest names are: ${check.closest.join(', ')}.`
-                : 'The account has no response plans.'} Nothing was written.`);
+            throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
         }
         if (check.kind === 'unchecked') {
-            unchecked = ` The response plan could not be checked: ${check.why}.`;
+            unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
         }
     }
     const filters = search ? search.described.join(', ') : 'none';
@@ -3596,29 +4311,47 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
     if (targets.length === 0)
         return noTarget(plan, session, resolution, report);
     log.info(describeWrite(write, targets.length));
+    // Each create's intent is handed to the job-end step before it is sent, and its event as soon as
+    // it exists (see the recorder): saving costs no AWS call.
+    const recorder = write.kind === 'create' && write.finishOnJobEnd
+        ? new FinishStateRecorder(startedAt, (name, value) => core/* saveState */.LZ(name, value), {
+            eventType: write.eventType,
+            eventTime: (write.eventTime ?? now).toISOString(),
+            eventData,
+        }, targets.length, subject)
+        : undefined;
+    const slots = new Map(targets.map((target, index) => [target, index]));
     const context = {
         api: session.api,
         inputs,
         facts,
         eventData,
+        identity: plan.identity,
         now,
         targetCount: targets.length,
         deadline: session.deadline,
         stopped: cancellation.reason,
+        ...(recorder
+            ? {
+                intend: (target, event, region) => recorder.intend(slots.get(target) ?? 0, {
+                    incidentArn: target.arn,
+                    clientToken: event.clientToken,
+                    ...(event.eventReferences ? { eventReferences: event.eventReferences } : {}),
+                    region,
+                }),
+            }
+            : {}),
     };
-    // Each created event is handed to the job-end step as soon as it exists (see the recorder).
-    const recorder = write.kind === 'create' && write.finishOnJobEnd
-        ? new FinishStateRecorder(startedAt, (name, value) => core/* saveState */.LZ(name, value), subject)
-        : undefined;
     // Side by side, in order: results, outputs and the log keep the order of the targets, and one
     // target's failure does not stop the others.
     const results = await mapInOrder(targets, plan.environment.parallelTargets, async (target) => {
         const result = cancellation.requested
             ? { ...resultFor(target), error: cancellation.reason() ?? '' }
             : await writeOnTarget(context, target, write);
+        const slot = slots.get(target) ?? 0;
         if (recorder && result.action === 'created' && result.eventId) {
             const { incidentArn, eventId, title, impact, status, region } = result;
-            recorder.add({
+            recorder.written(slot, {
                 incidentArn,
                 eventId,
                 ...(region ? { region } : {}),
@@ -3627,10 +4360,16 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
                 ...(status ? { status } : {}),
             });
         }
+        else if (recorder && !result.unresolved) {
+            recorder.notWritten(slot);
+        }
         return result;
     }, printTarget);
     if (recorder && recorder.count > 0) {
         log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+    }
+    if (recorder && recorder.pending > 0) {
+        log.info(`When the job ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`);
     }
     const failovers = session.api.failovers.map((f) => `${f.why}. The rest of the run went to ${f.to}.`);
     return {
@@ -3681,15 +4420,37 @@ async function publish(report, stage, summaryFile, heading) {
         }
     }
 }
+/** What a cancelled step with finish-on-job-end tells of what it saved for the job end. */
+function savedForJobEnd(results) {
+    const created = results.some((r) => r.action === 'created' && r.eventId);
+    const inFlight = results.some((r) => r.unresolved);
+    if (!created && !inFlight)
+        return '';
+    const what = created && inFlight
+        ? 'The events it created, and the creates whose answer had not come (by their tokens), are'
+        : created
+            ? 'The events it created are'
+            : 'The creates whose answer had not come are saved by their tokens; the job-end step sends them again, finds their events, and';
+    return inFlight && !created
+        ? ` ${what} marks them cancelled.`
+        : ` ${what} saved; the job-end step marks them cancelled.`;
+}
 /** Why the run failed, or undefined when it did not. */
 function failureOf(report, stage) {
     const failed = report.results.filter((r) => r.action === 'failed');
     if (failed.length > 0) {
         const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
         const of = `${failed.length} of ${report.results.length}`;
+        // A create whose outcome is unknown is never called "not written".
+        const unknown = failed.filter((r) => r.unresolved).length;
+        const written = unknown === failed.length
+            ? `The event may have been written to ${of} incident(s), but that could not be confirmed`
+            : unknown > 0
+                ? `The event could not be written, or may have been written, to ${of} incident(s)`
+                : `The event could not be written to ${of} incident(s)`;
         return stage === 'job-end'
             ? `${of} event(s) could not be finished:\n${reasons}`
-            : `The event could not be written to ${of} incident(s):\n${reasons}`;
+            : `${written}:\n${reasons}`;
     }
     return report.outcome === 'failed' ? report.message : undefined;
 }
@@ -3741,7 +4502,10 @@ async function run(stage = 'main') {
     }
     catch (error) {
         if (error instanceof JobEndStateError) {
-            log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
+            if (error.nothingCreated)
+                log.info(`Nothing to finish: ${error.message}.`);
+            else
+                log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
             return;
         }
         // Bad input, a failed search, a role that could not be assumed: nothing was written.
@@ -3752,10 +4516,8 @@ async function run(stage = 'main') {
     }
     await publish(report, stage, environment.summaryFile, jobEndHeading(plan, startedAt));
     if (cancellation.requested) {
-        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${report.results.some((r) => r.action === 'created') &&
-            plan?.inputs.write.kind === 'create' &&
-            plan.inputs.write.finishOnJobEnd
-            ? ' The events it created are saved; the job-end step marks them cancelled.'
+        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
+            ? savedForJobEnd(report.results)
             : ''}`);
         return;
     }

@@ -1,12 +1,13 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 542:
+/***/ 704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(24);
 const { Writable } = __nccwpck_require__(75);
-const { toUint8Array, concatBytes } = __nccwpck_require__(430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(828);
 const { createHash, createHmac } = __nccwpck_require__(598);
 const zlib = __nccwpck_require__(522);
 
@@ -585,16 +586,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 658:
+/***/ 556:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(534);
+const { hasOwn } = __nccwpck_require__(816);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(816);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(976);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(890);
+const { NormalizedSchema } = __nccwpck_require__(420);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -1825,16 +1826,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 291:
+/***/ 721:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(161);
 const { sep, join } = __nccwpck_require__(760);
 const { createHash } = __nccwpck_require__(598);
 const { readFile: readFile$1 } = __nccwpck_require__(455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { isValidHostLabel } = __nccwpck_require__(534);
+const { IniSectionType } = __nccwpck_require__(976);
+const { normalizeProvider } = __nccwpck_require__(556);
+const { isValidHostLabel } = __nccwpck_require__(816);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -2619,15 +2620,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 85:
+/***/ 43:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(721);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(816);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(976);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -3510,14 +3511,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 579:
+/***/ 869:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(542);
-const { hasOwn } = __nccwpck_require__(534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(430);
+const { Crc32 } = __nccwpck_require__(704);
+const { hasOwn } = __nccwpck_require__(816);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(828);
 const { Readable } = __nccwpck_require__(75);
-const { TypeRegistry } = __nccwpck_require__(890);
+const { TypeRegistry } = __nccwpck_require__(420);
 
 class Int64 {
     bytes;
@@ -4460,19 +4461,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 422:
+/***/ 700:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(828);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(816);
+const { parseQueryString, parseUrl } = __nccwpck_require__(816);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(420);
+const { FieldPosition } = __nccwpck_require__(976);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -4875,7 +4876,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(869);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -7563,10 +7564,10 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 890:
+/***/ 420:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(816);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -8279,14 +8280,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 430:
+/***/ 828:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(816);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(24);
-const { toEndpointV1 } = __nccwpck_require__(85);
+const { toEndpointV1 } = __nccwpck_require__(43);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(75);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -10062,10 +10063,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 534:
+/***/ 816:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(976);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -10261,26 +10262,26 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 92:
+/***/ 882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
 exports.V = void 0;
-var serde_1 = __nccwpck_require__(430);
+var serde_1 = __nccwpck_require__(828);
 Object.defineProperty(exports, "V", ({ enumerable: true, get: function () { return serde_1.Hash; } }));
 
 
 /***/ }),
 
-/***/ 118:
+/***/ 48:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(430);
-const { normalizeProvider } = __nccwpck_require__(658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(828);
+const { normalizeProvider } = __nccwpck_require__(556);
+const { escapeUri, HttpRequest } = __nccwpck_require__(700);
 
 class HeaderFormatter {
     format(headers) {
@@ -10879,7 +10880,7 @@ __webpack_unused_export__ = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 976:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -11083,123 +11084,80 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./emulator/src/model/service-model.generated.ts
+;// CONCATENATED MODULE: ./src/model/service-model.generated.ts
 /** The operations the emulator serves; a handler for each is required by its type. */
 const SERVED_OPERATIONS = [
-    'CreateResponsePlan',
-    'GetResponsePlan',
-    'ListResponsePlans',
-    'StartIncident',
-    'GetIncidentRecord',
-    'ListIncidentRecords',
-    'UpdateIncidentRecord',
-    'CreateTimelineEvent',
-    'UpdateTimelineEvent',
-    'GetTimelineEvent',
-    'ListTimelineEvents',
-    'DeleteTimelineEvent',
-    'UpdateRelatedItems',
-    'ListRelatedItems',
+    'BatchGetIncidentFindings',
     'CreateReplicationSet',
-    'GetReplicationSet',
-    'ListReplicationSets',
-    'UpdateReplicationSet',
+    'CreateResponsePlan',
+    'CreateTimelineEvent',
+    'DeleteIncidentRecord',
     'DeleteReplicationSet',
+    'DeleteResourcePolicy',
+    'DeleteResponsePlan',
+    'DeleteTimelineEvent',
+    'GetIncidentRecord',
+    'GetReplicationSet',
+    'GetResourcePolicies',
+    'GetResponsePlan',
+    'GetTimelineEvent',
+    'ListIncidentFindings',
+    'ListIncidentRecords',
+    'ListRelatedItems',
+    'ListReplicationSets',
+    'ListResponsePlans',
+    'ListTagsForResource',
+    'ListTimelineEvents',
+    'PutResourcePolicy',
+    'StartIncident',
+    'TagResource',
+    'UntagResource',
+    'UpdateDeletionProtection',
+    'UpdateIncidentRecord',
+    'UpdateRelatedItems',
+    'UpdateReplicationSet',
+    'UpdateResponsePlan',
+    'UpdateTimelineEvent',
 ];
 const serviceModel = {
     apiVersion: '2018-05-10',
     signingName: 'ssm-incidents',
     operations: {
+        BatchGetIncidentFindings: {
+            method: 'POST',
+            path: '/batchGetIncidentFindings',
+            successCode: 200,
+            input: 'BatchGetIncidentFindingsInput',
+            output: 'BatchGetIncidentFindingsOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        CreateReplicationSet: {
+            method: 'POST',
+            path: '/createReplicationSet',
+            successCode: 201,
+            input: 'CreateReplicationSetInput',
+            output: 'CreateReplicationSetOutput',
+            errors: [
+                'ServiceQuotaExceededException',
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
         CreateResponsePlan: {
             method: 'POST',
             path: '/createResponsePlan',
             successCode: 201,
             input: 'CreateResponsePlanInput',
             output: 'CreateResponsePlanOutput',
-            errors: [
-                'ThrottlingException',
-                'ResourceNotFoundException',
-                'AccessDeniedException',
-                'ValidationException',
-                'ConflictException',
-                'InternalServerException',
-            ],
-        },
-        GetResponsePlan: {
-            method: 'GET',
-            path: '/getResponsePlan',
-            successCode: 200,
-            input: 'GetResponsePlanInput',
-            output: 'GetResponsePlanOutput',
-            errors: [
-                'ThrottlingException',
-                'ResourceNotFoundException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        ListResponsePlans: {
-            method: 'POST',
-            path: '/listResponsePlans',
-            successCode: 200,
-            input: 'ListResponsePlansInput',
-            output: 'ListResponsePlansOutput',
-            errors: [
-                'ThrottlingException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        StartIncident: {
-            method: 'POST',
-            path: '/startIncident',
-            successCode: 200,
-            input: 'StartIncidentInput',
-            output: 'StartIncidentOutput',
-            errors: [
-                'ThrottlingException',
-                'ResourceNotFoundException',
-                'AccessDeniedException',
-                'ValidationException',
-                'ConflictException',
-                'InternalServerException',
-            ],
-        },
-        GetIncidentRecord: {
-            method: 'GET',
-            path: '/getIncidentRecord',
-            successCode: 200,
-            input: 'GetIncidentRecordInput',
-            output: 'GetIncidentRecordOutput',
-            errors: [
-                'ThrottlingException',
-                'ResourceNotFoundException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        ListIncidentRecords: {
-            method: 'POST',
-            path: '/listIncidentRecords',
-            successCode: 200,
-            input: 'ListIncidentRecordsInput',
-            output: 'ListIncidentRecordsOutput',
-            errors: [
-                'ThrottlingException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        UpdateIncidentRecord: {
-            method: 'POST',
-            path: '/updateIncidentRecord',
-            successCode: 204,
-            input: 'UpdateIncidentRecordInput',
-            output: 'UpdateIncidentRecordOutput',
             errors: [
                 'ThrottlingException',
                 'ResourceNotFoundException',
@@ -11224,18 +11182,126 @@ const serviceModel = {
                 'InternalServerException',
             ],
         },
-        UpdateTimelineEvent: {
+        DeleteIncidentRecord: {
             method: 'POST',
-            path: '/updateTimelineEvent',
+            path: '/deleteIncidentRecord',
             successCode: 204,
-            input: 'UpdateTimelineEventInput',
-            output: 'UpdateTimelineEventOutput',
+            input: 'DeleteIncidentRecordInput',
+            output: 'DeleteIncidentRecordOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        DeleteReplicationSet: {
+            method: 'POST',
+            path: '/deleteReplicationSet',
+            successCode: 204,
+            input: 'DeleteReplicationSetInput',
+            output: 'DeleteReplicationSetOutput',
             errors: [
                 'ThrottlingException',
                 'ResourceNotFoundException',
                 'AccessDeniedException',
                 'ValidationException',
-                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        DeleteResourcePolicy: {
+            method: 'POST',
+            path: '/deleteResourcePolicy',
+            successCode: 200,
+            input: 'DeleteResourcePolicyInput',
+            output: 'DeleteResourcePolicyOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        DeleteResponsePlan: {
+            method: 'POST',
+            path: '/deleteResponsePlan',
+            successCode: 204,
+            input: 'DeleteResponsePlanInput',
+            output: 'DeleteResponsePlanOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        DeleteTimelineEvent: {
+            method: 'POST',
+            path: '/deleteTimelineEvent',
+            successCode: 204,
+            input: 'DeleteTimelineEventInput',
+            output: 'DeleteTimelineEventOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        GetIncidentRecord: {
+            method: 'GET',
+            path: '/getIncidentRecord',
+            successCode: 200,
+            input: 'GetIncidentRecordInput',
+            output: 'GetIncidentRecordOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        GetReplicationSet: {
+            method: 'GET',
+            path: '/getReplicationSet',
+            successCode: 200,
+            input: 'GetReplicationSetInput',
+            output: 'GetReplicationSetOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        GetResourcePolicies: {
+            method: 'POST',
+            path: '/getResourcePolicies',
+            successCode: 200,
+            input: 'GetResourcePoliciesInput',
+            output: 'GetResourcePoliciesOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        GetResponsePlan: {
+            method: 'GET',
+            path: '/getResponsePlan',
+            successCode: 200,
+            input: 'GetResponsePlanInput',
+            output: 'GetResponsePlanOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
                 'InternalServerException',
             ],
         },
@@ -11245,6 +11311,86 @@ const serviceModel = {
             successCode: 200,
             input: 'GetTimelineEventInput',
             output: 'GetTimelineEventOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListIncidentFindings: {
+            method: 'POST',
+            path: '/listIncidentFindings',
+            successCode: 200,
+            input: 'ListIncidentFindingsInput',
+            output: 'ListIncidentFindingsOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListIncidentRecords: {
+            method: 'POST',
+            path: '/listIncidentRecords',
+            successCode: 200,
+            input: 'ListIncidentRecordsInput',
+            output: 'ListIncidentRecordsOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListRelatedItems: {
+            method: 'POST',
+            path: '/listRelatedItems',
+            successCode: 200,
+            input: 'ListRelatedItemsInput',
+            output: 'ListRelatedItemsOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListReplicationSets: {
+            method: 'POST',
+            path: '/listReplicationSets',
+            successCode: 200,
+            input: 'ListReplicationSetsInput',
+            output: 'ListReplicationSetsOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListResponsePlans: {
+            method: 'POST',
+            path: '/listResponsePlans',
+            successCode: 200,
+            input: 'ListResponsePlansInput',
+            output: 'ListResponsePlansOutput',
+            errors: [
+                'ThrottlingException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        ListTagsForResource: {
+            method: 'GET',
+            path: '/tags/{resourceArn}',
+            successCode: 200,
+            input: 'ListTagsForResourceRequest',
+            output: 'ListTagsForResourceResponse',
             errors: [
                 'ThrottlingException',
                 'ResourceNotFoundException',
@@ -11266,16 +11412,92 @@ const serviceModel = {
                 'InternalServerException',
             ],
         },
-        DeleteTimelineEvent: {
+        PutResourcePolicy: {
             method: 'POST',
-            path: '/deleteTimelineEvent',
-            successCode: 204,
-            input: 'DeleteTimelineEventInput',
-            output: 'DeleteTimelineEventOutput',
+            path: '/putResourcePolicy',
+            successCode: 200,
+            input: 'PutResourcePolicyInput',
+            output: 'PutResourcePolicyOutput',
             errors: [
                 'ThrottlingException',
+                'ResourceNotFoundException',
                 'AccessDeniedException',
                 'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        StartIncident: {
+            method: 'POST',
+            path: '/startIncident',
+            successCode: 200,
+            input: 'StartIncidentInput',
+            output: 'StartIncidentOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        TagResource: {
+            method: 'POST',
+            path: '/tags/{resourceArn}',
+            successCode: 204,
+            input: 'TagResourceRequest',
+            output: 'TagResourceResponse',
+            errors: [
+                'ServiceQuotaExceededException',
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        UntagResource: {
+            method: 'DELETE',
+            path: '/tags/{resourceArn}',
+            successCode: 204,
+            input: 'UntagResourceRequest',
+            output: 'UntagResourceResponse',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        UpdateDeletionProtection: {
+            method: 'POST',
+            path: '/updateDeletionProtection',
+            successCode: 204,
+            input: 'UpdateDeletionProtectionInput',
+            output: 'UpdateDeletionProtectionOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'InternalServerException',
+            ],
+        },
+        UpdateIncidentRecord: {
+            method: 'POST',
+            path: '/updateIncidentRecord',
+            successCode: 204,
+            input: 'UpdateIncidentRecordInput',
+            output: 'UpdateIncidentRecordOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
                 'InternalServerException',
             ],
         },
@@ -11294,61 +11516,6 @@ const serviceModel = {
                 'InternalServerException',
             ],
         },
-        ListRelatedItems: {
-            method: 'POST',
-            path: '/listRelatedItems',
-            successCode: 200,
-            input: 'ListRelatedItemsInput',
-            output: 'ListRelatedItemsOutput',
-            errors: [
-                'ThrottlingException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        CreateReplicationSet: {
-            method: 'POST',
-            path: '/createReplicationSet',
-            successCode: 201,
-            input: 'CreateReplicationSetInput',
-            output: 'CreateReplicationSetOutput',
-            errors: [
-                'ServiceQuotaExceededException',
-                'ThrottlingException',
-                'AccessDeniedException',
-                'ValidationException',
-                'ConflictException',
-                'InternalServerException',
-            ],
-        },
-        GetReplicationSet: {
-            method: 'GET',
-            path: '/getReplicationSet',
-            successCode: 200,
-            input: 'GetReplicationSetInput',
-            output: 'GetReplicationSetOutput',
-            errors: [
-                'ThrottlingException',
-                'ResourceNotFoundException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
-        ListReplicationSets: {
-            method: 'POST',
-            path: '/listReplicationSets',
-            successCode: 200,
-            input: 'ListReplicationSetsInput',
-            output: 'ListReplicationSetsOutput',
-            errors: [
-                'ThrottlingException',
-                'AccessDeniedException',
-                'ValidationException',
-                'InternalServerException',
-            ],
-        },
         UpdateReplicationSet: {
             method: 'POST',
             path: '/updateReplicationSet',
@@ -11364,17 +11531,33 @@ const serviceModel = {
                 'InternalServerException',
             ],
         },
-        DeleteReplicationSet: {
+        UpdateResponsePlan: {
             method: 'POST',
-            path: '/deleteReplicationSet',
+            path: '/updateResponsePlan',
             successCode: 204,
-            input: 'DeleteReplicationSetInput',
-            output: 'DeleteReplicationSetOutput',
+            input: 'UpdateResponsePlanInput',
+            output: 'UpdateResponsePlanOutput',
             errors: [
                 'ThrottlingException',
                 'ResourceNotFoundException',
                 'AccessDeniedException',
                 'ValidationException',
+                'ConflictException',
+                'InternalServerException',
+            ],
+        },
+        UpdateTimelineEvent: {
+            method: 'POST',
+            path: '/updateTimelineEvent',
+            successCode: 204,
+            input: 'UpdateTimelineEventInput',
+            output: 'UpdateTimelineEventOutput',
+            errors: [
+                'ThrottlingException',
+                'ResourceNotFoundException',
+                'AccessDeniedException',
+                'ValidationException',
+                'ConflictException',
                 'InternalServerException',
             ],
         },
@@ -11450,6 +11633,49 @@ const serviceModel = {
             max: 100,
             member: 'AutomationExecution',
         },
+        BatchGetIncidentFindingsError: {
+            type: 'structure',
+            required: ['code', 'findingId', 'message'],
+            members: {
+                code: {
+                    shape: 'String',
+                },
+                findingId: {
+                    shape: 'FindingId',
+                },
+                message: {
+                    shape: 'String',
+                },
+            },
+        },
+        BatchGetIncidentFindingsErrorList: {
+            type: 'list',
+            member: 'BatchGetIncidentFindingsError',
+        },
+        BatchGetIncidentFindingsInput: {
+            type: 'structure',
+            required: ['findingIds', 'incidentRecordArn'],
+            members: {
+                findingIds: {
+                    shape: 'FindingIdList',
+                },
+                incidentRecordArn: {
+                    shape: 'Arn',
+                },
+            },
+        },
+        BatchGetIncidentFindingsOutput: {
+            type: 'structure',
+            required: ['errors', 'findings'],
+            members: {
+                errors: {
+                    shape: 'BatchGetIncidentFindingsErrorList',
+                },
+                findings: {
+                    shape: 'FindingList',
+                },
+            },
+        },
         Boolean: {
             type: 'boolean',
         },
@@ -11472,6 +11698,44 @@ const serviceModel = {
             member: 'SnsArn',
         },
         ClientToken: {
+            type: 'string',
+            min: 0,
+            max: 128,
+        },
+        CloudFormationStackUpdate: {
+            type: 'structure',
+            required: ['stackArn', 'startTime'],
+            members: {
+                endTime: {
+                    shape: 'Timestamp',
+                },
+                stackArn: {
+                    shape: 'Arn',
+                },
+                startTime: {
+                    shape: 'Timestamp',
+                },
+            },
+        },
+        CodeDeployDeployment: {
+            type: 'structure',
+            required: ['deploymentGroupArn', 'deploymentId', 'startTime'],
+            members: {
+                deploymentGroupArn: {
+                    shape: 'Arn',
+                },
+                deploymentId: {
+                    shape: 'CodeDeployDeploymentDeploymentIdString',
+                },
+                endTime: {
+                    shape: 'Timestamp',
+                },
+                startTime: {
+                    shape: 'Timestamp',
+                },
+            },
+        },
+        CodeDeployDeploymentDeploymentIdString: {
             type: 'string',
             min: 0,
             max: 128,
@@ -11620,6 +11884,19 @@ const serviceModel = {
             min: 0,
             max: 1000,
         },
+        DeleteIncidentRecordInput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                },
+            },
+        },
+        DeleteIncidentRecordOutput: {
+            type: 'structure',
+            members: {},
+        },
         DeleteRegionAction: {
             type: 'structure',
             required: ['regionName'],
@@ -11641,6 +11918,35 @@ const serviceModel = {
             },
         },
         DeleteReplicationSetOutput: {
+            type: 'structure',
+            members: {},
+        },
+        DeleteResourcePolicyInput: {
+            type: 'structure',
+            required: ['policyId', 'resourceArn'],
+            members: {
+                policyId: {
+                    shape: 'PolicyId',
+                },
+                resourceArn: {
+                    shape: 'Arn',
+                },
+            },
+        },
+        DeleteResourcePolicyOutput: {
+            type: 'structure',
+            members: {},
+        },
+        DeleteResponsePlanInput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                },
+            },
+        },
+        DeleteResponsePlanOutput: {
             type: 'structure',
             members: {},
         },
@@ -11770,6 +12076,69 @@ const serviceModel = {
             max: 5,
             member: 'Filter',
         },
+        Finding: {
+            type: 'structure',
+            required: ['creationTime', 'id', 'lastModifiedTime'],
+            members: {
+                creationTime: {
+                    shape: 'Timestamp',
+                },
+                details: {
+                    shape: 'FindingDetails',
+                },
+                id: {
+                    shape: 'FindingId',
+                },
+                lastModifiedTime: {
+                    shape: 'Timestamp',
+                },
+            },
+        },
+        FindingDetails: {
+            type: 'structure',
+            union: true,
+            members: {
+                cloudFormationStackUpdate: {
+                    shape: 'CloudFormationStackUpdate',
+                },
+                codeDeployDeployment: {
+                    shape: 'CodeDeployDeployment',
+                },
+            },
+        },
+        FindingId: {
+            type: 'string',
+            min: 0,
+            max: 128,
+        },
+        FindingIdList: {
+            type: 'list',
+            min: 0,
+            max: 20,
+            member: 'FindingId',
+        },
+        FindingList: {
+            type: 'list',
+            member: 'Finding',
+        },
+        FindingSummary: {
+            type: 'structure',
+            required: ['id', 'lastModifiedTime'],
+            members: {
+                id: {
+                    shape: 'FindingId',
+                },
+                lastModifiedTime: {
+                    shape: 'Timestamp',
+                },
+            },
+        },
+        FindingSummaryList: {
+            type: 'list',
+            min: 0,
+            max: 100,
+            member: 'FindingSummary',
+        },
         GeneratedId: {
             type: 'string',
             min: 0,
@@ -11813,6 +12182,35 @@ const serviceModel = {
             members: {
                 replicationSet: {
                     shape: 'ReplicationSet',
+                },
+            },
+        },
+        GetResourcePoliciesInput: {
+            type: 'structure',
+            required: ['resourceArn'],
+            members: {
+                maxResults: {
+                    shape: 'MaxResults',
+                },
+                nextToken: {
+                    shape: 'NextToken',
+                },
+                resourceArn: {
+                    shape: 'Arn',
+                    location: 'querystring',
+                    locationName: 'resourceArn',
+                },
+            },
+        },
+        GetResourcePoliciesOutput: {
+            type: 'structure',
+            required: ['resourcePolicies'],
+            members: {
+                nextToken: {
+                    shape: 'NextToken',
+                },
+                resourcePolicies: {
+                    shape: 'ResourcePolicyList',
                 },
             },
         },
@@ -12117,6 +12515,38 @@ const serviceModel = {
                 },
             },
         },
+        ListIncidentFindingsInput: {
+            type: 'structure',
+            required: ['incidentRecordArn'],
+            members: {
+                incidentRecordArn: {
+                    shape: 'Arn',
+                },
+                maxResults: {
+                    shape: 'ListIncidentFindingsInputMaxResultsInteger',
+                },
+                nextToken: {
+                    shape: 'NextToken',
+                },
+            },
+        },
+        ListIncidentFindingsInputMaxResultsInteger: {
+            type: 'integer',
+            min: 1,
+            max: 20,
+        },
+        ListIncidentFindingsOutput: {
+            type: 'structure',
+            required: ['findings'],
+            members: {
+                findings: {
+                    shape: 'FindingSummaryList',
+                },
+                nextToken: {
+                    shape: 'NextToken',
+                },
+            },
+        },
         ListIncidentRecordsInput: {
             type: 'structure',
             members: {
@@ -12213,6 +12643,26 @@ const serviceModel = {
                 },
                 responsePlanSummaries: {
                     shape: 'ResponsePlanSummaryList',
+                },
+            },
+        },
+        ListTagsForResourceRequest: {
+            type: 'structure',
+            required: ['resourceArn'],
+            members: {
+                resourceArn: {
+                    shape: 'String',
+                    location: 'uri',
+                    locationName: 'resourceArn',
+                },
+            },
+        },
+        ListTagsForResourceResponse: {
+            type: 'structure',
+            required: ['tags'],
+            members: {
+                tags: {
+                    shape: 'TagMap',
                 },
             },
         },
@@ -12345,6 +12795,37 @@ const serviceModel = {
             type: 'string',
             min: 1,
             max: 512,
+        },
+        Policy: {
+            type: 'string',
+            min: 0,
+            max: 4000,
+        },
+        PolicyId: {
+            type: 'string',
+            min: 0,
+            max: 256,
+        },
+        PutResourcePolicyInput: {
+            type: 'structure',
+            required: ['policy', 'resourceArn'],
+            members: {
+                policy: {
+                    shape: 'Policy',
+                },
+                resourceArn: {
+                    shape: 'Arn',
+                },
+            },
+        },
+        PutResourcePolicyOutput: {
+            type: 'structure',
+            required: ['policyId'],
+            members: {
+                policyId: {
+                    shape: 'PolicyId',
+                },
+            },
         },
         RawData: {
             type: 'string',
@@ -12497,6 +12978,27 @@ const serviceModel = {
                 },
             },
             httpStatus: 404,
+        },
+        ResourcePolicy: {
+            type: 'structure',
+            required: ['policyDocument', 'policyId', 'ramResourceShareRegion'],
+            members: {
+                policyDocument: {
+                    shape: 'Policy',
+                },
+                policyId: {
+                    shape: 'PolicyId',
+                },
+                ramResourceShareRegion: {
+                    shape: 'String',
+                },
+            },
+        },
+        ResourcePolicyList: {
+            type: 'list',
+            min: 0,
+            max: 100,
+            member: 'ResourcePolicy',
         },
         ResourceType: {
             type: 'string',
@@ -12711,12 +13213,43 @@ const serviceModel = {
             max: 128,
             pattern: '^(?!aws:)[A-Za-z0-9 _=@:.+-/]+$',
         },
+        TagKeyList: {
+            type: 'list',
+            min: 1,
+            max: 50,
+            member: 'TagKey',
+        },
         TagMap: {
             type: 'map',
             min: 1,
             max: 50,
             key: 'TagKey',
             value: 'TagValue',
+        },
+        TagMapUpdate: {
+            type: 'map',
+            min: 0,
+            max: 50,
+            key: 'TagKey',
+            value: 'TagValue',
+        },
+        TagResourceRequest: {
+            type: 'structure',
+            required: ['resourceArn', 'tags'],
+            members: {
+                resourceArn: {
+                    shape: 'String',
+                    location: 'uri',
+                    locationName: 'resourceArn',
+                },
+                tags: {
+                    shape: 'TagMap',
+                },
+            },
+        },
+        TagResourceResponse: {
+            type: 'structure',
+            members: {},
         },
         TagValue: {
             type: 'string',
@@ -12808,6 +13341,46 @@ const serviceModel = {
             type: 'string',
             min: 0,
             max: 50,
+        },
+        UntagResourceRequest: {
+            type: 'structure',
+            required: ['resourceArn', 'tagKeys'],
+            members: {
+                resourceArn: {
+                    shape: 'String',
+                    location: 'uri',
+                    locationName: 'resourceArn',
+                },
+                tagKeys: {
+                    shape: 'TagKeyList',
+                    location: 'querystring',
+                    locationName: 'tagKeys',
+                },
+            },
+        },
+        UntagResourceResponse: {
+            type: 'structure',
+            members: {},
+        },
+        UpdateDeletionProtectionInput: {
+            type: 'structure',
+            required: ['arn', 'deletionProtected'],
+            members: {
+                arn: {
+                    shape: 'Arn',
+                },
+                clientToken: {
+                    shape: 'ClientToken',
+                    idempotencyToken: true,
+                },
+                deletionProtected: {
+                    shape: 'Boolean',
+                },
+            },
+        },
+        UpdateDeletionProtectionOutput: {
+            type: 'structure',
+            members: {},
         },
         UpdateIncidentRecordInput: {
             type: 'structure',
@@ -12902,6 +13475,56 @@ const serviceModel = {
             type: 'structure',
             members: {},
         },
+        UpdateResponsePlanInput: {
+            type: 'structure',
+            required: ['arn'],
+            members: {
+                actions: {
+                    shape: 'ActionsList',
+                },
+                arn: {
+                    shape: 'Arn',
+                },
+                chatChannel: {
+                    shape: 'ChatChannel',
+                },
+                clientToken: {
+                    shape: 'ClientToken',
+                    idempotencyToken: true,
+                },
+                displayName: {
+                    shape: 'ResponsePlanDisplayName',
+                },
+                engagements: {
+                    shape: 'EngagementSet',
+                },
+                incidentTemplateDedupeString: {
+                    shape: 'DedupeString',
+                },
+                incidentTemplateImpact: {
+                    shape: 'Impact',
+                },
+                incidentTemplateNotificationTargets: {
+                    shape: 'NotificationTargetSet',
+                },
+                incidentTemplateSummary: {
+                    shape: 'IncidentSummary',
+                },
+                incidentTemplateTags: {
+                    shape: 'TagMapUpdate',
+                },
+                incidentTemplateTitle: {
+                    shape: 'IncidentTitle',
+                },
+                integrations: {
+                    shape: 'Integrations',
+                },
+            },
+        },
+        UpdateResponsePlanOutput: {
+            type: 'structure',
+            members: {},
+        },
         UpdateTimelineEventInput: {
             type: 'structure',
             required: ['eventId', 'incidentRecordArn'],
@@ -12956,12 +13579,12 @@ const serviceModel = {
     },
 };
 
-;// CONCATENATED MODULE: ./emulator/src/model/shape-lookup.ts
+;// CONCATENATED MODULE: ./src/model/shape-lookup.ts
 
 /** The model's shapes, for names read at run time (a member's shape, an error type). */
 const shapesByName = serviceModel.shapes;
 
-;// CONCATENATED MODULE: ./emulator/src/errors.ts
+;// CONCATENATED MODULE: ./src/errors.ts
 
 
 /**
@@ -13005,6 +13628,15 @@ function conflict(resourceType, resourceIdentifier, message) {
 function conflictWithoutResource(message) {
     return modelError('ConflictException', message);
 }
+/** A resource's own quota (50 tags...), named by the model's error shape. */
+function quotaExceeded(resourceType, resourceIdentifier, quotaCode, message) {
+    return modelError('ServiceQuotaExceededException', message, {
+        resourceIdentifier,
+        resourceType,
+        serviceCode: 'ssm-incidents',
+        quotaCode,
+    });
+}
 function throttling(message = 'Rate exceeded') {
     return modelError('ThrottlingException', message, {
         serviceCode: 'ssm-incidents',
@@ -13042,12 +13674,16 @@ function describe(resourceType) {
             return 'Incident record';
         case 'TIMELINE_EVENT':
             return 'Timeline event';
+        case 'REPLICATION_SET':
+            return 'Replication set';
+        case 'RESOURCE_POLICY':
+            return 'Resource policy';
         default:
             return resourceType;
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/http.ts
+;// CONCATENATED MODULE: ./src/http.ts
 /** Larger bodies are refused before parsing; the biggest valid request is far below this. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 class BodyTooLargeError extends Error {
@@ -13073,7 +13709,7 @@ function sendJson(response, status, body, headers = {}) {
     response.end(text);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/ids.ts
+;// CONCATENATED MODULE: ./src/ids.ts
 
 /** Incident and event IDs look like UUIDs without RFC 4122 version bits, as the service issues them. */
 function newResourceId() {
@@ -13097,7 +13733,7 @@ function nowSeconds() {
     return Date.now() / 1000;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/validation.ts
+;// CONCATENATED MODULE: ./src/validation.ts
 
 
 
@@ -13283,7 +13919,90 @@ function display(value) {
     return `'${text.length > 64 ? `${text.slice(0, 61)}...` : text}'`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/store.ts
+;// CONCATENATED MODULE: ./src/operations/context.ts
+
+/**
+ * Whether a timeline event is read in `region` yet: at once where it was written, after the
+ * replication lag elsewhere. Events the emulator or a seed wrote are everywhere.
+ */
+function visibleIn(stored, { region, settings }) {
+    const { written } = stored;
+    if (!written || !region || written.region === region)
+        return true;
+    return Date.now() >= written.at + settings.replicationLagMs;
+}
+function requireIncident(store, arn) {
+    const entry = store.incidents.get(arn);
+    if (!entry)
+        throw notFound('INCIDENT_RECORD', arn);
+    return entry;
+}
+/**
+ * The incident of ListTimelineEvents, ListRelatedItems or DeleteTimelineEvent, whose documented
+ * errors do not say what an unknown one answers: as the `unknownIncident` setting chooses, with
+ * undefined for `empty` (nothing there: an empty list, or nothing to delete).
+ */
+function incidentAsSettingsAnswer({ store, settings }, arn) {
+    const entry = store.incidents.get(arn);
+    if (entry)
+        return entry;
+    switch (settings.unknownIncident) {
+        case 'empty':
+            return undefined;
+        case 'validation':
+            throw validationError(`Incident record ${arn} does not exist`);
+        case 'not-found':
+            throw notFound('INCIDENT_RECORD', arn);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/operations/findings.ts
+
+/**
+ * Findings come from CodeDeploy deployments and CloudFormation stack updates, which the emulator
+ * does not run: a seed (file or `POST /_emulator/seed`) adds them.
+ */
+function addFinding(store, entry, finding) {
+    entry.findings.set(finding.id, { finding, seq: store.nextSeq() });
+    store.touch();
+}
+/** The model bounds maxResults to 20; a call without it gets as many. */
+const FINDINGS_PAGE_SIZE = 20;
+function listIncidentFindings({ store, paginator }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const page = paginator.page('ListIncidentFindings', input, [...entry.findings.values()], (stored) => [stored.seq], FINDINGS_PAGE_SIZE);
+    return {
+        findings: page.items.map(({ finding }) => ({
+            id: finding.id,
+            lastModifiedTime: finding.lastModifiedTime,
+        })),
+        nextToken: page.nextToken,
+    };
+}
+/**
+ * The findings asked for, each once; an ID the incident has no finding of is reported in
+ * `errors` (code `ResourceNotFoundException`, the emulator's choice: AWS names no codes), not
+ * as the call's error.
+ */
+function batchGetIncidentFindings({ store }, input) {
+    const entry = requireIncident(store, input.incidentRecordArn);
+    const findings = [];
+    const errors = [];
+    for (const findingId of new Set(input.findingIds)) {
+        const stored = entry.findings.get(findingId);
+        if (stored)
+            findings.push(stored.finding);
+        else
+            errors.push({
+                code: 'ResourceNotFoundException',
+                findingId,
+                message: `Incident ${entry.record.arn} has no finding ${findingId}`,
+            });
+    }
+    return { findings, errors };
+}
+
+;// CONCATENATED MODULE: ./src/store.ts
 /**
  * The emulator's whole state, in memory. Every mutation goes through a method here or is followed
  * by `touch()`, so that `version` tells the server whether a request wrote something to persist.
@@ -13295,6 +14014,10 @@ class Store {
     replicationSet;
     incidents = new Map();
     idempotency = new Map();
+    /** Tags by resource ARN (response plans, incidents, the replication set), kept apart from the records GetResponsePlan and GetIncidentRecord serve. */
+    tags = new Map();
+    /** Resource policies by response plan ARN, oldest first. */
+    resourcePolicies = new Map();
     version = 0;
     sequence = 0;
     newestFirst;
@@ -13307,21 +14030,51 @@ class Store {
     touch() {
         this.version++;
     }
-    putResponsePlan(plan) {
+    /** A plan's tags are kept with the other resources' tags, not in what GetResponsePlan serves. */
+    putResponsePlan({ tags, ...plan }) {
         this.responsePlans.set(plan.arn, plan);
+        if (tags !== undefined)
+            this.setTags(plan.arn, tags);
         this.touch();
     }
-    addIncident(record, relatedItems = [], events = []) {
+    addIncident(record, relatedItems = [], events = [], findings = []) {
         const entry = {
             record,
             seq: this.nextSeq(),
             events: new Map(events.map((event) => [event.eventId, { event, seq: this.nextSeq() }])),
             relatedItems: relatedItems.map((item) => ({ item, seq: this.nextSeq() })),
+            findings: new Map(findings.map((finding) => [finding.id, { finding, seq: this.nextSeq() }])),
         };
         this.incidents.set(record.arn, entry);
         this.newestFirst = undefined;
         this.touch();
         return entry;
+    }
+    /** Replaces the tags of a resource; an empty set removes the entry. */
+    setTags(arn, tags) {
+        if (tags && Object.keys(tags).length > 0)
+            this.tags.set(arn, { ...tags });
+        else
+            this.tags.delete(arn);
+        this.touch();
+    }
+    /** The incident with its timeline, related items, findings and tags. */
+    deleteIncident(arn) {
+        if (!this.incidents.delete(arn))
+            return false;
+        this.tags.delete(arn);
+        this.newestFirst = undefined;
+        this.touch();
+        return true;
+    }
+    /** The plan with its tags and resource policies; the incidents it started stay. */
+    deleteResponsePlan(arn) {
+        if (!this.responsePlans.delete(arn))
+            return false;
+        this.tags.delete(arn);
+        this.resourcePolicies.delete(arn);
+        this.touch();
+        return true;
     }
     /** Incidents newest first (the service's list order); cached because creation times never change. */
     incidentsNewestFirst() {
@@ -13334,6 +14087,8 @@ class Store {
         this.responsePlans.clear();
         this.incidents.clear();
         this.idempotency.clear();
+        this.tags.clear();
+        this.resourcePolicies.clear();
         this.newestFirst = undefined;
         this.touch();
     }
@@ -13341,11 +14096,19 @@ class Store {
         return {
             version: 1,
             accountId: this.accountId,
-            responsePlans: [...this.responsePlans.values()],
+            responsePlans: [...this.responsePlans.values()].map((plan) => ({
+                ...plan,
+                ...optional('tags', this.tags.get(plan.arn)),
+                ...optional('resourcePolicies', this.resourcePolicies.get(plan.arn)?.map((stored) => stored.policy)),
+            })),
             incidents: [...this.incidents.values()].map((entry) => ({
                 ...entry.record,
                 timelineEvents: [...entry.events.values()].map((stored) => stored.event),
                 relatedItems: entry.relatedItems.map((stored) => stored.item),
+                ...optional('tags', this.tags.get(entry.record.arn)),
+                ...(entry.findings.size > 0
+                    ? { findings: [...entry.findings.values()].map((stored) => stored.finding) }
+                    : {}),
             })),
             idempotency: [...this.idempotency.values()],
         };
@@ -13353,22 +14116,34 @@ class Store {
     /** Arrays in a snapshot are in creation order, so re-numbering on load keeps every tie-break. */
     load(snapshot) {
         this.clear(snapshot.accountId);
-        for (const plan of snapshot.responsePlans)
+        for (const { tags, resourcePolicies, ...plan } of snapshot.responsePlans) {
             this.responsePlans.set(plan.arn, plan);
-        for (const { timelineEvents, relatedItems, ...record } of snapshot.incidents) {
-            this.addIncident(record, relatedItems, timelineEvents);
+            if (tags)
+                this.tags.set(plan.arn, tags);
+            if (resourcePolicies?.length) {
+                const stored = resourcePolicies.map((policy) => ({ policy, seq: this.nextSeq() }));
+                this.resourcePolicies.set(plan.arn, stored);
+            }
+        }
+        for (const { timelineEvents, relatedItems, tags, findings, ...record } of snapshot.incidents) {
+            this.addIncident(record, relatedItems, timelineEvents, findings);
+            if (tags)
+                this.tags.set(record.arn, tags);
         }
         for (const record of snapshot.idempotency) {
             this.idempotency.set(idempotencyKey(record.operation, record.clientToken, record.region), record);
         }
     }
 }
+function optional(name, value) {
+    return (value === undefined ? {} : { [name]: value });
+}
 /** A token's key: per operation, and per region when tokens are known only where used. */
 function idempotencyKey(operation, clientToken, region = '') {
     return `${operation}\u0000${clientToken}\u0000${region}`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/idempotency.ts
+;// CONCATENATED MODULE: ./src/idempotency.ts
 
 
 /**
@@ -13440,26 +14215,7 @@ function stableStringify(value) {
     return JSON.stringify(value);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/context.ts
-
-/**
- * Whether a timeline event is read in `region` yet: at once where it was written, after the
- * replication lag elsewhere. Events the emulator or a seed wrote are everywhere.
- */
-function visibleIn(stored, { region, settings }) {
-    const { written } = stored;
-    if (!written || !region || written.region === region)
-        return true;
-    return Date.now() >= written.at + settings.replicationLagMs;
-}
-function requireIncident(store, arn) {
-    const entry = store.incidents.get(arn);
-    if (!entry)
-        throw notFound('INCIDENT_RECORD', arn);
-    return entry;
-}
-
-;// CONCATENATED MODULE: ./emulator/src/operations/filters.ts
+;// CONCATENATED MODULE: ./src/operations/filters.ts
 
 /**
  * Turns the request's filters into one predicate: filters are ANDed, the values of one filter
@@ -13498,7 +14254,7 @@ function compileFilter(filter, path, fields) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/pagination.ts
+;// CONCATENATED MODULE: ./src/pagination.ts
 
 
 
@@ -13580,7 +14336,7 @@ function sortByKey(items, keyOf) {
     return [...items].sort((a, b) => compareKeys(keyOf(a), keyOf(b)));
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/timeline-events.ts
+;// CONCATENATED MODULE: ./src/operations/timeline-events.ts
 
 
 
@@ -13669,11 +14425,15 @@ function getTimelineEvent(context, input) {
     const entry = requireIncident(context.store, input.incidentRecordArn);
     return { event: requireEvent(entry, input.eventId, context).event };
 }
-/** Idempotent, as the model marks it: deleting an event that is already gone succeeds. */
-function deleteTimelineEvent({ store }, input) {
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const stored = entry.events.get(input.eventId);
-    if (!stored)
+/**
+ * Idempotent, as the model marks it: deleting an event that is already gone succeeds. A region
+ * deletes only what it reads: an event not replicated there yet is, for it, not there.
+ */
+function deleteTimelineEvent(context, input) {
+    const { store } = context;
+    const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
+    const stored = entry?.events.get(input.eventId);
+    if (!entry || !stored || !visibleIn(stored, context))
         return undefined;
     refuseAutomaticEvent(stored.event, 'deleted');
     entry.events.delete(input.eventId);
@@ -13681,8 +14441,8 @@ function deleteTimelineEvent({ store }, input) {
     return undefined;
 }
 function listTimelineEvents(context, input) {
-    const { store, paginator } = context;
-    const entry = requireIncident(store, input.incidentRecordArn);
+    const { paginator } = context;
+    const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
     const matches = compileFilters(input.filters, {
         eventTime: { kind: 'timestamp', read: (s) => s.event.eventTime },
         eventType: { kind: 'string', read: (s) => s.event.eventType },
@@ -13694,7 +14454,8 @@ function listTimelineEvents(context, input) {
     // Newest first unless asked otherwise, as the service lists a timeline.
     const sign = input.sortOrder === 'ASCENDING' ? 1 : -1;
     const keyOf = (s) => [sign * s.event.eventTime, sign * s.seq];
-    const seen = [...entry.events.values()].filter((s) => visibleIn(s, context) && matches(s));
+    const events = entry ? [...entry.events.values()] : [];
+    const seen = events.filter((s) => visibleIn(s, context) && matches(s));
     const sorted = sortByKey(seen, keyOf);
     const page = paginator.page('ListTimelineEvents', input, sorted, keyOf);
     return {
@@ -13710,7 +14471,7 @@ function listTimelineEvents(context, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/record-update-events.ts
+;// CONCATENATED MODULE: ./src/operations/record-update-events.ts
 
 
 /** The type of the events Incident Manager writes itself when an incident record changes. */
@@ -13768,7 +14529,7 @@ function inDocumentedOrder(identifier) {
     return { type: identifier.type, value: identifier.value };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/related-items.ts
+;// CONCATENATED MODULE: ./src/operations/related-items.ts
 
 
 
@@ -13777,6 +14538,19 @@ function inDocumentedOrder(identifier) {
 /** Two related items are the same item when type and value match; the title does not count. */
 function sameIdentifier(a, b) {
     return a.type === b.type && stableStringify(a.value) === stableStringify(b.value);
+}
+/**
+ * StartIncident's related items, checked before the incident is created so that a refused call
+ * writes nothing: two with the same type and value are a ConflictException, as UpdateRelatedItems
+ * refuses adding an item the incident has. No incident exists yet to name.
+ */
+function refuseDuplicateItems(items) {
+    items.forEach((item, index) => {
+        const first = items.findIndex((other) => sameIdentifier(other.identifier, item.identifier));
+        if (first < index) {
+            throw conflictWithoutResource(`relatedItems.${index + 1} has the type ${item.identifier.type} and the value of relatedItems.${first + 1}: an incident has each related item once`);
+        }
+    });
 }
 /** Shared by UpdateRelatedItems, StartIncident and seeding: a duplicate is a ConflictException. */
 function addRelatedItem(store, entry, item, 
@@ -13818,14 +14592,13 @@ const updateRelatedItems = idempotent('UpdateRelatedItems', 'INCIDENT_RECORD', (
     return undefined;
 }, (_result, input) => input.incidentRecordArn);
 function listRelatedItems(context, input) {
-    const { store, paginator } = context;
-    const entry = requireIncident(store, input.incidentRecordArn);
-    const seen = entry.relatedItems.filter((stored) => visibleIn(stored, context));
-    const page = paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
+    const entry = incidentAsSettingsAnswer(context, input.incidentRecordArn);
+    const seen = (entry?.relatedItems ?? []).filter((stored) => visibleIn(stored, context));
+    const page = context.paginator.page('ListRelatedItems', input, seen, (stored) => [stored.seq]);
     return { relatedItems: page.items.map((stored) => stored.item), nextToken: page.nextToken };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/operations/incidents.ts
+;// CONCATENATED MODULE: ./src/operations/incidents.ts
 
 
 
@@ -13862,12 +14635,17 @@ function createIncident(store, incident) {
         notificationTargets: template.notificationTargets ?? [],
         automationExecutions: [],
     };
-    return store.addIncident(record);
+    const entry = store.addIncident(record);
+    // Documented for incidentTemplate.incidentTags: StartIncident gives the incident these tags.
+    if (template.incidentTags)
+        store.setTags(record.arn, template.incidentTags);
+    return entry;
 }
 const startIncident = idempotent('StartIncident', 'INCIDENT_RECORD', ({ store, principal }, input) => {
     const plan = store.responsePlans.get(input.responsePlanArn);
     if (!plan)
         throw notFound('RESPONSE_PLAN', input.responsePlanArn);
+    refuseDuplicateItems(input.relatedItems ?? []);
     const entry = createIncident(store, {
         plan,
         principal,
@@ -13909,6 +14687,14 @@ function listIncidentRecords({ store, paginator }, input) {
         nextToken: page.nextToken,
     };
 }
+/**
+ * Idempotent, as the model marks it, and without ResourceNotFoundException among its errors:
+ * deleting an incident that is already gone succeeds.
+ */
+function deleteIncidentRecord({ store }, input) {
+    store.deleteIncident(input.arn);
+    return undefined;
+}
 const UPDATABLE = [
     'title',
     'impact',
@@ -13926,12 +14712,19 @@ const updateIncidentRecord = idempotent('UpdateIncidentRecord', 'INCIDENT_RECORD
         const value = input[name];
         if (value === undefined || JSON.stringify(value) === JSON.stringify(record[name]))
             continue;
+        // Documented: the empty chat channel removes the record's channel.
+        const removed = name === 'chatChannel' && input.chatChannel?.empty !== undefined;
+        if (removed && record.chatChannel === undefined)
+            continue;
         modifiedAttributes.push({
             attributeName: name,
             previousValue: record[name] ?? null,
-            newValue: value,
+            newValue: removed ? null : value,
         });
-        record[name] = value;
+        if (removed)
+            delete record.chatChannel;
+        else
+            record[name] = value;
     }
     if (input.status === 'RESOLVED' && entry.record.resolvedTime === undefined)
         entry.record.resolvedTime = now;
@@ -13945,7 +14738,50 @@ const updateIncidentRecord = idempotent('UpdateIncidentRecord', 'INCIDENT_RECORD
     return undefined;
 }, (_result, input) => input.arn);
 
-;// CONCATENATED MODULE: ./emulator/src/operations/replication-sets.ts
+;// CONCATENATED MODULE: ./src/model/aws-regions.generated.ts
+// Generated by emulator/scripts/generate-model.mjs from botocore's partitions.json.
+// Do not edit by hand: re-run the script when AWS opens a region.
+/** The region names of the aws partition, the only ones a replication set may name. */
+const AWS_PARTITION_REGIONS = [
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+];
+
+;// CONCATENATED MODULE: ./src/operations/replication-sets.ts
+
+
 
 
 
@@ -13959,6 +14795,15 @@ function requireSet(store, arn) {
         throw notFound('REPLICATION_SET', arn);
     return set;
 }
+/**
+ * A replication set names regions of the partition its ARNs are in (`arn:aws:`): a name that is
+ * not one (`mars-north-9`, `""`) is a ValidationException, and nothing is written.
+ */
+function checkRegionName(name, path) {
+    if (!AWS_PARTITION_REGIONS.includes(name)) {
+        throw constraintError(path, name, `Member must be a region of the aws partition, such as ${AWS_PARTITION_REGIONS.filter((r) => r.startsWith('us-')).join(', ')}`);
+    }
+}
 function regionInfo(sseKmsKeyId, now) {
     // Regions become ACTIVE at once here; the service takes a while (CREATING, then ACTIVE).
     return { sseKmsKeyId: sseKmsKeyId ?? DEFAULT_KEY, status: 'ACTIVE', statusUpdateDateTime: now };
@@ -13971,6 +14816,8 @@ const createReplicationSet = idempotent('CreateReplicationSet', 'REPLICATION_SET
     if (store.replicationSet) {
         throw conflict('REPLICATION_SET', store.replicationSet.arn, 'The account already has a replication set; update it to add or delete a region');
     }
+    for (const region of Object.keys(input.regions))
+        checkRegionName(region, 'regions.key');
     const now = nowSeconds();
     const regionMap = Object.fromEntries(Object.entries(input.regions).map(([region, value]) => [
         region,
@@ -13987,6 +14834,8 @@ const createReplicationSet = idempotent('CreateReplicationSet', 'REPLICATION_SET
         lastModifiedBy: principal,
         lastModifiedTime: now,
     };
+    if (input.tags)
+        store.setTags(arn, input.tags);
     store.touch();
     return { arn };
 }, (r) => r.arn);
@@ -14001,13 +14850,14 @@ const updateReplicationSet = idempotent('UpdateReplicationSet', 'REPLICATION_SET
     const set = requireSet(store, input.arn);
     const regionMap = { ...set.regionMap };
     const now = nowSeconds();
-    for (const action of input.actions) {
+    for (const [index, action] of input.actions.entries()) {
         const add = action.addRegionAction;
         const remove = action.deleteRegionAction;
         if ((add === undefined) === (remove === undefined)) {
             throw validationError('Each action must be exactly one of addRegionAction or deleteRegionAction');
         }
         if (add) {
+            checkRegionName(add.regionName, `actions.${index + 1}.member.addRegionAction.regionName`);
             if (regionMap[add.regionName]) {
                 throw validationError(`${add.regionName} is already in the replication set`);
             }
@@ -14025,42 +14875,68 @@ const updateReplicationSet = idempotent('UpdateReplicationSet', 'REPLICATION_SET
         throw validationError(`A replication set has at most ${MAX_REGIONS} regions, not ${count}`);
     }
     if (count === 0) {
-        throw validationError('A replication set keeps at least one region; delete it instead');
+        // Documented on deletionProtected: with protection on, the last region cannot be deleted.
+        // With it off, deleting the last region deletes the set, and with it all the data.
+        refuseWhenProtected(set, 'delete the last region of the replication set');
+        deleteAllData(store);
+        return undefined;
     }
     store.replicationSet = { ...set, regionMap, lastModifiedBy: principal, lastModifiedTime: now };
     store.touch();
     return undefined;
 }, (_result, input) => input.arn);
-function deleteReplicationSet({ store }, input) {
-    const set = requireSet(store, input.arn);
+function refuseWhenProtected(set, what) {
     if (set.deletionProtected) {
-        throw validationError('The replication set is protected from deletion');
+        throw validationError(`The replication set is protected from deletion: call UpdateDeletionProtection with deletionProtected false to ${what}`);
     }
-    store.replicationSet = undefined;
-    store.touch();
+}
+/**
+ * "Deleting the replication set deletes all Incident Manager data": plans, incidents, tags,
+ * resource policies and the client tokens used, everything but the account.
+ */
+function deleteAllData(store) {
+    store.clear(store.accountId);
+}
+/** Deletes every region, so the last one too: refused while deletion protection is on. */
+function deleteReplicationSet({ store }, input) {
+    refuseWhenProtected(requireSet(store, input.arn), 'delete it');
+    deleteAllData(store);
     return undefined;
 }
+const updateDeletionProtection = idempotent('UpdateDeletionProtection', 'REPLICATION_SET', ({ store, principal }, input) => {
+    const set = requireSet(store, input.arn);
+    store.replicationSet = {
+        ...set,
+        deletionProtected: input.deletionProtected,
+        lastModifiedBy: principal,
+        lastModifiedTime: nowSeconds(),
+    };
+    store.touch();
+    return undefined;
+}, (_result, input) => input.arn);
 
-;// CONCATENATED MODULE: ./emulator/src/operations/response-plans.ts
+;// CONCATENATED MODULE: ./src/operations/response-plans.ts
 
 
 
+function requireResponsePlan(store, arn) {
+    const plan = store.responsePlans.get(arn);
+    if (!plan)
+        throw notFound('RESPONSE_PLAN', arn);
+    return plan;
+}
 const createResponsePlan = idempotent('CreateResponsePlan', 'RESPONSE_PLAN', ({ store }, input) => {
     const { clientToken: _token, ...definition } = input;
     const arn = responsePlanArn(store.accountId, input.name);
     if (store.responsePlans.has(arn)) {
         throw conflict('RESPONSE_PLAN', arn, `A response plan named ${input.name} already exists`);
     }
+    // Its tags go with the other resources' tags, served by ListTagsForResource.
     store.putResponsePlan({ arn, ...definition });
     return { arn };
 }, (r) => r.arn);
 function getResponsePlan({ store }, input) {
-    const plan = store.responsePlans.get(input.arn);
-    if (!plan)
-        throw notFound('RESPONSE_PLAN', input.arn);
-    // Tags are not part of GetResponsePlan's output; the service serves them via ListTagsForResource.
-    const { tags: _tags, ...shown } = plan;
-    return shown;
+    return requireResponsePlan(store, input.arn);
 }
 function listResponsePlans({ store, paginator }, input) {
     const plans = [...store.responsePlans.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -14074,8 +14950,175 @@ function listResponsePlans({ store, paginator }, input) {
         nextToken: page.nextToken,
     };
 }
+/** UpdateResponsePlan's flat members and the template member each one sets. */
+const TEMPLATE_MEMBERS = {
+    incidentTemplateTitle: 'title',
+    incidentTemplateImpact: 'impact',
+    incidentTemplateSummary: 'summary',
+    incidentTemplateDedupeString: 'dedupeString',
+    incidentTemplateNotificationTargets: 'notificationTargets',
+};
+const PLAN_MEMBERS = ['displayName', 'engagements', 'actions', 'integrations'];
+/**
+ * A member given replaces the plan's (a list whole), a member left out keeps it. Documented: the
+ * `empty` chat channel removes the plan's channel; an empty `incidentTemplateTags` (the model lets
+ * this map be empty, unlike the template's) removes the template's tags.
+ */
+const updateResponsePlan = idempotent('UpdateResponsePlan', 'RESPONSE_PLAN', ({ store }, input) => {
+    const plan = requireResponsePlan(store, input.arn);
+    const template = { ...plan.incidentTemplate };
+    for (const [member, field] of Object.entries(TEMPLATE_MEMBERS)) {
+        const value = input[member];
+        if (value !== undefined)
+            template[field] = value;
+    }
+    if (input.incidentTemplateTags !== undefined) {
+        if (Object.keys(input.incidentTemplateTags).length > 0)
+            template.incidentTags = input.incidentTemplateTags;
+        else
+            delete template.incidentTags;
+    }
+    const updated = { ...plan, incidentTemplate: template };
+    for (const member of PLAN_MEMBERS) {
+        if (input[member] !== undefined)
+            updated[member] = input[member];
+    }
+    if (input.chatChannel?.empty)
+        delete updated.chatChannel;
+    else if (input.chatChannel)
+        updated.chatChannel = input.chatChannel;
+    store.responsePlans.set(plan.arn, updated);
+    store.touch();
+    return undefined;
+}, (_result, input) => input.arn);
+/**
+ * Idempotent, as the model marks it, and without ResourceNotFoundException among its errors:
+ * deleting a plan that is already gone succeeds. Its tags and resource policies go with it; the
+ * incidents it started stay (they are records of what happened).
+ */
+function deleteResponsePlan({ store }, input) {
+    store.deleteResponsePlan(input.arn);
+    return undefined;
+}
 
-;// CONCATENATED MODULE: ./emulator/src/operations/index.ts
+;// CONCATENATED MODULE: ./src/operations/resource-policies.ts
+
+
+
+
+/** An IAM policy is a JSON document; RAM could not share a plan with anything else. */
+function checkPolicyDocument(policy) {
+    let parsed;
+    try {
+        parsed = JSON.parse(policy);
+    }
+    catch {
+        parsed = undefined;
+    }
+    if (!isPlainObject(parsed))
+        throw constraintError('policy', policy, 'Member must be a JSON policy document (an object)');
+}
+/**
+ * Adds a policy to a response plan (each call adds one, with its own ID). The policy allows the
+ * plan's use in the region the call was made in, which the answer reports as
+ * `ramResourceShareRegion`.
+ */
+function putResourcePolicy(context, input) {
+    const { store } = context;
+    requireResponsePlan(store, input.resourceArn);
+    checkPolicyDocument(input.policy);
+    const policyId = newResourceId();
+    const stored = {
+        policy: {
+            policyId,
+            policyDocument: input.policy,
+            ramResourceShareRegion: context.region || context.homeRegion,
+        },
+        seq: store.nextSeq(),
+    };
+    store.resourcePolicies.set(input.resourceArn, [
+        ...(store.resourcePolicies.get(input.resourceArn) ?? []),
+        stored,
+    ]);
+    store.touch();
+    return { policyId };
+}
+function getResourcePolicies({ store, paginator }, input) {
+    requireResponsePlan(store, input.resourceArn);
+    const policies = store.resourcePolicies.get(input.resourceArn) ?? [];
+    const page = paginator.page('GetResourcePolicies', input, policies, (stored) => [stored.seq]);
+    return {
+        resourcePolicies: page.items.map((stored) => stored.policy),
+        nextToken: page.nextToken,
+    };
+}
+function deleteResourcePolicy({ store }, input) {
+    requireResponsePlan(store, input.resourceArn);
+    const policies = store.resourcePolicies.get(input.resourceArn) ?? [];
+    const kept = policies.filter((stored) => stored.policy.policyId !== input.policyId);
+    if (kept.length === policies.length) {
+        throw notFound('RESOURCE_POLICY', input.policyId, `Response plan ${input.resourceArn} has no resource policy ${input.policyId}`);
+    }
+    if (kept.length > 0)
+        store.resourcePolicies.set(input.resourceArn, kept);
+    else
+        store.resourcePolicies.delete(input.resourceArn);
+    store.touch();
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/operations/tags.ts
+
+/** AWS's tag quota per resource, which TagMap's 50 a call also bounds. */
+const MAX_TAGS = 50;
+/**
+ * The resources that carry tags: response plans (TagResource's documentation), incidents (tagged
+ * from their plan's template, listed by ListTagsForResource) and the replication set (tagged at
+ * create). An ARN of none of them is a ResourceNotFoundException.
+ */
+function requireTaggable(store, arn) {
+    if (store.responsePlans.has(arn))
+        return 'RESPONSE_PLAN';
+    if (store.incidents.has(arn))
+        return 'INCIDENT_RECORD';
+    if (store.replicationSet?.arn === arn)
+        return 'REPLICATION_SET';
+    const type = arn.includes(':incident-record/')
+        ? 'INCIDENT_RECORD'
+        : arn.includes(':replication-set/')
+            ? 'REPLICATION_SET'
+            : 'RESPONSE_PLAN';
+    throw notFound(type, arn, `No response plan, incident record or replication set has the ARN ${arn}`);
+}
+/** Adds or overwrites the given keys; the others stay. */
+function tagResource({ store }, input) {
+    const type = requireTaggable(store, input.resourceArn);
+    const tags = { ...store.tags.get(input.resourceArn), ...input.tags };
+    const count = Object.keys(tags).length;
+    if (count > MAX_TAGS) {
+        throw quotaExceeded(type, input.resourceArn, 'tags-per-resource', `A resource has at most ${MAX_TAGS} tags; these would make ${count}`);
+    }
+    store.setTags(input.resourceArn, tags);
+    return undefined;
+}
+/** Idempotent, as the model marks it: a key the resource does not have is no error. */
+function untagResource({ store }, input) {
+    requireTaggable(store, input.resourceArn);
+    const tags = { ...store.tags.get(input.resourceArn) };
+    for (const key of input.tagKeys)
+        delete tags[key];
+    store.setTags(input.resourceArn, tags);
+    return undefined;
+}
+function listTagsForResource({ store }, input) {
+    requireTaggable(store, input.resourceArn);
+    return { tags: { ...store.tags.get(input.resourceArn) } };
+}
+
+;// CONCATENATED MODULE: ./src/operations/index.ts
+
+
+
 
 
 
@@ -14086,10 +15129,18 @@ const handlers = {
     CreateResponsePlan: createResponsePlan,
     GetResponsePlan: getResponsePlan,
     ListResponsePlans: listResponsePlans,
+    UpdateResponsePlan: updateResponsePlan,
+    DeleteResponsePlan: deleteResponsePlan,
+    PutResourcePolicy: putResourcePolicy,
+    GetResourcePolicies: getResourcePolicies,
+    DeleteResourcePolicy: deleteResourcePolicy,
     StartIncident: startIncident,
     GetIncidentRecord: getIncidentRecord,
     ListIncidentRecords: listIncidentRecords,
     UpdateIncidentRecord: updateIncidentRecord,
+    DeleteIncidentRecord: deleteIncidentRecord,
+    ListIncidentFindings: listIncidentFindings,
+    BatchGetIncidentFindings: batchGetIncidentFindings,
     CreateTimelineEvent: createTimelineEvent,
     UpdateTimelineEvent: updateTimelineEvent,
     GetTimelineEvent: getTimelineEvent,
@@ -14102,46 +15153,126 @@ const handlers = {
     ListReplicationSets: listReplicationSets,
     UpdateReplicationSet: updateReplicationSet,
     DeleteReplicationSet: deleteReplicationSet,
+    UpdateDeletionProtection: updateDeletionProtection,
+    TagResource: tagResource,
+    UntagResource: untagResource,
+    ListTagsForResource: listTagsForResource,
 };
-/** Validates the input of the operation against the model, then runs its handler. */
+/**
+ * Validates the input of the operation against the model, then runs its handler with every JSON
+ * null left out: the service reads a null member as an absent one, so no handler can store one.
+ */
 function runOperation(operation, context, input) {
     assertValidInput(operation, input);
     const handler = handlers[operation];
-    return handler(context, input);
+    return handler(context, withoutNulls(input));
+}
+/** Validation refuses a null inside a list or map, so only members of structures are left out. */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (!isPlainObject(value))
+        return value;
+    const kept = {};
+    for (const [name, member] of Object.entries(value)) {
+        if (member !== null)
+            kept[name] = withoutNulls(member);
+    }
+    return kept;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/routing.ts
+;// CONCATENATED MODULE: ./src/routing.ts
 
 
-const routes = new Map(SERVED_OPERATIONS.map((operation) => {
+/**
+ * restJson1 paths: a label (`{resourceArn}`) is one segment, percent-encoded by the client (an
+ * ARN's `/` arrives as `%2F`); `{name+}` (greedy) would span segments, which this model has none of.
+ */
+function routing_compile(operation) {
     const definition = serviceModel.operations[operation];
-    return [`${definition.method} ${definition.path}`, { operation, definition }];
-}));
+    const names = [];
+    const source = definition.path
+        .split(/(\{[^}]+\})/)
+        .map((part) => {
+        const label = /^\{([^}+]+)(\+?)\}$/.exec(part);
+        if (!label)
+            return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(label[1]);
+        return label[2] ? '(.+)' : '([^/]+)';
+    })
+        .join('');
+    return {
+        operation,
+        definition,
+        method: definition.method,
+        pattern: new RegExp(`^${source}$`),
+        names,
+    };
+}
+const compiled = SERVED_OPERATIONS.map(routing_compile);
+/** Most paths have no label: one lookup, before the few patterns are tried. */
+const fixedPaths = new Map(compiled
+    .filter((route) => route.names.length === 0)
+    .map((route) => [`${route.method} ${route.definition.path}`, route]));
+const labelled = compiled.filter((route) => route.names.length > 0);
 function findRoute(method, path) {
-    return routes.get(`${method} ${path}`);
+    const fixed = fixedPaths.get(`${method} ${path}`);
+    if (fixed)
+        return { operation: fixed.operation, definition: fixed.definition, labels: {} };
+    for (const route of labelled) {
+        if (route.method !== method)
+            continue;
+        const match = route.pattern.exec(path);
+        if (!match)
+            continue;
+        const labels = {};
+        try {
+            route.names.forEach((name, index) => {
+                labels[name] = decodeURIComponent(match[index + 1]);
+            });
+        }
+        catch {
+            // A malformed escape (`%E0%A4%A`) names no resource: no route.
+            return undefined;
+        }
+        return { operation: route.operation, definition: route.definition, labels };
+    }
+    return undefined;
 }
 const operationNames = SERVED_OPERATIONS;
 /**
- * restJson1 input: GET operations carry their members in the query string (model `location`),
- * the others in the JSON body.
+ * restJson1 input: members bound to the query string (model `location`) or to a path label come
+ * from there, the others from the JSON body. A list member takes every value of its name.
  */
-function buildInput(definition, query, body) {
+function buildInput(route, query, body) {
     const input = { ...body };
-    for (const [name, member] of Object.entries(shapesByName[definition.input]?.members ?? {})) {
-        if (member.location !== 'querystring')
-            continue;
-        const value = query.get(member.locationName ?? name);
-        if (value !== null)
-            input[name] = value;
+    for (const [name, member] of Object.entries(shapesByName[route.definition.input]?.members ?? {})) {
+        const wireName = member.locationName ?? name;
+        if (member.location === 'uri') {
+            if (Object.hasOwn(route.labels, wireName))
+                input[name] = route.labels[wireName];
+        }
+        else if (member.location === 'querystring') {
+            if (shapesByName[member.shape]?.type === 'list') {
+                const values = query.getAll(wireName);
+                if (values.length > 0)
+                    input[name] = values;
+            }
+            else {
+                const value = query.get(wireName);
+                if (value !== null)
+                    input[name] = value;
+            }
+        }
     }
     return input;
 }
 
-// EXTERNAL MODULE: ./node_modules/@smithy/hash-node/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(92);
-// EXTERNAL MODULE: ./node_modules/@smithy/signature-v4/dist-cjs/index.js
-var signature_v4_dist_cjs = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./emulator/src/sigv4.ts
+// EXTERNAL MODULE: ../node_modules/@smithy/hash-node/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(882);
+// EXTERNAL MODULE: ../node_modules/@smithy/signature-v4/dist-cjs/index.js
+var signature_v4_dist_cjs = __nccwpck_require__(48);
+;// CONCATENATED MODULE: ./src/sigv4.ts
 
 
 
@@ -14242,19 +15373,25 @@ async function authenticate(request, settings) {
     if (Math.abs(Date.now() - signingDate.getTime()) > ALLOWED_SKEW_MS) {
         throw authError('InvalidSignatureException', `Signature expired: ${amzDate} is now outside the 15 minute window around the server time.`);
     }
-    // The signer trusts a payload hash given in this header, so check it against the body received.
-    const declaredHash = headerValue(request.headers, 'x-amz-content-sha256');
-    if (declaredHash &&
-        declaredHash !== 'UNSIGNED-PAYLOAD' &&
+    // AWS services other than S3 hash the body they received into the canonical request, whatever
+    // x-amz-content-sha256 declares (UNSIGNED-PAYLOAD included). The signer below would take a
+    // signed declared hash instead, so one that is not the body's fails here, as the recomputed
+    // signature would at AWS: a body changed on the way is never accepted.
+    const declaredHash = auth.signedHeaders.includes('x-amz-content-sha256')
+        ? headerValue(request.headers, 'x-amz-content-sha256')
+        : undefined;
+    if (declaredHash !== undefined &&
         declaredHash !== (0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex')) {
-        throw authError('InvalidSignatureException', "The provided 'x-amz-content-sha256' header does not match what was computed.");
+        throw signatureMismatch();
     }
     const expected = await recomputeSignature(request, auth, signingDate, keys);
     const given = Buffer.from(auth.signature);
-    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected)) {
-        throw authError('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
-    }
+    if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+        throw signatureMismatch();
     return { accessKeyId: auth.accessKeyId, ...(session ? { session } : {}) };
+}
+function signatureMismatch() {
+    return authError('InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.');
 }
 /**
  * What AWS requires of a verified signature: the host header is always signed, and so is the
@@ -14342,7 +15479,7 @@ async function recomputeSignature(request, auth, signingDate, keys) {
     return Buffer.from(signature);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/api.ts
+;// CONCATENATED MODULE: ./src/api.ts
 
 
 
@@ -14382,11 +15519,15 @@ function incidentManagerAdapter(context) {
             const principal = caller.session?.principalArn ?? principalArn(context.store.accountId, caller.accessKeyId);
             if (caller.session)
                 entry.caller = { arn: principal, accessKeyId: caller.session.accessKeyId };
-            const route = { operation: parsed.operation, definition: parsed.definition };
+            const route = {
+                operation: parsed.operation,
+                definition: parsed.definition,
+                labels: parsed.labels,
+            };
             return {
                 route,
                 principal,
-                input: buildInput(parsed.definition, url.searchParams, requestObject(parsed.body)),
+                input: buildInput(route, url.searchParams, requestObject(parsed.body)),
             };
         },
         async run({ response, requestId, region }, { route, principal, input }) {
@@ -14398,6 +15539,7 @@ function incidentManagerAdapter(context) {
                 principal,
                 settings: context.settings.get(),
                 region: region ?? '',
+                homeRegion: context.auth.region,
             }, input);
             if (context.store.version !== versionBefore)
                 await context.persist();
@@ -14427,7 +15569,7 @@ function incidentManagerAdapter(context) {
 }
 /** The resource an IAM policy would be evaluated against, as AccessDenied messages name it. */
 function resourceOf(accountId, input) {
-    for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn']) {
+    for (const member of ['incidentRecordArn', 'arn', 'responsePlanArn', 'resourceArn']) {
         if (typeof input[member] === 'string')
             return input[member];
     }
@@ -14468,6 +15610,7 @@ const REPLICATION_SET_OPERATIONS = new Set([
     'ListReplicationSets',
     'UpdateReplicationSet',
     'DeleteReplicationSet',
+    'UpdateDeletionProtection',
 ]);
 /**
  * A call signed for a region outside the account's replication set, when it has one: answered as
@@ -14485,7 +15628,7 @@ function refuseOutsideRegion(context, operation, region, principal) {
     throw notFound('REPLICATION_SET', region, `Incident Manager holds no data in ${region}: it is not a region of the replication set (${regions.join(', ')})`);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/host-guard.ts
+;// CONCATENATED MODULE: ./src/host-guard.ts
 const IPV4_LOOPBACK = /^127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 /** `localhost`, `127.x.y.z` or `::1` (the name, without brackets or port). */
 function isLoopbackName(name) {
@@ -14520,13 +15663,21 @@ function controlRefusal(headers, policy) {
     const host = headers.host;
     if (!policy.controlAnyHost && !isLoopbackHost(host))
         return `The control API answers only requests addressed to a loopback host (127.0.0.1, [::1], localhost), not Host: ${host ?? '(none)'}; start the emulator with --control-any-host to allow others`;
+    return crossSiteRefusal('The control API', headers);
+}
+/** Why a browser request from another origin or site is refused by `what`, or undefined. */
+function crossSiteRefusal(what, headers) {
     const origin = single(headers.origin);
     if (origin !== undefined && !isLoopbackOrigin(origin))
-        return `The control API does not answer browser requests from another origin (Origin: ${origin})`;
+        return `${what} does not answer browser requests from another origin (Origin: ${origin})`;
     const site = single(headers['sec-fetch-site']);
     if (site === 'cross-site' || site === 'same-site')
-        return `The control API does not answer browser requests from another site (Sec-Fetch-Site: ${site})`;
+        return `${what} does not answer browser requests from another site (Sec-Fetch-Site: ${site})`;
     return undefined;
+}
+/** Why a request to the STS stand-in is refused, or undefined: as the API's, and cross-site ones. */
+function stsRefusal(headers, policy) {
+    return apiRefusal(headers, policy) ?? crossSiteRefusal('The STS stand-in', headers);
 }
 /** Why a request to the AWS, STS or GitHub stand-ins is refused, or undefined. */
 function apiRefusal(headers, policy) {
@@ -14551,7 +15702,7 @@ function controlBodyRefusal(headers) {
     return `A control API request with a body must send Content-Type: application/json, not ${type ?? '(none)'}`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/commit-spec.ts
+;// CONCATENATED MODULE: ./src/github/commit-spec.ts
 
 const SET_MEMBERS = ['repository', 'commits'];
 const COMMIT_MEMBERS = ['sha', 'message', 'author', 'committer', 'parents'];
@@ -14664,7 +15815,8 @@ function parseRepositoryCommitsList(value, where, now = Date.now()) {
     return sets;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/seed.ts
+;// CONCATENATED MODULE: ./src/seed.ts
+
 
 
 
@@ -14681,6 +15833,19 @@ class SeedError extends Error {
 function applySeed(store, seed, github) {
     const document = checkSeed(seed);
     const commits = checkGitHubCommits(document.githubCommits);
+    // Checked before anything is written, as the rest of the seed is.
+    const added = new Set();
+    for (const [index, finding] of (document.findings ?? []).entries()) {
+        const key = `${finding.incidentRecordArn} ${String(finding.id)}`;
+        if (finding.id !== undefined && added.has(key))
+            throw new SeedError(`Invalid seed: findings[${index}].id ${finding.id} is used twice`);
+        added.add(key);
+        if (!store.incidents.has(finding.incidentRecordArn))
+            throw new SeedError(`Invalid seed: findings[${index}].incidentRecordArn names no incident; seed findings of a new incident in its own incidents[].findings`);
+        if (finding.id !== undefined &&
+            store.incidents.get(finding.incidentRecordArn).findings.has(finding.id))
+            throw new SeedError(`Invalid seed: findings[${index}].id ${finding.id} is a finding the incident has`);
+    }
     if (document.accountId !== undefined)
         store.accountId = document.accountId;
     const principal = principalArn(store.accountId, undefined);
@@ -14720,7 +15885,14 @@ function applySeed(store, seed, github) {
                 },
             });
         }
+        if (incident.tags)
+            store.setTags(entry.record.arn, { ...store.tags.get(entry.record.arn), ...incident.tags });
+        for (const finding of incident.findings ?? [])
+            seedFinding(store, entry, finding, result);
         result.incidents.push(entry.record.arn);
+    }
+    for (const { incidentRecordArn, ...finding } of document.findings ?? []) {
+        seedFinding(store, store.incidents.get(incidentRecordArn), finding, result);
     }
     const generate = document.generateIncidents;
     if (generate) {
@@ -14751,6 +15923,73 @@ function applySeed(store, seed, github) {
     }
     return result;
 }
+function seedFinding(store, entry, seed, result) {
+    const now = nowSeconds();
+    const creationTime = toEpochSeconds(seed.creationTime) ?? now;
+    const details = findingDetails(seed);
+    const finding = {
+        id: seed.id ?? newResourceId(),
+        creationTime,
+        lastModifiedTime: toEpochSeconds(seed.lastModifiedTime) ?? creationTime,
+        ...(details ? { details } : {}),
+    };
+    addFinding(store, entry, finding);
+    const arn = entry.record.arn;
+    result.findings ??= [];
+    let listed = result.findings.find((f) => f.incidentRecordArn === arn);
+    if (!listed) {
+        listed = { incidentRecordArn: arn, ids: [] };
+        result.findings.push(listed);
+    }
+    listed.ids.push(finding.id);
+}
+/** The model's FindingDetails union, with the seed's ISO 8601 times as epoch seconds. */
+function findingDetails(seed) {
+    const [member, value] = FINDING_KINDS.map((kind) => [kind, seed[kind]]).find(([, v]) => v !== undefined) ?? [undefined, undefined];
+    if (!member || !value)
+        return undefined;
+    const converted = { ...value };
+    for (const name of ['startTime', 'endTime']) {
+        const time = converted[name];
+        if (typeof time === 'string')
+            converted[name] = Date.parse(time) / 1000;
+    }
+    return { [member]: converted };
+}
+const FINDING_KINDS = ['codeDeployDeployment', 'cloudFormationStackUpdate'];
+function checkFinding(finding, where, fail) {
+    if (!isPlainObject(finding))
+        return fail(`${where} must be an object`);
+    const known = ['id', 'creationTime', 'lastModifiedTime', ...FINDING_KINDS, 'incidentRecordArn'];
+    const unknown = Object.keys(finding).filter((name) => !known.includes(name));
+    if (unknown.length > 0)
+        fail(`${where}.${unknown[0]} is not a member of a finding; the members are ${known.join(', ')}`);
+    if (finding.id !== undefined && validateShape('FindingId', finding.id).length > 0)
+        fail(`${where}.id must be a string of at most 128 characters`);
+    for (const name of ['creationTime', 'lastModifiedTime'])
+        checkTime(finding[name], `${where}.${name}`, fail);
+    const kinds = FINDING_KINDS.filter((kind) => finding[kind] !== undefined);
+    if (kinds.length > 1)
+        fail(`${where} has ${kinds.join(' and ')}; a finding is one of them`);
+    for (const kind of kinds) {
+        const value = finding[kind];
+        if (!isPlainObject(value))
+            return fail(`${where}.${kind} must be an object`);
+        for (const name of ['startTime', 'endTime'])
+            checkTime(value[name], `${where}.${kind}.${name}`, fail);
+        const asModel = findingDetails({ [kind]: value });
+        const problems = validateShape('FindingDetails', asModel);
+        if (problems.length > 0)
+            fail(`${where}.${kind}: ${formatProblems(problems)}`);
+    }
+}
+function checkTime(time, where, fail) {
+    if (time !== undefined &&
+        !(typeof time === 'number' && Number.isFinite(time)) &&
+        !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
+        fail(`${where} must be an ISO 8601 string or epoch seconds`);
+    }
+}
 function checkGitHubCommits(list) {
     if (list === undefined)
         return [];
@@ -14771,8 +16010,15 @@ function checkSeed(seed) {
     };
     if (!isPlainObject(seed))
         return fail('the document must be a JSON object');
-    const { accountId, responsePlans, incidents, generateIncidents } = seed;
-    const known = ['accountId', 'responsePlans', 'incidents', 'generateIncidents', 'githubCommits'];
+    const { accountId, responsePlans, incidents, generateIncidents, findings } = seed;
+    const known = [
+        'accountId',
+        'responsePlans',
+        'incidents',
+        'findings',
+        'generateIncidents',
+        'githubCommits',
+    ];
     // `$schema`, `$comment`... are the document's own notes.
     const unknown = Object.keys(seed).filter((name) => !known.includes(name) && !name.startsWith('$'));
     if (unknown.length > 0)
@@ -14804,23 +16050,43 @@ function checkSeed(seed) {
                 fail(`${where}.id ${String(incident.id)} is used twice`);
             ids.add(key);
         }
-        const time = incident.creationTime;
-        if (time !== undefined &&
-            !(typeof time === 'number' && Number.isFinite(time)) &&
-            !(typeof time === 'string' && !Number.isNaN(Date.parse(time)))) {
-            fail(`${where}.creationTime must be an ISO 8601 string or epoch seconds`);
+        checkTime(incident.creationTime, `${where}.creationTime`, fail);
+        if (incident.tags !== undefined) {
+            const problems = validateShape('TagMap', incident.tags);
+            if (problems.length > 0)
+                fail(`${where}.tags: ${formatProblems(problems)}`);
         }
+        const incidentFindings = incident.findings;
+        if (incidentFindings !== undefined && !Array.isArray(incidentFindings))
+            fail(`${where}.findings must be a list`);
+        const findingIds = new Set();
+        incidentFindings?.forEach((finding, i) => {
+            const at = `${where}.findings[${i}]`;
+            checkFinding(finding, at, fail);
+            if (isPlainObject(finding) && finding.incidentRecordArn !== undefined)
+                fail(`${at}.incidentRecordArn is the incident it is listed under; leave it out`);
+            const id = isPlainObject(finding) ? finding.id : undefined;
+            if (id !== undefined && findingIds.has(id))
+                fail(`${at}.id ${String(id)} is used twice`);
+            findingIds.add(id);
+        });
         // The service records an ARN here; anything else would make a state file that cannot be reloaded.
         if (incident.createdBy !== undefined && validateShape('Arn', incident.createdBy).length > 0)
             fail(`${where}.createdBy must be an ARN, such as arn:aws:iam::111122223333:user/oncall`);
         const items = incident.relatedItems;
         if (items !== undefined && !Array.isArray(items))
             fail(`${where}.relatedItems must be a list`);
+        const identifiers = new Set();
         items?.forEach((item, i) => {
             const at = `${where}.relatedItems[${i}]`;
             if (!isPlainObject(item))
                 return fail(`${at} must be an object`);
             const value = item.url !== undefined ? { url: item.url } : { arn: item.arn };
+            // An incident has each related item once; a duplicate would stop the seed half-way.
+            const identity = JSON.stringify([item.type, value]);
+            if (identifiers.has(identity))
+                fail(`${at} repeats an earlier related item's type and value`);
+            identifiers.add(identity);
             const problems = validateShape('RelatedItem', {
                 title: item.title,
                 identifier: { type: item.type, value },
@@ -14828,6 +16094,15 @@ function checkSeed(seed) {
             if (problems.length > 0)
                 fail(`${at}: ${formatProblems(problems)}`);
         });
+    });
+    if (findings !== undefined && !Array.isArray(findings))
+        fail('findings must be a list');
+    findings?.forEach((finding, index) => {
+        const where = `findings[${index}]`;
+        checkFinding(finding, where, fail);
+        const arn = isPlainObject(finding) ? finding.incidentRecordArn : undefined;
+        if (typeof arn !== 'string' || validateShape('Arn', arn).length > 0)
+            fail(`${where}.incidentRecordArn must be the ARN of an incident`);
     });
     if (generateIncidents !== undefined) {
         if (!isPlainObject(generateIncidents))
@@ -14864,7 +16139,7 @@ function checkIncidentFields(fields, where, fail) {
         fail(`${where}.status must be OPEN or RESOLVED`);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/jwt.ts
+;// CONCATENATED MODULE: ./src/sts/jwt.ts
 const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function unsignedJwt(claims) {
     return `${encode({ typ: 'JWT', alg: 'none' })}.${encode(claims)}.`;
@@ -14895,7 +16170,7 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/oidc.ts
+;// CONCATENATED MODULE: ./src/sts/oidc.ts
 
 
 /** The issuer of GitHub Actions' OIDC tokens, which the emulator's STS trusts. */
@@ -14945,7 +16220,7 @@ function oidcToken(headers, query, settings) {
     return { status: 200, body: { value: unsignedJwt(claims) } };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/control.ts
+;// CONCATENATED MODULE: ./src/control.ts
 
 
 
@@ -15021,7 +16296,7 @@ async function handleControl(target, request, response, url) {
                 return reply(answer.status, answer.body);
             }
             default:
-                return reply(404, { message: `No control endpoint ${route}; see docs/emulator.md` });
+                return reply(404, { message: `No control endpoint ${route}; see emulator/README.md` });
         }
     }
     catch (error) {
@@ -15041,7 +16316,7 @@ async function readJson(request) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./emulator/src/github/operations.ts
+;// CONCATENATED MODULE: ./src/github/operations.ts
 /**
  * The GitHub REST operations the stand-in serves, named as fault rules and the request log name
  * them: `github:` and GitHub's operation name, apart from the AWS names beside them.
@@ -15050,7 +16325,7 @@ const GITHUB_OPERATIONS = ['github:GetCommit'];
 /** Where the stand-in is served: `GITHUB_API_URL=<emulator>/_github`, like GHES's `/api/v3`. */
 const GITHUB_PREFIX = '/_github';
 
-;// CONCATENATED MODULE: ./emulator/src/sts/errors.ts
+;// CONCATENATED MODULE: ./src/sts/errors.ts
 /**
  * An STS error, as the awsQuery protocol carries it: a code (not an exception name), an HTTP
  * status, and whose fault it is. Codes and statuses are those of botocore's STS model
@@ -15091,7 +16366,7 @@ function fromAuthError(error) {
     return new StsError(code, status, error.message);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/operations.ts
+;// CONCATENATED MODULE: ./src/sts/operations.ts
 
 
 
@@ -15247,7 +16522,7 @@ function prepare(operation, params, settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/faults.ts
+;// CONCATENATED MODULE: ./src/faults.ts
 
 
 
@@ -15401,7 +16676,7 @@ async function actOutTransportFault(fault, errors, requestId, drop) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/api-base.ts
+;// CONCATENATED MODULE: ./src/github/api-base.ts
 
 /** A Host header is the client's to choose; only a plain host[:port] goes into URLs. */
 const PLAIN_HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
@@ -15416,7 +16691,7 @@ function apiBaseOf(request, fallbackHost) {
     return `${scheme}://${host !== undefined && PLAIN_HOST.test(host) ? host : fallbackHost}${GITHUB_PREFIX}`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/commit-view.ts
+;// CONCATENATED MODULE: ./src/github/commit-view.ts
 
 /** The web UI that `html_url`s point to; the stand-in serves only the REST API. */
 const SERVER_URL = 'https://github.com';
@@ -15480,7 +16755,7 @@ function user(login, apiBase) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/responses.ts
+;// CONCATENATED MODULE: ./src/github/responses.ts
 
 const REST_DOCS = 'https://docs.github.com/rest';
 /** The documentation_url GitHub puts in an operation's errors. */
@@ -15551,7 +16826,7 @@ function sendGitHubJson(response, status, body, requestId, headers = {}) {
     response.end(text);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/handler.ts
+;// CONCATENATED MODULE: ./src/github/handler.ts
 
 
 
@@ -15655,7 +16930,7 @@ function isRefName(ref) {
         !ref.endsWith('.'));
 }
 
-;// CONCATENATED MODULE: ./emulator/src/github/commit-store.ts
+;// CONCATENATED MODULE: ./src/github/commit-store.ts
 /** The shortest SHA prefix GitHub resolves, as git's default abbreviation. */
 const MIN_SHA_PREFIX = 7;
 /**
@@ -15710,7 +16985,7 @@ class GitHubCommitStore {
 var external_node_path_ = __nccwpck_require__(760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: ./emulator/src/snapshot-check.ts
+;// CONCATENATED MODULE: ./src/snapshot-check.ts
 
 
 
@@ -15767,7 +17042,13 @@ function checkSnapshot(document) {
 function checkResponsePlan(plan, where, problem, seen) {
     if (!isPlainObject(plan))
         return problem(`${where} must be an object`);
-    const { arn, ...definition } = plan;
+    const { arn, resourcePolicies, ...definition } = plan;
+    if (resourcePolicies !== undefined) {
+        if (!Array.isArray(resourcePolicies))
+            problem(`${where}.resourcePolicies must be a list`);
+        else
+            resourcePolicies.forEach((policy, index) => shapeProblems('ResourcePolicy', policy, `${where}.resourcePolicies[${index}]`, problem));
+    }
     if (typeof arn !== 'string' || !RESPONSE_PLAN_ARN.test(arn))
         problem(`${where}.arn must be a response plan ARN (found ${show(arn)})`);
     else if (seen.has(arn))
@@ -15779,7 +17060,24 @@ function checkResponsePlan(plan, where, problem, seen) {
 function checkIncident(incident, where, problem, seen) {
     if (!isPlainObject(incident))
         return problem(`${where} must be an object`);
-    const { timelineEvents, relatedItems, ...record } = incident;
+    const { timelineEvents, relatedItems, tags, findings, ...record } = incident;
+    if (tags !== undefined)
+        shapeProblems('TagMap', tags, `${where}.tags`, problem);
+    if (findings !== undefined) {
+        if (!Array.isArray(findings))
+            problem(`${where}.findings must be a list`);
+        else {
+            const findingIds = new Set();
+            findings.forEach((finding, index) => {
+                const at = `${where}.findings[${index}]`;
+                shapeProblems('Finding', finding, at, problem);
+                const id = isPlainObject(finding) ? finding.id : undefined;
+                if (findingIds.has(id))
+                    problem(`${at}.id ${String(id)} appears twice`);
+                findingIds.add(id);
+            });
+        }
+    }
     const arn = record.arn;
     if (typeof arn !== 'string' || !INCIDENT_RECORD_ARN.test(arn))
         problem(`${where}.arn must be an incident record ARN (found ${show(arn)})`);
@@ -15863,7 +17161,7 @@ function show(value) {
     return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/persistence.ts
+;// CONCATENATED MODULE: ./src/persistence.ts
 
 
 
@@ -15982,7 +17280,7 @@ class StatePersister {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/request-log.ts
+;// CONCATENATED MODULE: ./src/request-log.ts
 /** Beyond this many entries the oldest are dropped, so a long load run cannot exhaust memory. */
 const MAX_RECORDED_REQUESTS = 10_000;
 /** Of each body at most this many bytes are kept; the rest is summed up in `bodyBytes`. */
@@ -16120,7 +17418,7 @@ function redactAuthorization(value) {
     return `AWS4-HMAC-SHA256 Credential=<redacted>/${scope}, SignedHeaders=${signed}, Signature=<redacted>`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/settings.ts
+;// CONCATENATED MODULE: ./src/settings.ts
 
 /**
  * What a ConflictException for a reused clientToken names, which AWS does not document:
@@ -16131,6 +17429,7 @@ function redactAuthorization(value) {
  * - `none`: neither resourceIdentifier nor resourceType.
  */
 const CONFLICT_IDENTIFIERS = ['event', 'token', 'none'];
+const UNKNOWN_INCIDENT_ANSWERS = ['not-found', 'empty', 'validation'];
 const OUTSIDE_REGION_ANSWERS = ['not-found', 'access-denied', 'serve'];
 const CLIENT_TOKEN_SCOPES = ['region', 'global'];
 /** `none` invents least: a caller must recover without being told what the first call wrote. */
@@ -16139,6 +17438,7 @@ const DEFAULT_SETTINGS = {
     replicationLagMs: 0,
     clientTokenScope: 'region',
     outsideRegion: 'not-found',
+    unknownIncident: 'not-found',
 };
 function isConflictIdentifier(value) {
     return CONFLICT_IDENTIFIERS.includes(value);
@@ -16153,6 +17453,9 @@ const SETTING_CHECKS = {
     outsideRegion: (value) => OUTSIDE_REGION_ANSWERS.includes(value)
         ? undefined
         : `outsideRegion must be one of ${OUTSIDE_REGION_ANSWERS.join(', ')}`,
+    unknownIncident: (value) => UNKNOWN_INCIDENT_ANSWERS.includes(value)
+        ? undefined
+        : `unknownIncident must be one of ${UNKNOWN_INCIDENT_ANSWERS.join(', ')}`,
     clientTokenScope: (value) => CLIENT_TOKEN_SCOPES.includes(value)
         ? undefined
         : `clientTokenScope must be one of ${CLIENT_TOKEN_SCOPES.join(', ')}`,
@@ -16195,7 +17498,7 @@ class Settings {
 var external_node_http_ = __nccwpck_require__(67);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./emulator/src/server.ts
+;// CONCATENATED MODULE: ./src/server.ts
 
 
 /**
@@ -16266,7 +17569,7 @@ function parseRequestTarget(target) {
 
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-;// CONCATENATED MODULE: ./emulator/src/tls-files.ts
+;// CONCATENATED MODULE: ./src/tls-files.ts
 
 
 /** Reads the PEM files up front, so a wrong path or a bad file stops the start with its name. */
@@ -16298,7 +17601,7 @@ function readTlsFiles(cert, key) {
     return material;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/xml.ts
+;// CONCATENATED MODULE: ./src/sts/xml.ts
 const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 /** Text content only: quotes stay as they are, as in STS's own answers. */
 function escapeXml(text) {
@@ -16325,7 +17628,7 @@ function errorXml(error, requestId) {
     return `<ErrorResponse xmlns="${STS_NAMESPACE}">\n${xml_elements({ Error: { Type: error.type, Code: error.code, Message: error.message }, RequestId: requestId }, '  ')}</ErrorResponse>\n`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/handler.ts
+;// CONCATENATED MODULE: ./src/sts/handler.ts
 
 
 
@@ -16426,7 +17729,7 @@ function send(response, status, xml, requestId) {
     response.end(xml);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/tracking.ts
+;// CONCATENATED MODULE: ./src/tracking.ts
 
 /**
  * Records a call as it arrives (so an in-flight call shows with status null) and finishes it once
@@ -16459,7 +17762,7 @@ function trackRequest(log, request, url, operation, logLine) {
     };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 
@@ -16573,7 +17876,7 @@ async function serve(context, adapter, request, response, url) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/sts/sessions.ts
+;// CONCATENATED MODULE: ./src/sts/sessions.ts
 
 /** Beyond this many live sessions the oldest are forgotten, so a long load run stays bounded. */
 const MAX_SESSIONS = 10_000;
@@ -16639,7 +17942,7 @@ function parseRoleArn(roleArn) {
     return { account, roleName: resource.slice(resource.lastIndexOf('/') + 1) };
 }
 
-;// CONCATENATED MODULE: ./emulator/src/index.ts
+;// CONCATENATED MODULE: ./src/index.ts
 
 
 
@@ -16780,7 +18083,8 @@ async function startEmulator(options = {}) {
         if (!url)
             return refuseRequestTarget(log, request, response, logLine);
         const isControl = url.pathname.startsWith(CONTROL_PREFIX);
-        const refusal = (isControl ? controlRefusal : apiRefusal)(request.headers, hostPolicy);
+        const isSts = url.pathname === STS_PATH;
+        const refusal = (isControl ? controlRefusal : isSts ? stsRefusal : apiRefusal)(request.headers, hostPolicy);
         if (refusal) {
             logLine?.(`${request.method ?? 'GET'} ${url.pathname} refused 403: ${refusal}`);
             return sendJson(response, 403, { message: refusal });
@@ -16790,7 +18094,7 @@ async function startEmulator(options = {}) {
             return handleControl(controller, request, response, url);
         if (url.pathname === GITHUB_PREFIX || url.pathname.startsWith(`${GITHUB_PREFIX}/`))
             return serveGitHub(request, response, url);
-        if (url.pathname === STS_PATH)
+        if (isSts)
             return serveSts(request, response, url);
         return serveIncidentManager(request, response, url);
     };
@@ -16822,6 +18126,13 @@ async function startEmulator(options = {}) {
         faults,
         settings,
         githubCommits,
+        setGitHubCommits: (spec) => {
+            const commits = parseRepositoryCommits(spec, '');
+            if (typeof commits === 'string')
+                throw new Error(commits);
+            githubCommits.add(commits);
+            return commits;
+        },
     };
 }
 function readJsonFile(path) {
@@ -16851,7 +18162,7 @@ function refuseRequestTarget(log, request, response, logLine) {
     finish(400, 'InvalidRequestTarget');
 }
 
-;// CONCATENATED MODULE: ./emulator/src/cli.ts
+;// CONCATENATED MODULE: ./src/cli.ts
 
 
 
@@ -16882,7 +18193,7 @@ Usage: node emulator/dist/index.js [options]
   --quiet                  no per-request log line on stderr
   --help                   this text
 
-The first line of standard output is the endpoint URL. Control API: /_emulator/ (see docs/emulator.md).
+The first line of standard output is the endpoint URL. Control API: /_emulator/ (see emulator/README.md).
 `;
 function parseOptions(argv) {
     const { values } = (0,external_node_util_namespaceObject.parseArgs)({

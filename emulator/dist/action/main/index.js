@@ -1,32 +1,5 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/************************************************************************/
 var __webpack_exports__ = {};
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ TEST_CREDENTIALS)
-});
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -36,7 +9,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./emulator/src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * The inputs of emulator/action.yml, read and checked before anything starts. A bad one fails the
  * step with a message that names it and says what is accepted.
@@ -121,6 +94,14 @@ function parseArgs(value) {
     }
     return args;
 }
+/** `true` or `false`, as YAML 1.2's core schema writes them (the runner passes any case). */
+function parseBoolean(input, value) {
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    throw new InputError(input, `'${value}' must be true or false`);
+}
 function readInputs(env = process.env) {
     return {
         seed: parseSeed(readInput('seed', env), env),
@@ -128,14 +109,80 @@ function readInputs(env = process.env) {
         state: parseStatePath(readInput('state', env), env),
         accountId: parseAccountId(readInput('account-id', env)),
         args: parseArgs(readInput('args', env)),
+        emulateSts: parseBoolean('emulate-sts', readInput('emulate-sts', env) || 'true'),
     };
+}
+
+;// CONCATENATED MODULE: ./src/action/job-environment.ts
+/**
+ * What emulator/action.yml sets for the rest of the job, and how its post step puts it back.
+ * Pure functions of the environment, so each rule is tested on its own.
+ */
+/** Fake keys: without a key pair of its own the emulator accepts any signature. */
+const TEST_CREDENTIALS = {
+    AWS_ACCESS_KEY_ID: 'emulator',
+    AWS_SECRET_ACCESS_KEY: 'emulator',
+};
+/**
+ * The address a step of the job reaches the emulator at. A wildcard bind (`--host 0.0.0.0`, for
+ * other containers) is no address to connect to, and its Host header is not a loopback one, which
+ * the control API refuses (the post step reads the request log there): the same port on the
+ * loopback address of that family serves the job's own steps.
+ */
+function reachableUrl(url) {
+    const parsed = new URL(url);
+    if (parsed.hostname === '0.0.0.0')
+        parsed.hostname = '127.0.0.1';
+    else if (parsed.hostname === '[::]')
+        parsed.hostname = '[::1]';
+    else
+        return url;
+    // URL adds a `/` path; the emulator printed none, and the SDKs append theirs.
+    return parsed.origin;
+}
+/**
+ * The variables later steps get: the service endpoints of Incident Manager and, unless
+ * `emulateSts` is off, STS (the SDKs, the AWS CLI from v2.13 and incident-timeline-action read
+ * them; other services keep their real endpoints), fake keys in place of any others so that no
+ * real credential is sent to the emulator, and a region.
+ */
+function jobEnvironment(url, emulateSts, env = process.env) {
+    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    return {
+        AWS_ENDPOINT_URL_SSM_INCIDENTS: url,
+        ...(emulateSts ? { AWS_ENDPOINT_URL_STS: url } : {}),
+        ...TEST_CREDENTIALS,
+        // Keys from an earlier step (configure-aws-credentials) may have come with a session token.
+        ...(env.AWS_SESSION_TOKEN ? { AWS_SESSION_TOKEN: '' } : {}),
+        // The JavaScript SDK reads AWS_REGION, boto3 AWS_DEFAULT_REGION, the AWS CLI either.
+        ...(env.AWS_REGION ? {} : { AWS_REGION: region }),
+        ...(env.AWS_DEFAULT_REGION ? {} : { AWS_DEFAULT_REGION: region }),
+    };
+}
+function recordSetVariables(environment, env = process.env) {
+    return Object.fromEntries(Object.entries(environment).map(([name, set]) => [name, { set, before: env[name] ?? null }]));
+}
+/**
+ * What the post step writes back, for the post steps that run after it (those of the actions
+ * that ran before this one): each variable to its value before the main step, '' for one that
+ * was unset (a step cannot unset a variable of the job; the SDKs and the AWS CLI take an empty
+ * endpoint variable for an unset one). A variable that a later step changed again is left as that
+ * step set it.
+ */
+function restoredVariables(saved, env = process.env) {
+    const restored = {};
+    for (const [name, { set, before }] of Object.entries(saved)) {
+        if (env[name] === set)
+            restored[name] = before ?? '';
+    }
+    return restored;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./emulator/src/action/launch.ts
+;// CONCATENATED MODULE: ./src/action/launch.ts
 /**
  * Starts the emulator in the background for the rest of the job. The runner ends a step when its
  * process has exited and every pipe it gave the step is closed, so the emulator holds none of
@@ -211,7 +258,7 @@ function stop(pid) {
     }
 }
 
-;// CONCATENATED MODULE: ./emulator/src/action/saved-state.ts
+;// CONCATENATED MODULE: ./src/action/saved-state.ts
 /** The names under which the main step saves, for the post step, what it needs to stop the emulator. */
 const STATE = {
     pid: 'emulator-pid',
@@ -220,11 +267,13 @@ const STATE = {
     log: 'emulator-log',
     /** The bundle that was started, to tell that the pid is still the emulator's. */
     emulator: 'emulator-path',
+    /** The variables the main step set for the job, with their values before it (job-environment.ts). */
+    restore: 'emulator-restore',
 };
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./emulator/src/action/runner.ts
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * What a JavaScript action says to GitHub's runner, without @actions/core, so that the emulator's
  * action stays free of dependencies: the GITHUB_ENV, GITHUB_OUTPUT and GITHUB_STATE files, the
@@ -296,11 +345,12 @@ function printVerbatim(title, text) {
     process.stdout.write(`::${token}::\n::endgroup::\n`);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/action/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The main step of emulator/action.yml: starts the emulator for the rest of the job and points
  * every later step at it through the environment.
  */
+
 
 
 
@@ -315,11 +365,6 @@ function printVerbatim(title, text) {
  */
 const EMULATOR = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), '..', '..', 'index.js');
 const START_TIMEOUT_MS = 15_000;
-/** Fake keys: without a key pair of its own the emulator accepts any signature. */
-const TEST_CREDENTIALS = {
-    AWS_ACCESS_KEY_ID: 'emulator',
-    AWS_SECRET_ACCESS_KEY: 'emulator',
-};
 function emulatorArgs(inputs, dir) {
     const args = ['--port', String(inputs.port)];
     if (inputs.seed.kind === 'file')
@@ -335,24 +380,6 @@ function emulatorArgs(inputs, dir) {
         args.push('--account-id', inputs.accountId);
     return [...args, ...inputs.args];
 }
-/**
- * What later steps get: the service endpoints of Incident Manager and STS (the SDKs, the AWS CLI
- * and this repository's action read them; other services keep their real endpoints), fake keys in
- * place of any others so that no real credential is sent to the emulator, and a region.
- */
-function jobEnvironment(url, env = process.env) {
-    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
-    return {
-        AWS_ENDPOINT_URL_SSM_INCIDENTS: url,
-        AWS_ENDPOINT_URL_STS: url,
-        ...TEST_CREDENTIALS,
-        // Keys from an earlier step (configure-aws-credentials) may have come with a session token.
-        ...(env.AWS_SESSION_TOKEN ? { AWS_SESSION_TOKEN: '' } : {}),
-        // The JavaScript SDK reads AWS_REGION, boto3 AWS_DEFAULT_REGION, the AWS CLI either.
-        ...(env.AWS_REGION ? {} : { AWS_REGION: region }),
-        ...(env.AWS_DEFAULT_REGION ? {} : { AWS_DEFAULT_REGION: region }),
-    };
-}
 async function run() {
     const inputs = readInputs();
     if (!(0,external_node_fs_namespaceObject.existsSync)(EMULATOR))
@@ -365,15 +392,19 @@ async function run() {
         timeoutMs: START_TIMEOUT_MS,
     });
     // Saved first: whatever fails after this, the post step still stops the emulator.
+    const url = reachableUrl(emulator.url);
     saveState(STATE.pid, String(emulator.pid));
-    saveState(STATE.url, emulator.url);
+    saveState(STATE.url, url);
     saveState(STATE.log, emulator.logPath);
     saveState(STATE.emulator, EMULATOR);
-    const environment = jobEnvironment(emulator.url);
+    const environment = jobEnvironment(url, inputs.emulateSts);
+    // Before the variables are set, so that the post step can put back what they were.
+    saveState(STATE.restore, JSON.stringify(recordSetVariables(environment)));
     for (const [name, value] of Object.entries(environment))
         exportVariable(name, value);
-    setOutput('endpoint-url', emulator.url);
-    info(`Incident Manager emulator listening on ${emulator.url} (pid ${emulator.pid}).`);
+    setOutput('endpoint-url', url);
+    const bound = url === emulator.url ? '' : `, bound to ${emulator.url}`;
+    info(`Incident Manager emulator listening on ${url}${bound} (pid ${emulator.pid}).`);
     info(`Set for the rest of the job: ${Object.keys(environment).join(', ')}.`);
 }
 run().catch((e) => {
@@ -383,5 +414,3 @@ run().catch((e) => {
     process.exitCode = 1;
 });
 
-var __webpack_exports__TEST_CREDENTIALS = __webpack_exports__.g;
-export { __webpack_exports__TEST_CREDENTIALS as TEST_CREDENTIALS };

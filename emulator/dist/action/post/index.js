@@ -5,7 +5,7 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./emulator/src/action/request-summary.ts
+;// CONCATENATED MODULE: ./src/action/request-summary.ts
 /** Beyond this many rows the table is cut, with a line saying how many were left out. */
 const MAX_ROWS = 50;
 // Characters that format, hide or reorder text: controls (Cc), format characters (Cf: zero-width
@@ -65,7 +65,72 @@ function requestSummary(url, answer) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./emulator/src/action/saved-state.ts
+;// CONCATENATED MODULE: ./src/action/job-environment.ts
+/**
+ * What emulator/action.yml sets for the rest of the job, and how its post step puts it back.
+ * Pure functions of the environment, so each rule is tested on its own.
+ */
+/** Fake keys: without a key pair of its own the emulator accepts any signature. */
+const TEST_CREDENTIALS = {
+    AWS_ACCESS_KEY_ID: 'emulator',
+    AWS_SECRET_ACCESS_KEY: 'emulator',
+};
+/**
+ * The address a step of the job reaches the emulator at. A wildcard bind (`--host 0.0.0.0`, for
+ * other containers) is no address to connect to, and its Host header is not a loopback one, which
+ * the control API refuses (the post step reads the request log there): the same port on the
+ * loopback address of that family serves the job's own steps.
+ */
+function reachableUrl(url) {
+    const parsed = new URL(url);
+    if (parsed.hostname === '0.0.0.0')
+        parsed.hostname = '127.0.0.1';
+    else if (parsed.hostname === '[::]')
+        parsed.hostname = '[::1]';
+    else
+        return url;
+    // URL adds a `/` path; the emulator printed none, and the SDKs append theirs.
+    return parsed.origin;
+}
+/**
+ * The variables later steps get: the service endpoints of Incident Manager and, unless
+ * `emulateSts` is off, STS (the SDKs, the AWS CLI from v2.13 and incident-timeline-action read
+ * them; other services keep their real endpoints), fake keys in place of any others so that no
+ * real credential is sent to the emulator, and a region.
+ */
+function jobEnvironment(url, emulateSts, env = process.env) {
+    const region = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+    return {
+        AWS_ENDPOINT_URL_SSM_INCIDENTS: url,
+        ...(emulateSts ? { AWS_ENDPOINT_URL_STS: url } : {}),
+        ...TEST_CREDENTIALS,
+        // Keys from an earlier step (configure-aws-credentials) may have come with a session token.
+        ...(env.AWS_SESSION_TOKEN ? { AWS_SESSION_TOKEN: '' } : {}),
+        // The JavaScript SDK reads AWS_REGION, boto3 AWS_DEFAULT_REGION, the AWS CLI either.
+        ...(env.AWS_REGION ? {} : { AWS_REGION: region }),
+        ...(env.AWS_DEFAULT_REGION ? {} : { AWS_DEFAULT_REGION: region }),
+    };
+}
+function recordSetVariables(environment, env = process.env) {
+    return Object.fromEntries(Object.entries(environment).map(([name, set]) => [name, { set, before: env[name] ?? null }]));
+}
+/**
+ * What the post step writes back, for the post steps that run after it (those of the actions
+ * that ran before this one): each variable to its value before the main step, '' for one that
+ * was unset (a step cannot unset a variable of the job; the SDKs and the AWS CLI take an empty
+ * endpoint variable for an unset one). A variable that a later step changed again is left as that
+ * step set it.
+ */
+function restoredVariables(saved, env = process.env) {
+    const restored = {};
+    for (const [name, { set, before }] of Object.entries(saved)) {
+        if (env[name] === set)
+            restored[name] = before ?? '';
+    }
+    return restored;
+}
+
+;// CONCATENATED MODULE: ./src/action/saved-state.ts
 /** The names under which the main step saves, for the post step, what it needs to stop the emulator. */
 const STATE = {
     pid: 'emulator-pid',
@@ -74,11 +139,13 @@ const STATE = {
     log: 'emulator-log',
     /** The bundle that was started, to tell that the pid is still the emulator's. */
     emulator: 'emulator-path',
+    /** The variables the main step set for the job, with their values before it (job-environment.ts). */
+    restore: 'emulator-restore',
 };
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./emulator/src/action/runner.ts
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * What a JavaScript action says to GitHub's runner, without @actions/core, so that the emulator's
  * action stays free of dependencies: the GITHUB_ENV, GITHUB_OUTPUT and GITHUB_STATE files, the
@@ -97,10 +164,10 @@ function appendVariable(fileVariable, name, value) {
     const file = process.env[fileVariable];
     if (!file)
         throw new Error(`${fileVariable} is not set: run this as a step of a GitHub job`);
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`the value of ${name} holds its own delimiter`);
-    appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 /** A variable for the steps after this one (GITHUB_ENV). */
 function exportVariable(name, value) {
@@ -150,13 +217,14 @@ function printVerbatim(title, text) {
     process.stdout.write(`::${token}::\n::endgroup::\n`);
 }
 
-;// CONCATENATED MODULE: ./emulator/src/action/post.ts
+;// CONCATENATED MODULE: ./src/action/post.ts
 /**
  * The post step of emulator/action.yml (`post-if: always()`): the requests the emulator received
  * go to the job summary and its log to the step's log, then it is stopped with SIGTERM, on which
  * it writes its state file and exits. Nothing here fails the job: a problem is a warning. Without
  * a saved pid (the main step failed before starting it) the step says nothing.
  */
+
 
 
 
@@ -224,10 +292,28 @@ async function stopEmulator(pid, emulator) {
     process.kill(pid, 'SIGKILL');
     warning(`The emulator (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s of SIGTERM and was killed; its state file may miss the last writes`);
 }
+/** The job's variables as they were before the main step, for the post steps that come after. */
+function restoreVariables() {
+    const saved = savedState(STATE.restore);
+    if (!saved)
+        return;
+    const restored = restoredVariables(JSON.parse(saved));
+    for (const [name, value] of Object.entries(restored))
+        exportVariable(name, value);
+    const names = Object.keys(restored);
+    if (names.length > 0)
+        info(`Restored for the rest of the job: ${names.join(', ')}.`);
+}
 async function run() {
     const pidText = savedState(STATE.pid);
     if (!pidText)
         return;
+    try {
+        restoreVariables();
+    }
+    catch (e) {
+        warning(`Could not restore the job's AWS variables: ${message(e)}`);
+    }
     const pid = Number(pidText);
     const url = savedState(STATE.url);
     const log = savedState(STATE.log);
