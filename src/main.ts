@@ -382,9 +382,10 @@ function jobEndHeading(plan: Plan | undefined, endedAt: Date): string | undefine
  * One run of the action, for either stage: the step itself (`main`), or its job-end step, which
  * updates the events the step created with the job's outcome. Both read the inputs, render, write
  * and report the same way; the job end differs only in its mode, decided by `getInputs`, and in
- * that nothing there changes the job's result (a failure is a warning).
+ * that nothing there changes the job's result (a failure is a warning). Resolves to whether the
+ * step failed, for a host whose `core.setFailed` sets no exit code (`npm run local-action`).
  */
-export async function run(stage: Stage = 'main'): Promise<void> {
+export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
   const startedAt = new Date();
   const environment = readRunEnvironment();
   const clock = startClock(environment.limits);
@@ -421,7 +422,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
   } catch (error) {
     if (error instanceof JobEndStateError) {
       log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
-      return;
+      return { failed: false };
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
     report = { ...report, outcome: 'failed', message: safeMessage(error) };
@@ -439,11 +440,14 @@ export async function run(stage: Stage = 'main'): Promise<void> {
           : ''
       }`,
     );
-    return;
+    return { failed: true };
   }
   const failure = failureOf(report, stage);
-  if (failure === undefined) return;
+  if (failure === undefined) return { failed: false };
   if (stage === 'job-end') log.warning(failure, JOB_END_TITLE);
-  else if (failOnError) core.setFailed(failure);
-  else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+  else if (failOnError) {
+    core.setFailed(failure);
+    return { failed: true };
+  } else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+  return { failed: false };
 }
