@@ -36,6 +36,7 @@ import {
   type SummaryLinks,
 } from './report.js';
 import { connect, startClock, type Clock, type Session } from './session.js';
+import { implausibleTime } from './parse/time.js';
 import { readRunEnvironment, type RunEnvironment } from './run-environment.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
@@ -117,6 +118,10 @@ async function prepare(
   if (write.kind === 'create') {
     checkReferenceCount(inputs, facts, write.eventType === 'Note');
     if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
+  }
+  if ((write.kind === 'create' || write.kind === 'update') && write.eventTime) {
+    const typo = implausibleTime('event-time', write.eventTime, now);
+    if (typo) log.warning(typo);
   }
   if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
     const ignored = inputs.targeting.ignoredFilters;
