@@ -77,7 +77,8 @@ describe('the message of a failed call', () => {
       'not found',
       {},
       err('ResourceNotFoundException', { $metadata: { requestId: 'r-3' } }),
-      'CreateTimelineEvent: arn:aws:ssm-incidents::111122223333:incident-record/p/i was not found (request ID r-3): Detail here. Check the ARN or event ID, the account of the credentials, and aws-region.',
+      // The target's line names the incident; the message does not say it again.
+      'the incident was not found (CreateTimelineEvent: ResourceNotFoundException, request ID r-3). Check the incident ID in the ARN, the account of the credentials, and aws-region.',
     ],
     [
       'invalid',
