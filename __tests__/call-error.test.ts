@@ -77,8 +77,8 @@ describe('the message of a failed call', () => {
       'not found',
       {},
       err('ResourceNotFoundException', { $metadata: { requestId: 'r-3' } }),
-      // The target's line names the incident; the message does not say it again.
-      'the incident was not found (CreateTimelineEvent: ResourceNotFoundException, request ID r-3). Check the incident ID in the ARN, the account of the credentials, and aws-region.',
+      // The incident named once; the service's message, which names it again, left out.
+      'incident arn:aws:ssm-incidents::111122223333:incident-record/p/i was not found (CreateTimelineEvent: ResourceNotFoundException, request ID r-3). Check the incident ID in the ARN, the account of the credentials, and aws-region.',
     ],
     [
       'invalid',

@@ -359,7 +359,13 @@ async function publish(
 function failureOf(report: RunReport, stage: Stage): string | undefined {
   const failed = report.results.filter((r) => r.action === 'failed');
   if (failed.length > 0) {
-    const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
+    // An error about the incident itself (one that does not exist) opens with its name.
+    const reasons = failed
+      .map((r) => {
+        const arn = inert(r.incidentArn);
+        return r.error.startsWith(`incident ${arn} `) ? r.error : `${arn}: ${r.error}`;
+      })
+      .join('\n');
     const of = `${failed.length} of ${report.results.length}`;
     return stage === 'job-end'
       ? `${of} event(s) could not be finished:\n${reasons}`

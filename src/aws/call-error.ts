@@ -134,10 +134,10 @@ function explain(context: CallContext, error: unknown): string {
     return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
   }
   if (name === 'ResourceNotFoundException' && INCIDENT_RECORD.test(resource)) {
-    // Shown on the target's own line, which names the incident: the service's message only says
-    // the ARN again, and the call is which one happened to ask first.
+    // About the incident, named once: the service's message only says the ARN again, and the
+    // call is whichever one happened to ask first.
     const id = e.$metadata?.requestId ? `, request ID ${inert(e.$metadata.requestId)}` : '';
-    return `the incident was not found (${operation}: ${name}${id}). Check the incident ID in the ARN, the account of the credentials, and aws-region.`;
+    return `incident ${target} was not found (${operation}: ${name}${id}). Check the incident ID in the ARN, the account of the credentials, and aws-region.`;
   }
   if (name === 'ResourceNotFoundException') {
     return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
