@@ -310,6 +310,21 @@ describe("the README's trust policy", () => {
     }
   });
 
+  it("admits the README's first workflow, which is pinned as the examples are", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const first = parse(/```yaml\n([\s\S]*?)```/.exec(readme)![1]!) as Pick<Workflow, 'jobs'>;
+    const workflow: Workflow = { on: { push: { branches: ['main'] } }, ...first };
+    const [job] = Object.values(workflow.jobs);
+    const step = (job?.steps ?? []).find(isThisAction)!;
+    expect(input(step, 'role-to-assume')).toMatch(new RegExp(`^arn:aws:iam::${policy.account}:`));
+    // Its job runs in the environment the trust policy names, not as its ref.
+    const subject = oidcSubject(workflow, job!, REPOSITORY);
+    expect(subject).toMatch(/:environment:/);
+    expect(admits(policy, subject!), subject).toBe(true);
+    const [deploy] = actionSteps('deploy.yml');
+    expect(step.uses).toBe(deploy!.step.uses);
+  });
+
   it('is read as GitHub and IAM match it (the test relies on this)', () => {
     expect(policy.equals.length + policy.like.length).toBeGreaterThan(0);
     const like = { account: '1', equals: [], like: ['repo:acme/shop:environment:prod-*'] };
