@@ -94,7 +94,15 @@ describe('the message of a failed call', () => {
       'not found',
       {},
       err('ResourceNotFoundException', { $metadata: { requestId: 'r-3' } }),
-      [...ON, 'not found', 'request ID r-3', 'ARN or event ID', 'account', 'aws-region'],
+      // The incident named once; the service's message, which names it again, left out.
+      [
+        /^incident arn:aws:ssm-incidents::111122223333:incident-record\/p\/i was not found/,
+        'CreateTimelineEvent',
+        'request ID r-3',
+        'incident ID in the ARN',
+        'account of the credentials',
+        'aws-region',
+      ],
     ],
     [
       'invalid',

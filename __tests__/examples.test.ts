@@ -5,13 +5,17 @@
  * without splicing untrusted text into shell scripts. workflows.test.ts checks their pins and
  * checkouts.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { getInputs, SEARCH_INPUT_NAMES } from '../src/inputs.js';
 import {
+  admits,
   expressions,
+  firstTrustPolicy,
   hasPermission,
+  oidcSubject,
   input,
   readWorkflow,
   ROOT,
@@ -196,18 +200,44 @@ describe('example workflows', () => {
     }
   });
 
+  it('rollback.yml says whether the rollback failed, on its own service’s incidents', () => {
+    const { workflow } = readWorkflow('examples/rollback.yml');
+    const rollback = stepsOf(workflow).find(({ step }) => step.name === 'Roll back')?.step;
+    expect(rollback?.id).toBeDefined();
+    const [named, search] = actionSteps('rollback.yml');
+    for (const { step } of [named!, search!]) {
+      // A failed rollback is what responders most need to see: the step runs after it too.
+      expect(step.if).toMatch(/^always\(\) && /);
+      expect(input(step, 'status')).toContain(`steps.${rollback?.id}.outcome == 'success'`);
+      expect(input(step, 'event-data')).toContain('{status}');
+    }
+    // The fallback search is this service's plan, not every open incident of the account.
+    expect(input(search!.step, 'incident-arn')).toBeUndefined();
+    expect(input(search!.step, 'response-plan')).toBe('checkout-api');
+  });
+
   // deploy-service.yml is called by deploy-services.yml, which holds the group.
-  it.each([
-    'deploy.yml',
-    'deploy-matrix.yml',
-    'deploy-services.yml',
-    'deploy-after-ci.yml',
-    'rollback.yml',
-  ])('%s never runs beside another deploy to production, nor cancels one', (file) => {
-    expect(readWorkflow(`examples/${file}`).workflow.concurrency).toEqual({
-      group: 'deploy-production',
-      'cancel-in-progress': false,
-    });
+  it.each(['deploy.yml', 'deploy-matrix.yml', 'deploy-services.yml', 'deploy-after-ci.yml'])(
+    '%s never runs beside another deploy to production, nor cancels one',
+    (file) => {
+      expect(readWorkflow(`examples/${file}`).workflow.concurrency).toEqual({
+        group: 'deploy-production',
+        'cancel-in-progress': false,
+      });
+    },
+  );
+
+  it('rollback.yml waits in a group of its own, where no deploy can cancel it', () => {
+    // GitHub cancels a pending run of a group when a newer run of that group queues.
+    const { concurrency } = readWorkflow('examples/rollback.yml').workflow as {
+      concurrency: { group: string; 'cancel-in-progress': boolean };
+    };
+    expect(concurrency['cancel-in-progress']).toBe(false);
+    for (const file of examples.filter((f) => f !== 'rollback.yml')) {
+      const other = readWorkflow(`examples/${file}`).workflow.concurrency as
+        { group?: string } | undefined;
+      expect(other?.group, file).not.toBe(concurrency.group);
+    }
   });
 
   it('deploy-matrix.yml gives each leg its own event, finished when the leg ends', () => {
@@ -248,14 +278,64 @@ describe('example workflows', () => {
     expect(input(only!.step, 'sha')).toBeUndefined();
   });
 
-  it('deployment-status.yml marks only finished deployments, with what the event says', () => {
+  it('deployment-status.yml marks only finished production deployments, from its environment', () => {
     const { workflow } = readWorkflow('examples/deployment-status.yml');
     expect(triggers(workflow)).toEqual(['deployment_status']);
     const [only] = actionSteps('deployment-status.yml');
-    expect(only!.job.if).toMatch(/github\.event\.deployment_status\.state/);
+    const condition = only!.job.if ?? '';
+    expect(condition).toMatch(/github\.event\.deployment_status\.state/);
+    // A staging or preview deployment must not land on the production incident.
+    expect(condition).toContain(
+      `github.event.deployment.environment == '${only!.job.environment}'`,
+    );
     for (const fromEvent of ['status', 'environment', 'sha']) {
       expect(input(only!.step, fromEvent), fromEvent).toBeUndefined();
     }
+  });
+});
+
+describe("the README's trust policy", () => {
+  const policy = firstTrustPolicy(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
+  const REPOSITORY = 'acme/shop'; // the README's example repository
+
+  it.each(examples)('admits the OIDC subject of every job of %s that assumes the role', (file) => {
+    const { workflow } = readWorkflow(`examples/${file}`);
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      const roles = (job.steps ?? []).filter(isThisAction).map((s) => input(s, 'role-to-assume'));
+      for (const role of roles.filter((r) => r !== undefined)) {
+        expect(role, `${file} ${id}`).toMatch(new RegExp(`^arn:aws:iam::${policy.account}:role/`));
+        const subject = oidcSubject(workflow, job, REPOSITORY);
+        expect(subject && admits(policy, subject), `${file} ${id}: ${subject}`).toBe(true);
+      }
+    }
+  });
+
+  it("admits the README's first workflow, which is pinned as the examples are", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const first = parse(/```yaml\n([\s\S]*?)```/.exec(readme)![1]!) as Pick<Workflow, 'jobs'>;
+    const workflow: Workflow = { on: { push: { branches: ['main'] } }, ...first };
+    const [job] = Object.values(workflow.jobs);
+    const step = (job?.steps ?? []).find(isThisAction)!;
+    expect(input(step, 'role-to-assume')).toMatch(new RegExp(`^arn:aws:iam::${policy.account}:`));
+    // Its job runs in the environment the trust policy names, not as its ref.
+    const subject = oidcSubject(workflow, job!, REPOSITORY);
+    expect(subject).toMatch(/:environment:/);
+    expect(admits(policy, subject!), subject).toBe(true);
+    const [deploy] = actionSteps('deploy.yml');
+    expect(step.uses).toBe(deploy!.step.uses);
+  });
+
+  it('is read as GitHub and IAM match it (the test relies on this)', () => {
+    expect(policy.equals.length + policy.like.length).toBeGreaterThan(0);
+    const like = { account: '1', equals: [], like: ['repo:acme/shop:environment:prod-*'] };
+    expect(admits(like, 'repo:acme/shop:environment:prod-eu')).toBe(true);
+    expect(admits(like, 'repo:acme/shop:ref:refs/heads/main')).toBe(false);
+    const workflow: Workflow = { on: { push: { branches: ['main'] } }, jobs: {} };
+    expect(oidcSubject(workflow, {}, 'a/b')).toBe('repo:a/b:ref:refs/heads/main');
+    expect(oidcSubject(workflow, { environment: { name: 'production' } }, 'a/b')).toBe(
+      'repo:a/b:environment:production',
+    );
+    expect(oidcSubject({ on: 'deployment_status', jobs: {} }, {}, 'a/b')).toBeUndefined();
   });
 });
 

@@ -13,8 +13,8 @@ import { parseDuration } from '../src/parse/duration.js';
 import { splitList, unique } from '../src/parse/list.js';
 import { parseReferences } from '../src/parse/references.js';
 import { parseBoolean, parseChoice, parseInteger } from '../src/parse/scalars.js';
-import { renderTemplate } from '../src/parse/template.js';
-import { parseTimestamp } from '../src/parse/time.js';
+import { checkTemplate, renderTemplate } from '../src/parse/template.js';
+import { implausibleTime, parseTimestamp } from '../src/parse/time.js';
 import { compileTitleFilter, parseTitleFilter } from '../src/parse/title-filter.js';
 import {
   defaultMessage,
@@ -106,6 +106,28 @@ describe('parseDuration', () => {
     expect(inputError(() => parseDuration('created-within', '0h')).message).toContain(
       'longer than zero',
     );
+  });
+});
+
+describe('implausibleTime', () => {
+  const now = new Date('2026-05-01T12:00:00Z');
+  const at = (iso: string) => implausibleTime('event-time', new Date(iso), now);
+
+  it('says nothing of a time within a day ahead or a year back', () => {
+    expect(at('2026-05-02T11:59:59Z')).toBeUndefined();
+    expect(at('2025-05-02T12:00:00Z')).toBeUndefined();
+  });
+
+  it.each([
+    ['2062-05-01T10:00:00Z', /36 years ahead of now/],
+    ['2026-05-03T12:00:00Z', /2 days ahead of now/],
+    ['2016-05-01T12:00:00Z', /10 years before now/],
+  ])('shows %s and how far it is from now', (iso, distance) => {
+    const message = at(iso) ?? '';
+    expect(message).toContain('event-time');
+    expect(message).toContain(new Date(iso).toISOString());
+    expect(message).toMatch(distance);
+    expect(message).toContain('written at that time');
   });
 });
 
@@ -654,11 +676,19 @@ describe('title-filter', () => {
       kind: 'substring',
       text: 'eu /db/',
     });
-    expect(parseTitleFilter('title-filter', '/api/ v2')).toEqual({
-      kind: 'substring',
-      text: '/api/ v2',
-    });
   });
+
+  it.each(['/checkout', '/api/ v2', '/db/I'])(
+    'refuses %s, which starts with / but is no /pattern/flags, saying how to write either',
+    (value) => {
+      const message = inputError(() => parseTitleFilter('title-filter', value)).message;
+      expect(message).toContain("Input 'title-filter'");
+      expect(message).toContain('/pattern/flags');
+      // The two ways out: the expression closed, or the substring without its slash.
+      expect(message).toContain(`${value}/i`);
+      expect(message).toContain(`(${value.slice(1)})`);
+    },
+  );
 
   it('stays correct across many titles (no stateful flags)', async () => {
     const match = await titleMatcher('/db/i');
@@ -893,7 +923,23 @@ describe('renderTemplate and the event text', () => {
     ).toContain('the workflow_dispatch inputs are message, environment');
   });
 
+  it('asks for doubled braces in JSON-looking text, whose braces balance', () => {
+    for (const json of ['{"version":"{short_sha}"}', ' [{"sha": "{sha}"}]']) {
+      const message = inputError(() => checkTemplate('event-data', json)).message;
+      expect(message).toContain("Input 'event-data'");
+      expect(message).toContain('JSON');
+      expect(message).toContain('{{"version":"{short_sha}"}}');
+      expect(message).not.toContain('unclosed');
+      expect(inputError(() => render(json)).message).toBe(message);
+    }
+    // Doubled, it renders as JSON.
+    expect(checkTemplate('event-data', '{{"v":"{sha}"}}')).toBe('{{"v":"{sha}"}}');
+  });
+
   it('refuses an unclosed brace', () => {
+    expect(inputError(() => checkTemplate('event-data', 'deploy { sha')).message).toMatch(
+      /unclosed '\{' at character 8; write \{\{ and \}\}/,
+    );
     expect(inputError(() => render('deploy { sha')).message).toMatch(
       /unclosed '\{' at character 8; write \{\{ and \}\}/,
     );

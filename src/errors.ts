@@ -26,6 +26,55 @@ export class InputError extends SafeError {
   }
 }
 
+/**
+ * Several inputs refused at once: one run reports every bad input of the step, each as its own
+ * InputError would, so that a workflow is fixed in one push.
+ */
+export class InputErrors extends SafeError {
+  constructor(readonly errors: readonly InputError[]) {
+    super(
+      `${errors.length} inputs are not accepted (nothing was sent):\n${errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
+    this.name = 'InputErrors';
+  }
+}
+
+/** Every bad input of a step: `take` keeps a refusal and goes on with a stand-in value. */
+export class InputProblems {
+  private readonly found: InputError[] = [];
+
+  get count(): number {
+    return this.found.length;
+  }
+
+  /** `check()`, or `fallback` when it refuses its input (the refusal is kept for `throwIfAny`). */
+  take<T>(check: () => T, fallback: T): T {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.found.push(error);
+      return fallback;
+    }
+  }
+
+  async takeAsync<T>(check: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await check();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.found.push(error);
+      return fallback;
+    }
+  }
+
+  /** Throws the one refusal as it is, or one error that lists them all. */
+  throwIfAny(): void {
+    if (this.found.length === 1) throw this.found[0]!;
+    if (this.found.length > 1) throw new InputErrors(this.found);
+  }
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,6 @@
 import { codePointLength, firstCodePoints } from './code-points.js';
 import type { Env } from './env.js';
-import { InputError, quoteInput } from './errors.js';
+import { InputError, InputProblems, quoteInput } from './errors.js';
 import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
 import { decodeFinishState, JobEndStateError, type SavedEvent } from './job-end/state.js';
 import {
@@ -15,6 +15,7 @@ import { parseDuration } from './parse/duration.js';
 import { splitList, unique } from './parse/list.js';
 import { parseReferences, type EventReference, type LinkInput } from './parse/references.js';
 import { isRegionName, parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
+import { checkTemplate } from './parse/template.js';
 import { parseTimestamp } from './parse/time.js';
 import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
 
@@ -216,26 +217,47 @@ function readEndpoint(raw: string): string {
   return v;
 }
 
-async function readTargeting(read: InputReader): Promise<Targeting> {
-  const arns = unique(
-    splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)),
-    (a) => a.arn,
+async function readTargeting(read: InputReader, problems: InputProblems): Promise<Targeting> {
+  const before = problems.count;
+  const arns = problems.take(
+    () =>
+      unique(
+        splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)),
+        (a) => a.arn,
+      ),
+    [],
   );
   const filters: SearchFilters = {};
-  const plan = optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v));
+  const plan = problems.take(
+    () => optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v)),
+    undefined,
+  );
   if (plan) filters.responsePlan = plan;
-  const title = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
-  if (title) filters.titleFilter = await compileTitleFilter('title-filter', title);
-  const impact = optional(read('impact'), (v) => parseInteger('impact', v, 1, 5));
+  const title = await problems.takeAsync(async () => {
+    const parsed = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
+    return parsed && (await compileTitleFilter('title-filter', parsed));
+  }, undefined);
+  if (title) filters.titleFilter = title;
+  const impact = problems.take(
+    () => optional(read('impact'), (v) => parseInteger('impact', v, 1, 5)),
+    undefined,
+  );
   if (impact !== undefined) filters.impact = impact;
-  const within = optional(read('created-within'), (v) => parseDuration('created-within', v));
+  const within = problems.take(
+    () => optional(read('created-within'), (v) => parseDuration('created-within', v)),
+    undefined,
+  );
   if (within !== undefined) filters.createdWithinMs = within;
-  const select = parseChoice('select', read('select') || 'all', SELECT_POLICIES);
+  const select = problems.take(
+    () => parseChoice('select', read('select') || 'all', SELECT_POLICIES),
+    'all',
+  );
   if (arns.length > 0) {
     const ignoredFilters = Object.keys(filters).map((key) => SEARCH_INPUT_NAMES.get(key) ?? key);
     return { kind: 'arns', arns, ignoredFilters };
   }
-  checkSearchHasFilter(filters);
+  // A filter that was refused is a filter the workflow meant to give.
+  if (problems.count === before) problems.take(() => checkSearchHasFilter(filters), undefined);
   const described = [...SEARCH_INPUT_NAMES.values()]
     .map((name) => [name, read(name).trim()])
     .filter(([, value]) => value)
@@ -264,45 +286,61 @@ export const SEARCH_INPUT_NAMES = new Map([
   ['createdWithinMs', 'created-within'],
 ]);
 
-function readCreateOrUpdate(read: InputReader, targeting: Targeting): CreateMode | UpdateMode {
-  const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
+function readCreateOrUpdate(
+  read: InputReader,
+  targeting: Targeting,
+  problems: InputProblems,
+): CreateMode | UpdateMode {
+  const eventTime = problems.take(
+    () => optional(read('event-time'), (v) => parseTimestamp('event-time', v)),
+    undefined,
+  );
   const time = eventTime ? { eventTime } : {};
   const eventId = read('event-id').trim();
   if (!eventId) {
-    const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES);
+    const eventType = problems.take(
+      () => parseChoice('event-type', read('event-type') || 'Custom Event', EVENT_TYPES),
+      'Custom Event',
+    );
     return { kind: 'create', eventType, ...time, finishOnJobEnd: false };
   }
   if (!EVENT_ID.test(eventId)) {
-    throw new InputError(
-      'event-id',
-      `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
-    );
-  }
-  if (targeting.kind === 'arns' && targeting.arns.length > 1) {
-    throw new InputError(
-      'event-id',
-      `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`,
-    );
+    problems.take(() => {
+      throw new InputError(
+        'event-id',
+        `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`,
+      );
+    }, undefined);
+  } else if (targeting.kind === 'arns' && targeting.arns.length > 1) {
+    problems.take(() => {
+      throw new InputError(
+        'event-id',
+        `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`,
+      );
+    }, undefined);
   }
   return { kind: 'update', eventId, ...time };
 }
 
 /** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
-function readWriteMode(read: InputReader, targeting: Targeting): WriteMode {
-  const write = readCreateOrUpdate(read, targeting);
-  const dryRun = bool(read, 'dry-run', false);
-  const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
+function readWriteMode(
+  read: InputReader,
+  targeting: Targeting,
+  problems: InputProblems,
+): WriteMode {
+  const write = readCreateOrUpdate(read, targeting, problems);
+  const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
+  const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
+  const refuse = (message: string) =>
+    problems.take(() => {
+      throw new InputError('finish-on-job-end', message);
+    }, undefined);
   if (finishOnJobEnd && write.kind === 'update') {
-    throw new InputError(
-      'finish-on-job-end',
+    refuse(
       'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
     );
-  }
-  if (finishOnJobEnd && dryRun) {
-    throw new InputError(
-      'finish-on-job-end',
-      'updates the events this step creates, and a dry run creates none; remove one of them.',
-    );
+  } else if (finishOnJobEnd && dryRun) {
+    refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
   }
   if (dryRun) return { kind: 'dry-run', of: write };
   return write.kind === 'create' ? { ...write, finishOnJobEnd } : write;
@@ -360,59 +398,74 @@ function optionalRole(role: RoleInputs | undefined): { role?: RoleInputs } {
 }
 
 /**
- * Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote.
- * The modes (ARNs, a search or the saved events; create, update, dry run or job end) are decided
- * here, once. The job-end step reads the same inputs, as the runner evaluates them again for it.
+ * Reads and checks every input. Throws InputError naming the bad one, or InputErrors listing each
+ * when several are bad, so that one run reports them all; calls nothing remote. The modes (ARNs, a
+ * search or the saved events; create, update, dry run or job end) are decided here, once. The
+ * job-end step reads the same inputs, as the runner evaluates them again for it.
  */
 export async function getInputs(
   read: InputReader,
   env: Env,
   stage: Stage = 'main',
 ): Promise<Inputs> {
+  const problems = new InputProblems();
+  const take = problems.take.bind(problems);
   let targeting: Targeting;
   let write: WriteMode;
   if (stage === 'job-end') {
     ({ targeting, write } = readJobEnd(read, env));
   } else {
-    targeting = await readTargeting(read);
-    write = readWriteMode(read, targeting);
+    targeting = await readTargeting(read, problems);
+    write = readWriteMode(read, targeting, problems);
   }
   const clientToken = read('client-token').trim();
   const tokenLength = codePointLength(clientToken);
   if (tokenLength > MAX_CLIENT_TOKEN_LENGTH) {
-    throw new InputError(
-      'client-token',
-      `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
-    );
+    take(() => {
+      throw new InputError(
+        'client-token',
+        `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`,
+      );
+    }, undefined);
   }
-  return {
+  const inputs: Inputs = {
     targeting,
     write,
-    maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
-    ifNoIncident: parseChoice(
-      'if-no-incident',
-      read('if-no-incident') || 'skip',
-      NO_INCIDENT_POLICIES,
+    maxIncidents: take(
+      () => parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
+      10,
     ),
-    eventDataTemplate: read('event-data'),
-    status: bounded(read, 'status', MAX_STATUS_LENGTH),
-    environment: bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH),
-    encoding: parseChoice(
-      'event-data-encoding',
-      read('event-data-encoding') || 'json-string',
-      ENCODINGS,
+    ifNoIncident: take(
+      () => parseChoice('if-no-incident', read('if-no-incident') || 'skip', NO_INCIDENT_POLICIES),
+      'skip',
     ),
-    ...parseReferences('references', read('references')),
-    pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
-    linkCommit: bool(read, 'link-commit', true),
+    eventDataTemplate: take(() => checkTemplate('event-data', read('event-data')), ''),
+    status: take(() => bounded(read, 'status', MAX_STATUS_LENGTH), ''),
+    environment: take(() => bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH), ''),
+    encoding: take(
+      () =>
+        parseChoice('event-data-encoding', read('event-data-encoding') || 'json-string', ENCODINGS),
+      'json-string',
+    ),
+    ...take(() => parseReferences('references', read('references')), {
+      references: [],
+      links: [],
+    }),
+    pipelineArn: take(
+      () => optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
+      '',
+    ),
+    linkCommit: take(() => bool(read, 'link-commit', true), true),
     clientToken,
-    sha: readSha(read),
+    sha: take(() => readSha(read), ''),
     jobInstance: firstCodePoints(read('job-instance').trim(), MAX_JOB_INSTANCE_LENGTH),
-    regions: readRegions(read, env),
-    ...optionalRole(readRole(read)),
-    endpointUrl: readEndpoint(read('endpoint-url')),
-    maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),
+    regions: take(() => readRegions(read, env), []),
+    ...optionalRole(take(() => readRole(read), undefined)),
+    endpointUrl: take(() => readEndpoint(read('endpoint-url')), ''),
+    maxAttempts: take(() => parseInteger('max-attempts', read('max-attempts') || '5', 1, 20), 5),
   };
+  problems.throwIfAny();
+  return inputs;
 }
 
 /** A dry run writes what its mode would, without writing. */

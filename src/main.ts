@@ -39,6 +39,7 @@ import {
   type SummaryLinks,
 } from './report.js';
 import { connect, startClock, type Clock, type Session } from './session.js';
+import { implausibleTime } from './parse/time.js';
 import { readRunEnvironment, type RunEnvironment } from './run-environment.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
@@ -122,6 +123,10 @@ async function prepare(
   if (write.kind === 'create') {
     checkReferenceCount(inputs, facts, write.eventType === 'Note');
     if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
+  }
+  if ((write.kind === 'create' || write.kind === 'update') && write.eventTime) {
+    const typo = implausibleTime('event-time', write.eventTime, now);
+    if (typo) log.warning(typo);
   }
   if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
     const ignored = inputs.targeting.ignoredFilters;
@@ -429,7 +434,13 @@ function savedForJobEnd(results: readonly TargetResult[]): string {
 function failureOf(report: RunReport, stage: Stage): string | undefined {
   const failed = report.results.filter((r) => r.action === 'failed');
   if (failed.length > 0) {
-    const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
+    // An error about the incident itself (one that does not exist) opens with its name.
+    const reasons = failed
+      .map((r) => {
+        const arn = inert(r.incidentArn);
+        return r.error.startsWith(`incident ${arn} `) ? r.error : `${arn}: ${r.error}`;
+      })
+      .join('\n');
     const of = `${failed.length} of ${report.results.length}`;
     // A create whose outcome is unknown is never called "not written".
     const unknown = failed.filter((r) => r.unresolved).length;
@@ -465,9 +476,10 @@ function jobEndHeading(plan: Plan | undefined, endedAt: Date): string | undefine
  * One run of the action, for either stage: the step itself (`main`), or its job-end step, which
  * updates the events the step created with the job's outcome. Both read the inputs, render, write
  * and report the same way; the job end differs only in its mode, decided by `getInputs`, and in
- * that nothing there changes the job's result (a failure is a warning).
+ * that nothing there changes the job's result (a failure is a warning). Resolves to whether the
+ * step failed, for a host whose `core.setFailed` sets no exit code (`npm run local-action`).
  */
-export async function run(stage: Stage = 'main'): Promise<void> {
+export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
   const startedAt = new Date();
   const environment = readRunEnvironment();
   const clock = startClock(environment.limits);
@@ -505,7 +517,7 @@ export async function run(stage: Stage = 'main'): Promise<void> {
     if (error instanceof JobEndStateError) {
       if (error.nothingCreated) log.info(`Nothing to finish: ${error.message}.`);
       else log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
-      return;
+      return { failed: false };
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
     report = { ...report, outcome: 'failed', message: safeMessage(error) };
@@ -521,11 +533,14 @@ export async function run(stage: Stage = 'main'): Promise<void> {
           : ''
       }`,
     );
-    return;
+    return { failed: true };
   }
   const failure = failureOf(report, stage);
-  if (failure === undefined) return;
+  if (failure === undefined) return { failed: false };
   if (stage === 'job-end') log.warning(failure, JOB_END_TITLE);
-  else if (failOnError) core.setFailed(failure);
-  else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+  else if (failOnError) {
+    core.setFailed(failure);
+    return { failed: true };
+  } else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+  return { failed: false };
 }

@@ -5,10 +5,11 @@ import { assumeRole, defaultSessionName } from './aws/credentials.js';
 import { IncidentsApi } from './aws/incidents.js';
 import { RegionRoute, type Failover } from './aws/regions.js';
 import { Deadline, type TimeLimits } from './deadline.js';
+import { errorMessage, SafeError } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import type { Inputs } from './inputs.js';
 import type { RunEnvironment } from './run-environment.js';
-import { log } from './log.js';
+import { inert, log } from './log.js';
 
 /** What one run talks to AWS with: the API and the deadline its calls share. */
 export interface Session {
@@ -25,6 +26,27 @@ export interface Clock {
 /** The run's one deadline, started now. */
 export function startClock(limits: TimeLimits): Clock {
   return { limits, deadline: new Deadline(limits.deadlineMs) };
+}
+
+/**
+ * The default chain's credentials, resolved once before the first call: when there are none, the
+ * run says so once, with the ways to give them, instead of once for each call of each target.
+ */
+async function defaultCredentials(
+  settings: AwsSettings,
+  endpointUrl: string,
+): Promise<CredentialIdentity> {
+  const client = await createIncidentsClient(settings, endpointUrl);
+  try {
+    return await settings.deadline.race(client.config.credentials(), 'Finding AWS credentials');
+  } catch (error) {
+    if ((error as Error | undefined)?.name !== 'CredentialsProviderError') throw error;
+    throw new SafeError(
+      `No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.`,
+    );
+  } finally {
+    client.destroy();
+  }
 }
 
 /**
@@ -64,16 +86,14 @@ export async function connect(
     core.setSecret(credentials.secretAccessKey);
     if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
   }
+  // endpoint-url, else the SDK's own variable (the emulator's action sets it).
+  const endpointUrl = inputs.endpointUrl || environment.incidentsEndpoint;
+  credentials ??= await defaultCredentials(settings, endpointUrl);
   const route = new RegionRoute(
     regions,
     deadline,
     (region, share) =>
-      createIncidentsClient(
-        { ...settings, region, deadline: share },
-        // endpoint-url, else the SDK's own variable (the emulator's action sets it).
-        inputs.endpointUrl || environment.incidentsEndpoint,
-        credentials,
-      ),
+      createIncidentsClient({ ...settings, region, deadline: share }, endpointUrl, credentials),
     onFailover,
   );
   return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };

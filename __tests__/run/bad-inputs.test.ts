@@ -344,6 +344,18 @@ const CASES: BadInput[] = [
     input: 'finish-on-job-end',
     says: /a dry run creates none/,
   },
+  one(
+    'title-filter without its closing slash',
+    'title-filter',
+    '/checkout',
+    /\/checkout\/i.*\(checkout\)/,
+  ),
+  one(
+    'event-data JSON with single braces',
+    'event-data',
+    '{"version":"{short_sha}"}',
+    /JSON.*\{\{ and \}\}/,
+  ),
   one('finish-on-job-end yes', 'finish-on-job-end', 'yes', /not a boolean; use true or false/),
   {
     case: 'client-token of 129',
@@ -385,6 +397,40 @@ describe('a bad input fails the step, naming it, before any AWS call', () => {
     );
     expect(r.outputs.outcome).toBe('failed');
     expect(r.commands).toEqual([]);
+  });
+
+  it('reports every bad input of the step in one failure', async () => {
+    const r = await action.run({
+      inputs: {
+        'response-plan': 'shop-outage',
+        select: 'every',
+        impact: '9',
+        'event-time': 'yesterday',
+        'event-data': '{"version":"{short_sha}"}',
+        'aws-region': 'moon-1',
+      },
+      env: OIDC_ENV,
+    });
+    const failure = r.failure ?? '';
+    for (const [input, accepted] of [
+      ['select', /all, latest, oldest/],
+      ['impact', /1 to 5/],
+      ['event-time', /ISO 8601/],
+      ['event-data', /\{\{ and \}\}/],
+      ['aws-region', /us-east-1/],
+    ] as const) {
+      const line = failure.split('\n').find((l) => l.includes(`Input '${input}'`));
+      expect(line, input).toMatch(accepted);
+    }
+    expect(failure).toMatch(/^5 inputs/);
+    expect(r.commands).toEqual([]);
+    expect(core.getIDToken).not.toHaveBeenCalled();
+  });
+
+  it('does not add a missing-filter error for a filter that was refused', async () => {
+    const r = await action.run({ inputs: { 'response-plan': '', impact: '9' } });
+    expect(r.failure).toContain("Input 'impact'");
+    expect(r.failure).not.toMatch(/no search filter/);
   });
 
   it('checks inputs before assuming a role', async () => {

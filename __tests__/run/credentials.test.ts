@@ -56,6 +56,31 @@ describe('AWS errors and credentials', () => {
     expect(r.outputs.outcome).toBe('failed');
   });
 
+  it('says once, before any call, that there are no credentials and how to give them', async () => {
+    const r = await action.run({
+      inputs: { 'incident-arn': INCIDENT_A },
+      env: {
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+        // Nothing else of the default chain either: no files, no instance role.
+        AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+        AWS_CONFIG_FILE: '/nonexistent/config',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      },
+    });
+    const failure = r.failure ?? '';
+    for (const way of ['role-to-assume', 'id-token: write', 'configure-aws-credentials']) {
+      expect(failure).toContain(way);
+    }
+    expect(failure).toContain('AWS_ACCESS_KEY_ID');
+    expect(failure.match(/credentials were found/g)).toHaveLength(1);
+    // Not the commit link's "written without it": nothing is written.
+    expect(r.warnings).toEqual([]);
+    expect(failure).not.toMatch(/is written|was written/);
+    expect(r.commands).toEqual([]);
+    expect(r.outputs.outcome).toBe('failed');
+  });
+
   it('assumes role-to-assume with the GitHub OIDC token for the audience', async () => {
     const r = await assume(
       { 'link-commit': 'false', audience: 'sts.example.internal', 'max-attempts': '3' },

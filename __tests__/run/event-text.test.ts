@@ -168,6 +168,27 @@ describe('a deployment marker on one incident ARN', () => {
   });
 });
 
+describe('an event-time far from now', () => {
+  it.each(['2062-05-01T10:00:00Z', '2016-05-01T10:00:00Z'])(
+    'is written, with a warning that shows it (%s)',
+    async (iso) => {
+      // A year typo sorts the event to the top (or the bottom) of the timeline.
+      const r = await mark({ 'event-time': iso });
+      expect(r.failure).toBeUndefined();
+      expect(action.sent('CreateTimelineEvent')[0]?.eventTime).toBe(Date.parse(iso) / 1000);
+      const [warning, ...more] = r.warnings;
+      expect(more).toEqual([]);
+      expect(warning).toContain('event-time');
+      expect(warning).toContain(new Date(iso).toISOString());
+    },
+  );
+
+  it('says nothing of a time within the hour', async () => {
+    const r = await mark({ 'event-time': new Date(Date.now() - 60_000).toISOString() });
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe('GitHub Enterprise Server', () => {
   it('builds the run and commit URLs from GITHUB_SERVER_URL', async () => {
     const ghes = 'https://github.acme.internal';

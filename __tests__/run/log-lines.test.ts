@@ -209,3 +209,17 @@ describe('finish-on-job-end', () => {
     expect(failed.infos.filter((line) => line.startsWith('When the job ends'))).toEqual([]);
   });
 });
+
+describe('an incident that does not exist', () => {
+  it('fails on one line that names it once, whichever call found out', async () => {
+    const typo = INCIDENT_A.replace(/1$/, '9');
+    const r = await action.run({ inputs: { 'incident-arn': typo } });
+    const lines = (r.failure ?? '').split('\n');
+    const about = lines.filter((line) => line.includes(typo));
+    expect(about).toHaveLength(1);
+    expect(about[0]!.split(typo)).toHaveLength(2);
+    expect(about[0]).toMatch(/not found/);
+    expect(about[0]).toMatch(/incident ID/);
+    expect(action.events(INCIDENT_A)).toEqual([]);
+  });
+});

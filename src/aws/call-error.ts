@@ -4,6 +4,8 @@ import { inert, inertUpTo } from '../inert.js';
 
 /** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
 const MAX_ARN = 1000;
+/** An incident record's ARN: a call about the incident itself, not about one of its events. */
+const INCIDENT_RECORD = /^arn:[\w-]+:ssm-incidents::\d{12}:incident-record\/[^/\s]+\/[^/\s]+$/;
 
 interface AwsLikeError {
   name?: string;
@@ -155,6 +157,12 @@ function explain(context: CallContext, error: unknown): string {
   }
   if (name === 'CredentialsProviderError') {
     return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
+  }
+  if (name === 'ResourceNotFoundException' && INCIDENT_RECORD.test(resource)) {
+    // About the incident, named once: the service's message only says the ARN again, and the
+    // call is whichever one happened to ask first.
+    const id = e.$metadata?.requestId ? `, request ID ${inert(e.$metadata.requestId)}` : '';
+    return `incident ${target} was not found (${operation}: ${name}${id}). Check the incident ID in the ARN, the account of the credentials, and aws-region.`;
   }
   if (name === 'ResourceNotFoundException') {
     return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;

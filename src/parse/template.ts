@@ -18,6 +18,34 @@ function placeholderList(fields: ReadonlyMap<string, string>): string {
   return [...fields.keys()].map((k) => `{${k}}`).join(' ');
 }
 
+/** A text with JSON's shape: `{"key": …}` or `[…]` with a key in it. */
+const JSON_LIKE = /^\s*[[{][\s\S]*"\s*:/;
+
+/** The error for a `{` that opens no placeholder, at `offset` of `template`. */
+function loneBrace(input: string, template: string, offset: number): InputError {
+  if (JSON_LIKE.test(template)) {
+    return new InputError(
+      input,
+      `looks like JSON, whose own braces must be doubled so that only the {placeholders} are replaced: write {{ and }} for them, as in {{"version":"{short_sha}"}}.`,
+    );
+  }
+  return new InputError(
+    input,
+    `unclosed '{' at character ${offset + 1}; write {{ and }} for literal braces.`,
+  );
+}
+
+/**
+ * Checks a template's braces, before anything is known of the run (the names are checked when it
+ * is rendered), so that a bad brace is reported with the other bad inputs.
+ */
+export function checkTemplate(input: string, template: string): string {
+  for (const match of template.matchAll(TOKEN)) {
+    if (match[0] === '{') throw loneBrace(input, template, match.index);
+  }
+  return template;
+}
+
 /**
  * Replaces `{name}` and `{inputs.NAME}` placeholders; `{{` and `}}` write literal braces. Values
  * are inserted as data and never re-scanned, so a commit message containing `{sha}` stays as is.
@@ -26,12 +54,7 @@ export function renderTemplate(input: string, template: string, values: Template
   return template.replace(TOKEN, (token: string, name: string | undefined, offset: number) => {
     if (token === '{{') return '{';
     if (token === '}}' || token === '}') return '}';
-    if (name === undefined) {
-      throw new InputError(
-        input,
-        `unclosed '{' at character ${offset + 1}; write {{ and }} for literal braces.`,
-      );
-    }
+    if (name === undefined) throw loneBrace(input, template, offset);
     const key = name.trim();
     if (key.startsWith('inputs.')) {
       const value = values.inputs.get(key.slice('inputs.'.length));

@@ -46,3 +46,23 @@ export function parseTimestamp(input: string, value: string): Date {
   }
   return new Date(ms);
 }
+
+const DAY_MS = 86_400_000;
+/** How far back an event-time may be before it is more likely a typo than a late marker. */
+const YEAR_MS = 365 * DAY_MS;
+
+/**
+ * Why `event-time` is probably a typo (a wrong year sorts the event to the top or the bottom of
+ * the timeline), or undefined when it is plausible. The time is still written: a back-dated or
+ * scheduled marker may be meant.
+ */
+export function implausibleTime(input: string, time: Date, now: Date): string | undefined {
+  const ahead = time.getTime() - now.getTime();
+  if (ahead <= DAY_MS && -ahead <= YEAR_MS) return undefined;
+  const years = Math.abs(ahead) / YEAR_MS;
+  const distance =
+    years >= 1
+      ? `${years.toFixed(1).replace(/\.0$/, '')} year${years >= 1.05 ? 's' : ''}`
+      : `${Math.round(Math.abs(ahead) / DAY_MS)} days`;
+  return `${input} ${time.toISOString()} is ${distance} ${ahead > 0 ? 'ahead of' : 'before'} now (${now.toISOString()}); the event is written at that time, where it sorts on the incident's timeline. Check the value for a typo (the year).`;
+}

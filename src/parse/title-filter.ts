@@ -15,6 +15,13 @@ const FLAGS = new Set(['i', 'm', 's', 'u', 'v']);
 export function parseTitleFilter(input: string, value: string): TitleFilter {
   const v = value.trim();
   const regex = /^\/(.+)\/([a-z]*)$/s.exec(v);
+  if (!regex && v.startsWith('/')) {
+    // A regular expression with its closing slash forgotten would match no title, silently.
+    throw new InputError(
+      input,
+      `${quoteInput(value)} starts with / but is not a regular expression written /pattern/flags. For a regular expression, close it (${inert(`${v}/i`)}); for a substring of the title, leave out the leading / (${inert(v.slice(1) || 'checkout')}), or write a title that starts with / as /\\/…/.`,
+    );
+  }
   if (!regex) return { kind: 'substring', text: v };
   const [, source, flags] = regex as unknown as [string, string, string];
   const bad = [...flags].filter((flag) => !FLAGS.has(flag));
