@@ -78,8 +78,11 @@ function linksOf(
 }
 
 async function references(links: TargetLinks, beforeWrite: () => void = () => undefined) {
-  const { references: refs, warnings, lines: notes } = await links.references(beforeWrite);
-  return { refs, warnings, notes };
+  const { references: refs, warnings: found, lines: notes } = await links.references(beforeWrite);
+  // The text, and which input the warning is about (what picks its annotation's title).
+  const warnings = found.map((w) => w.text);
+  const sources = found.map((w) => w.source);
+  return { refs, warnings, sources, notes };
 }
 
 describe('commitLink', () => {
@@ -117,7 +120,7 @@ describe('TargetLinks', () => {
     const { api, calls } = incident([]);
     const links = linksOf(api, []);
     expect(await links.peek()).toEqual({ linked: [], absent: 0 });
-    expect(await references(links)).toEqual({ refs: [], warnings: [], notes: [] });
+    expect(await references(links)).toEqual({ refs: [], warnings: [], sources: [], notes: [] });
     expect(calls).toEqual([]);
   });
 
@@ -202,9 +205,10 @@ describe('TargetLinks', () => {
     const { api } = incident([callError('AccessDeniedException')]);
     const links = linksOf(api, [COMMIT]);
     expect(await links.peek()).toEqual({ linked: [], absent: 0 });
-    const { refs, warnings } = await references(links);
+    const { refs, warnings, sources } = await references(links);
     expect(refs).toEqual([]);
     expect(warnings).toHaveLength(1);
+    expect(sources).toEqual(['link-commit']);
     expectCarries(warnings[0], [
       /^link-commit: /,
       `could not link the commit to ${INCIDENT}`,
@@ -264,10 +268,11 @@ describe('TargetLinks', () => {
     const { api } = incident([[item(COMMIT.url, id('A'))]], () =>
       callError('AccessDeniedException', 'UpdateRelatedItems'),
     );
-    const { refs, warnings, notes } = await references(linksOf(api, [COMMIT, DOCS]));
+    const { refs, warnings, sources, notes } = await references(linksOf(api, [COMMIT, DOCS]));
     expect(refs).toEqual([{ relatedItemId: id('A') }]);
     expect(notes).toEqual([]);
     expect(warnings).toHaveLength(1);
+    expect(sources).toEqual(['references']);
     expectCarries(warnings[0], [
       /^references: /,
       `could not link the URLs of references to ${INCIDENT}`,

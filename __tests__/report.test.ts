@@ -253,7 +253,11 @@ describe('the whole summary', () => {
         message: 'Some *failed*',
         notes: ['search saw 3', 'second note'],
         results: [
-          result({ region: 'us-west-2', reused: true, warnings: ['link not made'] }),
+          result({
+            region: 'us-west-2',
+            reused: true,
+            warnings: [{ source: 'references', text: 'link not made' }],
+          }),
           result({
             title: '',
             impact: undefined,

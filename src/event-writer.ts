@@ -16,6 +16,7 @@ import { mergeReferences, staticReferences, wellFormed } from './event-reference
 import { tellsCallsApart, type WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
+import type { Warning } from './warning.js';
 import { unique } from './parse/list.js';
 import { referenceKey, type EventReference } from './parse/references.js';
 import {
@@ -53,7 +54,7 @@ export interface TargetResult {
   unresolved?: boolean;
   /** Lines for this target's log group, and warnings (annotations). */
   lines: string[];
-  warnings: string[];
+  warnings: Warning[];
 }
 
 export interface WriteContext {
@@ -252,7 +253,10 @@ function notFound(
     ],
     warnings: [
       ...result.warnings,
-      `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+      {
+        source: 'write',
+        text: `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+      },
     ],
   };
 }
@@ -272,7 +276,10 @@ function unsureWhose(ctx: WriteContext, mode: CreateMode, result: TargetResult):
     ...result,
     warnings: [
       ...result.warnings,
-      `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+      {
+        source: 'write',
+        text: `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+      },
     ],
   };
 }
@@ -294,7 +301,10 @@ function recovered(
       lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
       warnings: [
         ...result.warnings,
-        `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+        {
+          source: 'write',
+          text: `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+        },
       ],
     };
   }
@@ -336,7 +346,10 @@ async function createOnce(
         possibleDuplicate: true,
         warnings: [
           ...written.warnings,
-          `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+          {
+            source: 'write',
+            text: `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+          },
         ],
       };
     } catch (error) {
@@ -380,7 +393,10 @@ async function createOnce(
           ],
           warnings: [
             ...result.warnings,
-            `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
+            {
+              source: 'write',
+              text: `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
+            },
           ],
         };
       }

@@ -16,6 +16,7 @@ import {
 } from './inputs.js';
 import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
 import { inert, log } from './log.js';
+import { warningTitle } from './warning.js';
 import type { ResponsePlanRef } from './parse/arn.js';
 import { checkResponsePlan, type PlanCheck } from './plan-check.js';
 import {
@@ -174,12 +175,7 @@ function printTarget(result: TargetResult): void {
     ...result.lines,
     head,
   ]);
-  for (const warning of result.warnings) {
-    log.warning(
-      warning,
-      warning.startsWith('link-commit:') ? 'Incident timeline: link-commit' : undefined,
-    );
-  }
+  for (const warning of result.warnings) log.warning(warning.text, warningTitle(warning));
 }
 
 /** `text` as the end of a sentence: one period, whether or not it ends with one already. */

@@ -5,6 +5,7 @@ import type { IncidentsApi } from './aws/incidents.js';
 import { safeMessage } from './errors.js';
 import type { WorkflowFacts } from './facts.js';
 import { inert } from './inert.js';
+import type { Warning, WarningSource } from './warning.js';
 import { unique } from './parse/list.js';
 import {
   linkKey,
@@ -45,6 +46,11 @@ function idOfUrl(items: RelatedItem[], url: string): string | undefined {
 }
 
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
+/** Whose warning a failure to link is: the commit's when it was among the links. */
+function sourceOf(links: readonly RelatedLink[]): WarningSource {
+  return links.some((link) => link.input === 'link-commit') ? 'link-commit' : 'references';
+}
+
 function warning(links: readonly RelatedLink[], error: unknown, incidentArn: string): string {
   const denied = error instanceof AwsCallError && error.isAccessDenied;
   const why = safeMessage(error);
@@ -66,7 +72,7 @@ function warning(links: readonly RelatedLink[], error: unknown, incidentArn: str
 export interface LinkedReferences {
   references: EventReference[];
   /** For annotations. */
-  warnings: string[];
+  warnings: Warning[];
   /** For the target's log group. */
   lines: string[];
 }
@@ -130,11 +136,16 @@ export class TargetLinks {
     if (!Array.isArray(items)) {
       return {
         references: [],
-        warnings: [this.budgetNote(warning(this.links, items.failed, this.incidentArn))],
+        warnings: [
+          {
+            source: sourceOf(this.links),
+            text: this.budgetNote(warning(this.links, items.failed, this.incidentArn)),
+          },
+        ],
         lines: [],
       };
     }
-    const warnings: string[] = [];
+    const warnings: Warning[] = [];
     const absent = this.links.filter((link) => !idOfUrl(items as RelatedItem[], link.url));
     /** Adds whose answer was lost: the read after them says whether they landed. */
     const unknown = new Set<RelatedLink>();
@@ -150,7 +161,9 @@ export class TargetLinks {
             });
           try {
             const added = await add();
-            if (added !== from) warnings.push(this.movedWarning(link, from, added));
+            if (added !== from) {
+              warnings.push({ source: link.input, text: this.movedWarning(link, from, added) });
+            }
           } catch (error) {
             if (!(error instanceof AwsCallError)) throw error;
             if (error.outcomeUnknown) {
@@ -168,7 +181,10 @@ export class TargetLinks {
       } catch (error) {
         if (error instanceof AwsCallError && error.isNotFound) throw error;
         if (error instanceof Error && error.name === 'StoppedError') throw error;
-        warnings.push(this.budgetNote(warning(absent, error, this.incidentArn)));
+        warnings.push({
+          source: sourceOf(absent),
+          text: this.budgetNote(warning(absent, error, this.incidentArn)),
+        });
         failed = true;
       }
     }
@@ -181,11 +197,12 @@ export class TargetLinks {
         if (absent.includes(link)) lines.push(linkedLine(link));
       } else if (!failed) {
         const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
-        warnings.push(
-          unknown.has(link)
+        warnings.push({
+          source: link.input,
+          text: unknown.has(link)
             ? `${link.input}: the answer to adding ${what} to ${inert(this.incidentArn)} was lost, and the incident's related items do not show it; the event is written without it.`
             : `${link.input}: ${what} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
-        );
+        });
       }
     }
     return { references, warnings, lines };

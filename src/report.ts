@@ -153,7 +153,7 @@ export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report
     lines.push('');
     // Each target's error and warnings (a link not made, an event perhaps written twice).
     const said = report.results.flatMap((r) =>
-      [r.error, ...r.warnings]
+      [r.error, ...r.warnings.map((warning) => warning.text)]
         .filter(Boolean)
         .map((text) => `- **${cell(r.title || r.incidentArn)}**: ${escapeMarkdown(text)}`),
     );
