@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeBlock, escapeMarkdown } from '../src/markdown.js';
+import { escapeMarkdown } from '../src/markdown.js';
 
 describe('markdown helpers', () => {
   it('escapeMarkdown neutralises HTML, Markdown punctuation, pipes and line breaks', () => {
@@ -12,10 +12,5 @@ describe('markdown helpers', () => {
     expect(escapeMarkdown('see https://evil.example, www.evil.example and wwwx.example')).toBe(
       'see https\u2060\\://evil\\.example, www\u2060\\.evil\\.example and wwwx\\.example',
     );
-  });
-
-  it('codeBlock picks a fence longer than any backtick run', () => {
-    expect(codeBlock('plain')).toBe('```text\nplain\n```');
-    expect(codeBlock('a ```` b')).toBe('`````text\na ```` b\n`````');
   });
 });

@@ -2,15 +2,17 @@
  * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
  * that modules with no business with Actions (the AWS calls) can use it.
  */
+
+/** Every line break the runner or a Markdown renderer may honour. */
+export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
+
 /**
  * The runner reads a step's output line by line (a line ends at \n, \r or \r\n) and runs a line
  * as a workflow command when, after leading white space, it starts with `::`, or when it holds
  * `##[` anywhere (the older command form, still parsed). Text that came from outside (AWS answers
- * and errors, incident titles, commit messages, dispatch inputs) must never do either.
+ * and errors, incident titles, commit messages, dispatch inputs) must never do either. The white
+ * space before `::` is `\s` and NEL: what .NET's TrimStart() removes before the runner looks.
  */
-/** Every line break the runner or a Markdown renderer may honour. */
-export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
-// \s and NEL: what .NET's TrimStart() removes before the runner looks for `::`.
 const COMMAND_START = /^([\s\u0085\u180e]*):(?=:)/;
 const OLD_COMMAND = /##\[/g;
 

@@ -35,12 +35,3 @@ export function inlineCode(value: string): string {
   const text = showHidden(value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAK, ' '));
   return `\`${text}\``;
 }
-
-/** A fenced code block (hidden characters shown) whose fence is longer than any backtick run in the text, so it cannot be closed early. */
-export function codeBlock(raw: string): string {
-  // Inside the block too, an override would reorder what is shown.
-  const text = showHidden(raw);
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}text\n${text}\n${fence}`;
-}

@@ -67,7 +67,6 @@ function warning(links: readonly RelatedLink[], error: unknown, incidentArn: str
   return `${inputs.join(', ')}: could not link ${what} to ${inert(incidentArn)}; the event is written without ${inputs.length > 1 || links.length > 1 ? 'them' : 'it'}. ${why}${advice}`;
 }
 
-/** What the first read found: which links are there already, and how many must be added. */
 /** The references to a target's links, and what adding them said. */
 export interface LinkedReferences {
   references: EventReference[];
@@ -77,6 +76,7 @@ export interface LinkedReferences {
   lines: string[];
 }
 
+/** What the first read found: which links are there already, and how many must be added. */
 export interface LinksFound {
   linked: string[];
   absent: number;
