@@ -60,7 +60,7 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 680:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,15 +76,15 @@ var core = __webpack_require__(5360);
  * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
  * that modules with no business with Actions (the AWS calls) can use it.
  */
+/** Every line break the runner or a Markdown renderer may honour. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
 /**
  * The runner reads a step's output line by line (a line ends at \n, \r or \r\n) and runs a line
  * as a workflow command when, after leading white space, it starts with `::`, or when it holds
  * `##[` anywhere (the older command form, still parsed). Text that came from outside (AWS answers
- * and errors, incident titles, commit messages, dispatch inputs) must never do either.
+ * and errors, incident titles, commit messages, dispatch inputs) must never do either. The white
+ * space before `::` is `\s` and NEL: what .NET's TrimStart() removes before the runner looks.
  */
-/** Every line break the runner or a Markdown renderer may honour. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085\v\f]/g;
-// \s and NEL: what .NET's TrimStart() removes before the runner looks for `::`.
 const COMMAND_START = /^([\s\u0085\u180e]*):(?=:)/;
 const OLD_COMMAND = /##\[/g;
 /**
@@ -96,7 +96,7 @@ const HIDDEN =
 // eslint-disable-next-line no-control-regex -- the control characters are what it finds
 /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 /** `\x1b`, `\u202E`: the character's code written out, so it is seen and never acted on. */
-function inert_showHidden(text) {
+function showHidden(text) {
     return text.replace(HIDDEN, (c) => {
         const code = c.charCodeAt(0);
         return code <= 0xff
@@ -136,7 +136,7 @@ function inert(text) {
     return inertUpTo(text, QUOTE_MAX);
 }
 function inertUpTo(text, max) {
-    const shown = inert_showHidden(cut(text, max).replace(LINE_BREAK, (brk) => brk === '\r\n' ? '\\r\\n' : brk === '\r' ? '\\r' : '\\n'));
+    const shown = showHidden(cut(text, max).replace(LINE_BREAK, (brk) => brk === '\r\n' ? '\\r\\n' : brk === '\r' ? '\\r' : '\\n'));
     // Last: the guard's own word joiner must not be shown as an escape.
     return guardLine(shown);
 }
@@ -180,6 +180,55 @@ class InputError extends SafeError {
         super(`Input '${input}': ${message}`);
         this.input = input;
         this.name = 'InputError';
+    }
+}
+/**
+ * Several inputs refused at once: one run reports every bad input of the step, each as its own
+ * InputError would, so that a workflow is fixed in one push.
+ */
+class InputErrors extends SafeError {
+    errors;
+    constructor(errors) {
+        super(`${errors.length} inputs are not accepted (nothing was sent):\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
+        this.errors = errors;
+        this.name = 'InputErrors';
+    }
+}
+/** Every bad input of a step: `take` keeps a refusal and goes on with a stand-in value. */
+class InputProblems {
+    found = [];
+    get count() {
+        return this.found.length;
+    }
+    /** `check()`, or `fallback` when it refuses its input (the refusal is kept for `throwIfAny`). */
+    take(check, fallback) {
+        try {
+            return check();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            this.found.push(error);
+            return fallback;
+        }
+    }
+    async takeAsync(check, fallback) {
+        try {
+            return await check();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            this.found.push(error);
+            return fallback;
+        }
+    }
+    /** Throws the one refusal as it is, or one error that lists them all. */
+    throwIfAny() {
+        if (this.found.length === 1)
+            throw this.found[0];
+        if (this.found.length > 1)
+            throw new InputErrors(this.found);
     }
 }
 function errorMessage(error) {
@@ -791,6 +840,8 @@ function mergeReferences(existing, added, eventId, pending = 0) {
 
 /** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
 const MAX_ARN = 1000;
+/** An incident record's ARN: a call about the incident itself, not about one of its events. */
+const INCIDENT_RECORD = /^arn:[\w-]+:ssm-incidents::\d{12}:incident-record\/[^/\s]+\/[^/\s]+$/;
 function fields(error) {
     return error !== null && typeof error === 'object' ? error : {};
 }
@@ -903,6 +954,12 @@ function explain(context, error) {
     }
     if (name === 'CredentialsProviderError') {
         return `No AWS credentials were found for ${operation} (${detail}). Configure them with aws-actions/configure-aws-credentials, or set role-to-assume (with permissions: id-token: write).`;
+    }
+    if (name === 'ResourceNotFoundException' && INCIDENT_RECORD.test(resource)) {
+        // About the incident, named once: the service's message only says the ARN again, and the
+        // call is whichever one happened to ask first.
+        const id = e.$metadata?.requestId ? `, request ID ${inert(e.$metadata.requestId)}` : '';
+        return `incident ${target} was not found (${operation}: ${name}${id}). Check the incident ID in the ARN, the account of the credentials, and aws-region.`;
     }
     if (name === 'ResourceNotFoundException') {
         return `${operation}: ${target} was not found${request}: ${detail}. Check the ARN or event ID, the account of the credentials, and aws-region.`;
@@ -1803,6 +1860,63 @@ function parseDuration(input, value) {
     return total;
 }
 
+;// CONCATENATED MODULE: ./action/parse/template.js
+
+
+const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
+/** The names a template accepts, for the error messages and the README. */
+function placeholderList(fields) {
+    return [...fields.keys()].map((k) => `{${k}}`).join(' ');
+}
+/** A text with JSON's shape: `{"key": …}` or `[…]` with a key in it. */
+const JSON_LIKE = /^\s*[[{][\s\S]*"\s*:/;
+/** The error for a `{` that opens no placeholder, at `offset` of `template`. */
+function loneBrace(input, template, offset) {
+    if (JSON_LIKE.test(template)) {
+        return new InputError(input, `looks like JSON, whose own braces must be doubled so that only the {placeholders} are replaced: write {{ and }} for them, as in {{"version":"{short_sha}"}}.`);
+    }
+    return new InputError(input, `unclosed '{' at character ${offset + 1}; write {{ and }} for literal braces.`);
+}
+/**
+ * Checks a template's braces, before anything is known of the run (the names are checked when it
+ * is rendered), so that a bad brace is reported with the other bad inputs.
+ */
+function checkTemplate(input, template) {
+    for (const match of template.matchAll(TOKEN)) {
+        if (match[0] === '{')
+            throw loneBrace(input, template, match.index);
+    }
+    return template;
+}
+/**
+ * Replaces `{name}` and `{inputs.NAME}` placeholders; `{{` and `}}` write literal braces. Values
+ * are inserted as data and never re-scanned, so a commit message containing `{sha}` stays as is.
+ */
+function renderTemplate(input, template, values) {
+    return template.replace(TOKEN, (token, name, offset) => {
+        if (token === '{{')
+            return '{';
+        if (token === '}}' || token === '}')
+            return '}';
+        if (name === undefined)
+            throw loneBrace(input, template, offset);
+        const key = name.trim();
+        if (key.startsWith('inputs.')) {
+            const value = values.inputs.get(key.slice('inputs.'.length));
+            if (value !== undefined)
+                return value;
+            const known = [...values.inputs.keys()];
+            throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}: ${known.length === 0
+                ? 'this run has no workflow_dispatch inputs'
+                : `the workflow_dispatch inputs are ${inert(known.join(', '))}`}.`);
+        }
+        const value = values.fields.get(key);
+        if (value !== undefined)
+            return value;
+        throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`);
+    });
+}
+
 ;// CONCATENATED MODULE: ./action/parse/time.js
 
 // Date.parse accepts many loose formats (e.g. "March 7"); a deploy marker must not land on a
@@ -1845,6 +1959,24 @@ function parseTimestamp(input, value) {
     }
     return new Date(ms);
 }
+const DAY_MS = 86_400_000;
+/** How far back an event-time may be before it is more likely a typo than a late marker. */
+const YEAR_MS = 365 * DAY_MS;
+/**
+ * Why `event-time` is probably a typo (a wrong year sorts the event to the top or the bottom of
+ * the timeline), or undefined when it is plausible. The time is still written: a back-dated or
+ * scheduled marker may be meant.
+ */
+function implausibleTime(input, time, now) {
+    const ahead = time.getTime() - now.getTime();
+    if (ahead <= DAY_MS && -ahead <= YEAR_MS)
+        return undefined;
+    const years = Math.abs(ahead) / YEAR_MS;
+    const distance = years >= 1
+        ? `${years.toFixed(1).replace(/\.0$/, '')} year${years >= 1.05 ? 's' : ''}`
+        : `${Math.round(Math.abs(ahead) / DAY_MS)} days`;
+    return `${input} ${time.toISOString()} is ${distance} ${ahead > 0 ? 'ahead of' : 'before'} now (${now.toISOString()}); the event is written at that time, where it sorts on the incident's timeline. Check the value for a typo (the year).`;
+}
 
 ;// CONCATENATED MODULE: ./action/parse/title-filter.js
 
@@ -1856,6 +1988,10 @@ const FLAGS = new Set(['i', 'm', 's', 'u', 'v']);
 function parseTitleFilter(input, value) {
     const v = value.trim();
     const regex = /^\/(.+)\/([a-z]*)$/s.exec(v);
+    if (!regex && v.startsWith('/')) {
+        // A regular expression with its closing slash forgotten would match no title, silently.
+        throw new InputError(input, `${quoteInput(value)} starts with / but is not a regular expression written /pattern/flags. For a regular expression, close it (${inert(`${v}/i`)}); for a substring of the title, leave out the leading / (${inert(v.slice(1) || 'checkout')}), or write a title that starts with / as /\\/…/.`);
+    }
     if (!regex)
         return { kind: 'substring', text: v };
     const [, source, flags] = regex;
@@ -1895,6 +2031,7 @@ async function compileTitleFilter(input, filter) {
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.js
+
 
 
 
@@ -1980,27 +2117,33 @@ function readEndpoint(raw) {
     }
     return v;
 }
-async function readTargeting(read) {
-    const arns = unique(splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)), (a) => a.arn);
+async function readTargeting(read, problems) {
+    const before = problems.count;
+    const arns = problems.take(() => unique(splitList(read('incident-arn')).map((v) => parseIncidentArn('incident-arn', v)), (a) => a.arn), []);
     const filters = {};
-    const plan = optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v));
+    const plan = problems.take(() => optional(read('response-plan'), (v) => parseResponsePlan('response-plan', v)), undefined);
     if (plan)
         filters.responsePlan = plan;
-    const title = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
+    const title = await problems.takeAsync(async () => {
+        const parsed = optional(read('title-filter'), (v) => parseTitleFilter('title-filter', v));
+        return parsed && (await compileTitleFilter('title-filter', parsed));
+    }, undefined);
     if (title)
-        filters.titleFilter = await compileTitleFilter('title-filter', title);
-    const impact = optional(read('impact'), (v) => parseInteger('impact', v, 1, 5));
+        filters.titleFilter = title;
+    const impact = problems.take(() => optional(read('impact'), (v) => parseInteger('impact', v, 1, 5)), undefined);
     if (impact !== undefined)
         filters.impact = impact;
-    const within = optional(read('created-within'), (v) => parseDuration('created-within', v));
+    const within = problems.take(() => optional(read('created-within'), (v) => parseDuration('created-within', v)), undefined);
     if (within !== undefined)
         filters.createdWithinMs = within;
-    const select = parseChoice('select', read('select') || 'all', SELECT_POLICIES);
+    const select = problems.take(() => parseChoice('select', read('select') || 'all', SELECT_POLICIES), 'all');
     if (arns.length > 0) {
         const ignoredFilters = Object.keys(filters).map((key) => SEARCH_INPUT_NAMES.get(key) ?? key);
         return { kind: 'arns', arns, ignoredFilters };
     }
-    checkSearchHasFilter(filters);
+    // A filter that was refused is a filter the workflow meant to give.
+    if (problems.count === before)
+        problems.take(() => checkSearchHasFilter(filters), undefined);
     const described = [...SEARCH_INPUT_NAMES.values()]
         .map((name) => [name, read(name).trim()])
         .filter(([, value]) => value)
@@ -2024,32 +2167,39 @@ const SEARCH_INPUT_NAMES = new Map([
     ['impact', 'impact'],
     ['createdWithinMs', 'created-within'],
 ]);
-function readCreateOrUpdate(read, targeting) {
-    const eventTime = optional(read('event-time'), (v) => parseTimestamp('event-time', v));
+function readCreateOrUpdate(read, targeting, problems) {
+    const eventTime = problems.take(() => optional(read('event-time'), (v) => parseTimestamp('event-time', v)), undefined);
     const time = eventTime ? { eventTime } : {};
     const eventId = read('event-id').trim();
     if (!eventId) {
-        const eventType = parseChoice('event-type', read('event-type') || 'Custom Event', inputs_EVENT_TYPES);
+        const eventType = problems.take(() => parseChoice('event-type', read('event-type') || 'Custom Event', inputs_EVENT_TYPES), 'Custom Event');
         return { kind: 'create', eventType, ...time, finishOnJobEnd: false };
     }
     if (!EVENT_ID.test(eventId)) {
-        throw new InputError('event-id', `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`);
+        problems.take(() => {
+            throw new InputError('event-id', `${quoteInput(eventId)} is not an event ID; use the event-id output of an earlier step (letters, digits and -, at most 50).`);
+        }, undefined);
     }
-    if (targeting.kind === 'arns' && targeting.arns.length > 1) {
-        throw new InputError('event-id', `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`);
+    else if (targeting.kind === 'arns' && targeting.arns.length > 1) {
+        problems.take(() => {
+            throw new InputError('event-id', `updates one event of one incident, but incident-arn names ${targeting.arns.length} incidents.`);
+        }, undefined);
     }
     return { kind: 'update', eventId, ...time };
 }
 /** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
-function readWriteMode(read, targeting) {
-    const write = readCreateOrUpdate(read, targeting);
-    const dryRun = bool(read, 'dry-run', false);
-    const finishOnJobEnd = bool(read, 'finish-on-job-end', false);
+function readWriteMode(read, targeting, problems) {
+    const write = readCreateOrUpdate(read, targeting, problems);
+    const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
+    const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
+    const refuse = (message) => problems.take(() => {
+        throw new InputError('finish-on-job-end', message);
+    }, undefined);
     if (finishOnJobEnd && write.kind === 'update') {
-        throw new InputError('finish-on-job-end', 'updates the events this step creates, so it cannot be combined with event-id; remove one of them.');
+        refuse('updates the events this step creates, so it cannot be combined with event-id; remove one of them.');
     }
-    if (finishOnJobEnd && dryRun) {
-        throw new InputError('finish-on-job-end', 'updates the events this step creates, and a dry run creates none; remove one of them.');
+    else if (finishOnJobEnd && dryRun) {
+        refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
     }
     if (dryRun)
         return { kind: 'dry-run', of: write };
@@ -2099,45 +2249,55 @@ function optionalRole(role) {
     return role ? { role } : {};
 }
 /**
- * Reads and checks every input. Throws InputError naming the first bad one; calls nothing remote.
- * The modes (ARNs, a search or the saved events; create, update, dry run or job end) are decided
- * here, once. The job-end step reads the same inputs, as the runner evaluates them again for it.
+ * Reads and checks every input. Throws InputError naming the bad one, or InputErrors listing each
+ * when several are bad, so that one run reports them all; calls nothing remote. The modes (ARNs, a
+ * search or the saved events; create, update, dry run or job end) are decided here, once. The
+ * job-end step reads the same inputs, as the runner evaluates them again for it.
  */
 async function getInputs(read, env, stage = 'main') {
+    const problems = new InputProblems();
+    const take = problems.take.bind(problems);
     let targeting;
     let write;
     if (stage === 'job-end') {
         ({ targeting, write } = readJobEnd(read, env));
     }
     else {
-        targeting = await readTargeting(read);
-        write = readWriteMode(read, targeting);
+        targeting = await readTargeting(read, problems);
+        write = readWriteMode(read, targeting, problems);
     }
     const clientToken = read('client-token').trim();
     const tokenLength = codePointLength(clientToken);
     if (tokenLength > MAX_CLIENT_TOKEN_LENGTH) {
-        throw new InputError('client-token', `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
+        take(() => {
+            throw new InputError('client-token', `is ${tokenLength} characters; at most ${MAX_CLIENT_TOKEN_LENGTH} are accepted.`);
+        }, undefined);
     }
-    return {
+    const inputs = {
         targeting,
         write,
-        maxIncidents: parseInteger('max-incidents', read('max-incidents') || '10', 1, 100),
-        ifNoIncident: parseChoice('if-no-incident', read('if-no-incident') || 'skip', NO_INCIDENT_POLICIES),
-        eventDataTemplate: read('event-data'),
-        status: bounded(read, 'status', MAX_STATUS_LENGTH),
-        environment: bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH),
-        encoding: parseChoice('event-data-encoding', read('event-data-encoding') || 'json-string', ENCODINGS),
-        ...parseReferences('references', read('references')),
-        pipelineArn: optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '',
-        linkCommit: bool(read, 'link-commit', true),
+        maxIncidents: take(() => parseInteger('max-incidents', read('max-incidents') || '10', 1, 100), 10),
+        ifNoIncident: take(() => parseChoice('if-no-incident', read('if-no-incident') || 'skip', NO_INCIDENT_POLICIES), 'skip'),
+        eventDataTemplate: take(() => checkTemplate('event-data', read('event-data')), ''),
+        status: take(() => bounded(read, 'status', MAX_STATUS_LENGTH), ''),
+        environment: take(() => bounded(read, 'environment', MAX_ENVIRONMENT_LENGTH), ''),
+        encoding: take(() => parseChoice('event-data-encoding', read('event-data-encoding') || 'json-string', ENCODINGS), 'json-string'),
+        ...take(() => parseReferences('references', read('references')), {
+            references: [],
+            links: [],
+        }),
+        pipelineArn: take(() => optional(read('pipeline-arn'), (v) => parseAnyArn('pipeline-arn', v)) ?? '', ''),
+        linkCommit: take(() => bool(read, 'link-commit', true), true),
         clientToken,
-        sha: readSha(read),
+        sha: take(() => readSha(read), ''),
         jobInstance: firstCodePoints(read('job-instance').trim(), MAX_JOB_INSTANCE_LENGTH),
-        regions: readRegions(read, env),
-        ...optionalRole(readRole(read)),
-        endpointUrl: readEndpoint(read('endpoint-url')),
-        maxAttempts: parseInteger('max-attempts', read('max-attempts') || '5', 1, 20),
+        regions: take(() => readRegions(read, env), []),
+        ...optionalRole(take(() => readRole(read), undefined)),
+        endpointUrl: take(() => readEndpoint(read('endpoint-url')), ''),
+        maxAttempts: take(() => parseInteger('max-attempts', read('max-attempts') || '5', 1, 20), 5),
     };
+    problems.throwIfAny();
+    return inputs;
 }
 /** A dry run writes what its mode would, without writing. */
 function intendedWrite(write) {
@@ -2241,6 +2401,10 @@ function idOfUrl(items, url) {
     return id && RELATED_ITEM_ID.test(id) ? id : undefined;
 }
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
+/** Whose warning a failure to link is: the commit's when it was among the links. */
+function sourceOf(links) {
+    return links.some((link) => link.input === 'link-commit') ? 'link-commit' : 'references';
+}
 function warning(links, error, incidentArn) {
     const denied = error instanceof AwsCallError && error.isAccessDenied;
     const why = safeMessage(error);
@@ -2312,7 +2476,12 @@ class TargetLinks {
         if (!Array.isArray(items)) {
             return {
                 references: [],
-                warnings: [this.budgetNote(warning(this.links, items.failed, this.incidentArn))],
+                warnings: [
+                    {
+                        source: sourceOf(this.links),
+                        text: this.budgetNote(warning(this.links, items.failed, this.incidentArn)),
+                    },
+                ],
                 lines: [],
             };
         }
@@ -2331,8 +2500,9 @@ class TargetLinks {
                     });
                     try {
                         const added = await add();
-                        if (added !== from)
-                            warnings.push(this.movedWarning(link, from, added));
+                        if (added !== from) {
+                            warnings.push({ source: link.input, text: this.movedWarning(link, from, added) });
+                        }
                     }
                     catch (error) {
                         if (!(error instanceof AwsCallError))
@@ -2357,7 +2527,10 @@ class TargetLinks {
                     throw error;
                 if (error instanceof Error && error.name === 'StoppedError')
                     throw error;
-                warnings.push(this.budgetNote(warning(absent, error, this.incidentArn)));
+                warnings.push({
+                    source: sourceOf(absent),
+                    text: this.budgetNote(warning(absent, error, this.incidentArn)),
+                });
                 failed = true;
             }
         }
@@ -2372,9 +2545,12 @@ class TargetLinks {
             }
             else if (!failed) {
                 const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
-                warnings.push(unknown.has(link)
-                    ? `${link.input}: the answer to adding ${what} to ${inert(this.incidentArn)} was lost, and the incident's related items do not show it; the event is written without it.`
-                    : `${link.input}: ${what} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`);
+                warnings.push({
+                    source: link.input,
+                    text: unknown.has(link)
+                        ? `${link.input}: the answer to adding ${what} to ${inert(this.incidentArn)} was lost, and the incident's related items do not show it; the event is written without it.`
+                        : `${link.input}: ${what} was added to ${inert(this.incidentArn)} but the service gave it no ID to reference; the event is written without it.`,
+                });
             }
         }
         return { references, warnings, lines };
@@ -2592,7 +2768,10 @@ function notFound(ctx, result, finishOnJobEnd, wanted, found) {
         ],
         warnings: [
             ...result.warnings,
-            `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+            {
+                source: 'write',
+                text: `This step already posted its event in an earlier try: the service knows this step's token, with another event time or references, but the event was not found (${searched}), so its ID is not known${finishOnJobEnd ? ' and the job end cannot finish it' : ''}. It is not posted again. To post a new event instead, re-run the workflow (a new attempt gets its own event).`,
+            },
         ],
     };
 }
@@ -2611,7 +2790,10 @@ function unsureWhose(ctx, mode, result) {
         ...result,
         warnings: [
             ...result.warnings,
-            `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+            {
+                source: 'write',
+                text: `Event ${inert(result.eventId)} has this step's token, but job-instance is ${value}, not the job's check run ID (this runner gives no job.check_run_id), so the token cannot tell two calls of one reusable workflow apart: the event may be another call's, with the same text${mode.finishOnJobEnd ? ", and this job's end would finish it with this job's outcome" : ''}. If this job's workflow is called more than once, set job-instance on this step to a value that differs between the calls, such as an input of the workflow (\${{ inputs.environment }}) or the caller's matrix value, or put what tells the calls apart into event-data.`,
+            },
         ],
     };
 }
@@ -2626,7 +2808,10 @@ function recovered(result, found, finishOnJobEnd, region, line) {
             lines: [...result.lines, 'This step already posted its event earlier; not posting it again.'],
             warnings: [
                 ...result.warnings,
-                `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+                {
+                    source: 'write',
+                    text: `This step already posted its event earlier, but ${found.eventIds.length} events have its type and text (${ids}), as when matrix legs post the same text, and the service did not say which is this job's; so none is reported${finishOnJobEnd ? ' or finished at job end' : ''}. Put what tells the jobs apart into event-data (such as {job} or a matrix value).`,
+                },
             ],
         };
     }
@@ -2661,7 +2846,10 @@ async function createOnce(ctx, target, result, event, finishOnJobEnd, wanted) {
                 possibleDuplicate: true,
                 warnings: [
                     ...written.warnings,
-                    `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+                    {
+                        source: 'write',
+                        text: `${failedOver.from} became unavailable after the event was sent to it, and ${region} did not show it yet, so it was written in ${region}: if ${failedOver.from} had written it too, the timeline shows it twice once the regions replicate.`,
+                    },
                 ],
             };
         }
@@ -2701,7 +2889,10 @@ async function createOnce(ctx, target, result, event, finishOnJobEnd, wanted) {
                     ],
                     warnings: [
                         ...result.warnings,
-                        `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
+                        {
+                            source: 'write',
+                            text: `${failedOver.from} wrote the event before it became unavailable, and ${ctx.api.region} knows its token but does not show the event yet (replication lag): its ID is not known${finishOnJobEnd ? '; the job end looks for it again and finishes it' : ''}.`,
+                        },
                     ],
                 };
             }
@@ -3071,6 +3262,17 @@ const log = {
     },
 };
 
+;// CONCATENATED MODULE: ./action/warning.js
+const TITLES = {
+    'link-commit': 'Incident timeline: link-commit',
+    references: 'Incident timeline: references',
+    write: undefined,
+};
+/** The annotation title of a warning (undefined: the log's default title). */
+function warningTitle(warning) {
+    return TITLES[warning.source];
+}
+
 ;// CONCATENATED MODULE: ./action/plan-check.js
 
 
@@ -3128,44 +3330,6 @@ async function checkResponsePlan(api, plan) {
                 : `ssm-incidents:ListResponsePlans failed: ${why}`,
         };
     }
-}
-
-;// CONCATENATED MODULE: ./action/parse/template.js
-
-
-const TOKEN = /\{\{|\}\}|\{([^{}]*)\}|[{}]/g;
-/** The names a template accepts, for the error messages and the README. */
-function placeholderList(fields) {
-    return [...fields.keys()].map((k) => `{${k}}`).join(' ');
-}
-/**
- * Replaces `{name}` and `{inputs.NAME}` placeholders; `{{` and `}}` write literal braces. Values
- * are inserted as data and never re-scanned, so a commit message containing `{sha}` stays as is.
- */
-function renderTemplate(input, template, values) {
-    return template.replace(TOKEN, (token, name, offset) => {
-        if (token === '{{')
-            return '{';
-        if (token === '}}' || token === '}')
-            return '}';
-        if (name === undefined) {
-            throw new InputError(input, `unclosed '{' at character ${offset + 1}; write {{ and }} for literal braces.`);
-        }
-        const key = name.trim();
-        if (key.startsWith('inputs.')) {
-            const value = values.inputs.get(key.slice('inputs.'.length));
-            if (value !== undefined)
-                return value;
-            const known = [...values.inputs.keys()];
-            throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}: ${known.length === 0
-                ? 'this run has no workflow_dispatch inputs'
-                : `the workflow_dispatch inputs are ${inert(known.join(', '))}`}.`);
-        }
-        const value = values.fields.get(key);
-        if (value !== undefined)
-            return value;
-        throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`);
-    });
 }
 
 ;// CONCATENATED MODULE: ./action/render.js
@@ -3403,7 +3567,7 @@ function escapeMarkdown(text) {
         .replace(/>/g, '&gt;')
         .replace(/[\\`*_{}[\]()#+\-.!|~@:]/g, '\\$&')
         .replace(LINE_BREAK, '<br>');
-    return inert_showHidden(escaped)
+    return showHidden(escaped)
         .replace(/\\@/g, '\\@\u2060')
         .replace(/\b(www)(?=\\\.)/gi, '$1\u2060')
         .replace(/(?<=[a-z0-9])(?=\\:\/\/)/gi, '\u2060');
@@ -3412,16 +3576,8 @@ function escapeMarkdown(text) {
 function inlineCode(value) {
     if (!value)
         return '–';
-    const text = inert_showHidden(value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAK, ' '));
+    const text = showHidden(value.replace(/`/g, "'").replace(/\|/g, '\\|').replace(LINE_BREAK, ' '));
     return `\`${text}\``;
-}
-/** A fenced code block (hidden characters shown) whose fence is longer than any backtick run in the text, so it cannot be closed early. */
-function codeBlock(raw) {
-    // Inside the block too, an override would reorder what is shown.
-    const text = showHidden(raw);
-    const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `${fence}text\n${text}\n${fence}`;
 }
 
 ;// CONCATENATED MODULE: ./action/report.js
@@ -3539,7 +3695,7 @@ function summaryMarkdown(report, heading = HEADINGS.get(report.outcome)) {
         }
         lines.push('');
         // Each target's error and warnings (a link not made, an event perhaps written twice).
-        const said = report.results.flatMap((r) => [r.error, ...r.warnings]
+        const said = report.results.flatMap((r) => [r.error, ...r.warnings.map((warning) => warning.text)]
             .filter(Boolean)
             .map((text) => `- **${cell(r.title || r.incidentArn)}**: ${escapeMarkdown(text)}`));
         if (said.length > 0)
@@ -3927,9 +4083,28 @@ function summarize(record) {
 
 
 
+
 /** The run's one deadline, started now. */
 function startClock(limits) {
     return { limits, deadline: new Deadline(limits.deadlineMs) };
+}
+/**
+ * The default chain's credentials, resolved once before the first call: when there are none, the
+ * run says so once, with the ways to give them, instead of once for each call of each target.
+ */
+async function defaultCredentials(settings, endpointUrl) {
+    const client = await createIncidentsClient(settings, endpointUrl);
+    try {
+        return await settings.deadline.race(client.config.credentials(), 'Finding AWS credentials');
+    }
+    catch (error) {
+        if (error?.name !== 'CredentialsProviderError')
+            throw error;
+        throw new SafeError(`No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.`);
+    }
+    finally {
+        client.destroy();
+    }
 }
 /**
  * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
@@ -3959,9 +4134,10 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
         if (credentials.sessionToken)
             core/* setSecret */.Pq(credentials.sessionToken);
     }
-    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, 
     // endpoint-url, else the SDK's own variable (the emulator's action sets it).
-    inputs.endpointUrl || environment.incidentsEndpoint, credentials), onFailover);
+    const endpointUrl = inputs.endpointUrl || environment.incidentsEndpoint;
+    credentials ??= await defaultCredentials(settings, endpointUrl);
+    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, endpointUrl, credentials), onFailover);
     return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }
 
@@ -4128,6 +4304,8 @@ async function resolveTargets(api, targeting, options) {
 
 
 
+
+
 /** The longest subject a text may get (for checking its length before the subject is read). */
 const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
 const JOB_END_TITLE = 'Incident timeline: job end';
@@ -4185,6 +4363,11 @@ async function prepare(stage, now, clock, environment) {
         if (write.finishOnJobEnd)
             checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
     }
+    if ((write.kind === 'create' || write.kind === 'update') && write.eventTime) {
+        const typo = implausibleTime('event-time', write.eventTime, now);
+        if (typo)
+            log.warning(typo);
+    }
     if (inputs.targeting.kind === 'arns' && inputs.targeting.ignoredFilters.length > 0) {
         const ignored = inputs.targeting.ignoredFilters;
         log.warning(`incident-arn is set, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored. Remove ${ignored.length === 1 ? 'it' : 'them'}, or incident-arn to search.`);
@@ -4222,9 +4405,8 @@ function printTarget(result) {
         ...result.lines,
         head,
     ]);
-    for (const warning of result.warnings) {
-        log.warning(warning, warning.startsWith('link-commit:') ? 'Incident timeline: link-commit' : undefined);
-    }
+    for (const warning of result.warnings)
+        log.warning(warning.text, warningTitle(warning));
 }
 /** `text` as the end of a sentence: one period, whether or not it ends with one already. */
 function sentence(text) {
@@ -4439,7 +4621,13 @@ function savedForJobEnd(results) {
 function failureOf(report, stage) {
     const failed = report.results.filter((r) => r.action === 'failed');
     if (failed.length > 0) {
-        const reasons = failed.map((r) => `${inert(r.incidentArn)}: ${r.error}`).join('\n');
+        // An error about the incident itself (one that does not exist) opens with its name.
+        const reasons = failed
+            .map((r) => {
+            const arn = inert(r.incidentArn);
+            return r.error.startsWith(`incident ${arn} `) ? r.error : `${arn}: ${r.error}`;
+        })
+            .join('\n');
         const of = `${failed.length} of ${report.results.length}`;
         // A create whose outcome is unknown is never called "not written".
         const unknown = failed.filter((r) => r.unresolved).length;
@@ -4472,7 +4660,8 @@ function jobEndHeading(plan, endedAt) {
  * One run of the action, for either stage: the step itself (`main`), or its job-end step, which
  * updates the events the step created with the job's outcome. Both read the inputs, render, write
  * and report the same way; the job end differs only in its mode, decided by `getInputs`, and in
- * that nothing there changes the job's result (a failure is a warning).
+ * that nothing there changes the job's result (a failure is a warning). Resolves to whether the
+ * step failed, for a host whose `core.setFailed` sets no exit code (`npm run local-action`).
  */
 async function run(stage = 'main') {
     const startedAt = new Date();
@@ -4506,7 +4695,7 @@ async function run(stage = 'main') {
                 log.info(`Nothing to finish: ${error.message}.`);
             else
                 log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
-            return;
+            return { failed: false };
         }
         // Bad input, a failed search, a role that could not be assumed: nothing was written.
         report = { ...report, outcome: 'failed', message: safeMessage(error) };
@@ -4519,17 +4708,20 @@ async function run(stage = 'main') {
         core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
             ? savedForJobEnd(report.results)
             : ''}`);
-        return;
+        return { failed: true };
     }
     const failure = failureOf(report, stage);
     if (failure === undefined)
-        return;
+        return { failed: false };
     if (stage === 'job-end')
         log.warning(failure, JOB_END_TITLE);
-    else if (failOnError)
+    else if (failOnError) {
         core/* setFailed */.C1(failure);
+        return { failed: true };
+    }
     else
         log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
+    return { failed: false };
 }
 
 
