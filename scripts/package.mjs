@@ -5,17 +5,23 @@
 // The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
 // emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
-// webpack's module statistics (what each chunk holds). Neither is for the committed dist/. ncc
+// webpack's module statistics (what each chunk holds); `--without <stand-in>` (exec, http-client or
+// undici; repeatable) leaves that stand-in's mapping out, and `--out <dir>` writes the bundle there
+// instead of dist/ (and builds no emulator): the benchmark's `--stand-ins` comparison builds its
+// variants with them. None of these is for the committed dist/. ncc
 // minifies the entry only; the chunks stay as webpack writes them (minifying them too saved about
 // 3 ms of a run, within the noise of a start-up measurement).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
 const argv = process.argv.slice(2);
 const minify = !argv.includes('--no-minify');
-const statsFile = argv.includes('--stats') ? argv[argv.indexOf('--stats') + 1] : undefined;
+const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const statsFile = valueOf('--stats');
+const outDir = valueOf('--out') ?? 'dist';
+const without = argv.flatMap((arg, i) => (argv[i - 1] === '--without' ? [arg] : []));
 
 /**
  * The AWS SDK's packages (`@aws-sdk/*`, `@smithy/*`, `@aws/*`) mapped to their ES module builds.
@@ -58,7 +64,7 @@ function sdkEsmPaths(nodeModules, fromBuild) {
 }
 
 rmSync('build/action', { recursive: true, force: true });
-rmSync('dist', { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
@@ -83,19 +89,34 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // The AWS SDK resolves to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const standIns = {
-  undici: ['./action/bundle/lazy-undici.js'],
-  'undici-real': ['../node_modules/undici/index.js'],
-  '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
-  '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
-  'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
-  'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
-  '@actions/exec': ['./action/bundle/lazy-exec.js'],
-  'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
+  undici: {
+    undici: ['./action/bundle/lazy-undici.js'],
+    'undici-real': ['../node_modules/undici/index.js'],
+  },
+  'http-client': {
+    '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
+    '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
+    'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
+    'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
+  },
+  exec: {
+    '@actions/exec': ['./action/bundle/lazy-exec.js'],
+    'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
+  },
 };
+for (const name of without)
+  if (!(name in standIns))
+    throw new Error(`--without ${name}: no such stand-in (${Object.keys(standIns).join(', ')})`);
+const standInPaths = Object.assign(
+  {},
+  ...Object.entries(standIns)
+    .filter(([name]) => !without.includes(name))
+    .map(([, paths]) => paths),
+);
 writeFileSync(
   'build/tsconfig.json',
   JSON.stringify(
-    { compilerOptions: { allowJs: true, baseUrl: '.', paths: { ...sdkPaths, ...standIns } } },
+    { compilerOptions: { allowJs: true, baseUrl: '.', paths: { ...sdkPaths, ...standInPaths } } },
     null,
     2,
   ),
@@ -107,7 +128,7 @@ run(
     'build',
     'action/index.js',
     '-o',
-    '../dist',
+    resolve(outDir),
     ...(minify ? ['--minify'] : []),
     '--license',
     'licenses.txt',
@@ -117,8 +138,8 @@ run(
   { cwd: 'build' },
 );
 // The job-end step's launcher: plain JavaScript that imports nothing unless it has work to do.
-mkdirSync('dist/post', { recursive: true });
-writeFileSync('dist/post/index.js', readFileSync('build/action/post.js', 'utf8'));
+mkdirSync(join(outDir, 'post'), { recursive: true });
+writeFileSync(join(outDir, 'post', 'index.js'), readFileSync('build/action/post.js', 'utf8'));
 
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
-if (scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);
+if (outDir === 'dist' && scripts['package:emulator']) run('npm', ['run', '-s', 'package:emulator']);
