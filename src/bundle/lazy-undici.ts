@@ -1,5 +1,5 @@
 /**
- * Stands in for `undici` inside both bundles: scripts/package.mjs maps every import of `undici` to
+ * Stands in for `undici` inside the bundle: scripts/package.mjs maps every import of `undici` to
  * this file. Its importers use it only to go through a proxy: `@actions/http-client` builds a
  * `ProxyAgent` in `getAgentDispatcher`, and `@actions/github` sends every GitHub API call through
  * undici's `fetch` with that agent as its dispatcher, or with none when no proxy applies. undici is
