@@ -5,8 +5,8 @@
 // The emulator has its own bundle, built by `npm run package:emulator`, where ncc still compiles
 // emulator/src/*.ts with its ts-loader: that one needs the same tsc-first step before TypeScript 7.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
-// webpack's module statistics (what each chunk holds); `--without <stand-in>` (exec, http-client or
-// undici; repeatable) leaves that stand-in's mapping out, and `--out <dir>` writes the bundle there
+// webpack's module statistics (what each chunk holds); `--without <stand-in>` (undici; repeatable)
+// leaves that stand-in's mapping out, and `--out <dir>` writes the bundle there
 // instead of dist/ (and builds no emulator): the benchmark's `--stand-ins` comparison builds its
 // variants with them. None of these is for the committed dist/. ncc
 // minifies the entry only; the chunks stay as webpack writes them (minifying them too saved about
@@ -74,34 +74,22 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // - the job-end step (`runs.post`: dist/post/index.js, src/post.ts compiled as it is): a few
 //   lines that load nothing without finish-on-job-end, and otherwise import dist/index.js with the
 //   stage set to the job end. The chunks are shipped once, not once per step.
-// Its mappings keep start-up lean; the features behind them are tested through the bundle
-// (__tests__/e2e/roles.test.ts, __tests__/proxy.test.ts) and on their own
-// (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
-// - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//   the real client on first use, as a chunk of its own; @actions/github, loaded only to read a
-//   commit's subject, has it load the real client first (src/commit-subject.ts);
-// - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
-//   never calls) goes to a stand-in that loads the real one, with @actions/io, child_process and
-//   assert, on first use;
-// - undici, which the real @actions/http-client and @actions/github import for proxy agents only,
-//   goes to a stand-in that loads the real one (about 1 MB of code) only when a proxy agent is
-//   used.
+// One module goes to a stand-in: undici, which @actions/http-client and @actions/github import for
+// proxies only, goes to src/bundle/lazy-undici.ts, which uses Node's own fetch and loads the real
+// undici (about 1 MB of code) as a chunk of its own only when a proxy agent is used. It is tested
+// on its own (__tests__/lazy-undici.test.ts) and through the bundle (__tests__/e2e/roles.test.ts,
+// __tests__/e2e/proxy.test.ts); __tests__/stand-ins.test.ts fails when an importer needs more than
+// a stand-in serves. `npm run bench -- --stand-ins` measures what each saves: keep one only while
+// it saves 10 ms of CPU time or 5 MB on the runs that would load the real module (undici's: 85 ms
+// and 6.7 MB of an OIDC run, 36 ms and 2.8 MB of a commit read, on a loaded machine). Those of
+// @actions/exec and @actions/http-client, which @actions/core imports on every run, saved about
+// 2 % of a run's CPU time and no memory, and were dropped.
 // The AWS SDK resolves to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const standIns = {
   undici: {
     undici: ['./action/bundle/lazy-undici.js'],
     'undici-real': ['../node_modules/undici/index.js'],
-  },
-  'http-client': {
-    '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
-    '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
-    'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
-    'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
-  },
-  exec: {
-    '@actions/exec': ['./action/bundle/lazy-exec.js'],
-    'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
   },
 };
 for (const name of without)

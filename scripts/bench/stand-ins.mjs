@@ -5,10 +5,11 @@
 // A stand-in's saving is, per round, the build without it minus the build as shipped (the same
 // run kind, moments apart), and its median over the rounds; the spread is the quartiles of those
 // differences. A stand-in is worth keeping if it saves 10 ms of CPU time or 5 MB of peak RSS on
-// the runs that would load its real module without it: every run for those @actions/core imports
-// when it loads (a known ARN, no role, the commit in the payload), the runs with an OIDC role or a
-// commit read from GitHub for undici. CPU time decides, as in the start-up rows: on a shared
-// machine the wall time is printed only as a sign.
+// the runs that would load its real module without it: every run (a known ARN, no role, the commit
+// in the payload) for a module that @actions/core's imports reach, as undici is; the run with an
+// OIDC role and the one that reads the commit from GitHub show what it saves the runs that load
+// more. CPU time decides, as in the start-up rows: on a shared machine the wall time is printed
+// only as a sign.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../lib/harness.mjs';
@@ -20,11 +21,8 @@ import { fixed, measure, printTable, quantile, stats, tempDir } from './measure.
  * kinds that would load its real module without it: those it is judged by.
  */
 export const STAND_INS = {
-  // @actions/core imports both when it loads, so every run would load them.
-  exec: ['known'],
-  'http-client': ['known'],
-  // Only the real @actions/http-client and @actions/github import undici.
-  undici: ['oidc', 'commit'],
+  // @actions/http-client, which @actions/core imports on every run, imports undici's ProxyAgent.
+  undici: ['known'],
 };
 
 /** What a stand-in must save (median CPU time or peak RSS) on a run it is judged by. */
@@ -60,7 +58,7 @@ function runKinds(url) {
     },
     {
       key: 'oidc',
-      label: 'role-to-assume with OIDC (loads @actions/http-client)',
+      label: 'role-to-assume with OIDC (an OIDC token request)',
       env: () =>
         deployEnv(
           url,
