@@ -74,16 +74,16 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // - the job-end step (`runs.post`: dist/post/index.js, src/post.ts compiled as it is): a few
 //   lines that load nothing without finish-on-job-end, and otherwise import dist/index.js with the
 //   stage set to the job end. The chunks are shipped once, not once per step.
-// One module goes to a stand-in: undici, which @actions/http-client and @actions/github import for
-// proxies only, goes to src/bundle/lazy-undici.ts, which uses Node's own fetch and loads the real
-// undici (about 1 MB of code) as a chunk of its own only when a proxy agent is used. It is tested
-// on its own (__tests__/lazy-undici.test.ts) and through the bundle (__tests__/e2e/roles.test.ts,
-// __tests__/e2e/proxy.test.ts); __tests__/stand-ins.test.ts fails when an importer needs more than
-// a stand-in serves. `npm run bench -- --stand-ins` measures what each saves: keep one only while
-// it saves 10 ms of CPU time or 5 MB on the runs that would load the real module (undici's: 85 ms
-// and 6.7 MB of an OIDC run, 36 ms and 2.8 MB of a commit read, on a loaded machine). Those of
-// @actions/exec and @actions/http-client, which @actions/core imports on every run, saved about
-// 2 % of a run's CPU time and no memory, and were dropped.
+// One module goes to a stand-in: undici, which @actions/http-client (imported by @actions/core on
+// every run) and @actions/github import for proxies only, goes to src/bundle/lazy-undici.ts, which
+// uses Node's own fetch and loads the real undici (about 1 MB of code) as a chunk of its own only
+// when a proxy agent is used. It is tested on its own (__tests__/lazy-undici.test.ts) and through
+// the bundle (__tests__/e2e/roles.test.ts, __tests__/e2e/proxy.test.ts);
+// __tests__/stand-ins.test.ts fails when an importer needs more than a stand-in serves.
+// `npm run bench -- --stand-ins` measures what each saves: keep one only while it saves 10 ms of
+// CPU time or 5 MB of peak RSS on the runs that would load the real module (undici's: a quarter
+// of every run's CPU time and 10 MB). Those of @actions/exec and @actions/http-client saved under
+// 4 % of a run's CPU time and 1 MB, and were dropped.
 // The AWS SDK resolves to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const standIns = {
