@@ -6,7 +6,7 @@
  * every importer the bundle can reach (src/ and the installed production dependencies) and checks
  * that the stand-in exports every name they import and, for its classes, has every member they
  * use. The stand-ins' behaviour is tested through the bundle (e2e/roles, e2e/proxy) and on its
- * own (lazy-exec.test.ts, lazy-undici.test.ts).
+ * own (lazy-undici.test.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
