@@ -1,5 +1,5 @@
 /**
- * In both bundles, `undici` is a stand-in (src/bundle/lazy-undici.ts, mapped by
+ * In the bundle, `undici` is a stand-in (src/bundle/lazy-undici.ts, mapped by
  * scripts/package.mjs): `fetch` is Node's own unless a proxy agent is given, and then the real
  * undici, loaded on that first call, goes through the proxy with a real ProxyAgent. The stand-in is
  * checked here on its own; the bundle's proxy paths are tested in e2e/proxy and e2e/roles.

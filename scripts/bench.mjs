@@ -14,6 +14,8 @@
 // whether each holds.
 // Settings: BENCH_RUNS (start-up rounds, default 30), BENCH_LATENCY_RUNS (default 7),
 // BENCH_THROTTLE_RUNS (default 1), BENCH_SCALE (concurrent runs, default 100).
+// `npm run bench -- --stand-ins` measures instead what each start-up stand-in of src/bundle/ saves
+// (scripts/bench/stand-ins.mjs), in BENCH_RUNS rounds.
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readdirSync, statSync } from 'node:fs';
@@ -46,6 +48,7 @@ import {
   throttling,
 } from './bench/round-trips.mjs';
 import { concurrentRuns, scaleSeed } from './bench/scale.mjs';
+import { benchStandIns } from './bench/stand-ins.mjs';
 import { haveCli, loadedBytes, runStartup, startupScenarios } from './bench/startup.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
@@ -54,6 +57,16 @@ const SCALE = Number(process.env.BENCH_SCALE ?? 100);
 // The request counts of throttled runs depend only on the cadence, so one run of each is enough.
 const THROTTLE_RUNS = Number(process.env.BENCH_THROTTLE_RUNS ?? 1);
 requireGnuTime();
+
+if (process.argv.includes('--stand-ins')) {
+  console.log('Preparing: Node 24 from the npm registry, a bundle without each stand-in…');
+  const node = node24();
+  console.log(
+    `Node ${execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()} (linux ${process.arch}, ${cpus().length} cores)`,
+  );
+  await benchStandIns({ node, rounds: RUNS });
+  process.exit(0);
+}
 
 console.log('Preparing: Node 24 from the npm registry, a certificate, the emulators…');
 const node = node24();

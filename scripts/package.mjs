@@ -5,17 +5,23 @@
 // The emulator is a package of its own (emulator/, a workspace) with its own build,
 // emulator/scripts/package.mjs (`npm run package:emulator` here), run at the end of this one.
 // `--no-minify` keeps the bundle readable (for `node --cpu-prof`); `--stats <file>` writes
-// webpack's module statistics (what each chunk holds). Neither is for the committed dist/. ncc
+// webpack's module statistics (what each chunk holds); `--without <stand-in>` (undici; repeatable)
+// leaves that stand-in's mapping out, and `--out <dir>` writes the bundle there
+// instead of dist/ (and builds no emulator): the benchmark's `--stand-ins` comparison builds its
+// variants with them. None of these is for the committed dist/. ncc
 // minifies the entry only; the chunks stay as webpack writes them (minifying them too saved about
 // 3 ms of a run, within the noise of a start-up measurement).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...options });
 const argv = process.argv.slice(2);
 const minify = !argv.includes('--no-minify');
-const statsFile = argv.includes('--stats') ? argv[argv.indexOf('--stats') + 1] : undefined;
+const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+const statsFile = valueOf('--stats');
+const outDir = valueOf('--out') ?? 'dist';
+const without = argv.flatMap((arg, i) => (argv[i - 1] === '--without' ? [arg] : []));
 
 /**
  * The AWS SDK's packages (`@aws-sdk/*`, `@smithy/*`, `@aws/*`) mapped to their ES module builds.
@@ -58,7 +64,7 @@ function sdkEsmPaths(nodeModules, fromBuild) {
 }
 
 rmSync('build/action', { recursive: true, force: true });
-rmSync('dist', { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 
 // ncc resolves imports through the paths of the tsconfig.json in its working directory, for every
@@ -68,34 +74,37 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // - the job-end step (`runs.post`: dist/post/index.js, src/post.ts compiled as it is): a few
 //   lines that load nothing without finish-on-job-end, and otherwise import dist/index.js with the
 //   stage set to the job end. The chunks are shipped once, not once per step.
-// Its mappings keep start-up lean; the features behind them are tested through the bundle
-// (__tests__/e2e/roles.test.ts, __tests__/e2e/proxy.test.ts) and on their own
-// (__tests__/lazy-exec.test.ts, __tests__/lazy-undici.test.ts):
-// - @actions/core's import of @actions/http-client (for OIDC only) goes to a stand-in that loads
-//   the real client on first use, as a chunk of its own; @actions/github, loaded only to read a
-//   commit's subject, has it load the real client first (src/commit-subject.ts);
-// - @actions/core's import of @actions/exec (for `platform.getDetails()` only, which the action
-//   never calls) goes to a stand-in that loads the real one, with @actions/io, child_process and
-//   assert, on first use;
-// - undici, which the real @actions/http-client and @actions/github import for proxy agents only,
-//   goes to a stand-in that loads the real one (about 1 MB of code) only when a proxy agent is
-//   used.
+// One module goes to a stand-in: undici, which @actions/http-client (imported by @actions/core on
+// every run) and @actions/github import for proxies only, goes to src/bundle/lazy-undici.ts, which
+// uses Node's own fetch and loads the real undici (about 1 MB of code) as a chunk of its own only
+// when a proxy agent is used. It is tested on its own (__tests__/lazy-undici.test.ts) and through
+// the bundle (__tests__/e2e/roles.test.ts, __tests__/e2e/proxy.test.ts);
+// __tests__/stand-ins.test.ts fails when an importer needs more than a stand-in serves.
+// `npm run bench -- --stand-ins` measures what each saves: keep one only while it saves 10 ms of
+// CPU time or 5 MB of peak RSS on the runs that would load the real module (undici's: a quarter
+// of every run's CPU time and 10 MB). Those of @actions/exec and @actions/http-client saved under
+// 4 % of a run's CPU time and 1 MB, and were dropped.
 // The AWS SDK resolves to its ES module build (see sdkEsmPaths).
 const sdkPaths = sdkEsmPaths('node_modules', '../node_modules');
 const standIns = {
-  undici: ['./action/bundle/lazy-undici.js'],
-  'undici-real': ['../node_modules/undici/index.js'],
-  '@actions/http-client': ['./action/bundle/lazy-http-client.js'],
-  '@actions/http-client/lib/auth': ['./action/bundle/lazy-http-client.js'],
-  'actions-http-client-real': ['../node_modules/@actions/http-client/lib/index.js'],
-  'actions-http-client-real/auth': ['../node_modules/@actions/http-client/lib/auth.js'],
-  '@actions/exec': ['./action/bundle/lazy-exec.js'],
-  'actions-exec-real': ['../node_modules/@actions/exec/lib/exec.js'],
+  undici: {
+    undici: ['./action/bundle/lazy-undici.js'],
+    'undici-real': ['../node_modules/undici/index.js'],
+  },
 };
+for (const name of without)
+  if (!(name in standIns))
+    throw new Error(`--without ${name}: no such stand-in (${Object.keys(standIns).join(', ')})`);
+const standInPaths = Object.assign(
+  {},
+  ...Object.entries(standIns)
+    .filter(([name]) => !without.includes(name))
+    .map(([, paths]) => paths),
+);
 writeFileSync(
   'build/tsconfig.json',
   JSON.stringify(
-    { compilerOptions: { allowJs: true, baseUrl: '.', paths: { ...sdkPaths, ...standIns } } },
+    { compilerOptions: { allowJs: true, baseUrl: '.', paths: { ...sdkPaths, ...standInPaths } } },
     null,
     2,
   ),
@@ -107,7 +116,7 @@ run(
     'build',
     'action/index.js',
     '-o',
-    '../dist',
+    resolve(outDir),
     ...(minify ? ['--minify'] : []),
     '--license',
     'licenses.txt',
@@ -117,7 +126,7 @@ run(
   { cwd: 'build' },
 );
 // The job-end step's launcher: plain JavaScript that imports nothing unless it has work to do.
-mkdirSync('dist/post', { recursive: true });
-writeFileSync('dist/post/index.js', readFileSync('build/action/post.js', 'utf8'));
+mkdirSync(join(outDir, 'post'), { recursive: true });
+writeFileSync(join(outDir, 'post', 'index.js'), readFileSync('build/action/post.js', 'utf8'));
 
-run('node', ['emulator/scripts/package.mjs']);
+if (outDir === 'dist') run('node', ['emulator/scripts/package.mjs']);

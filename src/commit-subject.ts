@@ -26,14 +26,6 @@ export async function readCommitSubject(
   const signal = deadline.within(COMMIT_READ_MS);
   try {
     const read = (async () => {
-      // In the bundle, @actions/http-client is a stand-in that must load the real client before
-      // @actions/github asks it for proxy agents (src/bundle/lazy-http-client.ts).
-      const httpClient = (await import(
-        /* webpackChunkName: "http-client" */ '@actions/http-client'
-      )) as {
-        loadHttpClient?: () => Promise<void>;
-      };
-      await httpClient.loadHttpClient?.();
       const [{ getOctokit }, { defaults }] = await Promise.all([
         import(/* webpackChunkName: "github" */ '@actions/github'),
         import(/* webpackChunkName: "github" */ '@actions/github/lib/utils'),

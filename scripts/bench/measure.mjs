@@ -34,7 +34,8 @@ export function tempDir(prefix) {
  * Runs one command as the runner runs a step: a fresh working directory with the runner's files
  * (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH, GITHUB_STATE, GITHUB_ENV) and
  * RUNNER_TEMP, which is that fresh directory unless `runnerTemp` names one that lives on (a warm
- * compile cache), and only the environment given plus PATH.
+ * compile cache), the event payload `event` (by default a push's, see below), and only the
+ * environment given plus PATH.
  *
  * Resolves `{ ms, cpuMs, rssMb, outputs, state }`. `ms` is the command's own wall time, from its
  * start to its exit, as `perf stat` counts it (duration_time), so perf's own start-up is not in it;
@@ -42,13 +43,15 @@ export function tempDir(prefix) {
  * both are NaN without perf, and `ms` is then measured around the whole spawn. `rssMb` is the peak
  * resident set size, from GNU time. Rejects when the command exits with an error.
  */
-export function measure(command, args, env = {}, { runnerTemp } = {}) {
+export function measure(command, args, env = {}, { runnerTemp, event: payload } = {}) {
   const { dir, remove } = tempDir('ita-bench-');
-  // A push's payload carries its head commit, whose subject the default message quotes: the
-  // common case, which asks GitHub for nothing.
-  const event = env.GITHUB_SHA
-    ? { head_commit: { id: env.GITHUB_SHA, message: 'Fix checkout retry storm (#482)' } }
-    : {};
+  // Unless `event` gives another payload, a push's, which carries its head commit, whose subject
+  // the default message quotes: the common case, which asks GitHub for nothing.
+  const event =
+    payload ??
+    (env.GITHUB_SHA
+      ? { head_commit: { id: env.GITHUB_SHA, message: 'Fix checkout retry storm (#482)' } }
+      : {});
   const files = runnerFiles(dir, { runnerTemp: runnerTemp ?? dir, event });
   const timeFile = join(dir, 'time.txt');
   const perfFile = join(dir, 'perf.txt');

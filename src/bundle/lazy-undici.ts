@@ -1,12 +1,15 @@
 /**
- * Stands in for `undici` inside both bundles: scripts/package.mjs maps every import of `undici` to
+ * Stands in for `undici` inside the bundle: scripts/package.mjs maps every import of `undici` to
  * this file. Its importers use it only to go through a proxy: `@actions/http-client` builds a
  * `ProxyAgent` in `getAgentDispatcher`, and `@actions/github` sends every GitHub API call through
  * undici's `fetch` with that agent as its dispatcher, or with none when no proxy applies. undici is
  * about 1 MB of JavaScript to compile; Node's own `fetch` is undici too, already compiled into the
  * Node binary. So: without a proxy, `fetch` is Node's; with one, the real undici is loaded, as a
  * chunk of its own, on the first call, and its `ProxyAgent` made from the options kept here.
- * Serves `fetch` and `ProxyAgent` only: an importer that needs more must get the real module.
+ * Serves `fetch` and `ProxyAgent` only: an importer that needs more must get the real module
+ * (__tests__/stand-ins.test.ts fails when one does). @actions/core imports @actions/http-client
+ * on every run, so this saves every run about a quarter of its CPU time and 10 MB of memory
+ * (`npm run bench -- --stand-ins`).
  */
 import type * as Undici from 'undici';
 
