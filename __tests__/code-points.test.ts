@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { codePointLength, firstCodePoints } from '../src/code-points.js';
-import { commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/facts.js';
+import { commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
 
 describe('code points', () => {
   it('counts an emoji (two UTF-16 units) as one', () => {

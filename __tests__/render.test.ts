@@ -4,7 +4,8 @@
  * event's data is this text with any subject or none.
  */
 import { describe, expect, it } from 'vitest';
-import { collectFacts, MAX_COMMIT_SUBJECT } from '../src/facts.js';
+import { collectFacts } from '../src/facts.js';
+import { MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
 import { renderEventText, textIdentity, type RenderContext } from '../src/render.js';
 
 const facts = collectFacts(

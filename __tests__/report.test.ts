@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { incidentManagerConsoleUrl } from '../src/console-link.js';
-import type { TargetResult } from '../src/event-writer.js';
+import type { TargetResult } from '../src/target-result.js';
 import {
   emptyReport,
   markdownLink,

@@ -1,6 +1,7 @@
 import type { Deadline } from './deadline.js';
 import { errorMessage } from './errors.js';
-import { commitSubjectOf, type WorkflowFacts } from './facts.js';
+import type { WorkflowFacts } from './facts.js';
+import { commitSubjectOf } from './parse/commit-message.js';
 import { inert } from './inert.js';
 
 /** The commit read's own budget: a subject is a nicety, and never holds the event back long. */

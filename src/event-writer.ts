@@ -16,7 +16,6 @@ import { mergeReferences, staticReferences, wellFormed } from './event-reference
 import { tellsCallsApart, type WorkflowFacts } from './facts.js';
 import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
 import { inert } from './inert.js';
-import type { Warning } from './warning.js';
 import { unique } from './parse/list.js';
 import { referenceKey, type EventReference } from './parse/references.js';
 import {
@@ -28,34 +27,7 @@ import {
 import type { TextIdentity } from './render.js';
 import type { Target } from './targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
-
-export type TargetAction = 'created' | 'updated' | 'dry-run' | 'failed';
-
-/** One entry of the `results` output, with what the run logs about it. */
-export interface TargetResult {
-  incidentArn: string;
-  title: string;
-  eventId: string;
-  action: TargetAction;
-  error: string;
-  impact?: number;
-  status?: string;
-  /** The event was written by an earlier try of this step and found again, not written now. */
-  reused?: boolean;
-  /** The region the event was written in (or found in). */
-  region?: string;
-  /** Written again after a region failed with the first write's outcome unknown. */
-  possibleDuplicate?: boolean;
-  /**
-   * The create's answer never came and neither sending it again nor looking for it settled
-   * whether it landed: it may have been written (action `failed`, and the error says so). Its
-   * intent stays saved for the job end, which resolves it.
-   */
-  unresolved?: boolean;
-  /** Lines for this target's log group, and warnings (annotations). */
-  lines: string[];
-  warnings: Warning[];
-}
+import { resultFor, type TargetResult } from './target-result.js';
 
 export interface WriteContext {
   api: IncidentsApi;
@@ -85,20 +57,6 @@ const LINK_SHARE = 0.5;
  */
 const RESEND_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
-
-export function resultFor(target: Target): TargetResult {
-  return {
-    incidentArn: target.arn,
-    title: target.title,
-    eventId: '',
-    action: 'failed',
-    error: '',
-    ...(target.impact !== undefined ? { impact: target.impact } : {}),
-    ...(target.status ? { status: target.status } : {}),
-    lines: [],
-    warnings: [],
-  };
-}
 
 /**
  * The token of one write: the user's (kept distinct per incident, and for the job-end update),

@@ -1,4 +1,4 @@
-import { codePointLength, firstCodePoints } from './code-points.js';
+import { commitSubjectOf } from './parse/commit-message.js';
 import type { Env } from './env.js';
 import { readFileSync } from 'node:fs';
 
@@ -123,25 +123,6 @@ const DEPLOYMENT_STATES = new Map([
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** A commit subject is shown in one line of a timeline: longer ones are cut, with a marker. */
-export const MAX_COMMIT_SUBJECT = 200;
-
-/**
- * The first line of a commit message, as one line of plain text: control characters (ANSI
- * escapes, bidirectional overrides, zero-width characters) are shown as escapes, never kept, so
- * that a subject cannot reorder or hide what a responder reads; cut at MAX_COMMIT_SUBJECT.
- */
-export function commitSubjectOf(message: string): string {
-  const line = (message.split(/\r\n|[\n\r\u2028\u2029\u0085]/, 1)[0] ?? '').trim();
-  const visible = line.replace(
-    /[\p{Cc}\p{Cf}]/gu,
-    (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`,
-  );
-  return codePointLength(visible) > MAX_COMMIT_SUBJECT
-    ? `${firstCodePoints(visible, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
-    : visible;
 }
 
 /** The subject of `sha` from a payload that carries that commit, else ''. */

@@ -3,9 +3,11 @@ import { Cancellation } from './cancel.js';
 import { mapInOrder } from './concurrency.js';
 import { errorMessage, InputError, quoteInput, safeMessage } from './errors.js';
 import { checkReferenceCount } from './event-references.js';
-import { resultFor, writeOnTarget, type TargetResult, type WriteContext } from './event-writer.js';
+import { writeOnTarget, type WriteContext } from './event-writer.js';
+import { resultFor, type TargetResult } from './target-result.js';
 import { readCommitSubject } from './commit-subject.js';
-import { collectFacts, MAX_COMMIT_SUBJECT, type WorkflowFacts } from './facts.js';
+import { collectFacts, type WorkflowFacts } from './facts.js';
+import { MAX_COMMIT_SUBJECT } from './parse/commit-message.js';
 import {
   getInputs,
   intendedWrite,
@@ -45,7 +47,7 @@ import { readRunEnvironment, type RunEnvironment } from './run-environment.js';
 import { resolveTargets, type Resolution } from './targets.js';
 
 /** Everything checked and computed before the first AWS call. */
-interface Plan {
+interface Prepared {
   stage: Stage;
   /** What the run took from the environment, once. */
   environment: RunEnvironment;
@@ -100,7 +102,7 @@ async function prepare(
   now: Date,
   clock: Clock,
   environment: RunEnvironment,
-): Promise<Plan> {
+): Promise<Prepared> {
   const inputs = await getInputs((name) => core.getInput(name), environment.env, stage);
   const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
   const context = renderContext(inputs, facts, now);
@@ -213,22 +215,25 @@ function missingPlan(
  * the usual state of a deploy.
  */
 async function noTarget(
-  plan: Plan,
+  prepared: Prepared,
   session: Session,
   resolution: Resolution,
   report: RunReport,
 ): Promise<RunReport> {
-  const { inputs } = plan;
+  const { inputs } = prepared;
   const search = inputs.targeting.kind === 'search' ? inputs.targeting : undefined;
   let unchecked = '';
   const responsePlan = search?.filters.responsePlan;
   if (responsePlan && !responsePlan.any) {
     const check = await checkResponsePlan(session.api, responsePlan);
     if (check.kind === 'missing') {
-      throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
+      throw new InputError(
+        'response-prepared',
+        missingPlan(responsePlan, check, session.api.region),
+      );
     }
     if (check.kind === 'unchecked') {
-      unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
+      unchecked = ` The response prepared could not be checked: ${sentence(check.why)}`;
     }
   }
   const filters = search ? search.described.join(', ') : 'none';
@@ -249,13 +254,13 @@ async function noTarget(
 }
 
 async function writeAll(
-  plan: Plan,
+  prepared: Prepared,
   session: Session,
   cancellation: Cancellation,
   startedAt: Date,
   report: RunReport,
 ): Promise<RunReport> {
-  const { inputs } = plan;
+  const { inputs } = prepared;
   const now = new Date();
   const { write } = inputs;
   const intended = intendedWrite(write);
@@ -267,9 +272,9 @@ async function writeAll(
   });
   const { targets, notes } = resolution;
   // The subject's read ran beside the search; it has its own short budget.
-  const subject = await plan.subject;
-  const facts = { ...plan.facts, commitSubject: subject };
-  const { text, eventData } = plan.render(subject);
+  const subject = await prepared.subject;
+  const facts = { ...prepared.facts, commitSubject: subject };
+  const { text, eventData } = prepared.render(subject);
   report = {
     ...report,
     eventText: text,
@@ -277,7 +282,7 @@ async function writeAll(
     links: summaryLinks(facts, session.api.region),
   };
   for (const note of notes) log.notice(note);
-  if (targets.length === 0) return noTarget(plan, session, resolution, report);
+  if (targets.length === 0) return noTarget(prepared, session, resolution, report);
 
   log.info(describeWrite(write, targets.length));
   // Each create's intent is handed to the job-end step before it is sent, and its event as soon as
@@ -302,7 +307,7 @@ async function writeAll(
     inputs,
     facts,
     eventData,
-    identity: plan.identity,
+    identity: prepared.identity,
     now,
     targetCount: targets.length,
     deadline: session.deadline,
@@ -323,7 +328,7 @@ async function writeAll(
   // target's failure does not stop the others.
   const results = await mapInOrder(
     targets,
-    plan.environment.parallelTargets,
+    prepared.environment.parallelTargets,
     async (target) => {
       const result = cancellation.requested
         ? { ...resultFor(target), error: cancellation.reason() ?? '' }
@@ -459,8 +464,8 @@ function eventTypeLabel(write: WriteMode): string {
 }
 
 /** The job-end summary's heading: the outcome and how long the job took. */
-function jobEndHeading(plan: Plan | undefined, endedAt: Date): string | undefined {
-  const write = plan?.inputs.write;
+function jobEndHeading(prepared: Prepared | undefined, endedAt: Date): string | undefined {
+  const write = prepared?.inputs.write;
   if (write?.kind !== 'job-end') return undefined;
   const took = formatDuration(endedAt.getTime() - write.startedAt.getTime());
   return write.outcome.unknownBecause
@@ -483,19 +488,19 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
   if (stage === 'main') cancellation.listen();
   let failOnError = true;
   let report = emptyReport();
-  let plan: Plan | undefined;
+  let prepared: Prepared | undefined;
   try {
     failOnError = readFailOnError((name) => core.getInput(name));
-    plan = await prepare(stage, startedAt, clock, environment);
+    prepared = await prepare(stage, startedAt, clock, environment);
     report = {
       ...report,
-      eventText: plan.render(plan.facts.commitSubject).text,
-      eventType: eventTypeLabel(plan.inputs.write),
+      eventText: prepared.render(prepared.facts.commitSubject).text,
+      eventType: eventTypeLabel(prepared.inputs.write),
     };
     const session = await connect(
-      plan.inputs,
-      regionOrder(plan.inputs),
-      plan.facts,
+      prepared.inputs,
+      regionOrder(prepared.inputs),
+      prepared.facts,
       clock,
       environment,
       (failover) =>
@@ -505,7 +510,7 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
         ),
     );
     try {
-      report = await writeAll(plan, session, cancellation, startedAt, report);
+      report = await writeAll(prepared, session, cancellation, startedAt, report);
     } finally {
       session.api.close();
     }
@@ -520,11 +525,11 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
   } finally {
     cancellation.dispose();
   }
-  await publish(report, stage, environment.summaryFile, jobEndHeading(plan, startedAt));
+  await publish(report, stage, environment.summaryFile, jobEndHeading(prepared, startedAt));
   if (cancellation.requested) {
     core.setFailed(
       `The step was cancelled (${cancellation.signal}): no write started after the signal.${
-        plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
+        prepared?.inputs.write.kind === 'create' && prepared.inputs.write.finishOnJobEnd
           ? savedForJobEnd(report.results)
           : ''
       }`,

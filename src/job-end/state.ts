@@ -1,4 +1,4 @@
-import { commitSubjectOf } from '../facts.js';
+import { commitSubjectOf } from '../parse/commit-message.js';
 import { SafeError } from '../errors.js';
 import { isRegionName } from '../parse/scalars.js';
 import type { EventReference } from '@aws-sdk/client-ssm-incidents';
