@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { getInputs } from '../src/inputs.js';
-import { ACTION_VERSION } from '../src/version.js';
+import { getInputs } from '../src/read/inputs.js';
+import { ACTION_VERSION } from '../src/runtime/version.js';
 import { actionInputDefaults } from '../scripts/lib/harness.mjs';
 
 const ROOT = path.join(import.meta.dirname, '..');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AwsCallError, type CallContext } from '../src/aws/call-error.js';
-import { DeadlineError } from '../src/deadline.js';
+import { DeadlineError } from '../src/runtime/deadline.js';
 import { expectCarries } from './carries.js';
 
 const RESOURCE = 'arn:aws:ssm-incidents::111122223333:incident-record/p/i';

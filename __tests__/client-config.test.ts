@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIncidentsClient, incidentsEndpoint } from '../src/aws/client.js';
-import { readRunEnvironment } from '../src/run-environment.js';
+import { readRunEnvironment } from '../src/read/run-environment.js';
 import {
   awsClientConfig,
   BoundedHandler,
@@ -18,7 +18,7 @@ import {
   type AwsSettings,
 } from '../src/aws/client-config.js';
 import { proxyAgentFor, redactProxy } from '../src/aws/proxy.js';
-import { Deadline } from '../src/deadline.js';
+import { Deadline } from '../src/runtime/deadline.js';
 import { withoutProxy } from './proxy-env.js';
 
 /** The options each NodeHttpHandler was built with: what the SDK's handler is told. */

@@ -3,7 +3,7 @@
  * points, the Smithy `length` trait, not in JavaScript's UTF-16 units.
  */
 import { describe, expect, it } from 'vitest';
-import { codePointLength, firstCodePoints } from '../src/code-points.js';
+import { codePointLength, firstCodePoints } from '../src/runtime/code-points.js';
 import { commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
 
 describe('code points', () => {

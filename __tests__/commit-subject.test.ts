@@ -7,11 +7,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { COMMIT_READ_MS, readCommitSubject } from '../src/commit-subject.js';
-import { Deadline } from '../src/deadline.js';
-import { collectFacts } from '../src/facts.js';
+import { COMMIT_READ_MS, readCommitSubject } from '../src/read/commit-subject.js';
+import { Deadline } from '../src/runtime/deadline.js';
+import { collectFacts } from '../src/read/facts.js';
 import { commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
-import { defaultMessage, renderEventText, usesCommitSubject } from '../src/render.js';
+import { defaultMessage, renderEventText, usesCommitSubject } from '../src/text/render.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -3,7 +3,7 @@
  * in the order of the targets whatever order they finish in.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_PARALLEL_TARGETS, mapInOrder, parallelTargets } from '../src/concurrency.js';
+import { MAX_PARALLEL_TARGETS, mapInOrder, parallelTargets } from '../src/runtime/concurrency.js';
 
 describe('parallelTargets', () => {
   it('is ten without INCIDENT_TIMELINE_PARALLEL_TARGETS', () => {

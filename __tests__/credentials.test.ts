@@ -15,7 +15,7 @@ import {
   type RoleSettings,
 } from '../src/aws/credentials.js';
 import type { AwsSettings } from '../src/aws/client-config.js';
-import { Deadline } from '../src/deadline.js';
+import { Deadline } from '../src/runtime/deadline.js';
 import { expectCarries } from './carries.js';
 
 const providers = vi.hoisted(() => ({

@@ -4,7 +4,7 @@
  * that stalls is in time-limits.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Deadline, DeadlineError, formatSeconds, timeLimits } from '../src/deadline.js';
+import { Deadline, DeadlineError, formatSeconds, timeLimits } from '../src/runtime/deadline.js';
 
 describe('timeLimits', () => {
   it('defaults to 5 s to connect, 15 s an attempt and 120 s a run', () => {

@@ -8,7 +8,7 @@ import type { EventSummary, TimelineEvent } from '@aws-sdk/client-ssm-incidents'
 import { describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi } from '../src/aws/incidents.js';
-import { findEarlierTry, type EarlierTry } from '../src/earlier-try.js';
+import { findEarlierTry, type EarlierTry } from '../src/write/earlier-try.js';
 
 const INCIDENT = 'arn:aws:ssm-incidents::111122223333:incident-record/p/i';
 const wanted: EarlierTry = {

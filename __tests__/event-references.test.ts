@@ -4,14 +4,14 @@
  */
 import type { EventReference as WireReference } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
+import { InputError } from '../src/runtime/errors.js';
 import {
   checkReferenceCount,
   mergeReferences,
   staticReferences,
   TooManyReferencesError,
   wellFormed,
-} from '../src/event-references.js';
+} from '../src/write/event-references.js';
 import { expectCarries } from './carries.js';
 
 const INCIDENT =

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { getInputs, SEARCH_INPUT_NAMES } from '../src/inputs.js';
+import { getInputs, SEARCH_INPUT_NAMES } from '../src/read/inputs.js';
 import {
   admits,
   expressions,

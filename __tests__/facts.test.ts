@@ -6,10 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFacts, deployedCommit, type WorkflowFacts, tellsCallsApart } from '../src/facts.js';
+import {
+  collectFacts,
+  deployedCommit,
+  type WorkflowFacts,
+  tellsCallsApart,
+} from '../src/read/facts.js';
 import { commitSubjectOf, MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
-import { getInputs } from '../src/inputs.js';
-import { deriveClientToken, userClientToken } from '../src/token.js';
+import { getInputs } from '../src/read/inputs.js';
+import { deriveClientToken, userClientToken } from '../src/write/token.js';
 
 const ENV = {
   GITHUB_SERVER_URL: 'https://github.com',

@@ -21,7 +21,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import { IncidentsApi } from '../src/aws/incidents.js';
 import { RegionFailoverError, RegionRoute } from '../src/aws/regions.js';
-import { Deadline } from '../src/deadline.js';
+import { Deadline } from '../src/runtime/deadline.js';
 
 const ssm = mockClient(SSMIncidentsClient);
 const ARN = 'arn:aws:ssm-incidents::111122223333:incident-record/p/i';

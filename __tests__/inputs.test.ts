@@ -4,8 +4,8 @@
  * targets.test.ts, the job end's inputs in job-end.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
-import { getInputs, readFailOnError } from '../src/inputs.js';
+import { InputError } from '../src/runtime/errors.js';
+import { getInputs, readFailOnError } from '../src/read/inputs.js';
 
 const ARN = 'arn:aws:ssm-incidents::111122223333:incident-record/p/1';
 const ENV = { AWS_REGION: 'us-east-1' };

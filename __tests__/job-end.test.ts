@@ -4,10 +4,10 @@
  * cancellation of the main step (cancel, deadline).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { Cancellation, GRACE_MS } from '../src/cancel.js';
-import { Deadline } from '../src/deadline.js';
-import { collectFacts } from '../src/facts.js';
-import { getInputs } from '../src/inputs.js';
+import { Cancellation, GRACE_MS } from '../src/runtime/cancel.js';
+import { Deadline } from '../src/runtime/deadline.js';
+import { collectFacts } from '../src/read/facts.js';
+import { getInputs } from '../src/read/inputs.js';
 import { jobOutcome, OUTCOME_WORDS } from '../src/job-end/outcome.js';
 import {
   decodeFinishState,
@@ -19,7 +19,7 @@ import {
   targetStateName,
   type FinishState,
 } from '../src/job-end/state.js';
-import { checkFitsAtJobEnd, formatDuration, LONGEST_DURATION_MS } from '../src/render.js';
+import { checkFitsAtJobEnd, formatDuration, LONGEST_DURATION_MS } from '../src/text/render.js';
 import { expectCarries } from './carries.js';
 
 describe('the outcome from job-status', () => {

@@ -6,7 +6,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('./mocked-runner.js')).core);
-vi.mock('@aws-sdk/credential-providers', async () => (await import('./mocked-runner.js')).providers);
+vi.mock(
+  '@aws-sdk/credential-providers',
+  async () => (await import('./mocked-runner.js')).providers,
+);
 
 import { MockedRunner } from './mocked-runner.js';
 import { run } from '../scripts/local-action/main.js';

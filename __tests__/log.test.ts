@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardLines, inert } from '../src/log.js';
-import { escapeMarkdown, inlineCode } from '../src/markdown.js';
+import { guardLines, inert } from '../src/runtime/log.js';
+import { escapeMarkdown, inlineCode } from '../src/report/markdown.js';
 
 /** A line the runner would run: `::` first after white space (as .NET trims it), or `##[` anywhere. */
 const isCommand = (line: string) => /^[\s\u0085\u180e]*::|##\[/.test(line);
@@ -74,7 +74,7 @@ function printed(write: () => void): string[] {
 
 describe('the log keeps each message bounded', () => {
   it('cuts a message longer than MAX_LOG_MESSAGE with a marker', async () => {
-    const { MAX_LOG_MESSAGE, log } = await import('../src/log.js');
+    const { MAX_LOG_MESSAGE, log } = await import('../src/runtime/log.js');
     const lines = printed(() => log.info('x'.repeat(MAX_LOG_MESSAGE + 5)));
     expect(lines[0]).toBe(`${'x'.repeat(MAX_LOG_MESSAGE)}… (5 more characters)\n`);
   });
@@ -82,7 +82,7 @@ describe('the log keeps each message bounded', () => {
 
 describe('annotations carry a title', () => {
   it('Incident timeline unless another is given', async () => {
-    const { log } = await import('../src/log.js');
+    const { log } = await import('../src/runtime/log.js');
     const lines = printed(() => {
       log.warning('w');
       log.warning('w', 'Incident timeline: job end');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../src/markdown.js';
+import { escapeMarkdown } from '../src/report/markdown.js';
 
 describe('markdown helpers', () => {
   it('escapeMarkdown neutralises HTML, Markdown punctuation, pipes and line breaks', () => {

@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import { roleFailure, tokenClaims } from '../src/aws/credentials.js';
-import { InputError } from '../src/errors.js';
-import { cut, inert, inertUpTo, isBlank, QUOTE_MAX } from '../src/inert.js';
-import { escapeMarkdown, inlineCode } from '../src/markdown.js';
-import { encodeEventData } from '../src/render.js';
+import { InputError } from '../src/runtime/errors.js';
+import { cut, inert, inertUpTo, isBlank, QUOTE_MAX } from '../src/runtime/inert.js';
+import { escapeMarkdown, inlineCode } from '../src/report/markdown.js';
+import { encodeEventData } from '../src/text/render.js';
 import { describeWithClient, type ClientLookup } from './outside-tools.js';
 
 const BIDI_AND_ZERO_WIDTH = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/errors.js';
-import { collectFacts } from '../src/facts.js';
+import { InputError } from '../src/runtime/errors.js';
+import { collectFacts } from '../src/read/facts.js';
 import {
   matchIncidentArn,
   parseAnyArn,
@@ -22,7 +22,7 @@ import {
   formatDuration,
   renderEventText,
   usesCommitSubject,
-} from '../src/render.js';
+} from '../src/text/render.js';
 import { expectCarries } from './carries.js';
 
 const INCIDENT =

@@ -7,8 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
 import { AwsCallError } from '../src/aws/call-error.js';
 import { RegionFailoverError, RegionRoute, regionUnavailable } from '../src/aws/regions.js';
-import { Deadline } from '../src/deadline.js';
-import { getInputs } from '../src/inputs.js';
+import { Deadline } from '../src/runtime/deadline.js';
+import { getInputs } from '../src/read/inputs.js';
 
 const ARN = 'arn:aws:ssm-incidents::111122223333:incident-record/p/1';
 

@@ -8,8 +8,8 @@ import type { RelatedItem } from '@aws-sdk/client-ssm-incidents';
 import { describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi } from '../src/aws/incidents.js';
-import { collectFacts } from '../src/facts.js';
-import { commitLink, TargetLinks, type RelatedLink } from '../src/related-links.js';
+import { collectFacts } from '../src/read/facts.js';
+import { commitLink, TargetLinks, type RelatedLink } from '../src/write/related-links.js';
 import { expectCarries } from './carries.js';
 
 const INCIDENT = 'arn:aws:ssm-incidents::111122223333:incident-record/p/i';

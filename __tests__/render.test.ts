@@ -4,9 +4,9 @@
  * event's data is this text with any subject or none.
  */
 import { describe, expect, it } from 'vitest';
-import { collectFacts } from '../src/facts.js';
+import { collectFacts } from '../src/read/facts.js';
 import { MAX_COMMIT_SUBJECT } from '../src/parse/commit-message.js';
-import { renderEventText, textIdentity, type RenderContext } from '../src/render.js';
+import { renderEventText, textIdentity, type RenderContext } from '../src/text/render.js';
 
 const facts = collectFacts(
   {},

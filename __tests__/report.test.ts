@@ -4,8 +4,8 @@
  * and the event text quoted so that it wraps.
  */
 import { describe, expect, it } from 'vitest';
-import { incidentManagerConsoleUrl } from '../src/console-link.js';
-import type { TargetResult } from '../src/target-result.js';
+import { incidentManagerConsoleUrl } from '../src/report/console-link.js';
+import type { TargetResult } from '../src/write/result.js';
 import {
   emptyReport,
   markdownLink,
@@ -13,7 +13,7 @@ import {
   outputsOf,
   summaryMarkdown,
   type RunReport,
-} from '../src/report.js';
+} from '../src/report/report.js';
 
 const ARN = 'arn:aws:ssm-incidents::111122223333:incident-record/checkout-api/abc';
 const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d';

@@ -2,13 +2,13 @@
  * Units of choosing the targets: the filter rule (inputs) and the closest plan names (plan-check).
  */
 import { describe, expect, it } from 'vitest';
-import { InputError, SafeError } from '../src/errors.js';
-import { checkSearchHasFilter, getInputs } from '../src/inputs.js';
-import { checkResponsePlan, closestNames, editDistance } from '../src/plan-check.js';
+import { InputError, SafeError } from '../src/runtime/errors.js';
+import { checkSearchHasFilter, getInputs } from '../src/read/inputs.js';
+import { checkResponsePlan, closestNames, editDistance } from '../src/find/response-plan-check.js';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi, IncidentSummary } from '../src/aws/incidents.js';
-import type { Targeting } from '../src/inputs.js';
-import { resolveTargets } from '../src/targets.js';
+import type { Targeting } from '../src/read/inputs.js';
+import { resolveTargets } from '../src/find/targets.js';
 import { expectCarries } from './carries.js';
 
 describe('a search needs a filter', () => {

@@ -10,7 +10,7 @@ import { AwsCallError } from '../src/aws/call-error.js';
 import { createIncidentsClient } from '../src/aws/client.js';
 import { IncidentsApi } from '../src/aws/incidents.js';
 import { RegionRoute } from '../src/aws/regions.js';
-import { Deadline, DeadlineError, type TimeLimits } from '../src/deadline.js';
+import { Deadline, DeadlineError, type TimeLimits } from '../src/runtime/deadline.js';
 
 const ARN =
   'arn:aws:ssm-incidents::111122223333:incident-record/shop-outage/6cc8ec2a-1f6b-4d2a-9a44-0ac1e3b2a001';

@@ -4,7 +4,7 @@
  * step's launcher (src/post.ts) sets the stage before it imports this file.
  */
 import { enableCompileCache } from './bundle/compile-cache.js';
-import type { Stage } from './inputs.js';
+import type { Stage } from './read/inputs.js';
 
 enableCompileCache();
 const stage = (globalThis as Record<symbol, unknown>)[Symbol.for('incident-timeline-action.stage')];

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import { Cancellation } from './cancel.js';
-import { mapInOrder } from './concurrency.js';
-import { errorMessage, InputError, quoteInput, safeMessage } from './errors.js';
-import { checkReferenceCount } from './event-references.js';
-import { writeOnTarget, type WriteContext } from './event-writer.js';
-import { resultFor, type TargetResult } from './target-result.js';
-import { readCommitSubject } from './commit-subject.js';
-import { collectFacts, type WorkflowFacts } from './facts.js';
+import { Cancellation } from './runtime/cancel.js';
+import { mapInOrder } from './runtime/concurrency.js';
+import { errorMessage, InputError, quoteInput, safeMessage } from './runtime/errors.js';
+import { checkReferenceCount } from './write/event-references.js';
+import { writeOnTarget, type WriteContext } from './write/event-writer.js';
+import { resultFor, type TargetResult } from './write/result.js';
+import { readCommitSubject } from './read/commit-subject.js';
+import { collectFacts, type WorkflowFacts } from './read/facts.js';
 import { MAX_COMMIT_SUBJECT } from './parse/commit-message.js';
 import {
   getInputs,
@@ -15,12 +15,12 @@ import {
   type Inputs,
   type Stage,
   type WriteMode,
-} from './inputs.js';
+} from './read/inputs.js';
 import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
-import { inert, log } from './log.js';
-import { warningTitle } from './warning.js';
+import { inert, log } from './runtime/log.js';
+import { warningTitle } from './write/warning.js';
 import type { ResponsePlanRef } from './parse/arn.js';
-import { checkResponsePlan, type PlanCheck } from './plan-check.js';
+import { checkResponsePlan, type PlanCheck } from './find/response-plan-check.js';
 import {
   checkFitsAtJobEnd,
   encodeEventData,
@@ -32,7 +32,7 @@ import {
   usesCommitSubject,
   type RenderContext,
   type TextIdentity,
-} from './render.js';
+} from './text/render.js';
 import {
   emptyReport,
   outcomeOf,
@@ -40,11 +40,11 @@ import {
   summaryMarkdown,
   type RunReport,
   type SummaryLinks,
-} from './report.js';
-import { connect, startClock, type Clock, type Session } from './session.js';
+} from './report/report.js';
+import { connect, startClock, type Clock, type Session } from './aws/session.js';
 import { implausibleTime } from './parse/time.js';
-import { readRunEnvironment, type RunEnvironment } from './run-environment.js';
-import { resolveTargets, type Resolution } from './targets.js';
+import { readRunEnvironment, type RunEnvironment } from './read/run-environment.js';
+import { resolveTargets, type Resolution } from './find/targets.js';
 
 /** Everything checked and computed before the first AWS call. */
 interface Prepared {

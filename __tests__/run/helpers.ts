@@ -28,7 +28,7 @@ import {
   type StateSnapshot,
 } from 'incident-manager-emulator';
 import { run } from '../../src/main.js';
-import { SEARCH_INPUT_NAMES, type Stage } from '../../src/inputs.js';
+import { SEARCH_INPUT_NAMES, type Stage } from '../../src/read/inputs.js';
 import {
   COMMIT_URL,
   MockedRunner,

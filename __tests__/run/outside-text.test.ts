@@ -12,7 +12,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../mocked-runner.js')).core);
 
-import { escapeMarkdown } from '../../src/markdown.js';
+import { escapeMarkdown } from '../../src/report/markdown.js';
 import {
   INCIDENT_A,
   INCIDENT_B,

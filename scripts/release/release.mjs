@@ -157,7 +157,7 @@ export function planRelease({ ref, cwd = process.cwd(), commit }) {
   const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
   if (pkg.version !== release.version) {
     throw new ReleaseError(
-      `${release.tag} does not match package.json's version ${pkg.version}: bump package.json (and src/version.ts) in a commit first, or tag v${pkg.version}.`,
+      `${release.tag} does not match package.json's version ${pkg.version}: bump package.json (and src/runtime/version.ts) in a commit first, or tag v${pkg.version}.`,
     );
   }
   const notes = changelogSection(readFileSync(join(cwd, 'CHANGELOG.md'), 'utf8'), release.version);

@@ -1,6 +1,6 @@
-import { DeadlineError, formatSeconds, type Deadline } from '../deadline.js';
-import { errorMessage, SafeError } from '../errors.js';
-import { inert, inertUpTo } from '../inert.js';
+import { DeadlineError, formatSeconds, type Deadline } from '../runtime/deadline.js';
+import { errorMessage, SafeError } from '../runtime/errors.js';
+import { inert, inertUpTo } from '../runtime/inert.js';
 
 /** The model's limit on an ARN: a resource named in a message is quoted whole up to it. */
 const MAX_ARN = 1000;

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { Deadline, TimeLimits } from '../deadline.js';
-import { ACTION_NAME, ACTION_VERSION } from '../version.js';
+import type { Deadline, TimeLimits } from '../runtime/deadline.js';
+import { ACTION_NAME, ACTION_VERSION } from '../runtime/version.js';
 import { proxyAgentFor, redactProxy } from './proxy.js';
-import { SafeError } from '../errors.js';
+import { SafeError } from '../runtime/errors.js';
 
 export interface AwsSettings {
   region: string;

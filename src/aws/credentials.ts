@@ -1,5 +1,5 @@
-import { SafeError, safeMessage } from '../errors.js';
-import { inert, inertUpTo, QUOTE_MAX } from '../inert.js';
+import { SafeError, safeMessage } from '../runtime/errors.js';
+import { inert, inertUpTo, QUOTE_MAX } from '../runtime/inert.js';
 import { AwsCallError } from './call-error.js';
 import { awsClientConfig, type AwsSettings } from './client-config.js';
 import type { CredentialIdentity, Credentials } from './client.js';

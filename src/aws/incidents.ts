@@ -16,7 +16,7 @@ import {
   type SSMIncidentsClient,
   type TimelineEvent,
 } from '@aws-sdk/client-ssm-incidents';
-import type { TimeLimits } from '../deadline.js';
+import type { TimeLimits } from '../runtime/deadline.js';
 import { AwsCallError, isRefusal } from './call-error.js';
 import { mayHaveReachedService } from './client-config.js';
 import {

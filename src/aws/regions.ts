@@ -1,8 +1,8 @@
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
-import type { Deadline } from '../deadline.js';
+import type { Deadline } from '../runtime/deadline.js';
 import { AwsCallError } from './call-error.js';
 import { neverSent } from './client-config.js';
-import { SafeError } from '../errors.js';
+import { SafeError } from '../runtime/errors.js';
 
 /**
  * Why a failed call means its region is unavailable, and whether the request may have reached

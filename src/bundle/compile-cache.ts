@@ -8,7 +8,7 @@
  */
 import module from 'node:module';
 import { join } from 'node:path';
-import type { Env } from '../env.js';
+import type { Env } from '../runtime/env.js';
 
 /** `module.enableCompileCache`, which @types/node 20 does not declare. */
 type WithCompileCache = typeof module & { enableCompileCache?: (directory: string) => unknown };

@@ -1,4 +1,4 @@
-import { quoteInput } from '../errors.js';
+import { quoteInput } from '../runtime/errors.js';
 
 /**
  * The job's outcome, from the `job-status` input. Its default, `${{ job.status }}`, is evaluated

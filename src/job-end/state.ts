@@ -1,5 +1,5 @@
 import { commitSubjectOf } from '../parse/commit-message.js';
-import { SafeError } from '../errors.js';
+import { SafeError } from '../runtime/errors.js';
 import { isRegionName } from '../parse/scalars.js';
 import type { EventReference } from '@aws-sdk/client-ssm-incidents';
 

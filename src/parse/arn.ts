@@ -1,4 +1,4 @@
-import { InputError, quoteInput } from '../errors.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
 
 /** The service model's pattern for any ARN it accepts, with its 1,000-character limit. */
 const ANY_ARN = /^arn:aws(-cn|-us-gov)?:[a-z0-9-]*:[a-z0-9-]*:([0-9]{12})?:.+$/;

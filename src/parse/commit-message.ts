@@ -1,4 +1,4 @@
-import { codePointLength, firstCodePoints } from '../code-points.js';
+import { codePointLength, firstCodePoints } from '../runtime/code-points.js';
 
 /** A commit subject is shown in one line of a timeline: longer ones are cut, with a marker. */
 export const MAX_COMMIT_SUBJECT = 200;

@@ -1,4 +1,4 @@
-import { InputError, quoteInput } from '../errors.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
 
 const UNIT_MS = new Map([
   ['s', 1_000],

@@ -1,6 +1,6 @@
-import { codePointLength } from '../code-points.js';
-import { InputError, quoteInput } from '../errors.js';
-import { inert } from '../inert.js';
+import { codePointLength } from '../runtime/code-points.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
+import { inert } from '../runtime/inert.js';
 import { isArn } from './arn.js';
 
 /** One entry of `eventReferences`: the model's union, exactly one member set. */

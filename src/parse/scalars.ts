@@ -1,4 +1,4 @@
-import { InputError, quoteInput } from '../errors.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
 
 const TRUE_VALUES = new Set(['true', 'True', 'TRUE']);
 const FALSE_VALUES = new Set(['false', 'False', 'FALSE']);

@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js';
-import { inert } from '../inert.js';
+import { InputError } from '../runtime/errors.js';
+import { inert } from '../runtime/inert.js';
 
 /**
  * Values a template may name: `fields` for `{name}`, `inputs` (the `workflow_dispatch` inputs) for

@@ -1,4 +1,4 @@
-import { InputError, quoteInput } from '../errors.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
 
 // Date.parse accepts many loose formats (e.g. "March 7"); a deploy marker must not land on a
 // guessed date, so only ISO 8601 date-times with an explicit zone are taken.

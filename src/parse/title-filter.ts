@@ -1,5 +1,5 @@
-import { InputError, quoteInput } from '../errors.js';
-import { inert } from '../inert.js';
+import { InputError, quoteInput } from '../runtime/errors.js';
+import { inert } from '../runtime/inert.js';
 
 export type TitleMatcher = (title: string) => boolean;
 

@@ -1,6 +1,6 @@
-import { parallelTargets } from './concurrency.js';
-import { timeLimits, type TimeLimits } from './deadline.js';
-import type { Env } from './env.js';
+import { parallelTargets } from '../runtime/concurrency.js';
+import { timeLimits, type TimeLimits } from '../runtime/deadline.js';
+import type { Env } from '../runtime/env.js';
 
 /**
  * What a run takes from the runner's environment besides the workflow facts (facts.ts), read once

@@ -1,18 +1,18 @@
 import type { RelatedItem } from '@aws-sdk/client-ssm-incidents';
-import { AwsCallError } from './aws/call-error.js';
-import { firstCodePoints } from './code-points.js';
-import type { IncidentsApi } from './aws/incidents.js';
-import { safeMessage } from './errors.js';
-import type { WorkflowFacts } from './facts.js';
-import { inert } from './inert.js';
+import { AwsCallError } from '../aws/call-error.js';
+import { firstCodePoints } from '../runtime/code-points.js';
+import type { IncidentsApi } from '../aws/incidents.js';
+import { safeMessage } from '../runtime/errors.js';
+import type { WorkflowFacts } from '../read/facts.js';
+import { inert } from '../runtime/inert.js';
 import type { Warning, WarningSource } from './warning.js';
-import { unique } from './parse/list.js';
+import { unique } from '../parse/list.js';
 import {
   linkKey,
   RELATED_ITEM_ID,
   type EventReference,
   type LinkInput,
-} from './parse/references.js';
+} from '../parse/references.js';
 
 /**
  * A URL the event links to through a related item of its incident (type OTHER, as the model has

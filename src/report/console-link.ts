@@ -1,5 +1,5 @@
-import { matchIncidentArn } from './parse/arn.js';
-import { isRegionName } from './parse/scalars.js';
+import { matchIncidentArn } from '../parse/arn.js';
+import { isRegionName } from '../parse/scalars.js';
 
 /**
  * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's

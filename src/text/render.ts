@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { codePointLength } from './code-points.js';
-import { InputError } from './errors.js';
-import { isBlank } from './inert.js';
-import type { WorkflowFacts } from './facts.js';
-import { MAX_COMMIT_SUBJECT } from './parse/commit-message.js';
-import type { Encoding, Inputs } from './inputs.js';
-import { OUTCOME_WORDS } from './job-end/outcome.js';
-import { renderTemplate } from './parse/template.js';
+import { codePointLength } from '../runtime/code-points.js';
+import { InputError } from '../runtime/errors.js';
+import { isBlank } from '../runtime/inert.js';
+import type { WorkflowFacts } from '../read/facts.js';
+import { MAX_COMMIT_SUBJECT } from '../parse/commit-message.js';
+import type { Encoding, Inputs } from '../read/inputs.js';
+import { OUTCOME_WORDS } from '../job-end/outcome.js';
+import { renderTemplate } from '../parse/template.js';
 
 /** The service's limit on `eventData`, in characters as it counts them (code points). */
 export const MAX_EVENT_DATA = 12_000;

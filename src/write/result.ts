@@ -1,4 +1,4 @@
-import type { Target } from './targets.js';
+import type { Target } from '../find/targets.js';
 import type { Warning } from './warning.js';
 
 export type TargetAction = 'created' | 'updated' | 'dry-run' | 'failed';

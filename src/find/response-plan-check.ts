@@ -1,7 +1,7 @@
-import { AwsCallError } from './aws/call-error.js';
-import type { IncidentsApi } from './aws/incidents.js';
-import { safeMessage } from './errors.js';
-import type { ResponsePlanRef } from './parse/arn.js';
+import { AwsCallError } from '../aws/call-error.js';
+import type { IncidentsApi } from '../aws/incidents.js';
+import { safeMessage } from '../runtime/errors.js';
+import type { ResponsePlanRef } from '../parse/arn.js';
 
 /**
  * What a search by `response-plan` that found nothing learns from ListResponsePlans: a mistyped

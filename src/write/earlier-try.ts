@@ -1,7 +1,7 @@
 import type { TimelineEvent } from '@aws-sdk/client-ssm-incidents';
-import { AwsCallError } from './aws/call-error.js';
-import type { IncidentsApi } from './aws/incidents.js';
-import { EVENT_ID } from './inputs.js';
+import { AwsCallError } from '../aws/call-error.js';
+import type { IncidentsApi } from '../aws/incidents.js';
+import { EVENT_ID } from '../read/inputs.js';
 
 /** How far back an earlier try of the same step may have written its event. */
 export const EARLIER_TRY_WINDOW_MS = 24 * 3_600_000;

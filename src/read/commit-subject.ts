@@ -1,8 +1,8 @@
-import type { Deadline } from './deadline.js';
-import { errorMessage } from './errors.js';
+import type { Deadline } from '../runtime/deadline.js';
+import { errorMessage } from '../runtime/errors.js';
 import type { WorkflowFacts } from './facts.js';
-import { commitSubjectOf } from './parse/commit-message.js';
-import { inert } from './inert.js';
+import { commitSubjectOf } from '../parse/commit-message.js';
+import { inert } from '../runtime/inert.js';
 
 /** The commit read's own budget: a subject is a nicety, and never holds the event back long. */
 export const COMMIT_READ_MS = 2_000;

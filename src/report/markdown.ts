@@ -1,4 +1,4 @@
-import { COMMAND_GUARD, LINE_BREAK, showHidden } from './inert.js';
+import { COMMAND_GUARD, LINE_BREAK, showHidden } from '../runtime/inert.js';
 
 /**
  * Escapes untrusted text (titles, commit messages, dispatch inputs, error messages) for one line

@@ -1,5 +1,5 @@
-import { commitSubjectOf } from './parse/commit-message.js';
-import type { Env } from './env.js';
+import { commitSubjectOf } from '../parse/commit-message.js';
+import type { Env } from '../runtime/env.js';
 import { readFileSync } from 'node:fs';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { firstCodePoints } from './code-points.js';
-import type { WorkflowFacts } from './facts.js';
-import { MAX_CLIENT_TOKEN_LENGTH } from './inputs.js';
+import { firstCodePoints } from '../runtime/code-points.js';
+import type { WorkflowFacts } from '../read/facts.js';
+import { MAX_CLIENT_TOKEN_LENGTH } from '../read/inputs.js';
 
 function digest(parts: readonly string[]): string {
   // JSON keeps the parts apart: ("a|b","c") and ("a","b|c") must not collide.

@@ -1,15 +1,15 @@
 import * as core from '@actions/core';
-import type { AwsSettings } from './aws/client-config.js';
-import { createIncidentsClient, type CredentialIdentity } from './aws/client.js';
-import { assumeRole, defaultSessionName } from './aws/credentials.js';
-import { IncidentsApi } from './aws/incidents.js';
-import { RegionRoute, type Failover } from './aws/regions.js';
-import { Deadline, type TimeLimits } from './deadline.js';
-import { errorMessage, SafeError } from './errors.js';
-import type { WorkflowFacts } from './facts.js';
-import type { Inputs } from './inputs.js';
-import type { RunEnvironment } from './run-environment.js';
-import { inert, log } from './log.js';
+import type { AwsSettings } from './client-config.js';
+import { createIncidentsClient, type CredentialIdentity } from './client.js';
+import { assumeRole, defaultSessionName } from './credentials.js';
+import { IncidentsApi } from './incidents.js';
+import { RegionRoute, type Failover } from './regions.js';
+import { Deadline, type TimeLimits } from '../runtime/deadline.js';
+import { errorMessage, SafeError } from '../runtime/errors.js';
+import type { WorkflowFacts } from '../read/facts.js';
+import type { Inputs } from '../read/inputs.js';
+import type { RunEnvironment } from '../read/run-environment.js';
+import { inert, log } from '../runtime/log.js';
 
 /** What one run talks to AWS with: the API and the deadline its calls share. */
 export interface Session {

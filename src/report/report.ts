@@ -1,5 +1,5 @@
 import { incidentManagerConsoleUrl } from './console-link.js';
-import type { TargetResult } from './target-result.js';
+import type { TargetResult } from '../write/result.js';
 import { escapeMarkdown, inlineCode } from './markdown.js';
 
 export type Outcome = 'created' | 'updated' | 'dry-run' | 'skipped' | 'partial' | 'failed';

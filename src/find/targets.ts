@@ -1,10 +1,10 @@
 import type { Filter } from '@aws-sdk/client-ssm-incidents';
-import type { IncidentSummary, IncidentsApi } from './aws/incidents.js';
-import type { SearchFilters, SelectPolicy, Targeting } from './inputs.js';
-import { inert } from './inert.js';
-import { matchIncidentArn, responsePlanMatches } from './parse/arn.js';
-import { SafeError } from './errors.js';
-import type { SavedEvent } from './job-end/state.js';
+import type { IncidentSummary, IncidentsApi } from '../aws/incidents.js';
+import type { SearchFilters, SelectPolicy, Targeting } from '../read/inputs.js';
+import { inert } from '../runtime/inert.js';
+import { matchIncidentArn, responsePlanMatches } from '../parse/arn.js';
+import { SafeError } from '../runtime/errors.js';
+import type { SavedEvent } from '../job-end/state.js';
 
 /** A resolution that must stop the run before anything is written. */
 class TargetError extends SafeError {

@@ -1,9 +1,9 @@
-import { AwsCallError } from './aws/call-error.js';
-import type { IncidentsApi, NewEvent } from './aws/incidents.js';
-import { RegionFailoverError } from './aws/regions.js';
+import { AwsCallError } from '../aws/call-error.js';
+import type { IncidentsApi, NewEvent } from '../aws/incidents.js';
+import { RegionFailoverError } from '../aws/regions.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { TimelineEvent } from '@aws-sdk/client-ssm-incidents';
-import { formatSeconds, type Deadline } from './deadline.js';
+import { formatSeconds, type Deadline } from '../runtime/deadline.js';
 import {
   CLOCK_SKEW_MS,
   EARLIER_TRY_WINDOW_MS,
@@ -11,23 +11,23 @@ import {
   type EarlierTry,
   type EarlierTryFound,
 } from './earlier-try.js';
-import { SafeError, safeMessage } from './errors.js';
+import { SafeError, safeMessage } from '../runtime/errors.js';
 import { mergeReferences, staticReferences, wellFormed } from './event-references.js';
-import { tellsCallsApart, type WorkflowFacts } from './facts.js';
-import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from './inputs.js';
-import { inert } from './inert.js';
-import { unique } from './parse/list.js';
-import { referenceKey, type EventReference } from './parse/references.js';
+import { tellsCallsApart, type WorkflowFacts } from '../read/facts.js';
+import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from '../read/inputs.js';
+import { inert } from '../runtime/inert.js';
+import { unique } from '../parse/list.js';
+import { referenceKey, type EventReference } from '../parse/references.js';
 import {
   commitLink,
   TargetLinks,
   type LinkedReferences,
   type RelatedLink,
 } from './related-links.js';
-import type { TextIdentity } from './render.js';
-import type { Target } from './targets.js';
+import type { TextIdentity } from '../text/render.js';
+import type { Target } from '../find/targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
-import { resultFor, type TargetResult } from './target-result.js';
+import { resultFor, type TargetResult } from './result.js';
 
 export interface WriteContext {
   api: IncidentsApi;

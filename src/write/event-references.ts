@@ -1,17 +1,17 @@
 import type { EventReference as WireReference } from '@aws-sdk/client-ssm-incidents';
-import { InputError, SafeError } from './errors.js';
-import type { WorkflowFacts } from './facts.js';
-import type { Inputs } from './inputs.js';
-import { inert } from './inert.js';
-import { isArn } from './parse/arn.js';
-import { unique } from './parse/list.js';
+import { InputError, SafeError } from '../runtime/errors.js';
+import type { WorkflowFacts } from '../read/facts.js';
+import type { Inputs } from '../read/inputs.js';
+import { inert } from '../runtime/inert.js';
+import { isArn } from '../parse/arn.js';
+import { unique } from '../parse/list.js';
 import {
   linkKey,
   MAX_EVENT_REFERENCES,
   RELATED_ITEM_ID,
   referenceKey,
   type EventReference,
-} from './parse/references.js';
+} from '../parse/references.js';
 
 /**
  * The references known before any call: inputs, the pipeline, the CodeBuild build, and the

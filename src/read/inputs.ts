@@ -1,8 +1,8 @@
-import { codePointLength, firstCodePoints } from './code-points.js';
-import type { Env } from './env.js';
-import { InputError, InputProblems, quoteInput } from './errors.js';
-import { jobOutcome, type JobOutcome } from './job-end/outcome.js';
-import { decodeFinishState, JobEndStateError, type SavedEvent } from './job-end/state.js';
+import { codePointLength, firstCodePoints } from '../runtime/code-points.js';
+import type { Env } from '../runtime/env.js';
+import { InputError, InputProblems, quoteInput } from '../runtime/errors.js';
+import { jobOutcome, type JobOutcome } from '../job-end/outcome.js';
+import { decodeFinishState, JobEndStateError, type SavedEvent } from '../job-end/state.js';
 import {
   parseAnyArn,
   parseIncidentArn,
@@ -10,14 +10,14 @@ import {
   parseRoleArn,
   type IncidentArn,
   type ResponsePlanRef,
-} from './parse/arn.js';
-import { parseDuration } from './parse/duration.js';
-import { splitList, unique } from './parse/list.js';
-import { parseReferences, type EventReference, type LinkInput } from './parse/references.js';
-import { isRegionName, parseBoolean, parseChoice, parseInteger } from './parse/scalars.js';
-import { checkTemplate } from './parse/template.js';
-import { parseTimestamp } from './parse/time.js';
-import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from './parse/title-filter.js';
+} from '../parse/arn.js';
+import { parseDuration } from '../parse/duration.js';
+import { splitList, unique } from '../parse/list.js';
+import { parseReferences, type EventReference, type LinkInput } from '../parse/references.js';
+import { isRegionName, parseBoolean, parseChoice, parseInteger } from '../parse/scalars.js';
+import { checkTemplate } from '../parse/template.js';
+import { parseTimestamp } from '../parse/time.js';
+import { compileTitleFilter, parseTitleFilter, type TitleMatcher } from '../parse/title-filter.js';
 
 export const SELECT_POLICIES = ['all', 'latest', 'oldest', 'single'] as const;
 export const NO_INCIDENT_POLICIES = ['skip', 'warn', 'fail'] as const;
