@@ -86,10 +86,10 @@ describe('the message of a failed call', () => {
       'CreateTimelineEvent was rejected as invalid: Detail here',
     ],
     [
-      'a 503 after fewer attempts than max-attempts: the retry quota',
+      'a 503 after fewer attempts than max-attempts: the deadline stopped the retries',
       { maxAttempts: 3 },
       err('ServiceUnavailable', { $metadata: { httpStatusCode: 503, attempts: 2 } }),
-      "CreateTimelineEvent on arn:aws:ssm-incidents::111122223333:incident-record/p/i failed after 2 attempts of max-attempts 3: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help). Last error: ServiceUnavailable: Detail here",
+      'CreateTimelineEvent on arn:aws:ssm-incidents::111122223333:incident-record/p/i failed after 2 attempts of max-attempts 3: the next retry would have passed LIMIT. Last error: ServiceUnavailable: Detail here',
     ],
     [
       'a 503 on every one of max-attempts',
@@ -98,16 +98,16 @@ describe('the message of a failed call', () => {
       'CreateTimelineEvent on arn:aws:ssm-incidents::111122223333:incident-record/p/i failed after 3 attempts: ServiceUnavailable: Detail here',
     ],
     [
-      'a 400 after fewer attempts than max-attempts is no quota',
+      'a 400 after fewer attempts than max-attempts was not stopped by the deadline',
       { maxAttempts: 3 },
       err('BadRequest', { $metadata: { httpStatusCode: 400, attempts: 1 } }),
       'CreateTimelineEvent on arn:aws:ssm-incidents::111122223333:incident-record/p/i failed after 1 attempt: BadRequest: Detail here',
     ],
     [
-      'still throttled, max-attempts unknown',
-      {},
-      err('TooManyRequestsException', { $metadata: { attempts: 1 } }),
-      'CreateTimelineEvent was still throttled after 1 attempt: Detail here. Raise max-attempts, or space out parallel jobs.',
+      'throttled until the next backoff would pass the deadline',
+      { maxAttempts: 3 },
+      err('TooManyRequestsException', { $metadata: { attempts: 9 } }),
+      'CreateTimelineEvent on arn:aws:ssm-incidents::111122223333:incident-record/p/i was throttled on every attempt (9 attempts) until the next retry would have passed LIMIT: Detail here. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.',
     ],
     [
       'a refused connection',

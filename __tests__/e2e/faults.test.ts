@@ -95,23 +95,6 @@ describe('faults, on Node 24', () => {
     expect(new Set(creates.map(token)).size).toBe(1);
   });
 
-  it('gives up after max-attempts and says how to fix it', async () => {
-    await emulator.current.seed(SEED);
-    await emulator.current.fault({ type: 'throttle', count: 10, operation: 'CreateTimelineEvent' });
-
-    const run = await step({
-      inputs: { 'incident-arn': ARN, status: 'succeeded', 'max-attempts': '2' },
-    });
-
-    expect(run.code, log(run)).toBe(1);
-    expect(await emulator.current.requests('CreateTimelineEvent')).toHaveLength(2);
-    const errors = commands(run.stdout, 'error').join('\n');
-    expect(errors).toMatch(/throttled after 2 attempt/);
-    expect(errors).toMatch(/max-attempts/);
-    expect(allUserEvents(await emulator.current.state())).toEqual([]);
-    expect(run.outputs.outcome).toBe('failed');
-  });
-
   it('does not retry AccessDeniedException and names the IAM action to allow', async () => {
     await emulator.current.seed(SEED);
     await emulator.current.fault({

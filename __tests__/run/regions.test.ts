@@ -113,8 +113,14 @@ describe('the first region is unavailable', () => {
       operation: 'CreateTimelineEvent',
       every: 1,
     });
-    const r = await action.run({ inputs: TO_A });
+    // Throttling is retried within us-east-1's share of the run's time (1 s of 2 s). A fixed
+    // jitter keeps each retry's backoff clear of the share's end, so that no attempt is cut off by
+    // it (which would count as a region that did not answer).
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const r = await action.run({ inputs: TO_A, env: { INCIDENT_TIMELINE_DEADLINE_MS: '2000' } });
+    vi.mocked(Math.random).mockRestore();
     expect(r.outputs.outcome).toBe('failed');
+    expect(r.failure).toContain('throttled on every attempt (2 attempts)');
     expect(action.requests().filter((q) => q.region === 'us-west-2')).toEqual([]);
     expect(r.warningTitles).not.toContain(FAILOVER_TITLE);
     expect(r.summary).not.toContain('The rest of the run went to');
