@@ -247,7 +247,9 @@ describe('assumeRole', () => {
       throw refusal;
     });
     const error = (await assumeRole(role(), settings()).catch((e: unknown) => e)) as Error;
-    expect(error.cause).toBe(refusal);
+    // The STS call's error, which carries STS's own (a region failover reads it).
+    expect(error.cause).toBeInstanceOf(AwsCallError);
+    expect((error.cause as AwsCallError).cause).toBe(refusal);
     expect(error.message).toMatch(
       new RegExp(
         `^Could not assume role ${ROLE} with OIDC: the role's trust policy does not allow this job's token \\(subject 'repo:acme/shop:ref:refs/heads/main', audience 'sts.amazonaws.com'\\)`,

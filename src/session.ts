@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { AwsSettings } from './aws/client-config.js';
 import { createIncidentsClient, type CredentialIdentity } from './aws/client.js';
-import { assumeRole, defaultSessionName } from './aws/credentials.js';
+import { assumeRole, defaultSessionName, type RoleSettings } from './aws/credentials.js';
 import { IncidentsApi } from './aws/incidents.js';
 import { RegionRoute, type Failover } from './aws/regions.js';
 import { Deadline, type TimeLimits } from './deadline.js';
@@ -28,10 +28,13 @@ export function startClock(limits: TimeLimits): Clock {
 }
 
 /**
- * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
- * count against the deadline), then routes the Incident Manager calls to the regions in order,
- * each client built when its region becomes the run's. The main step and the job-end step connect
- * the same way; `regions` is the order of preference (the job end starts where its step ended).
+ * Connects under the run's deadline: routes the Incident Manager calls to the regions in order,
+ * each client built when its region becomes the run's. With `role-to-assume`, the role is assumed
+ * up front (so that a mistake is reported as such, not as a failed write) with the STS of the
+ * run's region: a region whose STS is unavailable is failed over like one whose Incident Manager
+ * is. The OIDC token is requested once, and the credentials, good in every region, are kept for
+ * the rest of the run. The main step and the job-end step connect the same way; `regions` is the
+ * order of preference (the job end starts where its step ended).
  */
 export async function connect(
   inputs: Pick<Inputs, 'maxAttempts' | 'role' | 'endpointUrl'>,
@@ -48,33 +51,37 @@ export async function connect(
     deadline,
     debug: log.debug,
   };
+  const { role } = inputs;
+  let idToken: Promise<string> | undefined;
+  const roleSettings: RoleSettings | undefined = role && {
+    roleArn: role.roleArn,
+    sessionName: role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+    audience: role.audience,
+    oidcAvailable: environment.oidcAvailable,
+    stsEndpoint: environment.stsEndpoint,
+    // Valid for minutes: requested once, even when STS is called in a second region.
+    getIdToken: (audience) => (idToken ??= core.getIDToken(audience)),
+  };
   let credentials: CredentialIdentity | undefined;
-  if (inputs.role) {
-    credentials = await assumeRole(
-      {
-        roleArn: inputs.role.roleArn,
-        sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
-        audience: inputs.role.audience,
-        oidcAvailable: environment.oidcAvailable,
-        stsEndpoint: environment.stsEndpoint,
-        getIdToken: (audience) => core.getIDToken(audience),
-      },
-      settings,
-    );
-    core.setSecret(credentials.secretAccessKey);
-    if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
-  }
   const route = new RegionRoute(
     regions,
     deadline,
-    (region, share) =>
-      createIncidentsClient(
-        { ...settings, region, deadline: share },
+    async (region, share) => {
+      const regional = { ...settings, region, deadline: share };
+      if (roleSettings && !credentials) {
+        credentials = await assumeRole(roleSettings, regional);
+        core.setSecret(credentials.secretAccessKey);
+        if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
+      }
+      return createIncidentsClient(
+        regional,
         // endpoint-url, else the SDK's own variable (the emulator's action sets it).
         inputs.endpointUrl || environment.incidentsEndpoint,
         credentials,
-      ),
+      );
+    },
     onFailover,
   );
+  if (roleSettings) await route.current();
   return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }
