@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('@actions/core', async () => (await import('../harness.js')).core);
 
-import { INCIDENT_A, SUCCEEDED, TARGETS, useEmulatorRun } from './helpers.js';
+import { INCIDENT_A, SUCCEEDED, TARGETS, savedStateEnv, useEmulatorRun } from './helpers.js';
 
 const action = useEmulatorRun();
 beforeEach(() => action.seed(TARGETS.A));
@@ -64,5 +64,19 @@ describe('retries', () => {
     const r = await action.run({ inputs: { ...TO_A, 'max-attempts': '2' } });
     expect(fates('GetIncidentRecord')).toEqual([429, 429, 429, 500, 200]);
     expect(r.outputs.outcome).toBe('created');
+  });
+
+  it('the job end retries its throttled update beyond max-attempts, and finishes the event', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.01);
+    const inputs = { ...TO_A, 'max-attempts': '1', 'finish-on-job-end': 'true' };
+    const main = await action.run({ inputs: { ...inputs, status: '' } });
+    expect(action.events(INCIDENT_A)[0]?.eventData).toContain('started');
+    action.fault({ type: 'throttle', operation: 'GetTimelineEvent', count: 2 });
+    action.fault({ type: 'throttle', operation: 'UpdateTimelineEvent', count: 3 });
+    const end = await action.run({ inputs, env: savedStateEnv(main) }, 'job-end');
+    expect(end.warnings).toEqual([]);
+    expect(fates('UpdateTimelineEvent')).toEqual([429, 429, 429, 204]);
+    expect(action.events(INCIDENT_A)).toHaveLength(1);
+    expect(action.events(INCIDENT_A)[0]?.eventData).not.toContain('started');
   });
 });
