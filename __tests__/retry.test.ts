@@ -16,6 +16,7 @@ const count = (changes: Partial<RetryCount> = {}): RetryCount => ({
 const rule = (changes: Partial<Parameters<typeof decideRetry>[2]> = {}) => ({
   maxAttempts: 3,
   remainingMs: 120_000,
+  lastAttemptMs: 0,
   now: NOW,
   random: 0.5,
   ...changes,
@@ -113,6 +114,14 @@ describe('decideRetry', () => {
       retry: false,
       why: 'deadline',
     });
+  });
+
+  it('nor one that would leave less time than the last attempt took', () => {
+    const throttled = count({ throttled: 2 });
+    const after = (lastAttemptMs: number) =>
+      decideRetry(throttled, error('THROTTLING'), rule({ remainingMs: 3_000, lastAttemptMs }));
+    expect(after(999)).toMatchObject({ retry: true, delayMs: 2_000 });
+    expect(after(1_000)).toEqual({ retry: false, why: 'deadline' });
   });
 });
 

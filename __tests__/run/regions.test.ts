@@ -115,9 +115,8 @@ describe('the first region is unavailable', () => {
       operation: 'CreateTimelineEvent',
       every: 1,
     });
-    // Throttling is retried within us-east-1's share of the run's time (1 s of 2 s). A fixed
-    // jitter keeps each retry's backoff clear of the share's end, so that no attempt is cut off by
-    // it (which would count as a region that did not answer).
+    // Throttling is retried within us-east-1's share of the run's time (1 s of 2 s), with a fixed
+    // jitter: backoffs of 0.5 s, then 1 s, which would pass the share's end.
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const r = await action.run({ inputs: TO_A, env: { INCIDENT_TIMELINE_DEADLINE_MS: '2000' } });
     vi.mocked(Math.random).mockRestore();

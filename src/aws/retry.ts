@@ -25,6 +25,8 @@ export interface RetryRule {
   maxAttempts: number;
   /** Time left before the deadline the call runs under. */
   remainingMs: number;
+  /** How long the attempt that failed took: the next one is expected to take as long. */
+  lastAttemptMs: number;
   now: number;
   /** In [0, 1): the jitter. */
   random: number;
@@ -37,7 +39,9 @@ export interface RetryRule {
  * or a dropped connection (the SDK's "transient" errors); anything else (validation, access, not
  * found) is an answer and never retried. The backoff is the SDK's own (full jitter, exponential
  * from its base for the kind of error, at most 20 s, lengthened to a `Retry-After` as the SDK
- * does), and a retry is not started when its backoff alone would pass the deadline.
+ * does), and a retry is not started when its backoff would pass the deadline, or leave less
+ * time than the last attempt took: an attempt cut off by a region's share of the time would count
+ * as a region that did not answer, which a throttled region is not.
  */
 export function decideRetry(
   count: RetryCount,
@@ -55,7 +59,7 @@ export function decideRetry(
     const hinted = error.retryAfterHint.getTime() - rule.now;
     delayMs = Math.max(delayMs, Math.min(hinted, delayMs + 5_000));
   }
-  if (delayMs >= rule.remainingMs) return { retry: false, why: 'deadline' };
+  if (delayMs + rule.lastAttemptMs >= rule.remainingMs) return { retry: false, why: 'deadline' };
   return {
     retry: true,
     delayMs,
@@ -69,10 +73,16 @@ export function decideRetry(
 
 /** The token the SDK carries between the attempts of one call; it waits `getRetryDelay()`. */
 class RetryToken {
+  /** When the attempt this token is for starts: after its delay. */
+  readonly attemptAt: number;
+
   constructor(
     readonly count: RetryCount,
     private readonly delayMs: number,
-  ) {}
+    now: number,
+  ) {
+    this.attemptAt = now + delayMs;
+  }
 
   getRetryCount(): number {
     return this.count.retries;
@@ -106,19 +116,21 @@ export class DeadlineRetryStrategy {
   ) {}
 
   async acquireInitialRetryToken(_scope: string): Promise<RetryToken> {
-    return new RetryToken(FIRST, 0);
+    return new RetryToken(FIRST, 0, Date.now());
   }
 
   async refreshRetryTokenForRetry(token: RetryToken, error: FailedAttempt): Promise<RetryToken> {
+    const now = Date.now();
     const decision = decideRetry(token.count, error, {
       maxAttempts: this.maxAttempts,
       remainingMs: this.deadline.remainingMs(),
-      now: Date.now(),
+      lastAttemptMs: Math.max(0, now - token.attemptAt),
+      now,
       random: this.random(),
     });
     // The middleware then throws the attempt's own error.
     if (!decision.retry) throw new Error(`no retry: ${decision.why}`);
-    return new RetryToken(decision.count, decision.delayMs);
+    return new RetryToken(decision.count, decision.delayMs, now);
   }
 
   recordSuccess(_token: RetryToken): void {}
