@@ -143,19 +143,20 @@ function explain(context: CallContext, error: unknown): string {
     return `${operation} was rejected as invalid${request}: ${detail}`;
   }
   const status = e.$metadata?.httpStatusCode ?? 0;
-  if (
-    [500, 502, 503, 504].includes(status) &&
-    context.maxAttempts !== undefined &&
-    attempts < context.maxAttempts
-  ) {
+  // Fewer attempts than max-attempts: the deadline stopped the retries (aws/retry.ts).
+  const stopped =
+    context.maxAttempts !== undefined && attempts < context.maxAttempts
+      ? `; another attempt would not have finished within ${context.deadline.describe()}`
+      : '';
+  if ([500, 502, 503, 504].includes(status) && stopped) {
     return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the next retry would have passed ${context.deadline.describe()}${request}. Last error: ${inert(name)}: ${detail}`;
   }
   // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
   if (e.code && DROPPED.has(e.code)) {
-    return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+    return `${what} failed after ${tries}${stopped}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
   }
   if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
-    return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
+    return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS)${stopped}.`;
   }
   if (e.code && UNREACHABLE.has(e.code)) {
     return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;
