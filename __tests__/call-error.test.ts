@@ -111,10 +111,16 @@ describe('the message of a failed call', () => {
       ['CreateTimelineEvent', 'rejected as invalid', /: Detail here$/],
     ],
     [
-      'a 503 after fewer attempts than max-attempts: the retry quota',
+      'a 503 after fewer attempts than max-attempts: the deadline stopped the retries',
       { maxAttempts: 3 },
       err('ServiceUnavailable', { $metadata: { httpStatusCode: 503, attempts: 2 } }),
-      [...ON, '2 attempts of max-attempts 3', 'retry quota', 'raising max-attempts does not help'],
+      [
+        ...ON,
+        '2 attempts of max-attempts 3',
+        'the next retry would have passed',
+        'ServiceUnavailable: Detail here',
+        /^(?!.*quota)/,
+      ],
     ],
     [
       'a 503 on every one of max-attempts',
@@ -123,16 +129,22 @@ describe('the message of a failed call', () => {
       [...ON, 'after 3 attempts', 'ServiceUnavailable: Detail here', /^(?!.*quota)/],
     ],
     [
-      'a 400 after fewer attempts than max-attempts is no quota',
+      'a 400 after fewer attempts than max-attempts was not stopped by the deadline',
       { maxAttempts: 3 },
       err('BadRequest', { $metadata: { httpStatusCode: 400, attempts: 1 } }),
       [...ON, 'after 1 attempt:', 'BadRequest: Detail here', /^(?!.*quota)/],
     ],
     [
-      'still throttled, max-attempts unknown',
-      {},
-      err('TooManyRequestsException', { $metadata: { attempts: 1 } }),
-      ['CreateTimelineEvent', 'throttled after 1 attempt', 'Raise max-attempts'],
+      'throttled until the next backoff would pass the deadline',
+      { maxAttempts: 3 },
+      err('TooManyRequestsException', { $metadata: { attempts: 9 } }),
+      [
+        ...ON,
+        'throttled on every attempt (9 attempts)',
+        'until the next retry would have passed',
+        'ask AWS for a higher quota',
+        /^(?!.*max-attempts)/,
+      ],
     ],
     [
       'a refused connection',

@@ -19,6 +19,7 @@ import {
 } from '../src/aws/client-config.js';
 import { proxyAgentFor, redactProxy } from '../src/aws/proxy.js';
 import { Deadline } from '../src/runtime/deadline.js';
+import { DeadlineRetryStrategy } from '../src/aws/retry.js';
 import { withoutProxy } from './proxy-env.js';
 
 /** The options each NodeHttpHandler was built with: what the SDK's handler is told. */
@@ -141,7 +142,7 @@ describe('awsClientConfig', () => {
     expect(config).toMatchObject({
       region: 'eu-west-1',
       maxAttempts: 4,
-      retryMode: 'standard',
+      retryStrategy: expect.any(DeadlineRetryStrategy),
       customUserAgent: 'incident-timeline-action/1.0.0',
     });
     expect(config.requestHandler).toBeInstanceOf(BoundedHandler);

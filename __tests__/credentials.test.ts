@@ -267,7 +267,9 @@ describe('assumeRole', () => {
       throw refusal;
     });
     const error = (await assumeRole(role(), settings()).catch((e: unknown) => e)) as Error;
-    expect(error.cause).toBe(refusal);
+    // The STS call's error, which carries STS's own (a region failover reads it).
+    expect(error.cause).toBeInstanceOf(AwsCallError);
+    expect((error.cause as AwsCallError).cause).toBe(refusal);
     expectCarries(error.message, [
       `Could not assume role ${ROLE} with OIDC`,
       'trust policy',

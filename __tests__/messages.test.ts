@@ -246,16 +246,12 @@ describe('AWS call errors name what to change', () => {
     expect(message).not.toContain('did not answer in time');
   });
 
-  it('throttled after max-attempts says to raise max-attempts', () => {
-    expect(new AwsCallError(context(false, 5), throttle(5)).message).toMatch(
-      /still throttled after 5 attempts.*Raise max-attempts/,
-    );
-  });
-
-  it("the SDK's retry quota ran out: fewer attempts than max-attempts", () => {
-    const message = new AwsCallError(context(false, 5), throttle(2)).message;
-    expect(message).toContain("the AWS SDK's retry quota ran out");
-    expect(message).not.toMatch(/Raise max-attempts/);
+  it('throttled beyond max-attempts: the deadline stopped it, and max-attempts is not the fix', () => {
+    const message = new AwsCallError(context(false, 5), throttle(12)).message;
+    expect(message).toMatch(/throttled on every attempt \(12 attempts\)/);
+    expect(message).toContain('INCIDENT_TIMELINE_DEADLINE_MS');
+    expect(message).toContain('Space out parallel jobs');
+    expect(message).not.toContain('max-attempts');
   });
 
   it('cuts a 100 KB service message', () => {

@@ -278,6 +278,54 @@ describe('the route, further', () => {
     expect(told).toHaveBeenCalledTimes(1);
   });
 
+  const stsFailure = (fields: Record<string, unknown>) =>
+    new Error('Could not assume role', {
+      cause: new AwsCallError(
+        {
+          service: 'sts',
+          operation: 'AssumeRoleWithWebIdentity',
+          resource: 'arn:aws:iam::111122223333:role/r',
+          attemptMs: 1000,
+          deadline: { expired: false, describe: () => 'x' },
+        },
+        Object.assign(new Error('x'), fields),
+      ),
+    });
+
+  it('a region that cannot be connected to (its STS dropped) is failed over, and named', async () => {
+    const told = vi.fn();
+    const route = new RegionRoute(
+      ['us-east-1', 'us-west-2'],
+      new Deadline(60_000),
+      async (r) => {
+        if (r === 'us-east-1') throw stsFailure({ code: 'ECONNRESET', $metadata: { attempts: 2 } });
+        return client(r);
+      },
+      told,
+    );
+    expect((await route.current()).region).toBe('us-west-2');
+    expect(told).toHaveBeenCalledWith({
+      from: 'us-east-1',
+      to: 'us-west-2',
+      why: 'us-east-1 is unavailable (AssumeRoleWithWebIdentity): the connection was dropped (ECONNRESET) after 2 attempts',
+    });
+  });
+
+  it('a connection refused by an answer (access denied), or in the last region, is thrown', async () => {
+    const denied = stsFailure({ name: 'AccessDenied', $metadata: { httpStatusCode: 403 } });
+    const answered = new RegionRoute(['us-east-1', 'us-west-2'], new Deadline(60_000), () =>
+      Promise.reject(denied),
+    );
+    await expect(answered.current()).rejects.toBe(denied);
+    expect(answered.region).toBe('us-east-1');
+    const dropped = stsFailure({ code: 'ECONNRESET' });
+    const everywhere = new RegionRoute(['us-east-1', 'us-west-2'], new Deadline(60_000), () =>
+      Promise.reject(dropped),
+    );
+    await expect(everywhere.current()).rejects.toBe(dropped);
+    expect(everywhere.failovers.map((f) => f.to)).toEqual(['us-west-2']);
+  });
+
   it('does not fail over once the run is out of time', async () => {
     vi.useFakeTimers();
     try {

@@ -51,7 +51,7 @@ async function apiFor(endpoint: string, limits: TimeLimits, maxAttempts: number)
       { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
     ),
   );
-  return { api: new IncidentsApi(route, limits, () => undefined), deadline };
+  return { api: new IncidentsApi(route, limits, () => undefined, maxAttempts), deadline };
 }
 
 describe('one attempt is bounded in total time, not only idle time', () => {
@@ -89,8 +89,10 @@ describe('the deadline ends every wait', () => {
     const { api } = await apiFor(url, { connectMs: 1000, attemptMs: 400, deadlineMs: 700 }, 20);
     const error = (await api.getIncident(ARN).catch((e: unknown) => e)) as AwsCallError;
     api.close();
+    // A second attempt of 0.4 s would not end within the 0.3 s left: it is not started.
+    expect(error.message).toContain('INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS');
     expect(error.message).toContain(
-      "did not finish within the run's time limit of 0.7 s (INCIDENT_TIMELINE_DEADLINE_MS)",
+      "another attempt would not have finished within the run's time limit of 0.7 s (INCIDENT_TIMELINE_DEADLINE_MS)",
     );
     // Far fewer than the 20 attempts allowed: the deadline, not max-attempts, ended it.
     expect(counter.requests).toBeLessThan(5);

@@ -7,13 +7,16 @@
 //   2. the requests each kind of run makes;
 //   3. round trips: every answer 50 ms late, one target and ten, against the floor;
 //   4. a throttling service: ten targets side by side and one after another;
-//   5. scale: many runs at once against one emulator.
+//   5. scale: many runs at once against one emulator;
+//   6. the crowd: many runs at once into one incident, every second call throttled, then their
+//      job ends.
 // Wall times are each command's own, counted by `perf stat` (duration_time); CPU is task-clock of
 // the command and everything it starts; peak RSS from GNU time. CPU time is far less sensitive to
 // a busy machine than wall time: compare builds by it. The figures end with the targets and
 // whether each holds.
 // Settings: BENCH_RUNS (start-up rounds, default 30), BENCH_LATENCY_RUNS (default 7),
-// BENCH_THROTTLE_RUNS (default 1), BENCH_SCALE (concurrent runs, default 100).
+// BENCH_THROTTLE_RUNS (default 1), BENCH_SCALE (concurrent runs, default 100), BENCH_CROWD
+// (throttled concurrent runs, default 200).
 // `npm run bench -- --stand-ins` measures instead what each start-up stand-in of src/bundle/ saves
 // (scripts/bench/stand-ins.mjs), in BENCH_RUNS rounds.
 import { execFileSync } from 'node:child_process';
@@ -48,12 +51,16 @@ import {
   throttling,
 } from './bench/round-trips.mjs';
 import { concurrentRuns, scaleSeed } from './bench/scale.mjs';
+import { CROWD_THROTTLE_EVERY, crowdRuns, crowdSeed } from './bench/crowd.mjs';
 import { benchStandIns } from './bench/stand-ins.mjs';
 import { haveCli, loadedBytes, runStartup, startupScenarios } from './bench/startup.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LATENCY_RUNS = Number(process.env.BENCH_LATENCY_RUNS ?? 7);
 const SCALE = Number(process.env.BENCH_SCALE ?? 100);
+const CROWD = Number(process.env.BENCH_CROWD ?? 200);
+/** The run's default deadline (INCIDENT_TIMELINE_DEADLINE_MS unset), which every crowd run must keep. */
+const DEFAULT_DEADLINE_MS = 120_000;
 // The request counts of throttled runs depend only on the cadence, so one run of each is enough.
 const THROTTLE_RUNS = Number(process.env.BENCH_THROTTLE_RUNS ?? 1);
 requireGnuTime();
@@ -78,6 +85,7 @@ const emulators = await startEmulators({
   many: { seed: manyIncidentsSeed() },
   fleet: { seed: fleetSeed() },
   scale: { seed: scaleSeed() },
+  crowd: { seed: crowdSeed() },
 });
 const checks = [];
 const check = (name, ok, value) => checks.push([name, ok, value]);
@@ -330,6 +338,48 @@ try {
     `${SCALE} runs at once: every commit linked once`,
     scale.commitsLinked === SCALE && scale.commitItems === SCALE,
     `${scale.commitItems} items, ${scale.commitsLinked} commits`,
+  );
+
+  // 6. The crowd.
+  process.stdout.write(
+    `\nThe crowd: ${CROWD} runs at once into one incident, every ${CROWD_THROTTLE_EVERY}nd call throttled, finish-on-job-end, then their job ends…`,
+  );
+  const crowd = await crowdRuns(node, emulators.crowd, CROWD);
+  console.log('');
+  printTable([
+    [
+      'runs',
+      'runs failed',
+      'events lost',
+      'events doubled',
+      'left "started"',
+      'job ends warned',
+      'requests (throttled)',
+      'step p50 / p99 / max s',
+      'job end p50 / p99 / max s',
+    ],
+    [
+      String(crowd.count),
+      String(crowd.failed),
+      String(crowd.lost),
+      String(crowd.doubled),
+      String(crowd.leftStarted),
+      String(crowd.jobEndsWarned),
+      `${crowd.requests} (${crowd.throttled})`,
+      [crowd.p50, crowd.p99, crowd.max].map((ms) => fixed(ms / 1000, 2)).join(' / '),
+      [crowd.endP50, crowd.endP99, crowd.endMax].map((ms) => fixed(ms / 1000, 2)).join(' / '),
+    ],
+  ]);
+  for (const failure of crowd.failures) console.log(`  ${failure}`);
+  check(
+    `the crowd, ${CROWD} runs: failed / lost / doubled / left "started" 0 / 0 / 0 / 0`,
+    crowd.failed + crowd.lost + crowd.doubled + crowd.leftStarted === 0 && crowd.written === CROWD,
+    `${crowd.failed} / ${crowd.lost} / ${crowd.doubled} / ${crowd.leftStarted}`,
+  );
+  check(
+    `the crowd: every step and job end inside the default deadline (${DEFAULT_DEADLINE_MS / 1000} s)`,
+    Math.max(crowd.max, crowd.endMax) <= DEFAULT_DEADLINE_MS,
+    `${fixed(Math.max(crowd.max, crowd.endMax) / 1000, 2)} s at most`,
   );
 
   console.log(`\nTargets (Node ${nodeVersion}):`);

@@ -13,8 +13,10 @@ import { decodeFinishState } from '../../src/job-end/state.js';
 import {
   DEFAULT_TEXT,
   INCIDENT_A,
+  core,
   SUCCEEDED,
   TARGETS,
+  oidcToken,
   results,
   savedStateEnv,
   useEmulatorRun,
@@ -130,8 +132,13 @@ describe('the first region is unavailable', () => {
       operation: 'CreateTimelineEvent',
       every: 1,
     });
-    const r = await action.run({ inputs: TO_A });
+    // Throttling is retried within us-east-1's share of the run's time (1 s of 2 s), with a fixed
+    // jitter: backoffs of 0.5 s, then 1 s, which would pass the share's end.
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const r = await action.run({ inputs: TO_A, env: { INCIDENT_TIMELINE_DEADLINE_MS: '2000' } });
+    vi.mocked(Math.random).mockRestore();
     expect(r.outputs.outcome).toBe('failed');
+    expect(r.failure).toContain('throttled on every attempt (2 attempts)');
     expect(action.requests().filter((q) => q.region === 'us-west-2')).toEqual([]);
     expect(r.warningTitles).not.toContain(FAILOVER_TITLE);
     expect(r.summary).not.toContain('The rest of the run went to');
@@ -334,6 +341,91 @@ describe('a create whose answer was lost in the first region', () => {
     expect(r.summary).toContain('by an earlier try');
     // Nothing the job end could tell apart either.
     expect(decodeFinishState((name) => r.state[name])).toMatchObject({ events: [] });
+  });
+});
+
+describe('role-to-assume: STS moves with the run', () => {
+  const ROLE = 'arn:aws:iam::111122223333:role/deploy-markers';
+  /** STS is the emulator's (its stand-in answers every region at one endpoint, as an override does). */
+  const stsEnv = () => ({ AWS_ENDPOINT_URL_STS: action.emulator.url });
+  const ASSUMING = { ...TO_A, 'role-to-assume': ROLE };
+
+  it("chained from the environment's keys: us-east-1 down with its STS, the role is assumed in us-west-2, and written there", async () => {
+    await action.seed(TARGETS.A);
+    down('drop');
+    const r = await action.run({ inputs: ASSUMING, env: stsEnv() });
+    expect(r.failure).toBeUndefined();
+    // AssumeRole is signed for the region it asks: the emulator sees which STS was called.
+    expect(regionsOf('AssumeRole')).toEqual(['us-east-1', 'us-east-1', 'us-west-2']);
+    expect(
+      action.requests().filter((q) => q.region === 'us-east-1' && q.operation !== 'AssumeRole'),
+    ).toEqual([]);
+    expect(regionsOf('CreateTimelineEvent')).toEqual(['us-west-2']);
+    expect(ours()).toHaveLength(1);
+    // The event was written with the session's credentials, not the environment's keys.
+    const create = action.requests().find((q) => q.operation === 'CreateTimelineEvent');
+    expect(create?.headers['x-amz-security-token']).toBeDefined();
+    expect(r.warnings).toEqual([
+      'us-east-1 is unavailable (AssumeRole): the connection was dropped (ECONNRESET) after 2 attempts. The rest of the run goes to us-west-2.',
+    ]);
+    expect(r.outputs.outcome).toBe('created');
+  });
+
+  it('with OIDC: the token is requested once, STS is asked again in us-west-2, and the event written there', async () => {
+    await action.seed(TARGETS.A);
+    down('drop');
+    // AssumeRoleWithWebIdentity is unsigned, so no region fault can tell which STS it reached:
+    // us-east-1's STS drops both of its attempts.
+    action.fault({ type: 'drop', operation: 'AssumeRoleWithWebIdentity', count: 2 });
+    core.getIDToken.mockResolvedValue(
+      oidcToken({
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: 'sts.amazonaws.com',
+        sub: 'repo:acme/shop:ref:refs/heads/main',
+        exp: Math.floor(Date.now() / 1000) + 300,
+      }),
+    );
+    const r = await action.run({
+      inputs: ASSUMING,
+      env: {
+        ...stsEnv(),
+        ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/request',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+      },
+    });
+    expect(r.failure).toBeUndefined();
+    expect(core.getIDToken).toHaveBeenCalledTimes(1);
+    expect(
+      action
+        .requests()
+        .filter((q) => q.operation === 'AssumeRoleWithWebIdentity')
+        .map((q) => q.status),
+    ).toEqual([0, 0, 200]);
+    expect(regionsOf('CreateTimelineEvent')).toEqual(['us-west-2']);
+    expect(ours()).toHaveLength(1);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(
+        /^us-east-1 is unavailable \(AssumeRoleWithWebIdentity\): the connection was dropped/,
+      ),
+    ]);
+  });
+
+  it('credentials from the first region are kept: only Incident Manager is called in the next', async () => {
+    await action.seed(TARGETS.A);
+    action.fault({ type: 'drop', region: 'us-east-1', operation: 'CreateTimelineEvent', every: 1 });
+    const r = await action.run({ inputs: ASSUMING, env: stsEnv() });
+    expect(r.failure).toBeUndefined();
+    expect(regionsOf('AssumeRole')).toEqual(['us-east-1']);
+    expect(regionsOf('CreateTimelineEvent')).toEqual(['us-east-1', 'us-east-1', 'us-west-2']);
+  });
+
+  it('an STS that answers (access denied) is not failed over: the role is the problem', async () => {
+    await action.seed(TARGETS.A);
+    action.fault({ type: 'access-denied', operation: 'AssumeRole', every: 1 });
+    const r = await action.run({ inputs: ASSUMING, env: stsEnv() });
+    expect(r.failure).toContain(`Could not assume role ${ROLE}`);
+    expect(regionsOf('AssumeRole')).toEqual(['us-east-1']);
+    expect(r.warningTitles).not.toContain(FAILOVER_TITLE);
   });
 });
 

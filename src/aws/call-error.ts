@@ -31,8 +31,8 @@ export interface CallContext {
   /** The per-attempt limit, for timeout messages. */
   attemptMs: number;
   /**
-   * The client's max-attempts: a retryable error after fewer attempts means the SDK's retry quota
-   * ran out. Unknown when not given.
+   * The client's max-attempts: a 5xx after fewer attempts means the deadline stopped the retries.
+   * Unknown when not given.
    */
   maxAttempts?: number;
   /** The run's deadline: whether it had passed when the call failed, and how it is described. */
@@ -140,8 +140,13 @@ function explain(context: CallContext, error: unknown): string {
   const target = inertUpTo(resource, MAX_ARN);
   const what = `${operation} on ${target}`;
   const throttled = THROTTLED.has(name) || e.$metadata?.httpStatusCode === 429;
-  if (throttled && context.deadline.expired) {
-    return `${operation} on ${target} was throttled on every attempt (${tries}) until ${context.deadline.describe()} ran out${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
+  // Throttling is retried until the deadline (aws/retry.ts): it stops when the deadline has passed,
+  // or when the next backoff would pass it.
+  if (throttled) {
+    const until = context.deadline.expired
+      ? `until ${context.deadline.describe()} ran out`
+      : `until the next retry would have passed ${context.deadline.describe()}`;
+    return `${operation} on ${target} was throttled on every attempt (${tries}) ${until}${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
   }
   if (context.deadline.expired || error instanceof DeadlineError) {
     return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
@@ -171,19 +176,20 @@ function explain(context: CallContext, error: unknown): string {
     return `${operation} was rejected as invalid${request}: ${detail}`;
   }
   const status = e.$metadata?.httpStatusCode ?? 0;
-  const retryable = throttled || [500, 502, 503, 504].includes(status);
-  if (retryable && context.maxAttempts !== undefined && attempts < context.maxAttempts) {
-    return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help)${request}. Last error: ${inert(name)}: ${detail}`;
-  }
-  if (throttled) {
-    return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
+  // Fewer attempts than max-attempts: the deadline stopped the retries (aws/retry.ts).
+  const stopped =
+    context.maxAttempts !== undefined && attempts < context.maxAttempts
+      ? `; another attempt would not have finished within ${context.deadline.describe()}`
+      : '';
+  if ([500, 502, 503, 504].includes(status) && stopped) {
+    return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the next retry would have passed ${context.deadline.describe()}${request}. Last error: ${inert(name)}: ${detail}`;
   }
   // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
   if (e.code && DROPPED.has(e.code)) {
-    return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+    return `${what} failed after ${tries}${stopped}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
   }
   if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
-    return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
+    return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS)${stopped}.`;
   }
   if (e.code && UNREACHABLE.has(e.code)) {
     return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;

@@ -28,9 +28,13 @@ function stsEndpoint(region: string, fromEnvironment: string): string {
   return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
 
-/** The role could not be assumed; the message says why and what to change in the trust policy. */
-class AssumeRoleError extends SafeError {
+/**
+ * The role could not be assumed; the message says why and what to change in the trust policy. Its
+ * cause is the STS call's error, which tells whether the region's STS was unavailable.
+ */
+export class AssumeRoleError extends SafeError {
   override name = 'AssumeRoleError';
+  declare readonly cause: AwsCallError;
 }
 
 /** A failed OIDC token request (a GitHub call, not an AWS one). */
@@ -39,11 +43,11 @@ export class OidcTokenError extends SafeError {
 }
 
 /**
- * Credentials for `role-to-assume`: with OIDC when the job can mint a token, else chained from the
- * credentials already in the environment. The token request and STS run under the run's deadline
- * and STS on the same client configuration as Incident Manager. The providers are loaded only
- * here, so a run without a role never pays for them. The role is assumed once, up front, so that
- * a mistake is reported as such instead of as a failed timeline write.
+ * Credentials for `role-to-assume`, from the STS of `settings.region`: with OIDC when the job can
+ * mint a token, else chained from the credentials already in the environment. The token request
+ * and STS run under `settings.deadline` (the region's share of the run's time), and STS on the
+ * same client configuration as Incident Manager. The providers are loaded only here, so a run
+ * without a role never pays for them.
  */
 export async function assumeRole(
   role: RoleSettings,
@@ -109,7 +113,7 @@ export async function assumeRole(
       },
       error,
     );
-    throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: error });
+    throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: failure });
   }
 }
 

@@ -28,7 +28,14 @@ const DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREM
  * on a 4xx, which is an answer (throttling, validation, access denied, not found).
  */
 export function regionUnavailable(error: unknown, region: Deadline): Unavailable | undefined {
-  const cause = error instanceof AwsCallError ? error.cause : error;
+  // The SDK's error, under a call error or an error that wraps one (a role not assumed).
+  const call =
+    error instanceof Error &&
+    !(error instanceof AwsCallError) &&
+    error.cause instanceof AwsCallError
+      ? error.cause
+      : error;
+  const cause = call instanceof AwsCallError ? call.cause : call;
   const e = (cause !== null && typeof cause === 'object' ? cause : {}) as RawError;
   const attempts = e.$metadata?.attempts ?? 1;
   const after = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
@@ -71,6 +78,8 @@ export interface Failover {
  * The regions a run calls, in order of preference: the first until it is unavailable, then the
  * next, for the rest of the run. Each region but the last may use an equal share of the time left
  * when it becomes the run's region, so that one that stalls cannot use up the time of the next.
+ * Connecting to a region (assuming `role-to-assume` with its STS) is part of the region: when
+ * it fails because the region is unavailable, the run moves on to the next one too.
  */
 export class RegionRoute {
   private index = 0;
@@ -102,10 +111,23 @@ export class RegionRoute {
               `the share of the run's time that ${region} may use`,
             )
           : this.deadline;
-      this.active = this.connect(region, deadline).then((client) => ({ region, client, deadline }));
+      this.active = this.connect(region, deadline).then(
+        (client) => ({ region, client, deadline }),
+        (error: unknown) => this.connectFailed(region, deadline, error),
+      );
       this.opened.push(this.active);
     }
     return this.active;
+  }
+
+  private connectFailed(region: string, deadline: Deadline, error: unknown): Promise<RegionClient> {
+    const unavailable = regionUnavailable(error, deadline);
+    // The call that failed, when it was not Incident Manager's (STS's AssumeRoleWithWebIdentity).
+    const call =
+      error instanceof Error && error.cause instanceof AwsCallError ? error.cause : undefined;
+    const why = `${region} is unavailable${call ? ` (${call.operation})` : ''}: ${unavailable?.why}`;
+    if (!unavailable || !this.failover(region, why)) throw error;
+    return this.current();
   }
 
   /**

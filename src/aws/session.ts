@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { AwsSettings } from './client-config.js';
 import { createIncidentsClient, type CredentialIdentity } from './client.js';
-import { assumeRole, defaultSessionName } from './credentials.js';
+import { assumeRole, defaultSessionName, type RoleSettings } from './credentials.js';
 import { IncidentsApi } from './incidents.js';
 import { RegionRoute, type Failover } from './regions.js';
 import { Deadline, type TimeLimits } from '../runtime/deadline.js';
@@ -50,10 +50,13 @@ async function defaultCredentials(
 }
 
 /**
- * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
- * count against the deadline), then routes the Incident Manager calls to the regions in order,
- * each client built when its region becomes the run's. The main step and the job-end step connect
- * the same way; `regions` is the order of preference (the job end starts where its step ended).
+ * Connects under the run's deadline: routes the Incident Manager calls to the regions in order,
+ * each client built when its region becomes the run's. With `role-to-assume`, the role is assumed
+ * up front (so that a mistake is reported as such, not as a failed write) with the STS of the
+ * run's region: a region whose STS is unavailable is failed over like one whose Incident Manager
+ * is. The OIDC token is requested once, and the credentials, good in every region, are kept for
+ * the rest of the run. The main step and the job-end step connect the same way; `regions` is the
+ * order of preference (the job end starts where its step ended).
  */
 export async function connect(
   inputs: Pick<Inputs, 'maxAttempts' | 'role' | 'endpointUrl'>,
@@ -70,31 +73,36 @@ export async function connect(
     deadline,
     debug: log.debug,
   };
+  const { role } = inputs;
+  let idToken: Promise<string> | undefined;
+  const roleSettings: RoleSettings | undefined = role && {
+    roleArn: role.roleArn,
+    sessionName: role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+    audience: role.audience,
+    oidcAvailable: environment.oidcAvailable,
+    stsEndpoint: environment.stsEndpoint,
+    // Valid for minutes: requested once, even when STS is called in a second region.
+    getIdToken: (audience) => (idToken ??= core.getIDToken(audience)),
+  };
   let credentials: CredentialIdentity | undefined;
-  if (inputs.role) {
-    credentials = await assumeRole(
-      {
-        roleArn: inputs.role.roleArn,
-        sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
-        audience: inputs.role.audience,
-        oidcAvailable: environment.oidcAvailable,
-        stsEndpoint: environment.stsEndpoint,
-        getIdToken: (audience) => core.getIDToken(audience),
-      },
-      settings,
-    );
-    core.setSecret(credentials.secretAccessKey);
-    if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
-  }
   // endpoint-url, else the SDK's own variable (the emulator's action sets it).
   const endpointUrl = inputs.endpointUrl || environment.incidentsEndpoint;
-  credentials ??= await defaultCredentials(settings, endpointUrl);
+  // Without a role, the default chain's credentials, looked up once: none is one clear error.
+  if (!roleSettings) credentials = await defaultCredentials(settings, endpointUrl);
   const route = new RegionRoute(
     regions,
     deadline,
-    (region, share) =>
-      createIncidentsClient({ ...settings, region, deadline: share }, endpointUrl, credentials),
+    async (region, share) => {
+      const regional = { ...settings, region, deadline: share };
+      if (roleSettings && !credentials) {
+        credentials = await assumeRole(roleSettings, regional);
+        core.setSecret(credentials.secretAccessKey);
+        if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
+      }
+      return createIncidentsClient(regional, endpointUrl, credentials);
+    },
     onFailover,
   );
+  if (roleSettings) await route.current();
   return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }
