@@ -246,8 +246,8 @@ var client = __webpack_require__(7860);
 var resolveRegionConfig = __webpack_require__(9053);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
 var contentLengthMiddleware = __webpack_require__(7979);
-// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js + 6 modules
-var middleware_retry_configurations = __webpack_require__(478);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js + 5 modules
+var middleware_retry_configurations = __webpack_require__(6398);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/index.js + 5 modules
 var retry = __webpack_require__(868);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/schema/middleware/getSchemaSerdePlugin.js + 3 modules
@@ -372,7 +372,7 @@ var EndpointCache = __webpack_require__(4397);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js
 var decideEndpoint = __webpack_require__(3868);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
-var customEndpointFunctions = __webpack_require__(7228);
+var customEndpointFunctions = __webpack_require__(4847);
 // EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
 var BinaryDecisionDiagram = __webpack_require__(2988);
 ;// CONCATENATED MODULE: ../node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/bdd.js

@@ -2,65 +2,43 @@ export const id = 957;
 export const ids = [957];
 export const modules = {
 
-/***/ 6790:
+/***/ 7228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BearerCredentialHandler: () => (/* binding */ BearerCredentialHandler),
-/* harmony export */   HttpClient: () => (/* binding */ HttpClient),
-/* harmony export */   loadHttpClient: () => (/* binding */ loadHttpClient)
+/* harmony export */   ProxyAgent: () => (/* binding */ ProxyAgent),
+/* harmony export */   fetch: () => (/* binding */ fetch)
 /* harmony export */ });
-let real;
-/** Loads the real client, so that the synchronous calls below can be served. */
-async function loadHttpClient() {
-    // A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
-    real ??= (await __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 8564)));
-}
-function loaded() {
-    if (!real)
-        throw new Error('@actions/http-client is used before loadHttpClient()');
-    return real;
-}
-/** Holds the token until the real handler is built. */
-class BearerCredentialHandler {
-    token;
-    constructor(token) {
-        this.token = token;
+// A real module specifier that the bundler maps to the real file (see scripts/package.mjs).
+const load = () => __webpack_require__.e(/* import() | undici */ 215).then(__webpack_require__.t.bind(__webpack_require__, 734, 19));
+/** Keeps the options until a request needs the real agent, then makes it once. */
+class ProxyAgent {
+    options;
+    real;
+    constructor(...options) {
+        this.options = options;
+    }
+    /** The real agent, from the loaded module. */
+    realAgent(undici) {
+        this.real ??= new undici.ProxyAgent(...this.options);
+        return this.real;
     }
 }
-class HttpClient {
-    userAgent;
-    handlers;
-    requestOptions;
-    constructor(userAgent, handlers = [], requestOptions) {
-        this.userAgent = userAgent;
-        this.handlers = handlers;
-        this.requestOptions = requestOptions;
+async function fetch(input, init) {
+    const dispatcher = init?.dispatcher;
+    if (!dispatcher) {
+        return globalThis.fetch(input, init);
     }
-    /** The proxy agent for a URL (undefined without a proxy): the real client's, once loaded. */
-    getAgent(serverUrl) {
-        return new (loaded().HttpClient)(this.userAgent, [], this.requestOptions).getAgent(serverUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        return new (loaded().HttpClient)(this.userAgent, [], this.requestOptions).getAgentDispatcher(serverUrl);
-    }
-    async getJson(requestUrl, additionalHeaders) {
-        // Real module specifiers that the bundler maps to the real files (see scripts/package.mjs).
-        const [client, auth] = await Promise.all([
-            __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 8564)),
-            __webpack_require__.e(/* import() | http-client-real */ 722).then(__webpack_require__.bind(__webpack_require__, 2455)),
-        ]);
-        const handlers = this.handlers.map((handler) => new auth.BearerCredentialHandler(handler.token));
-        const real = new client.HttpClient(this.userAgent, handlers, this.requestOptions);
-        return real.getJson(requestUrl, additionalHeaders);
-    }
+    const undici = await load();
+    const real = dispatcher instanceof ProxyAgent ? dispatcher.realAgent(undici) : dispatcher;
+    return undici.fetch(input, { ...init, dispatcher: real });
 }
 
 
 /***/ }),
 
-/***/ 680:
+/***/ 9730:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -69,9 +47,9 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(5360);
-;// CONCATENATED MODULE: ./action/inert.js
+// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2327);
+;// CONCATENATED MODULE: ./action/runtime/inert.js
 /**
  * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
  * that modules with no business with Actions (the AWS calls) can use it.
@@ -157,7 +135,7 @@ function guardLines(message) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./action/errors.js
+;// CONCATENATED MODULE: ./action/runtime/errors.js
 
 /**
  * An error whose message is safe to print as it is: the action wrote it, and every piece of outside
@@ -242,7 +220,7 @@ function quoteInput(value) {
     return `'${inert(value)}'`;
 }
 
-;// CONCATENATED MODULE: ./action/deadline.js
+;// CONCATENATED MODULE: ./action/runtime/deadline.js
 
 function fromEnv(name, fallback, env) {
     const raw = env[name];
@@ -361,7 +339,7 @@ function formatSeconds(ms) {
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-;// CONCATENATED MODULE: ./action/cancel.js
+;// CONCATENATED MODULE: ./action/runtime/cancel.js
 
 /**
  * How long writes in flight may still take after the runner asks the step to stop. On a cancelled
@@ -412,7 +390,7 @@ class Cancellation {
     }
 }
 
-;// CONCATENATED MODULE: ./action/concurrency.js
+;// CONCATENATED MODULE: ./action/runtime/concurrency.js
 /**
  * Targets written at once. Incident Manager's per-account request quotas are not published; ten
  * is the default `max-incidents`, so a default run writes every target in one round, and each
@@ -542,7 +520,7 @@ function unique(items, key = String) {
     });
 }
 
-;// CONCATENATED MODULE: ./action/code-points.js
+;// CONCATENATED MODULE: ./action/runtime/code-points.js
 /**
  * The service counts a string's length in Unicode code points (the Smithy `length` trait), not in
  * the UTF-16 units of JavaScript's `.length`: an emoji is one character of eventData's 12,000.
@@ -755,7 +733,7 @@ function parseReferences(input, value) {
     return separate(splitReferences(v).map((item) => fromText(input, item)));
 }
 
-;// CONCATENATED MODULE: ./action/event-references.js
+;// CONCATENATED MODULE: ./action/write/event-references.js
 
 
 
@@ -937,8 +915,13 @@ function explain(context, error) {
     const target = inertUpTo(resource, MAX_ARN);
     const what = `${operation} on ${target}`;
     const throttled = THROTTLED.has(name) || e.$metadata?.httpStatusCode === 429;
-    if (throttled && context.deadline.expired) {
-        return `${operation} on ${target} was throttled on every attempt (${tries}) until ${context.deadline.describe()} ran out${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
+    // Throttling is retried until the deadline (aws/retry.ts): it stops when the deadline has passed,
+    // or when the next backoff would pass it.
+    if (throttled) {
+        const until = context.deadline.expired
+            ? `until ${context.deadline.describe()} ran out`
+            : `until the next retry would have passed ${context.deadline.describe()}`;
+        return `${operation} on ${target} was throttled on every attempt (${tries}) ${until}${request}: ${detail}. Space out parallel jobs that call Incident Manager, or ask AWS for a higher quota.`;
     }
     if (context.deadline.expired || error instanceof DeadlineError) {
         return `${what} did not finish within ${context.deadline.describe()}; the service did not answer in time.`;
@@ -968,19 +951,19 @@ function explain(context, error) {
         return `${operation} was rejected as invalid${request}: ${detail}`;
     }
     const status = e.$metadata?.httpStatusCode ?? 0;
-    const retryable = throttled || [500, 502, 503, 504].includes(status);
-    if (retryable && context.maxAttempts !== undefined && attempts < context.maxAttempts) {
-        return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the AWS SDK's retry quota ran out (many calls failed in a row, so the client stopped retrying; raising max-attempts does not help)${request}. Last error: ${inert(name)}: ${detail}`;
-    }
-    if (throttled) {
-        return `${operation} was still throttled after ${tries}${request}: ${detail}. Raise max-attempts, or space out parallel jobs.`;
+    // Fewer attempts than max-attempts: the deadline stopped the retries (aws/retry.ts).
+    const stopped = context.maxAttempts !== undefined && attempts < context.maxAttempts
+        ? `; another attempt would not have finished within ${context.deadline.describe()}`
+        : '';
+    if ([500, 502, 503, 504].includes(status) && stopped) {
+        return `${what} failed after ${tries} of max-attempts ${context.maxAttempts}: the next retry would have passed ${context.deadline.describe()}${request}. Last error: ${inert(name)}: ${detail}`;
     }
     // Before the timeout: the SDK names a dropped connection (ECONNRESET, EPIPE) a TimeoutError too.
     if (e.code && DROPPED.has(e.code)) {
-        return `${what} failed after ${tries}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
+        return `${what} failed after ${tries}${stopped}: the connection was ${e.code === 'ECONNREFUSED' ? 'refused' : 'dropped'} (${e.code}). Check the endpoint, proxy and network.`;
     }
     if (name === 'TimeoutError' || e.code === 'ETIMEDOUT') {
-        return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS).`;
+        return `${what} got no complete answer within ${formatSeconds(context.attemptMs)} in each of ${tries} (INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS)${stopped}.`;
     }
     if (e.code && UNREACHABLE.has(e.code)) {
         return `${what} failed after ${tries}: the endpoint could not be reached (${e.code}: ${detail}). Check aws-region, endpoint-url and the network.`;
@@ -993,7 +976,7 @@ function explain(context, error) {
 
 // EXTERNAL MODULE: ../node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
 var node_http_handler = __webpack_require__(18);
-;// CONCATENATED MODULE: ./action/version.js
+;// CONCATENATED MODULE: ./action/runtime/version.js
 /** Sent in the user agent; a unit test keeps it equal to package.json's version. */
 const ACTION_NAME = 'incident-timeline-action';
 const ACTION_VERSION = '1.0.0';
@@ -1040,7 +1023,110 @@ function redactProxy(proxy) {
     }
 }
 
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/retries-2026-config.js
+var retries_2026_config = __webpack_require__(3541);
+// EXTERNAL MODULE: ../node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
+var constants = __webpack_require__(4132);
+;// CONCATENATED MODULE: ./action/aws/retry.js
+
+/**
+ * Whether a failed attempt is tried again, and after how long. Throttling is the normal state of
+ * an outage, when many runs write into one incident at once: it is retried until the deadline,
+ * never given up after a count. `max-attempts` bounds the attempts that fail with a 5xx, a timeout
+ * or a dropped connection (the SDK's "transient" errors); anything else (validation, access, not
+ * found) is an answer and never retried. The backoff is the SDK's own (full jitter, exponential
+ * from its base for the kind of error, at most 20 s, lengthened to a `Retry-After` as the SDK
+ * does), and a retry is not started when its backoff would pass the deadline, or leave less
+ * time than the last attempt took: an attempt cut off by a region's share of the time would count
+ * as a region that did not answer, which a throttled region is not.
+ */
+function decideRetry(count, error, rule) {
+    const throttled = error.errorType === 'THROTTLING';
+    if (!throttled && error.errorType !== 'TRANSIENT')
+        return { retry: false, why: 'not retryable' };
+    const failed = count.failed + (throttled ? 0 : 1);
+    if (failed >= rule.maxAttempts)
+        return { retry: false, why: 'max-attempts' };
+    const exponent = throttled ? count.throttled : count.failed;
+    const base = throttled ? retries_2026_config/* Retry */.f.throttlingDelay() : retries_2026_config/* Retry */.f.delay();
+    let delayMs = Math.floor(rule.random * Math.min(base * 2 ** exponent, constants/* MAXIMUM_RETRY_DELAY */.G8));
+    if (error.retryAfterHint instanceof Date) {
+        const hinted = error.retryAfterHint.getTime() - rule.now;
+        delayMs = Math.max(delayMs, Math.min(hinted, delayMs + 5_000));
+    }
+    if (delayMs + rule.lastAttemptMs >= rule.remainingMs)
+        return { retry: false, why: 'deadline' };
+    return {
+        retry: true,
+        delayMs,
+        count: {
+            retries: count.retries + 1,
+            throttled: count.throttled + (throttled ? 1 : 0),
+            failed,
+        },
+    };
+}
+/** The token the SDK carries between the attempts of one call; it waits `getRetryDelay()`. */
+class RetryToken {
+    count;
+    delayMs;
+    /** When the attempt this token is for starts: after its delay. */
+    attemptAt;
+    constructor(count, delayMs, now) {
+        this.count = count;
+        this.delayMs = delayMs;
+        this.attemptAt = now + delayMs;
+    }
+    getRetryCount() {
+        return this.count.retries;
+    }
+    getRetryDelay() {
+        return this.delayMs;
+    }
+    getRetryCost() {
+        return undefined;
+    }
+}
+const FIRST = { retries: 0, throttled: 0, failed: 0 };
+/**
+ * The retry strategy of every AWS client of the action (`retryStrategy` of the client config), on
+ * the SDK's retry middleware, which classifies each error, reads `Retry-After`, and waits the
+ * token's delay under the call's abort signal. Unlike the SDK's standard strategy it keeps no
+ * retry quota across calls: that guards a long-lived client against retry storms, where a run's
+ * client lives for one step and its retries are bounded by max-attempts and the deadline.
+ */
+class DeadlineRetryStrategy {
+    maxAttempts;
+    deadline;
+    random;
+    mode = 'standard';
+    constructor(maxAttempts, deadline, random = Math.random) {
+        this.maxAttempts = maxAttempts;
+        this.deadline = deadline;
+        this.random = random;
+    }
+    async acquireInitialRetryToken(_scope) {
+        return new RetryToken(FIRST, 0, Date.now());
+    }
+    async refreshRetryTokenForRetry(token, error) {
+        const now = Date.now();
+        const decision = decideRetry(token.count, error, {
+            maxAttempts: this.maxAttempts,
+            remainingMs: this.deadline.remainingMs(),
+            lastAttemptMs: Math.max(0, now - token.attemptAt),
+            now,
+            random: this.random(),
+        });
+        // The middleware then throws the attempt's own error.
+        if (!decision.retry)
+            throw new Error(`no retry: ${decision.why}`);
+        return new RetryToken(decision.count, decision.delayMs, now);
+    }
+    recordSuccess(_token) { }
+}
+
 ;// CONCATENATED MODULE: ./action/aws/client-config.js
+
 
 
 
@@ -1066,11 +1152,11 @@ async function awsClientConfig(settings, endpoint) {
     return {
         region: settings.region,
         maxAttempts: settings.maxAttempts,
-        // Standard: exponential backoff with jitter for each throttled or failed call, within the SDK's
-        // retry quota. Not adaptive: its client-side rate limiter, made for long-lived clients, spends
-        // most of a short run waiting (ten targets with every fourth call throttled: 22 s instead of
-        // 2.2 s, for the same 54 requests; see `npm run bench`).
-        retryMode: 'standard',
+        // Throttling until the deadline, max-attempts for 5xx, timeouts and dropped connections, with
+        // the SDK's jittered backoff (see retry.ts). Not the SDK's adaptive mode: its client-side rate
+        // limiter, made for long-lived clients, spends most of a short run waiting (ten targets with
+        // every fourth call throttled: 22 s instead of 2.2 s, for the same 54 requests).
+        retryStrategy: new DeadlineRetryStrategy(settings.maxAttempts, settings.deadline),
         customUserAgent: `${ACTION_NAME}/${ACTION_VERSION}`,
         requestHandler: new BoundedHandler(inner, settings.limits.attemptMs, settings.deadline, agents.proxy),
     };
@@ -1222,7 +1308,13 @@ const regions_DROPPED = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STR
  * on a 4xx, which is an answer (throttling, validation, access denied, not found).
  */
 function regionUnavailable(error, region) {
-    const cause = error instanceof AwsCallError ? error.cause : error;
+    // The SDK's error, under a call error or an error that wraps one (a role not assumed).
+    const call = error instanceof Error &&
+        !(error instanceof AwsCallError) &&
+        error.cause instanceof AwsCallError
+        ? error.cause
+        : error;
+    const cause = call instanceof AwsCallError ? call.cause : call;
     const e = (cause !== null && typeof cause === 'object' ? cause : {});
     const attempts = e.$metadata?.attempts ?? 1;
     const after = `after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
@@ -1251,6 +1343,8 @@ function regionUnavailable(error, region) {
  * The regions a run calls, in order of preference: the first until it is unavailable, then the
  * next, for the rest of the run. Each region but the last may use an equal share of the time left
  * when it becomes the run's region, so that one that stalls cannot use up the time of the next.
+ * Connecting to a region (assuming `role-to-assume` with its STS) is part of the region: when
+ * it fails because the region is unavailable, the run moves on to the next one too.
  */
 class RegionRoute {
     regions;
@@ -1279,10 +1373,19 @@ class RegionRoute {
             const deadline = left > 1
                 ? this.deadline.share(remaining / left, `the share of the run's time that ${region} may use`)
                 : this.deadline;
-            this.active = this.connect(region, deadline).then((client) => ({ region, client, deadline }));
+            this.active = this.connect(region, deadline).then((client) => ({ region, client, deadline }), (error) => this.connectFailed(region, deadline, error));
             this.opened.push(this.active);
         }
         return this.active;
+    }
+    connectFailed(region, deadline, error) {
+        const unavailable = regionUnavailable(error, deadline);
+        // The call that failed, when it was not Incident Manager's (STS's AssumeRoleWithWebIdentity).
+        const call = error instanceof Error && error.cause instanceof AwsCallError ? error.cause : undefined;
+        const why = `${region} is unavailable${call ? ` (${call.operation})` : ''}: ${unavailable?.why}`;
+        if (!unavailable || !this.failover(region, why))
+            throw error;
+        return this.current();
     }
     /**
      * Marks `region` unavailable. True when the call can go on in another region: the next one, or
@@ -1357,77 +1460,8 @@ function jobOutcome(jobStatus) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./action/facts.js
+;// CONCATENATED MODULE: ./action/parse/commit-message.js
 
-
-/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
-function shortRef(ref) {
-    return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-/**
- * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
- * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
- * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
- * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
- */
-function deployedCommit(payload, env, shaInput = '') {
-    // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
-    const runRef = {
-        ref: env.GITHUB_REF ?? '',
-        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
-    };
-    if (shaInput)
-        return { sha: shaInput, ...runRef, source: 'sha' };
-    const deployment = asRecord(payload.deployment);
-    const deployedSha = facts_text(deployment.sha);
-    if (deployedSha) {
-        const ref = facts_text(deployment.ref);
-        const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
-        return { sha: deployedSha, ...refs, source: 'deployment' };
-    }
-    const workflowRun = asRecord(payload.workflow_run);
-    const headSha = facts_text(workflowRun.head_sha);
-    if (headSha) {
-        const branch = facts_text(workflowRun.head_branch);
-        const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
-        return { sha: headSha, ...refs, source: 'workflow_run' };
-    }
-    return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        // A missing or unreadable payload only costs the environment and dispatch inputs.
-        return {};
-    }
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
-}
-/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
-const DEPLOYMENT_STATES = new Map([
-    ['success', 'succeeded'],
-    ['failure', 'failed'],
-    ['error', 'failed'],
-    ['in_progress', 'started'],
-    ['queued', 'queued'],
-    ['pending', 'pending'],
-    ['inactive', 'inactive'],
-]);
-function facts_text(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
 /** A commit subject is shown in one line of a timeline: longer ones are cut, with a marker. */
 const MAX_COMMIT_SUBJECT = 200;
 /**
@@ -1441,72 +1475,6 @@ function commitSubjectOf(message) {
     return codePointLength(visible) > MAX_COMMIT_SUBJECT
         ? `${firstCodePoints(visible, MAX_COMMIT_SUBJECT - 1).trimEnd()}…`
         : visible;
-}
-/** The subject of `sha` from a payload that carries that commit, else ''. */
-function payloadSubject(payload, sha) {
-    for (const commit of [
-        asRecord(payload.head_commit),
-        asRecord(asRecord(payload.workflow_run).head_commit),
-    ]) {
-        const id = facts_text(commit.id);
-        if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
-            return commitSubjectOf(facts_text(commit.message));
-        }
-    }
-    return '';
-}
-/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
- * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
- * job, and far larger than any matrix index; a runner without it gives the matrix index
- * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
- * nothing. A value set by hand that is not a small number is taken to tell them apart.
- */
-function tellsCallsApart(jobInstance) {
-    if (jobInstance === '')
-        return false;
-    return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
-}
-/** The workflow facts, from the runner's environment, the event payload and `given`. */
-function collectFacts(given = {}, env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const deployment = asRecord(payload.deployment);
-    const commit = deployedCommit(payload, env, given.sha);
-    const sha = commit.sha;
-    const runId = env.GITHUB_RUN_ID ?? '';
-    const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
-    const dispatchInputs = new Map(Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, facts_text(value)]));
-    return {
-        serverUrl,
-        repository,
-        sha,
-        shaSource: commit.source,
-        shortSha: sha.slice(0, 7),
-        ref: commit.ref,
-        refName: commit.refName,
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        step: env.GITHUB_ACTION ?? '',
-        jobInstance: given.jobInstance ?? '',
-        runId,
-        runAttempt,
-        runUrl: repository && runId
-            ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
-            : '',
-        commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
-        commitSubject: payloadSubject(payload, sha),
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        eventEnvironment: facts_text(deployment.environment) || dispatchInputs.get('environment') || '',
-        eventStatus: DEPLOYMENT_STATES.get(facts_text(asRecord(payload.deployment_status).state)) ?? '',
-        dispatchInputs,
-        codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    };
 }
 
 ;// CONCATENATED MODULE: ./action/parse/scalars.js
@@ -2030,7 +1998,7 @@ async function compileTitleFilter(input, filter) {
     return (title) => pattern.test(title);
 }
 
-;// CONCATENATED MODULE: ./action/inputs.js
+;// CONCATENATED MODULE: ./action/read/inputs.js
 
 
 
@@ -2304,7 +2272,7 @@ function intendedWrite(write) {
     return write.kind === 'dry-run' ? write.of : write;
 }
 
-;// CONCATENATED MODULE: ./action/earlier-try.js
+;// CONCATENATED MODULE: ./action/write/earlier-try.js
 
 
 /** How far back an earlier try of the same step may have written its event. */
@@ -2374,7 +2342,145 @@ async function findEarlierTry(api, wanted, conflict) {
     return same[0] ? { kind: 'found', eventId: same[0] } : { kind: 'none', read, timedOut: false };
 }
 
-;// CONCATENATED MODULE: ./action/related-links.js
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./action/read/facts.js
+
+
+/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
+function shortRef(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+/**
+ * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
+ * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
+ * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
+ * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
+ */
+function deployedCommit(payload, env, shaInput = '') {
+    // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
+    const runRef = {
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    };
+    if (shaInput)
+        return { sha: shaInput, ...runRef, source: 'sha' };
+    const deployment = asRecord(payload.deployment);
+    const deployedSha = facts_text(deployment.sha);
+    if (deployedSha) {
+        const ref = facts_text(deployment.ref);
+        const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
+        return { sha: deployedSha, ...refs, source: 'deployment' };
+    }
+    const workflowRun = asRecord(payload.workflow_run);
+    const headSha = facts_text(workflowRun.head_sha);
+    if (headSha) {
+        const branch = facts_text(workflowRun.head_branch);
+        const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
+        return { sha: headSha, ...refs, source: 'workflow_run' };
+    }
+    return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        // A missing or unreadable payload only costs the environment and dispatch inputs.
+        return {};
+    }
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
+const DEPLOYMENT_STATES = new Map([
+    ['success', 'succeeded'],
+    ['failure', 'failed'],
+    ['error', 'failed'],
+    ['in_progress', 'started'],
+    ['queued', 'queued'],
+    ['pending', 'pending'],
+    ['inactive', 'inactive'],
+]);
+function facts_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/** The subject of `sha` from a payload that carries that commit, else ''. */
+function payloadSubject(payload, sha) {
+    for (const commit of [
+        asRecord(payload.head_commit),
+        asRecord(asRecord(payload.workflow_run).head_commit),
+    ]) {
+        const id = facts_text(commit.id);
+        if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
+            return commitSubjectOf(facts_text(commit.message));
+        }
+    }
+    return '';
+}
+/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
+ * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
+ * job, and far larger than any matrix index; a runner without it gives the matrix index
+ * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
+ * nothing. A value set by hand that is not a small number is taken to tell them apart.
+ */
+function tellsCallsApart(jobInstance) {
+    if (jobInstance === '')
+        return false;
+    return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
+}
+/** The workflow facts, from the runner's environment, the event payload and `given`. */
+function collectFacts(given = {}, env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const deployment = asRecord(payload.deployment);
+    const commit = deployedCommit(payload, env, given.sha);
+    const sha = commit.sha;
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
+    const dispatchInputs = new Map(Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, facts_text(value)]));
+    return {
+        serverUrl,
+        repository,
+        sha,
+        shaSource: commit.source,
+        shortSha: sha.slice(0, 7),
+        ref: commit.ref,
+        refName: commit.refName,
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        step: env.GITHUB_ACTION ?? '',
+        jobInstance: given.jobInstance ?? '',
+        runId,
+        runAttempt,
+        runUrl: repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
+            : '',
+        commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
+        commitSubject: payloadSubject(payload, sha),
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventEnvironment: facts_text(deployment.environment) || dispatchInputs.get('environment') || '',
+        eventStatus: DEPLOYMENT_STATES.get(facts_text(asRecord(payload.deployment_status).state)) ?? '',
+        dispatchInputs,
+        codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    };
+}
+
+;// CONCATENATED MODULE: ./action/write/related-links.js
 
 
 
@@ -2578,7 +2684,7 @@ function linkedLine(link) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./action/token.js
+;// CONCATENATED MODULE: ./action/write/token.js
 
 
 
@@ -2618,7 +2724,24 @@ function userClientToken(token, incidentArn, targetCount, scope = '') {
     return firstCodePoints(token, MAX_CLIENT_TOKEN_LENGTH - suffix.length) + suffix;
 }
 
-;// CONCATENATED MODULE: ./action/event-writer.js
+;// CONCATENATED MODULE: ./action/write/result.js
+/** A target's result before anything is written: failed, with nothing said yet. */
+function resultFor(target) {
+    return {
+        incidentArn: target.arn,
+        title: target.title,
+        eventId: '',
+        action: 'failed',
+        error: '',
+        ...(target.impact !== undefined ? { impact: target.impact } : {}),
+        ...(target.status ? { status: target.status } : {}),
+        lines: [],
+        warnings: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./action/write/event-writer.js
+
 
 
 
@@ -2640,19 +2763,6 @@ const LINK_SHARE = 0.5;
  */
 const RESEND_SHARE = 0.5;
 const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
-function resultFor(target) {
-    return {
-        incidentArn: target.arn,
-        title: target.title,
-        eventId: '',
-        action: 'failed',
-        error: '',
-        ...(target.impact !== undefined ? { impact: target.impact } : {}),
-        ...(target.status ? { status: target.status } : {}),
-        lines: [],
-        warnings: [],
-    };
-}
 /**
  * The token of one write: the user's (kept distinct per incident, and for the job-end update),
  * or one derived from the run, the job instance, the step, the incident and what is written.
@@ -3168,7 +3278,7 @@ async function writeOnTarget(ctx, target, write) {
     };
 }
 
-;// CONCATENATED MODULE: ./action/commit-subject.js
+;// CONCATENATED MODULE: ./action/read/commit-subject.js
 
 
 
@@ -3189,13 +3299,9 @@ async function readCommitSubject(facts, token, deadline) {
     const signal = deadline.within(COMMIT_READ_MS);
     try {
         const read = (async () => {
-            // In the bundle, @actions/http-client is a stand-in that must load the real client before
-            // @actions/github asks it for proxy agents (src/bundle/lazy-http-client.ts).
-            const httpClient = (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6790)));
-            await httpClient.loadHttpClient?.();
             const [{ getOctokit }, { defaults }] = await Promise.all([
-                Promise.all(/* import() | github */[__webpack_require__.e(361), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 7361)),
-                Promise.all(/* import() | github */[__webpack_require__.e(361), __webpack_require__.e(326)]).then(__webpack_require__.bind(__webpack_require__, 8187)),
+                __webpack_require__.e(/* import() | github */ 326).then(__webpack_require__.bind(__webpack_require__, 7361)),
+                __webpack_require__.e(/* import() | github */ 326).then(__webpack_require__.bind(__webpack_require__, 8187)),
             ]);
             const octokit = getOctokit(token, {
                 baseUrl: facts.apiUrl,
@@ -3225,7 +3331,7 @@ async function readCommitSubject(facts, token, deadline) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/log.js
+;// CONCATENATED MODULE: ./action/runtime/log.js
 
 
 
@@ -3262,7 +3368,7 @@ const log = {
     },
 };
 
-;// CONCATENATED MODULE: ./action/warning.js
+;// CONCATENATED MODULE: ./action/write/warning.js
 const TITLES = {
     'link-commit': 'Incident timeline: link-commit',
     references: 'Incident timeline: references',
@@ -3273,7 +3379,7 @@ function warningTitle(warning) {
     return TITLES[warning.source];
 }
 
-;// CONCATENATED MODULE: ./action/plan-check.js
+;// CONCATENATED MODULE: ./action/find/response-plan-check.js
 
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -3332,7 +3438,7 @@ async function checkResponsePlan(api, plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/render.js
+;// CONCATENATED MODULE: ./action/text/render.js
 
 
 
@@ -3516,7 +3622,7 @@ function checkFitsAtJobEnd(inputs, facts, environment) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/console-link.js
+;// CONCATENATED MODULE: ./action/report/console-link.js
 
 
 /**
@@ -3542,7 +3648,7 @@ function incidentManagerConsoleUrl(incidentArn, region) {
     return `https://${host}/systems-manager/incidents/home?region=${region}`;
 }
 
-;// CONCATENATED MODULE: ./action/markdown.js
+;// CONCATENATED MODULE: ./action/report/markdown.js
 
 /**
  * Escapes untrusted text (titles, commit messages, dispatch inputs, error messages) for one line
@@ -3580,7 +3686,7 @@ function inlineCode(value) {
     return `\`${text}\``;
 }
 
-;// CONCATENATED MODULE: ./action/report.js
+;// CONCATENATED MODULE: ./action/report/report.js
 
 
 function emptyReport() {
@@ -3749,7 +3855,10 @@ function defaultSessionName(runId, runAttempt) {
 function stsEndpoint(region, fromEnvironment) {
     return fromEnvironment || `https://sts.${region}.amazonaws.com`;
 }
-/** The role could not be assumed; the message says why and what to change in the trust policy. */
+/**
+ * The role could not be assumed; the message says why and what to change in the trust policy. Its
+ * cause is the STS call's error, which tells whether the region's STS was unavailable.
+ */
 class AssumeRoleError extends SafeError {
     name = 'AssumeRoleError';
 }
@@ -3758,11 +3867,11 @@ class OidcTokenError extends SafeError {
     name = 'OidcTokenError';
 }
 /**
- * Credentials for `role-to-assume`: with OIDC when the job can mint a token, else chained from the
- * credentials already in the environment. The token request and STS run under the run's deadline
- * and STS on the same client configuration as Incident Manager. The providers are loaded only
- * here, so a run without a role never pays for them. The role is assumed once, up front, so that
- * a mistake is reported as such instead of as a failed timeline write.
+ * Credentials for `role-to-assume`, from the STS of `settings.region`: with OIDC when the job can
+ * mint a token, else chained from the credentials already in the environment. The token request
+ * and STS run under `settings.deadline` (the region's share of the run's time), and STS on the
+ * same client configuration as Incident Manager. The providers are loaded only here, so a run
+ * without a role never pays for them.
  */
 async function assumeRole(role, settings) {
     const { deadline } = settings;
@@ -3818,7 +3927,7 @@ async function assumeRole(role, settings) {
             maxAttempts: settings.maxAttempts,
             deadline,
         }, error);
-        throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: error });
+        throw new AssumeRoleError(roleFailure(role, failure, claims), { cause: failure });
     }
 }
 /**
@@ -4075,7 +4184,7 @@ function summarize(record) {
     };
 }
 
-;// CONCATENATED MODULE: ./action/session.js
+;// CONCATENATED MODULE: ./action/aws/session.js
 
 
 
@@ -4107,10 +4216,13 @@ async function defaultCredentials(settings, endpointUrl) {
     }
 }
 /**
- * Connects under the run's deadline: assumes `role-to-assume` when given (the OIDC token and STS
- * count against the deadline), then routes the Incident Manager calls to the regions in order,
- * each client built when its region becomes the run's. The main step and the job-end step connect
- * the same way; `regions` is the order of preference (the job end starts where its step ended).
+ * Connects under the run's deadline: routes the Incident Manager calls to the regions in order,
+ * each client built when its region becomes the run's. With `role-to-assume`, the role is assumed
+ * up front (so that a mistake is reported as such, not as a failed write) with the STS of the
+ * run's region: a region whose STS is unavailable is failed over like one whose Incident Manager
+ * is. The OIDC token is requested once, and the credentials, good in every region, are kept for
+ * the rest of the run. The main step and the job-end step connect the same way; `regions` is the
+ * order of preference (the job end starts where its step ended).
  */
 async function connect(inputs, regions, facts, { deadline, limits }, environment, onFailover) {
     const settings = {
@@ -4120,28 +4232,39 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
         deadline,
         debug: log.debug,
     };
+    const { role } = inputs;
+    let idToken;
+    const roleSettings = role && {
+        roleArn: role.roleArn,
+        sessionName: role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+        audience: role.audience,
+        oidcAvailable: environment.oidcAvailable,
+        stsEndpoint: environment.stsEndpoint,
+        // Valid for minutes: requested once, even when STS is called in a second region.
+        getIdToken: (audience) => (idToken ??= core/* getIDToken */.V9(audience)),
+    };
     let credentials;
-    if (inputs.role) {
-        credentials = await assumeRole({
-            roleArn: inputs.role.roleArn,
-            sessionName: inputs.role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
-            audience: inputs.role.audience,
-            oidcAvailable: environment.oidcAvailable,
-            stsEndpoint: environment.stsEndpoint,
-            getIdToken: (audience) => core/* getIDToken */.V9(audience),
-        }, settings);
-        core/* setSecret */.Pq(credentials.secretAccessKey);
-        if (credentials.sessionToken)
-            core/* setSecret */.Pq(credentials.sessionToken);
-    }
     // endpoint-url, else the SDK's own variable (the emulator's action sets it).
     const endpointUrl = inputs.endpointUrl || environment.incidentsEndpoint;
-    credentials ??= await defaultCredentials(settings, endpointUrl);
-    const route = new RegionRoute(regions, deadline, (region, share) => createIncidentsClient({ ...settings, region, deadline: share }, endpointUrl, credentials), onFailover);
+    // Without a role, the default chain's credentials, looked up once: none is one clear error.
+    if (!roleSettings)
+        credentials = await defaultCredentials(settings, endpointUrl);
+    const route = new RegionRoute(regions, deadline, async (region, share) => {
+        const regional = { ...settings, region, deadline: share };
+        if (roleSettings && !credentials) {
+            credentials = await assumeRole(roleSettings, regional);
+            core/* setSecret */.Pq(credentials.secretAccessKey);
+            if (credentials.sessionToken)
+                core/* setSecret */.Pq(credentials.sessionToken);
+        }
+        return createIncidentsClient(regional, endpointUrl, credentials);
+    }, onFailover);
+    if (roleSettings)
+        await route.current();
     return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }
 
-;// CONCATENATED MODULE: ./action/run-environment.js
+;// CONCATENATED MODULE: ./action/read/run-environment.js
 
 
 function readRunEnvironment(env = process.env) {
@@ -4156,7 +4279,7 @@ function readRunEnvironment(env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./action/targets.js
+;// CONCATENATED MODULE: ./action/find/targets.js
 
 
 
@@ -4306,6 +4429,8 @@ async function resolveTargets(api, targeting, options) {
 
 
 
+
+
 /** The longest subject a text may get (for checking its length before the subject is read). */
 const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
 const JOB_END_TITLE = 'Incident timeline: job end';
@@ -4435,18 +4560,18 @@ function missingPlan(plan, check, region) {
  * by default with an info line and a line in the summary only, since no incident being open is
  * the usual state of a deploy.
  */
-async function noTarget(plan, session, resolution, report) {
-    const { inputs } = plan;
+async function noTarget(prepared, session, resolution, report) {
+    const { inputs } = prepared;
     const search = inputs.targeting.kind === 'search' ? inputs.targeting : undefined;
     let unchecked = '';
     const responsePlan = search?.filters.responsePlan;
     if (responsePlan && !responsePlan.any) {
         const check = await checkResponsePlan(session.api, responsePlan);
         if (check.kind === 'missing') {
-            throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
+            throw new InputError('response-prepared', missingPlan(responsePlan, check, session.api.region));
         }
         if (check.kind === 'unchecked') {
-            unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
+            unchecked = ` The response prepared could not be checked: ${sentence(check.why)}`;
         }
     }
     const filters = search ? search.described.join(', ') : 'none';
@@ -4466,8 +4591,8 @@ async function noTarget(plan, session, resolution, report) {
     }
     return { ...report, outcome: 'skipped', message };
 }
-async function writeAll(plan, session, cancellation, startedAt, report) {
-    const { inputs } = plan;
+async function writeAll(prepared, session, cancellation, startedAt, report) {
+    const { inputs } = prepared;
     const now = new Date();
     const { write } = inputs;
     const intended = intendedWrite(write);
@@ -4479,9 +4604,9 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
     });
     const { targets, notes } = resolution;
     // The subject's read ran beside the search; it has its own short budget.
-    const subject = await plan.subject;
-    const facts = { ...plan.facts, commitSubject: subject };
-    const { text, eventData } = plan.render(subject);
+    const subject = await prepared.subject;
+    const facts = { ...prepared.facts, commitSubject: subject };
+    const { text, eventData } = prepared.render(subject);
     report = {
         ...report,
         eventText: text,
@@ -4491,7 +4616,7 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
     for (const note of notes)
         log.notice(note);
     if (targets.length === 0)
-        return noTarget(plan, session, resolution, report);
+        return noTarget(prepared, session, resolution, report);
     log.info(describeWrite(write, targets.length));
     // Each create's intent is handed to the job-end step before it is sent, and its event as soon as
     // it exists (see the recorder): saving costs no AWS call.
@@ -4508,7 +4633,7 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
         inputs,
         facts,
         eventData,
-        identity: plan.identity,
+        identity: prepared.identity,
         now,
         targetCount: targets.length,
         deadline: session.deadline,
@@ -4526,7 +4651,7 @@ async function writeAll(plan, session, cancellation, startedAt, report) {
     };
     // Side by side, in order: results, outputs and the log keep the order of the targets, and one
     // target's failure does not stop the others.
-    const results = await mapInOrder(targets, plan.environment.parallelTargets, async (target) => {
+    const results = await mapInOrder(targets, prepared.environment.parallelTargets, async (target) => {
         const result = cancellation.requested
             ? { ...resultFor(target), error: cancellation.reason() ?? '' }
             : await writeOnTarget(context, target, write);
@@ -4647,8 +4772,8 @@ function eventTypeLabel(write) {
     return intended.kind === 'create' ? intended.eventType : 'Update';
 }
 /** The job-end summary's heading: the outcome and how long the job took. */
-function jobEndHeading(plan, endedAt) {
-    const write = plan?.inputs.write;
+function jobEndHeading(prepared, endedAt) {
+    const write = prepared?.inputs.write;
     if (write?.kind !== 'job-end')
         return undefined;
     const took = formatDuration(endedAt.getTime() - write.startedAt.getTime());
@@ -4672,18 +4797,18 @@ async function run(stage = 'main') {
         cancellation.listen();
     let failOnError = true;
     let report = emptyReport();
-    let plan;
+    let prepared;
     try {
         failOnError = readFailOnError((name) => core/* getInput */.V4(name));
-        plan = await prepare(stage, startedAt, clock, environment);
+        prepared = await prepare(stage, startedAt, clock, environment);
         report = {
             ...report,
-            eventText: plan.render(plan.facts.commitSubject).text,
-            eventType: eventTypeLabel(plan.inputs.write),
+            eventText: prepared.render(prepared.facts.commitSubject).text,
+            eventType: eventTypeLabel(prepared.inputs.write),
         };
-        const session = await connect(plan.inputs, regionOrder(plan.inputs), plan.facts, clock, environment, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
+        const session = await connect(prepared.inputs, regionOrder(prepared.inputs), prepared.facts, clock, environment, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
         try {
-            report = await writeAll(plan, session, cancellation, startedAt, report);
+            report = await writeAll(prepared, session, cancellation, startedAt, report);
         }
         finally {
             session.api.close();
@@ -4703,9 +4828,9 @@ async function run(stage = 'main') {
     finally {
         cancellation.dispose();
     }
-    await publish(report, stage, environment.summaryFile, jobEndHeading(plan, startedAt));
+    await publish(report, stage, environment.summaryFile, jobEndHeading(prepared, startedAt));
     if (cancellation.requested) {
-        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${plan?.inputs.write.kind === 'create' && plan.inputs.write.finishOnJobEnd
+        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${prepared?.inputs.write.kind === 'create' && prepared.inputs.write.finishOnJobEnd
             ? savedForJobEnd(report.results)
             : ''}`);
         return { failed: true };

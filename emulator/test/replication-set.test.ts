@@ -16,10 +16,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import {
-  loadBotocoreRegions,
-  renderRegionsModule,
-} from '../scripts/generate-model.mjs';
+import { loadBotocoreRegions, renderRegionsModule } from '../scripts/generate-model.mjs';
 import { AWS_PARTITION_REGIONS } from '../src/model/aws-regions.generated.js';
 import { ACCOUNT_ID, failure, useSharedEmulator } from './helpers.js';
 import { describeWithClient, findBoto3, runBoto3 } from './outside-clients.js';
