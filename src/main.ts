@@ -228,12 +228,12 @@ async function noTarget(
     const check = await checkResponsePlan(session.api, responsePlan);
     if (check.kind === 'missing') {
       throw new InputError(
-        'response-prepared',
+        'response-plan',
         missingPlan(responsePlan, check, session.api.region),
       );
     }
     if (check.kind === 'unchecked') {
-      unchecked = ` The response prepared could not be checked: ${sentence(check.why)}`;
+      unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
     }
   }
   const filters = search ? search.described.join(', ') : 'none';
