@@ -25,8 +25,9 @@ const INPUTS = {
   'link-commit': 'false',
 };
 /**
- * Each attempt may wait out the emulator's 20 s of latency, so that the job end's resend is
- * answered (with the event the first create wrote) rather than looked for after timeouts.
+ * Each attempt may wait out the emulator's 12 s of latency (longer than the step's 5 s of grace,
+ * so the creates are still in flight when it exits), so that the job end's resend is answered
+ * (with the event the first create wrote) rather than looked for after timeouts.
  */
 const ENV = { INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '30000' };
 
@@ -62,7 +63,7 @@ describe('a job cancelled with 5 creates in flight (Node 24)', () => {
     await emulator.current.fault({
       type: 'latency',
       operation: 'CreateTimelineEvent',
-      latencyMs: 20_000,
+      latencyMs: 12_000,
       every: 1,
     });
     const main = await run({ inputs: INPUTS, env: runnerEnv(ENV), onStart: runnerCancel });
