@@ -4568,10 +4568,10 @@ async function noTarget(prepared, session, resolution, report) {
     if (responsePlan && !responsePlan.any) {
         const check = await checkResponsePlan(session.api, responsePlan);
         if (check.kind === 'missing') {
-            throw new InputError('response-prepared', missingPlan(responsePlan, check, session.api.region));
+            throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
         }
         if (check.kind === 'unchecked') {
-            unchecked = ` The response prepared could not be checked: ${sentence(check.why)}`;
+            unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
         }
     }
     const filters = search ? search.described.join(', ') : 'none';
