@@ -227,10 +227,7 @@ async function noTarget(
   if (responsePlan && !responsePlan.any) {
     const check = await checkResponsePlan(session.api, responsePlan);
     if (check.kind === 'missing') {
-      throw new InputError(
-        'response-plan',
-        missingPlan(responsePlan, check, session.api.region),
-      );
+      throw new InputError('response-plan', missingPlan(responsePlan, check, session.api.region));
     }
     if (check.kind === 'unchecked') {
       unchecked = ` The response plan could not be checked: ${sentence(check.why)}`;
