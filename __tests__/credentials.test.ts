@@ -17,6 +17,7 @@ import {
 import type { AwsSettings } from '../src/aws/client-config.js';
 import { Deadline } from '../src/runtime/deadline.js';
 import { expectCarries } from './carries.js';
+import { oidcToken } from './oidc-token.js';
 
 const providers = vi.hoisted(() => ({
   fromWebToken: vi.fn(),
@@ -27,11 +28,6 @@ vi.mock('@aws-sdk/credential-providers', () => providers);
 const ROLE = 'arn:aws:iam::111122223333:role/deploy-markers';
 const CREDENTIALS = { accessKeyId: 'AKIAEXAMPLE', secretAccessKey: 'secret', sessionToken: 'tok' };
 
-const jwt = (claims: unknown) =>
-  ['{"alg":"RS256"}', JSON.stringify(claims), 'signature']
-    .map((part, i) => (i < 2 ? Buffer.from(part).toString('base64url') : part))
-    .join('.');
-
 const role = (changes: Partial<RoleSettings> = {}): RoleSettings => ({
   roleArn: ROLE,
   sessionName: 'GitHubActions-42-1',
@@ -39,7 +35,7 @@ const role = (changes: Partial<RoleSettings> = {}): RoleSettings => ({
   oidcAvailable: true,
   stsEndpoint: '',
   getIdToken: async () =>
-    jwt({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' }),
+    oidcToken({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' }),
   ...changes,
 });
 
@@ -84,11 +80,14 @@ describe('tokenClaims', () => {
   const raw = (payload: string) => `h.${Buffer.from(payload).toString('base64url')}.s`;
 
   it('joins several audiences', () => {
-    expect(tokenClaims(jwt({ sub: 's', aud: ['a', 5, 'b'] }))).toEqual({ sub: 's', aud: 'a, b' });
+    expect(tokenClaims(oidcToken({ sub: 's', aud: ['a', 5, 'b'] }))).toEqual({
+      sub: 's',
+      aud: 'a, b',
+    });
   });
 
   it('leaves out claims that are not text', () => {
-    expect(tokenClaims(jwt({ sub: 5, aud: { x: 1 } }))).toEqual({});
+    expect(tokenClaims(oidcToken({ sub: 5, aud: { x: 1 } }))).toEqual({});
   });
 
   it.each([
@@ -175,7 +174,7 @@ describe('roleFailure', () => {
 
 describe('assumeRole', () => {
   it('with OIDC: asks STS with the token for an hour, on the shared client configuration', async () => {
-    const token = jwt({ sub: 's', aud: 'sts.amazonaws.com' });
+    const token = oidcToken({ sub: 's', aud: 'sts.amazonaws.com' });
     const getIdToken = vi.fn(async () => token);
     providers.fromWebToken.mockReturnValue(async () => CREDENTIALS);
     const debug = vi.fn();

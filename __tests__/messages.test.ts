@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { AwsCallError } from '../src/aws/call-error.js';
 import { roleFailure, tokenClaims } from '../src/aws/credentials.js';
+import { oidcToken } from './oidc-token.js';
 import { InputError } from '../src/runtime/errors.js';
 import { cut, inert, inertUpTo, isBlank, QUOTE_MAX } from '../src/runtime/inert.js';
 import { escapeMarkdown, inlineCode } from '../src/report/markdown.js';
@@ -280,14 +281,12 @@ describe('role assumption messages', () => {
         $metadata: { httpStatusCode: 403 },
       }),
     );
-  const jwt = (claims: object) =>
-    ['{"alg":"RS256"}', JSON.stringify(claims), 'signature']
-      .map((part, i) => (i < 2 ? Buffer.from(part).toString('base64url') : part))
-      .join('.');
 
   it('reads sub and aud from the token without verifying it', () => {
     expect(
-      tokenClaims(jwt({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' })),
+      tokenClaims(
+        oidcToken({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' }),
+      ),
     ).toEqual({
       sub: 'repo:acme/shop:ref:refs/heads/main',
       aud: 'sts.amazonaws.com',
@@ -296,7 +295,10 @@ describe('role assumption messages', () => {
   });
 
   it('a trust policy refusal names the subject and audience to allow, never the token', () => {
-    const token = jwt({ sub: 'repo:acme/shop:ref:refs/heads/main', aud: 'sts.amazonaws.com' });
+    const token = oidcToken({
+      sub: 'repo:acme/shop:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+    });
     const message = roleFailure(
       { roleArn: ROLE, audience: 'sts.amazonaws.com', oidcAvailable: true },
       denied('AssumeRoleWithWebIdentity'),

@@ -312,12 +312,3 @@ export function useMockedAnswers(): { readonly ssm: IncidentManagerStub } {
 /** What the runner gives the job-end step of `main`: each saved state as a `STATE_<name>` variable. */
 export const savedStateEnv = (main: Pick<RunResult, 'state'>): Record<string, string> =>
   Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value]));
-
-/**
- * A GitHub OIDC token as the emulator's STS reads it: a JWT with these claims and no signature
- * (both ends are the emulator, so it checks the claims only).
- */
-export function oidcToken(claims: Record<string, unknown>): string {
-  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return `${part({ typ: 'JWT', alg: 'none' })}.${part(claims)}.`;
-}

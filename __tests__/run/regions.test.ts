@@ -16,12 +16,12 @@ import {
   core,
   SUCCEEDED,
   TARGETS,
-  oidcToken,
   results,
   savedStateEnv,
   useEmulatorRun,
 } from './helpers.js';
 import { expectCarries } from '../carries.js';
+import { oidcToken } from '../oidc-token.js';
 
 const action = useEmulatorRun();
 
