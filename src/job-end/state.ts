@@ -110,7 +110,7 @@ function pieces(text: string, size: number): string[] {
 }
 
 /** The saved values of one record: `[name, value]` pairs, each value at most STATE_PART_CHARS. */
-export function savedParts(name: string, record: string): [string, string][] {
+function savedParts(name: string, record: string): [string, string][] {
   if (record === '') return [[name, '']];
   // The first part also carries the count ("12:" is 3 units).
   const parts = pieces(record, STATE_PART_CHARS - 4);
