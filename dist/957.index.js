@@ -4198,21 +4198,18 @@ function startClock(limits) {
     return { limits, deadline: new Deadline(limits.deadlineMs) };
 }
 /**
- * The default chain's credentials, resolved once before the first call: when there are none, the
- * run says so once, with the ways to give them, instead of once for each call of each target.
+ * The default chain's credentials, resolved once with the first region's client (the SDK's own
+ * chain, as that client would use it): when there are none, the run says so once, with the ways
+ * to give them, instead of once for each call of each target.
  */
-async function defaultCredentials(settings, endpointUrl) {
-    const client = await createIncidentsClient(settings, endpointUrl);
+async function defaultCredentials(client, deadline) {
     try {
-        return await settings.deadline.race(client.config.credentials(), 'Finding AWS credentials');
+        return await deadline.race(client.config.credentials(), 'Finding AWS credentials');
     }
     catch (error) {
         if (error?.name !== 'CredentialsProviderError')
             throw error;
         throw new SafeError(`No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.`);
-    }
-    finally {
-        client.destroy();
     }
 }
 /**
@@ -4246,9 +4243,6 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
     let credentials;
     // endpoint-url, else the SDK's own variable (the emulator's action sets it).
     const endpointUrl = inputs.endpointUrl || environment.incidentsEndpoint;
-    // Without a role, the default chain's credentials, looked up once: none is one clear error.
-    if (!roleSettings)
-        credentials = await defaultCredentials(settings, endpointUrl);
     const route = new RegionRoute(regions, deadline, async (region, share) => {
         const regional = { ...settings, region, deadline: share };
         if (roleSettings && !credentials) {
@@ -4257,10 +4251,14 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
             if (credentials.sessionToken)
                 core/* setSecret */.Pq(credentials.sessionToken);
         }
-        return createIncidentsClient(regional, endpointUrl, credentials);
+        const client = await createIncidentsClient(regional, endpointUrl, credentials);
+        // Without a role: the default chain's, found once and kept for the next regions.
+        credentials ??= await defaultCredentials(client, share);
+        return client;
     }, onFailover);
-    if (roleSettings)
-        await route.current();
+    // Up front, so that a role or credentials that cannot be had are reported as such, not as a
+    // failed write, before anything is sent.
+    await route.current();
     return { api: new IncidentsApi(route, limits, log.debug, inputs.maxAttempts), deadline };
 }
 
