@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { Cancellation } from './runtime/cancel.js';
 import { mapInOrder } from './runtime/concurrency.js';
 import { errorMessage, InputError, quoteInput, safeMessage } from './runtime/errors.js';
@@ -6,7 +5,7 @@ import { checkReferenceCount } from './write/event-references.js';
 import { writeOnTarget, type WriteContext } from './write/event-writer.js';
 import { resultFor, type TargetResult } from './write/result.js';
 import { readCommitSubject } from './read/commit-subject.js';
-import { collectFacts, type WorkflowFacts } from './read/facts.js';
+import type { WorkflowFacts } from './read/facts.js';
 import { MAX_COMMIT_SUBJECT } from './parse/commit-message.js';
 import {
   getInputs,
@@ -18,6 +17,7 @@ import {
 } from './read/inputs.js';
 import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
 import { inert, log } from './runtime/log.js';
+import { actionsHost, type Host } from './runtime/host.js';
 import { warningTitle } from './write/warning.js';
 import type { ResponsePlanRef } from './parse/arn.js';
 import { checkResponsePlan, type PlanCheck } from './find/response-plan-check.js';
@@ -49,6 +49,8 @@ import { resolveTargets, type Resolution } from './find/targets.js';
 /** Everything checked and computed before the first AWS call. */
 interface Prepared {
   stage: Stage;
+  /** What started the run: the runner, or the command. */
+  host: Host;
   /** What the run took from the environment, once. */
   environment: RunEnvironment;
   inputs: Inputs;
@@ -83,14 +85,19 @@ function renderContext(inputs: Inputs, facts: WorkflowFacts, now: Date): RenderC
  * The commit's subject: from the payload, from the main step's state at job end, or read from
  * GitHub beside the AWS calls (never failing: without it, a debug line says why).
  */
-function commitSubject(inputs: Inputs, facts: WorkflowFacts, clock: Clock): Promise<string> {
+function commitSubject(
+  inputs: Inputs,
+  facts: WorkflowFacts,
+  clock: Clock,
+  host: Host,
+): Promise<string> {
   const { write } = inputs;
   if (write.kind === 'job-end') return Promise.resolve(write.commitSubject);
   if (facts.commitSubject || !usesCommitSubject(inputs, facts)) {
     return Promise.resolve(facts.commitSubject);
   }
-  const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
+  const token = host.getInput('github-token');
+  if (token) host.setSecret(token);
   return readCommitSubject(facts, token, clock.deadline).then((read) => {
     if ('why' in read) log.debug(`{commit_subject} is empty: ${read.why}.`);
     return read.subject;
@@ -102,9 +109,10 @@ async function prepare(
   now: Date,
   clock: Clock,
   environment: RunEnvironment,
+  host: Host,
 ): Promise<Prepared> {
-  const inputs = await getInputs((name) => core.getInput(name), environment.env, stage);
-  const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
+  const inputs = await getInputs((name) => host.getInput(name), environment.env, stage);
+  const facts = host.facts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
   const context = renderContext(inputs, facts, now);
   const render = (subject: string, when = '') => {
     const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
@@ -145,10 +153,11 @@ async function prepare(
   }
   return {
     stage,
+    host,
     environment,
     inputs,
     facts,
-    subject: commitSubject(inputs, facts, clock),
+    subject: commitSubject(inputs, facts, clock, host),
     render,
     identity: textIdentity(inputs, facts, context),
   };
@@ -288,7 +297,7 @@ async function writeAll(
     write.kind === 'create' && write.finishOnJobEnd
       ? new FinishStateRecorder(
           startedAt,
-          (name, value) => core.saveState(name, value),
+          (name, value) => prepared.host.saveState(name, value),
           {
             eventType: write.eventType,
             eventTime: (write.eventTime ?? now).toISOString(),
@@ -394,18 +403,19 @@ async function publish(
   report: RunReport,
   stage: Stage,
   summaryFile: string,
+  host: Host,
   heading?: string,
 ): Promise<void> {
   if (stage === 'main') {
     try {
-      for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+      for (const [name, value] of Object.entries(outputsOf(report))) host.setOutput(name, value);
     } catch (error) {
       log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
     }
   }
   if (summaryFile) {
     try {
-      await core.summary.addRaw(summaryMarkdown(report, heading), true).write();
+      await host.writeSummary(summaryMarkdown(report, heading));
     } catch (error) {
       log.warning(`Could not write the job summary: ${inert(errorMessage(error))}`);
     }
@@ -477,9 +487,12 @@ function jobEndHeading(prepared: Prepared | undefined, endedAt: Date): string | 
  * that nothing there changes the job's result (a failure is a warning). Resolves to whether the
  * step failed, for a host whose `core.setFailed` sets no exit code (`npm run local-action`).
  */
-export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
+export async function run(
+  stage: Stage = 'main',
+  host: Host = actionsHost(),
+): Promise<{ failed: boolean; report: RunReport }> {
   const startedAt = new Date();
-  const environment = readRunEnvironment();
+  const environment = readRunEnvironment(host.env);
   const clock = startClock(environment.limits);
   const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
   if (stage === 'main') cancellation.listen();
@@ -487,8 +500,8 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
   let report = emptyReport();
   let prepared: Prepared | undefined;
   try {
-    failOnError = readFailOnError((name) => core.getInput(name));
-    prepared = await prepare(stage, startedAt, clock, environment);
+    failOnError = readFailOnError((name) => host.getInput(name));
+    prepared = await prepare(stage, startedAt, clock, environment, host);
     report = {
       ...report,
       eventText: prepared.render(prepared.facts.commitSubject).text,
@@ -500,6 +513,7 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
       prepared.facts,
       clock,
       environment,
+      host,
       (failover) =>
         log.warning(
           `${failover.why}. The rest of the run goes to ${failover.to}.`,
@@ -515,30 +529,30 @@ export async function run(stage: Stage = 'main'): Promise<{ failed: boolean }> {
     if (error instanceof JobEndStateError) {
       if (error.nothingCreated) log.info(`Nothing to finish: ${error.message}.`);
       else log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
-      return { failed: false };
+      return { failed: false, report };
     }
     // Bad input, a failed search, a role that could not be assumed: nothing was written.
     report = { ...report, outcome: 'failed', message: safeMessage(error) };
   } finally {
     cancellation.dispose();
   }
-  await publish(report, stage, environment.summaryFile, jobEndHeading(prepared, startedAt));
+  await publish(report, stage, environment.summaryFile, host, jobEndHeading(prepared, startedAt));
   if (cancellation.requested) {
-    core.setFailed(
+    host.setFailed(
       `The step was cancelled (${cancellation.signal}): no write started after the signal.${
         prepared?.inputs.write.kind === 'create' && prepared.inputs.write.finishOnJobEnd
           ? savedForJobEnd(report.results)
           : ''
       }`,
     );
-    return { failed: true };
+    return { failed: true, report };
   }
   const failure = failureOf(report, stage);
-  if (failure === undefined) return { failed: false };
+  if (failure === undefined) return { failed: false, report };
   if (stage === 'job-end') log.warning(failure, JOB_END_TITLE);
   else if (failOnError) {
-    core.setFailed(failure);
-    return { failed: true };
+    host.setFailed(failure);
+    return { failed: true, report };
   } else log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
-  return { failed: false };
+  return { failed: false, report };
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import type { AwsSettings } from './client-config.js';
 import { createIncidentsClient, type CredentialIdentity } from './client.js';
 import type { SSMIncidentsClient } from '@aws-sdk/client-ssm-incidents';
@@ -11,6 +10,7 @@ import type { WorkflowFacts } from '../read/facts.js';
 import type { Inputs } from '../read/inputs.js';
 import type { RunEnvironment } from '../read/run-environment.js';
 import { inert, log } from '../runtime/log.js';
+import type { Host } from '../runtime/host.js';
 
 /** What one run talks to AWS with: the API and the deadline its calls share. */
 export interface Session {
@@ -63,6 +63,7 @@ export async function connect(
   facts: WorkflowFacts,
   { deadline, limits }: Clock,
   environment: Pick<RunEnvironment, 'oidcAvailable' | 'stsEndpoint' | 'incidentsEndpoint'>,
+  host: Pick<Host, 'getIdToken' | 'setSecret'>,
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
   const settings: AwsSettings = {
@@ -81,7 +82,7 @@ export async function connect(
     oidcAvailable: environment.oidcAvailable,
     stsEndpoint: environment.stsEndpoint,
     // Valid for minutes: requested once, even when STS is called in a second region.
-    getIdToken: (audience) => (idToken ??= core.getIDToken(audience)),
+    getIdToken: (audience) => (idToken ??= host.getIdToken(audience)),
   };
   let credentials: CredentialIdentity | undefined;
   // endpoint-url, else the SDK's own variable (the emulator's action sets it).
@@ -93,8 +94,8 @@ export async function connect(
       const regional = { ...settings, region, deadline: share };
       if (roleSettings && !credentials) {
         credentials = await assumeRole(roleSettings, regional);
-        core.setSecret(credentials.secretAccessKey);
-        if (credentials.sessionToken) core.setSecret(credentials.sessionToken);
+        host.setSecret(credentials.secretAccessKey);
+        if (credentials.sessionToken) host.setSecret(credentials.sessionToken);
       }
       const client = await createIncidentsClient(regional, endpointUrl, credentials);
       // Without a role: the default chain's, found once and kept for the next regions.

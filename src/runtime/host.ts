@@ -1,0 +1,45 @@
+import * as core from '@actions/core';
+import { collectFacts, type GivenFacts, type WorkflowFacts } from '../read/facts.js';
+import type { Env } from './env.js';
+
+/**
+ * What a run needs from whatever started it: the GitHub Actions runner (the action), or the
+ * `incident-timeline` command (src/command/). The pipeline reads and writes through it only, so
+ * the same run serves both; the log has its own swappable sink (log.ts).
+ */
+export interface Host {
+  /** The environment the run reads (AWS_REGION, the time limits, STATE_* at job end, …). */
+  readonly env: Env;
+  /** One input's raw text, '' when not given. */
+  getInput(name: string): string;
+  /** The facts of the run that started it, with what the inputs add. */
+  facts(given: GivenFacts): WorkflowFacts;
+  /** Hides a secret in the log from now on. */
+  setSecret(value: string): void;
+  /** Hands a value to the job-end stage. */
+  saveState(name: string, value: string): void;
+  setOutput(name: string, value: string): void;
+  /** Appends Markdown to the job summary (called only when GITHUB_STEP_SUMMARY is set). */
+  writeSummary(markdown: string): Promise<void>;
+  /** Marks the run failed, with why. */
+  setFailed(message: string): void;
+  /** A GitHub OIDC token for `audience` (used only when the environment says one may be had). */
+  getIdToken(audience: string): Promise<string>;
+}
+
+/** The runner's host: `@actions/core` and the runner's environment. */
+export function actionsHost(env: Env = process.env): Host {
+  return {
+    env,
+    getInput: (name) => core.getInput(name),
+    facts: (given) => collectFacts(given, env),
+    setSecret: (value) => core.setSecret(value),
+    saveState: (name, value) => core.saveState(name, value),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+    setFailed: (message) => core.setFailed(message),
+    getIdToken: (audience) => core.getIDToken(audience),
+  };
+}
