@@ -1,0 +1,183 @@
+/**
+ * The `incident-timeline` command through its bundle (dist/cli.js) on node24, against one emulator:
+ * what only the bundle shows (the entry, a child process, signals, the exit status). Each case
+ * has an incident of its own, so that the cases run at once on one emulator.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, startEmulator } from '../../scripts/lib/harness.mjs';
+import {
+  GITHUB_ENV,
+  incidentArn,
+  incidentIn,
+  REGION,
+  TEST_CREDENTIALS,
+  useNode,
+  userEvents,
+  type RunningEmulator,
+} from './helpers.js';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const IDS = ['mark', 'retry', 'succeeds', 'fails', 'interrupted'] as const;
+const arn = (id: string) => incidentArn('checkout-api', `cmd-${id}`);
+
+interface Ended {
+  status: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+const node = useNode();
+let emulator: RunningEmulator;
+beforeAll(async () => {
+  emulator = await startEmulator({
+    seed: {
+      incidents: IDS.map((id) => ({ responsePlan: 'checkout-api', id: `cmd-${id}`, title: id })),
+    },
+  });
+});
+afterAll(async () => {
+  await emulator?.stop();
+});
+
+/** The command's environment: the emulator's credentials and endpoint, and a CI job's facts. */
+function commandEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    ...GITHUB_ENV,
+    ...TEST_CREDENTIALS,
+    AWS_REGION: REGION,
+    INCIDENT_TIMELINE_ENDPOINT_URL: emulator.url,
+    ...extra,
+  };
+}
+
+/** Runs the command; `onStdout` sees its standard output as it comes (the command's own too). */
+function command(
+  args: string[],
+  env: Record<string, string>,
+  onStdout?: (text: string, child: ReturnType<typeof spawn>) => void,
+): Promise<Ended> {
+  return new Promise((resolve) => {
+    const child = spawn(node.path, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      onStdout?.(stdout, child);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+}
+
+/** The JSON object the command prints last on standard output. */
+const json = (run: Ended) =>
+  JSON.parse(run.stdout.trim().split('\n').at(-1) ?? 'null') as Record<string, unknown>;
+
+const eventsOf = async (id: string) => userEvents(incidentIn(await emulator.state(), arn(id)));
+
+describe.concurrent('incident-timeline (dist/cli.js)', () => {
+  it('mark writes the event and prints the outputs as one JSON object, the log on stderr only', async () => {
+    const run = await command(
+      ['mark', '--incident-arn', arn('mark'), '--status=succeeded'],
+      commandEnv({ GITHUB_RUN_ID: '101' }),
+    );
+    expect(run.status).toBe(0);
+    const [event] = await eventsOf('mark');
+    expect(json(run)).toMatchObject({
+      outcome: 'created',
+      'event-ids': [event?.eventId],
+      skipped: false,
+    });
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(event?.eventData).toContain('succeeded');
+  });
+
+  it('a retried mark in the same CI job writes once', async () => {
+    const env = commandEnv({ GITHUB_RUN_ID: '102' });
+    const args = ['mark', '--incident-arn', arn('retry'), '--status=started'];
+    const first = await command(args, env);
+    const again = await command(args, env);
+    expect([first.status, again.status]).toEqual([0, 0]);
+    expect(await eventsOf('retry')).toHaveLength(1);
+    expect(json(again)['event-id']).toBe(json(first)['event-id']);
+  });
+
+  it('exec marks started, runs the command, and finishes the one event as succeeded', async () => {
+    const run = await command(
+      ['exec', '--incident-arn', arn('succeeds'), '--', 'sh', '-c', 'echo deploying'],
+      commandEnv({ GITHUB_RUN_ID: '103' }),
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('deploying');
+    const created = (await emulator.requests('CreateTimelineEvent'))
+      .map((request) => request.body as { incidentRecordArn: string; eventData: string })
+      .filter((body) => body.incidentRecordArn === arn('succeeds'));
+    expect(created.map((body) => body.eventData)).toEqual([expect.stringContaining('started')]);
+    const events = await eventsOf('succeeds');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.eventData).toMatch(/succeeded[^]* in \d/);
+    expect(json(run)).toMatchObject({ 'job-status': 'success', 'exit-status': 0 });
+  });
+
+  it('exec passes on the exit status of a command that fails, and the event says failed', async () => {
+    const run = await command(
+      ['exec', '--incident-arn', arn('fails'), '--', 'sh', '-c', 'exit 3'],
+      commandEnv({ GITHUB_RUN_ID: '104' }),
+    );
+    expect(run.status).toBe(3);
+    const events = await eventsOf('fails');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.eventData).toContain('failed');
+  });
+
+  it('exec forwards SIGINT to the command, and the event says cancelled', async () => {
+    let sent = false;
+    const run = await command(
+      // `exec sleep`: the shell becomes sleep, which only the forwarded signal ends.
+      ['exec', '--incident-arn', arn('interrupted'), '--', 'sh', '-c', 'echo ready; exec sleep 30'],
+      commandEnv({ GITHUB_RUN_ID: '105' }),
+      (text, child) => {
+        if (!sent && text.includes('ready')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      },
+    );
+    expect(run.status).toBe(130);
+    const events = await eventsOf('interrupted');
+    expect(events).toHaveLength(1);
+    expect(events[0]?.eventData).toContain('cancelled');
+    expect(json(run)).toMatchObject({ 'job-status': 'cancelled' });
+  });
+
+  it('exec runs the command and keeps its status when the marker cannot be written', async () => {
+    const run = await command(
+      ['exec', '--incident-arn', arn('mark'), '--', 'sh', '-c', 'echo ran; exit 3'],
+      commandEnv({
+        // A closed port, and little time for it.
+        INCIDENT_TIMELINE_ENDPOINT_URL: 'http://127.0.0.1:1',
+        INCIDENT_TIMELINE_DEADLINE_MS: '1500',
+        INCIDENT_TIMELINE_CONNECT_TIMEOUT_MS: '200',
+        INCIDENT_TIMELINE_REQUEST_TIMEOUT_MS: '300',
+      }),
+    );
+    expect(run.status).toBe(3);
+    expect(run.stdout).toContain('ran');
+    expect(run.stderr).toMatch(/^warning: /m);
+    expect(json(run)).toMatchObject({ outcome: 'failed', 'exit-status': 3 });
+  });
+
+  it('bad options: exit 2, and the command is not run', async () => {
+    const run = await command(
+      ['exec', '--incident-arn', arn('mark'), '--impact=9', '--', 'sh', '-c', 'echo ran'],
+      commandEnv(),
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).not.toContain('ran');
+    expect(run.stderr).toContain('--impact');
+  });
+});
