@@ -5,7 +5,9 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandMain, EXIT } from '../../src/command/main.js';
 import { OPTIONS } from '../../src/command/options.js';
 import { expectCarries } from '../carries.js';
@@ -20,8 +22,26 @@ async function command(argv: string[], env: Record<string, string> = {}) {
   return { status, stdout, stderr };
 }
 
-// No request can be made: the endpoint is a closed port, and nothing would be waited for.
-const NO_AWS = { AWS_REGION: 'us-east-1', INCIDENT_TIMELINE_ENDPOINT_URL: 'http://127.0.0.1:1' };
+// An endpoint that counts what it is sent: nothing, for bad options.
+let received = 0;
+const server = createServer((_request, response) => {
+  received += 1;
+  response.writeHead(500).end();
+});
+const NO_AWS = {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'AKIAEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'secret',
+  INCIDENT_TIMELINE_ENDPOINT_URL: '',
+};
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  NO_AWS.INCIDENT_TIMELINE_ENDPOINT_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  expect(received).toBe(0);
+  server.close();
+});
 
 describe('bad options', () => {
   it('a bad value: exit 2, naming the input, what it accepts, the option and the variable', async () => {

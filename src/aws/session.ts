@@ -37,13 +37,14 @@ export function startClock(limits: TimeLimits): Clock {
 async function defaultCredentials(
   client: SSMIncidentsClient,
   deadline: Deadline,
+  help: string,
 ): Promise<CredentialIdentity> {
   try {
     return await deadline.race(client.config.credentials(), 'Finding AWS credentials');
   } catch (error) {
     if ((error as Error | undefined)?.name !== 'CredentialsProviderError') throw error;
     throw new SafeError(
-      `No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.`,
+      `No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. ${help}`,
     );
   }
 }
@@ -63,7 +64,7 @@ export async function connect(
   facts: WorkflowFacts,
   { deadline, limits }: Clock,
   environment: Pick<RunEnvironment, 'oidcAvailable' | 'stsEndpoint' | 'incidentsEndpoint'>,
-  host: Pick<Host, 'getIdToken' | 'setSecret'>,
+  host: Pick<Host, 'getIdToken' | 'setSecret' | 'credentialsHelp'>,
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
   const settings: AwsSettings = {
@@ -99,7 +100,7 @@ export async function connect(
       }
       const client = await createIncidentsClient(regional, endpointUrl, credentials);
       // Without a role: the default chain's, found once and kept for the next regions.
-      credentials ??= await defaultCredentials(client, share);
+      credentials ??= await defaultCredentials(client, share, host.credentialsHelp);
       return client;
     },
     onFailover,
