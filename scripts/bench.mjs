@@ -148,6 +148,8 @@ try {
     ['action, https, a later step / bare node', 'tls-warm', 'bare'],
     ['action, OIDC role / bare node', 'oidc', 'bare'],
     ['search among 10,000 / known ARN', 'search', 'http'],
+    ['incident-timeline mark / action, http', 'command', 'http'],
+    ['incident-timeline --help / bare node', 'command-help', 'bare'],
     ['job-end step, no finish / bare node', 'post', 'bare'],
     ['job-end step, finish, no compile cache / bare node', 'post-finish', 'bare'],
     ['job-end step, finish, after its main step / bare node', 'post-finish-job', 'bare'],
@@ -190,6 +192,11 @@ try {
       ratio('tls', 'bare') <= 3,
       bothRatios('tls', 'bare'),
     );
+  check(
+    'incident-timeline mark / action, http <= 1.1 (the command costs no more)',
+    ratio('command', 'http') <= 1.1,
+    bothRatios('command', 'http'),
+  );
   if (samples.cli)
     check('AWS CLI / action, http >= 6', ratio('cli', 'http') >= 6, bothRatios('cli', 'http'));
   if (samples['cli-tls'])

@@ -17,7 +17,7 @@ import {
 } from './read/inputs.js';
 import { FinishStateRecorder, JobEndStateError } from './job-end/state.js';
 import { inert, log } from './runtime/log.js';
-import { actionsHost, type Host } from './runtime/host.js';
+import { actionsHost, type Host } from './host.js';
 import { warningTitle } from './write/warning.js';
 import type { ResponsePlanRef } from './parse/arn.js';
 import { checkResponsePlan, type PlanCheck } from './find/response-plan-check.js';

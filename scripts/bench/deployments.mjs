@@ -45,7 +45,15 @@ export const incidentArn = (plan, id) =>
  * start-up scenario writes to its own incident, and a reset before each round keeps every
  * incident's related items as few as in the first round.
  */
-export const STARTUP_INCIDENTS = ['known', 'known-warm', 'oidc', 'linked', 'finish', 'chain'];
+export const STARTUP_INCIDENTS = [
+  'known',
+  'known-warm',
+  'oidc',
+  'linked',
+  'finish',
+  'chain',
+  'command',
+];
 
 export function startupSeed() {
   return {

@@ -4,11 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ACTION, POST, ROOT } from '../lib/harness.mjs';
+import { ACTION, POST, ROOT, TEST_CREDENTIALS } from '../lib/harness.mjs';
 import { deployEnv, incidentArn } from './deployments.mjs';
 import { measure, tempDir } from './measure.mjs';
 
 const AWS_CLI = '/usr/bin/aws';
+/** The `incident-timeline` command's bundle (package.json `bin`). */
+const COMMAND = join(ROOT, 'dist', 'cli.js');
 
 export const haveCli = (() => {
   try {
@@ -76,6 +78,18 @@ export function startupScenarios({ node, http, tls, many, cert }) {
       deployEnv(many.url, { 'response-plan': 'checkout-api', select: 'latest' }),
     ),
   );
+  // The command outside GitHub Actions: the same write as the action's known-ARN run, its options
+  // as the command line gives them, its facts from git (the run's directory is none: git fails).
+  add('command', 'incident-timeline mark, known ARN, http', () =>
+    measure(node, [COMMAND, ...commandArgs(incidentArn('checkout-api', 'command'))], {
+      ...TEST_CREDENTIALS,
+      AWS_REGION: 'us-east-1',
+      INCIDENT_TIMELINE_ENDPOINT_URL: http.url,
+      // No job summary outside a runner.
+      GITHUB_STEP_SUMMARY: '',
+    }),
+  );
+  add('command-help', 'incident-timeline --help', () => measure(node, [COMMAND, '--help']));
   add('post', 'job-end step, no finish-on-job-end', () =>
     measure(node, [POST], deployEnv(http.url, { 'incident-arn': known })),
   );
@@ -127,6 +141,13 @@ function finishScenario(node, http) {
       }
     },
   };
+}
+
+function commandArgs(arn) {
+  // prettier-ignore
+  return [
+    'mark', '--incident-arn', arn, '--status', 'succeeded', '--environment', 'production',
+  ];
 }
 
 function cliArgs(endpoint, arn) {

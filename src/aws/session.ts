@@ -10,7 +10,6 @@ import type { WorkflowFacts } from '../read/facts.js';
 import type { Inputs } from '../read/inputs.js';
 import type { RunEnvironment } from '../read/run-environment.js';
 import { inert, log } from '../runtime/log.js';
-import type { Host } from '../runtime/host.js';
 
 /** What one run talks to AWS with: the API and the deadline its calls share. */
 export interface Session {
@@ -64,7 +63,13 @@ export async function connect(
   facts: WorkflowFacts,
   { deadline, limits }: Clock,
   environment: Pick<RunEnvironment, 'oidcAvailable' | 'stsEndpoint' | 'incidentsEndpoint'>,
-  host: Pick<Host, 'getIdToken' | 'setSecret' | 'credentialsHelp'>,
+  host: {
+    /** A GitHub OIDC token, when `environment.oidcAvailable`. */
+    getIdToken(audience: string): Promise<string>;
+    setSecret(value: string): void;
+    /** The ways to give credentials where the run is, said when none were found. */
+    credentialsHelp: string;
+  },
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
   const settings: AwsSettings = {

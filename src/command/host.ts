@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { detectCiFacts, type CiFacts, type GitRunner } from '../read/ci-facts.js';
 import type { GivenFacts, WorkflowFacts } from '../read/facts.js';
 import type { Env } from '../runtime/env.js';
-import type { Host } from '../runtime/host.js';
+import type { Host } from '../host.js';
 import { guardLines, type LogSink } from '../runtime/log.js';
 
 /** The step's id in the token: one constant, so that a retried command in one CI job writes once. */

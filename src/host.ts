@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { collectFacts, type GivenFacts, type WorkflowFacts } from '../read/facts.js';
-import type { Env } from './env.js';
+import { collectFacts, type GivenFacts, type WorkflowFacts } from './read/facts.js';
+import type { Env } from './runtime/env.js';
 
 /**
  * What a run needs from whatever started it: the GitHub Actions runner (the action), or the
