@@ -170,6 +170,18 @@ describe('roleFailure', () => {
     ]);
     expect(message.endsWith(`: ${denied.message}`)).toBe(true);
   });
+
+  it("without OIDC by design (the command): the host's words, with the failure", () => {
+    const denied = failure('AccessDenied');
+    const message = roleFailure(
+      {
+        ...role({ oidcAvailable: false }),
+        withoutOidc: (arn, detail) => `cannot ${arn}: ${detail}`,
+      },
+      denied,
+    );
+    expect(message).toBe(`cannot ${ROLE}: ${denied.message}`);
+  });
 });
 
 describe('assumeRole', () => {

@@ -27,6 +27,8 @@ export interface Host {
   getIdToken(audience: string): Promise<string>;
   /** The ways to give AWS credentials here, said when none were found. */
   readonly credentialsHelp: string;
+  /** Why role-to-assume failed where no GitHub OIDC is to be had by design; else the action's words. */
+  readonly roleWithoutOidc?: (roleArn: string, detail: string) => string;
 }
 
 /** The runner's host: `@actions/core` and the runner's environment. */

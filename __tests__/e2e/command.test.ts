@@ -19,7 +19,8 @@ import {
 } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
-const IDS = ['mark', 'retry', 'succeeds', 'fails', 'interrupted'] as const;
+const ROLE = 'arn:aws:iam::123456789012:role/deploy-markers';
+const IDS = ['mark', 'retry', 'succeeds', 'fails', 'interrupted', 'role'] as const;
 const arn = (id: string) => incidentArn('checkout-api', `cmd-${id}`);
 
 interface Ended {
@@ -169,6 +170,24 @@ describe.concurrent('incident-timeline (dist/cli.js)', () => {
     expect(run.stdout).toContain('ran');
     expect(run.stderr).toMatch(/^warning: /m);
     expect(json(run)).toMatchObject({ outcome: 'failed', 'exit-status': 3 });
+  });
+
+  it('--role-to-assume chains from the default credentials outside GitHub Actions', async () => {
+    const run = await command(
+      ['mark', '--incident-arn', arn('role'), '--role-to-assume', ROLE],
+      commandEnv({ GITHUB_ACTIONS: '', AWS_ENDPOINT_URL_STS: emulator.url }),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const assumed = (await emulator.requests('AssumeRole')).map(
+      (request) => request.body as Record<string, string>,
+    );
+    expect(assumed).toContainEqual(
+      expect.objectContaining({
+        RoleArn: ROLE,
+        RoleSessionName: expect.stringMatching(/^incident-timeline-/),
+      }),
+    );
+    expect(await eventsOf('role')).toHaveLength(1);
   });
 
   it('bad options: exit 2, and the command is not run', async () => {

@@ -13,6 +13,11 @@ export interface RoleSettings {
   /** AWS_ENDPOINT_URL_STS (or AWS_ENDPOINT_URL), which the SDK's STS client uses: '' for none. */
   stsEndpoint: string;
   getIdToken: (audience: string) => Promise<string>;
+  /**
+   * Where no GitHub OIDC is to be had by design (the command outside GitHub Actions): the
+   * message of a role that could not be assumed from the default credentials, else the action's.
+   */
+  withoutOidc?: (roleArn: string, detail: string) => string;
 }
 
 const SESSION_DURATION_SECONDS = 3600;
@@ -148,10 +153,12 @@ const OIDC_PROVIDER = 'token.actions.githubusercontent.com';
 
 /** The message of a failed role assumption: the fix first where there is one, then the details. */
 export function roleFailure(
-  role: Pick<RoleSettings, 'roleArn' | 'audience' | 'oidcAvailable'>,
+  role: Pick<RoleSettings, 'roleArn' | 'audience' | 'oidcAvailable' | 'withoutOidc'>,
   failure: AwsCallError,
   claims?: TokenClaims,
 ): string {
+  if (!role.oidcAvailable && role.withoutOidc)
+    return role.withoutOidc(role.roleArn, failure.message);
   if (!role.oidcAvailable) {
     return `Grant the job 'permissions: id-token: write' so that it can assume ${role.roleArn} with GitHub's OIDC token, or configure base credentials that may call sts:AssumeRole on it (aws-actions/configure-aws-credentials). Could not assume role ${role.roleArn} from the environment's credentials, as no OIDC token was available (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ${failure.message}`;
   }

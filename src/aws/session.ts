@@ -69,6 +69,8 @@ export async function connect(
     setSecret(value: string): void;
     /** The ways to give credentials where the run is, said when none were found. */
     credentialsHelp: string;
+    /** See RoleSettings.withoutOidc. */
+    roleWithoutOidc?: (roleArn: string, detail: string) => string;
   },
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
@@ -89,6 +91,7 @@ export async function connect(
     stsEndpoint: environment.stsEndpoint,
     // Valid for minutes: requested once, even when STS is called in a second region.
     getIdToken: (audience) => (idToken ??= host.getIdToken(audience)),
+    ...(host.roleWithoutOidc ? { withoutOidc: host.roleWithoutOidc } : {}),
   };
   let credentials: CredentialIdentity | undefined;
   // endpoint-url, else the SDK's own variable (the emulator's action sets it).

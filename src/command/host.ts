@@ -101,6 +101,13 @@ export function commandHost(
   localRun = `local-${randomUUID()}`,
 ): Host {
   const inGitHub = env.GITHUB_ACTIONS === 'true';
+  // Inside a GitHub job the action's advice (its OIDC, configure-aws-credentials) holds.
+  const roleWithoutOidc = inGitHub
+    ? {}
+    : {
+        roleWithoutOidc: (roleArn: string, detail: string) =>
+          `Could not assume role ${roleArn} with the default credentials (the AWS SDK's chain): allow them sts:AssumeRole on it, and allow them in its trust policy. ${detail}`,
+      };
   return {
     env,
     getInput: read,
@@ -118,6 +125,7 @@ export function commandHost(
       record.failure = message;
     },
     getIdToken: (audience) => core.getIDToken(audience),
+    ...roleWithoutOidc,
     credentialsHelp:
       "The command uses the AWS SDK's default chain: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE; a web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, as the OIDC guides of GitLab and CircleCI set up); or the role of the build, container or instance (CodeBuild's service role). --role-to-assume then chains from them.",
   };
