@@ -43,4 +43,10 @@ describe('exec with a marker that cannot be written', () => {
     expect((await exec(['--fail-on-error'], 'exit 4')).status).toBe(4);
     expect((await exec(['--fail-on-error=false'], 'exit 0')).status).toBe(0);
   });
+
+  it('a dry run finishes nothing and still runs the command (a boolean in any form getInputs takes)', async () => {
+    const dry = await exec(['--dry-run=True'], 'exit 5');
+    expect(dry.status).toBe(5);
+    expect(dry.json).not.toHaveProperty('finish-outcome');
+  });
 });

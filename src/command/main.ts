@@ -1,5 +1,6 @@
 import { run } from '../main.js';
-import { getInputs, type Stage } from '../read/inputs.js';
+import { getInputs, readFailOnError, type Stage } from '../read/inputs.js';
+import { parseBoolean } from '../parse/scalars.js';
 import type { Env } from '../runtime/env.js';
 import { InputError, InputErrors, safeMessage } from '../runtime/errors.js';
 import { log, setLogSink } from '../runtime/log.js';
@@ -75,6 +76,14 @@ async function prepare(
   const ci = commandFacts(env, { sha: options('sha') }, git, localRun);
   const exec = parsed.kind === 'exec';
   const failOnErrorGiven = options('fail-on-error') !== '';
+  // A dry run creates nothing to finish; a bad value is refused by getInputs below.
+  const dryRun = ((value) => {
+    try {
+      return value !== '' && parseBoolean('dry-run', value);
+    } catch {
+      return false;
+    }
+  })(options('dry-run'));
   if (exec && options('event-id')) {
     throw new UsageError(
       'exec creates its own event and updates it when the command ends, so --event-id is not accepted; use mark --event-id to update an event.',
@@ -84,7 +93,7 @@ async function prepare(
     if (name === 'pipeline-arn') return options(name) || ci.pipelineArn;
     if (name === 'role-session-name') return options(name) || sessionName(ci.facts.runId);
     // exec marks 'started' and finishes the event itself, as the action's job-end step does.
-    if (exec && name === 'finish-on-job-end') return String(options('dry-run') !== 'true');
+    if (exec && name === 'finish-on-job-end') return String(!dryRun);
     // exec: a marker that fails is a warning, unless --fail-on-error was given.
     if (exec && name === 'fail-on-error') return failOnErrorGiven ? options(name) : 'false';
     return options(name);
@@ -244,12 +253,7 @@ async function markRunFinish(
       'exit-status': status,
     })}\n`,
   );
-  if (
-    status === 0 &&
-    markerFailed &&
-    prepared.failOnErrorGiven &&
-    prepared.read('fail-on-error') !== 'false'
-  ) {
+  if (status === 0 && markerFailed && prepared.failOnErrorGiven && readFailOnError(prepared.read)) {
     io.stderr(
       'error: the command succeeded, but its marker could not be written (--fail-on-error).\n',
     );
