@@ -30,5 +30,6 @@ exec: a marker that cannot be written is a warning and never changes COMMAND's s
 Output: the log on standard error; one JSON object on standard output with the action's outputs.
 Exit status: 0 written, skipped or dry run (or a failure with --fail-on-error=false); 1 failure;
 2 bad options. Credentials: the AWS SDK's default chain; --role-to-assume chains from it.
+INCIDENT_TIMELINE_DEBUG=true adds debug lines to the log.
 `;
 }
