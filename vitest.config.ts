@@ -58,6 +58,17 @@ const unitsProject = defineProject({
  * whose state each test resets (run/helpers.ts): so the files of a worker can share its loaded
  * modules. A file here must mock nothing else. Checked with `--sequence.shuffle`.
  */
+const SHARED_MOCKS = new Set(['@actions/core', '@aws-sdk/credential-providers']);
+for (const name of readdirSync(new URL('__tests__/run/', import.meta.url))) {
+  const code = readFileSync(new URL(`__tests__/run/${name}`, import.meta.url), 'utf8');
+  for (const [, target] of code.matchAll(/\bvi\.(?:mock|doMock)\(\s*'([^']+)'/g)) {
+    if (!SHARED_MOCKS.has(target)) {
+      throw new Error(
+        `__tests__/run/${name} mocks ${target}: the run project shares modules between files, so its files mock only ${[...SHARED_MOCKS].join(' and ')}. Move the test to a unit file of its own.`,
+      );
+    }
+  }
+}
 const runProject = defineProject({
   resolve,
   test: {
