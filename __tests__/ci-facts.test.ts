@@ -206,6 +206,11 @@ describe('each CI system’s variables', () => {
     });
   });
 
+  it('Jenkins: a freestyle build, without stages, is one job instance', () => {
+    const env = { ...JENKINS, STAGE_NAME: undefined, BUILD_TAG: 'jenkins-shop-main-57' };
+    expect(detectCiFacts(env, {}, fakeGit()).facts.jobInstance).toBe('jenkins-shop-main-57');
+  });
+
   it('Jenkins: a multibranch build’s BRANCH_NAME and TAG_NAME', () => {
     const branch = { ...JENKINS, BRANCH_NAME: 'feature/x', GIT_BRANCH: 'feature/x' };
     expect(detectCiFacts(branch, {}, fakeGit()).facts.refName).toBe('feature/x');

@@ -131,7 +131,9 @@ function gitlab(env: Env): CiRead {
  * (each server lists them at `${JENKINS_URL}/env-vars.html`), the Git plugin's (GIT_COMMIT, GIT_BRANCH, GIT_LOCAL_BRANCH, GIT_URL) at
  * https://plugins.jenkins.io/git/#plugin-content-environment-variables.
  * A rebuild or replay is a new build with a new BUILD_NUMBER (the run); parallel stages of one
- * build are told apart by STAGE_NAME; a command retried within a stage keeps its token.
+ * build are told apart by STAGE_NAME; a command retried within a stage keeps its token. Every CI's
+ * job instance is set, so that `tellsCallsApart` never takes the command for a GitHub job
+ * without a check run ID.
  */
 function jenkins(env: Env): CiRead {
   // GIT_BRANCH names the remote (`origin/main`) outside multibranch projects, where BRANCH_NAME is.
@@ -150,7 +152,8 @@ function jenkins(env: Env): CiRead {
     runUrl: webUrl(v(env, 'BUILD_URL')),
     runId: v(env, 'BUILD_NUMBER'),
     job,
-    jobInstance: v(env, 'STAGE_NAME'),
+    // A freestyle build has no stage: its tag (job and number) stands for the one job there is.
+    jobInstance: v(env, 'STAGE_NAME') || v(env, 'BUILD_TAG'),
     actor: v(env, 'CHANGE_AUTHOR'),
     workflow: job,
   };
