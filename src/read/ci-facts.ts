@@ -360,8 +360,8 @@ export function detectCiFacts(env: Env, given: GivenFacts, git: GitRunner): CiFa
   return { system, name: read.name, facts, pipelineArn: read.pipelineArn };
 }
 
-/** How long one git call may take: it reads local files only. */
-const GIT_TIMEOUT_MS = 5_000;
+/** How long one git call may take: it reads local files, and at most four run before the first AWS call. */
+const GIT_TIMEOUT_MS = 2_000;
 
 /**
  * git in `cwd`, for the command. A repository's own configuration must not run a program
