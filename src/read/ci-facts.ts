@@ -328,7 +328,8 @@ export function detectCiFacts(env: Env, given: GivenFacts, git: GitRunner): CiFa
     return { system, name: 'GitHub Actions', facts: collectFacts(given, env), pipelineArn: '' };
   }
   const read = READERS.get(system)!(env, git);
-  const fromCi = read.sha || commitSha(git(['rev-parse', '--verify', 'HEAD']));
+  // The checkout's HEAD stands in for a CI that names no commit, unless --sha names one.
+  const fromCi = read.sha || (given.sha ? '' : commitSha(git(['rev-parse', '--verify', 'HEAD'])));
   const sha = given.sha || fromCi;
   const shaSource: CommitSource = given.sha ? 'sha' : read.sha ? 'ci' : 'git';
   const commitUrl = sha ? (read.commitUrl ?? ((s) => commitUrlOf(read.link, s)))(sha) : '';
