@@ -44,7 +44,8 @@ export interface WorkflowFacts {
   apiUrl: string;
 }
 
-export type CommitSource = 'sha' | 'deployment' | 'workflow_run' | 'GITHUB_SHA';
+/** `ci`: another CI system's variable; `git`: the checkout's HEAD (the command, see ci-facts.ts). */
+export type CommitSource = 'sha' | 'deployment' | 'workflow_run' | 'GITHUB_SHA' | 'ci' | 'git';
 
 export interface DeployedCommit {
   sha: string;

@@ -11,6 +11,11 @@ const CONSOLE_HOSTS = new Map([
   ['aws-us-gov', 'console.amazonaws-us-gov.com'],
 ]);
 
+/** The AWS console's host in a partition with a public console, else undefined. */
+export function consoleHostOf(partition: string): string | undefined {
+  return CONSOLE_HOSTS.get(partition);
+}
+
 /**
  * The Incident Manager console of the incident's partition, in the region the event was written
  * in. AWS documents the console's address (`…/systems-manager/incidents/home`), not the form of
