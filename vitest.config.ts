@@ -61,7 +61,7 @@ const unitsProject = defineProject({
 const SHARED_MOCKS = new Set(['@actions/core', '@aws-sdk/credential-providers']);
 for (const name of readdirSync(new URL('__tests__/run/', import.meta.url))) {
   const code = readFileSync(new URL(`__tests__/run/${name}`, import.meta.url), 'utf8');
-  for (const [, target] of code.matchAll(/\bvi\.(?:mock|doMock)\(\s*'([^']+)'/g)) {
+  for (const [, target = ''] of code.matchAll(/\bvi\.(?:mock|doMock)\(\s*'([^']+)'/g)) {
     if (!SHARED_MOCKS.has(target)) {
       throw new Error(
         `__tests__/run/${name} mocks ${target}: the run project shares modules between files, so its files mock only ${[...SHARED_MOCKS].join(' and ')}. Move the test to a unit file of its own.`,

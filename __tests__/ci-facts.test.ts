@@ -484,6 +484,15 @@ describe('the idempotency token, per CI job and attempt', () => {
     expect(token({ ...env })).toBe(token(env));
     expect(token({ ...env, ...retried })).not.toBe(token(env));
   });
+
+  it('outside any CI, each command is a run of its own unless given a job instance', () => {
+    expect(token({})).not.toBe(token({}));
+    const given = { jobInstance: 'shared' };
+    const facts = () => detectCiFacts({}, given, fakeGit()).facts;
+    expect(deriveClientToken(facts(), INCIDENT, 'create', ['text'])).toBe(
+      deriveClientToken(facts(), INCIDENT, 'create', ['text']),
+    );
+  });
 });
 
 describe('gitRunner', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { commitSubjectOf } from '../parse/commit-message.js';
 import {
@@ -6,8 +7,8 @@ import {
   webUrl,
   type RepositoryLink,
 } from '../parse/repository-url.js';
+import { consoleHostOf } from '../parse/arn.js';
 import { isRegionName } from '../parse/scalars.js';
-import { consoleHostOf } from '../report/console-link.js';
 import type { Env } from '../runtime/env.js';
 import { collectFacts, type CommitSource, type GivenFacts, type WorkflowFacts } from './facts.js';
 
@@ -276,9 +277,10 @@ function buildkite(env: Env): CiRead {
 }
 
 /**
- * Outside any CI: the checkout in the working directory. There is no run, so the token is the
- * text's and the incident's: marking the same text twice by hand writes once, unless
- * `client-token` says otherwise.
+ * Outside any CI: the checkout in the working directory. There is no job to retry, so each command
+ * is a run of its own (a job instance of its own, below): a second mark by hand is a second
+ * deployment, as a re-run is in CI. Within the command, a lost answer is still resolved with the
+ * same token; `client-token` makes two commands one write.
  */
 function noCi(git: GitRunner): CiRead {
   const branch = git(['rev-parse', '--abbrev-ref', 'HEAD']);
@@ -345,7 +347,8 @@ export function detectCiFacts(env: Env, given: GivenFacts, git: GitRunner): CiFa
     workflow: read.workflow,
     job: read.job,
     step: STEP,
-    jobInstance: given.jobInstance || read.jobInstance,
+    jobInstance:
+      given.jobInstance || read.jobInstance || (system === 'none' ? `local-${randomUUID()}` : ''),
     runId: read.runId,
     runAttempt: read.runAttempt,
     runUrl: read.runUrl,
