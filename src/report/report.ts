@@ -122,7 +122,12 @@ const ACTION_LABELS = new Map<TargetResult['action'], string>([
 
 function headingOf(report: RunReport): string | undefined {
   // Skipped with targets: each event already said its deployment finished.
-  if (report.outcome === 'skipped' && report.results.length > 0) {
+  const results = report.results;
+  if (
+    report.outcome === 'skipped' &&
+    results.length > 0 &&
+    results.every((r) => r.action === 'unchanged')
+  ) {
     return 'Timeline event unchanged: it already says the deployment finished';
   }
   return HEADINGS.get(report.outcome);
