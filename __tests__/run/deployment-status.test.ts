@@ -107,11 +107,25 @@ describe('deployment_status: one event per deployment', () => {
     expect(r.warnings.join('\n')).toMatch(/deployment could not be linked.*event of its own/);
   });
 
-  it('writes nothing in a dry run, and says it would update or post the deployment event', async () => {
-    const r = await mark('success', '1', { 'dry-run': 'true' });
+  it('writes nothing in a dry run, and says whether it would post, update or leave the event', async () => {
+    const dry = { 'dry-run': 'true' };
+    const first = await mark('in_progress', '1', dry);
     expect(action.events(INCIDENT_A)).toEqual([]);
     expect(action.incident(INCIDENT_A).relatedItems).toEqual([]);
-    expect(r.outputs.outcome).toBe('dry-run');
-    expect(r.infos.join('\n')).toMatch(/Dry run: updating the deployment's event, or posting/);
+    expect(first.outputs.outcome).toBe('dry-run');
+    expect(first.infos.join('\n')).toMatch(/Would post the deployment's event/);
+
+    await mark('success', '2');
+    const [event] = action.events(INCIDENT_A);
+    const update = await mark('failure', '3', dry);
+    expect(update.infos.join('\n')).toContain(
+      `Would update the deployment's event ${event!.eventId}`,
+    );
+    const leave = await mark('queued', '4', dry);
+    expect(leave.infos.join('\n')).toMatch(/Would leave event .* unchanged/);
+    for (const r of [update, leave]) {
+      expect(r.commands.filter((c) => /^(Create|Update)/.test(c))).toEqual([]);
+    }
+    expect(eventText()).toMatch(/^Deployment succeeded/);
   });
 });

@@ -22,7 +22,7 @@ import {
   WRITABLE_TYPES,
   type WriteContext,
 } from './event-writer.js';
-import { deploymentLink } from './related-links.js';
+import { deploymentLink, idOfUrl } from './related-links.js';
 import { resultFor, type TargetResult } from './result.js';
 import { deploymentClientToken } from './token.js';
 
@@ -260,6 +260,42 @@ async function readBack(
     return withWarning(
       result,
       `Event ${inert(eventId)} could not be read back to check that no run of an earlier state overwrote it: ${safeMessage(error)}`,
+    );
+  }
+}
+
+/**
+ * What a run of this state would do on one incident, read and not written: post the deployment's
+ * event, update it, or leave it as it is. A read that fails only makes the line say so.
+ */
+export async function dryRunDeploymentEvent(
+  ctx: WriteContext,
+  target: Target,
+): Promise<TargetResult> {
+  const result: TargetResult = { ...resultFor(target), action: 'dry-run' };
+  const deployment = ctx.facts.deployment;
+  if (!deployment) return withLine(result, 'Would post this state as an event of its own.');
+  try {
+    const items = await ctx.api.listRelatedItems(target.arn);
+    const relatedItemId = idOfUrl(items, deployment.url);
+    const eventId = relatedItemId && (await findEvent(ctx, target.arn, relatedItemId));
+    if (!eventId) {
+      return withLine(result, "Would post the deployment's event: none references it yet.");
+    }
+    const found = { ...result, eventId };
+    const text = (await ctx.api.getEvent(target.arn, eventId)).eventData ?? '';
+    if (!deployment.final && finalityMatcher(ctx.inputs).showsFinal(text)) {
+      return withLine(
+        found,
+        `Would leave event ${inert(eventId)} unchanged: it already says the deployment finished.`,
+      );
+    }
+    return withLine(found, `Would update the deployment's event ${inert(eventId)}.`);
+  } catch (error) {
+    if (!(error instanceof AwsCallError)) throw error;
+    return withLine(
+      result,
+      `Would post the deployment's event or update it; which could not be read: ${safeMessage(error)}`,
     );
   }
 }

@@ -29,7 +29,7 @@ import type { Target } from '../find/targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 import { resultFor, type TargetResult } from './result.js';
 // A cycle of function references only: the deployment's writer uses this module's steps.
-import { writeDeploymentEvent } from './deployment-event.js';
+import { dryRunDeploymentEvent, writeDeploymentEvent } from './deployment-event.js';
 
 export interface WriteContext {
   api: IncidentsApi;
@@ -676,6 +676,7 @@ async function updateOnTarget(
 function writeAs(ctx: WriteContext, target: Target, write: WriteMode): Promise<TargetResult> {
   switch (write.kind) {
     case 'dry-run': {
+      if (write.of.kind === 'deployment') return dryRunDeploymentEvent(ctx, target);
       const eventId = write.of.kind === 'update' ? write.of.eventId : '';
       return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
     }

@@ -46,7 +46,7 @@ function itemOf(link: RelatedLink): RelatedItem {
 }
 
 /** The ID of the related item with this URL, when the answer gives a well-formed one. */
-function idOfUrl(items: RelatedItem[], url: string): string | undefined {
+export function idOfUrl(items: RelatedItem[], url: string): string | undefined {
   const key = linkKey(url);
   const id = items.find((item) => {
     const itemUrl = item.identifier?.value?.url;
