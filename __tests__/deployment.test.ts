@@ -143,8 +143,8 @@ describe('a template as a pattern', () => {
 describe('whether an event shows a final state', () => {
   const json = (text: string) => JSON.stringify(text);
 
-  it('reads the default message by its headline, in either encoding', () => {
-    const byDefault = finalityMatcher({ eventDataTemplate: '', encoding: 'json-string' });
+  it('reads the default message by its headline, in either encoding', async () => {
+    const byDefault = await finalityMatcher({ eventDataTemplate: '', encoding: 'json-string' });
     expect(byDefault.canTell).toBe(true);
     const run = ', run https://github.com/acme/shop/actions/runs/7/attempts/1';
     expect(
@@ -155,13 +155,13 @@ describe('whether an event shows a final state', () => {
     expect(byDefault.showsFinal(json('Deployment queued: acme/shop'))).toBe(false);
     // Not the run's encoding: not this action's text.
     expect(byDefault.showsFinal('Deployment succeeded: acme/shop')).toBe(false);
-    const raw = finalityMatcher({ eventDataTemplate: '', encoding: 'raw' });
+    const raw = await finalityMatcher({ eventDataTemplate: '', encoding: 'raw' });
     expect(raw.showsFinal('Deployment failed: acme/shop')).toBe(true);
     expect(raw.showsFinal(json('Deployment failed: acme/shop'))).toBe(false);
   });
 
-  it('reads event-data with {status} a final word and any text for the other placeholders', () => {
-    const given = finalityMatcher({
+  it('reads event-data with {status} a final word and any text for the other placeholders', async () => {
+    const given = await finalityMatcher({
       eventDataTemplate: '{{"state":"{status}","env":"{environment}","took":"{duration}"}}',
       encoding: 'raw',
     });
@@ -173,8 +173,18 @@ describe('whether an event shows a final state', () => {
     expect(given.showsFinal('{"status":"succeeded"}')).toBe(false);
   });
 
-  it('cannot tell from a template without {status}', () => {
-    const blind = finalityMatcher({ eventDataTemplate: 'Deploy of {sha}', encoding: 'raw' });
+  it('answers for a long text that does not match, whatever the number of placeholders', async () => {
+    const many = await finalityMatcher({
+      eventDataTemplate: '{sha} {ref} {actor} {workflow} {job} {environment} {status}!',
+      encoding: 'raw',
+    });
+    // A backtracking engine tries the spaces' every split among the placeholders.
+    expect(many.showsFinal(`${' '.repeat(11_990)}succeeded?`)).toBe(false);
+    expect(many.showsFinal(`${' '.repeat(11_990)}succeeded!`)).toBe(true);
+  });
+
+  it('cannot tell from a template without {status}', async () => {
+    const blind = await finalityMatcher({ eventDataTemplate: 'Deploy of {sha}', encoding: 'raw' });
     expect(blind.canTell).toBe(false);
     expect(blind.showsFinal('Deploy of 1a2b3c4')).toBe(false);
   });

@@ -33,31 +33,39 @@ function decode(eventData: string, encoding: Encoding): string | undefined {
   }
 }
 
-export function finalityMatcher(
+/**
+ * The matcher for this run's template. An `event-data` template's pattern has a wildcard for each
+ * placeholder, which JavaScript's backtracking engine could take polynomial time over on a long
+ * text that does not match; it runs on RE2's linear-time engine (re2js, loaded only for it).
+ */
+export async function finalityMatcher(
   inputs: Pick<Inputs, 'eventDataTemplate' | 'encoding'>,
-): FinalityMatcher {
+): Promise<FinalityMatcher> {
   const words = FINAL_STATUS_WORDS.map(escapeRegExp).join('|');
-  let pattern: RegExp;
   const template = inputs.eventDataTemplate;
+  let test: (text: string) => boolean;
   if (template.trim() !== '') {
     let hasStatus = false;
     const source = templatePattern(template, (name) => {
-      if (name !== 'status') return '[\\s\\S]*?';
+      if (name !== 'status') return '[\\s\\S]*';
       hasStatus = true;
       return `(?:${words})`;
     });
     if (!hasStatus) return { canTell: false, showsFinal: () => false };
-    pattern = new RegExp(`^${source}$`);
+    const { RE2JS } = await import(/* webpackChunkName: "re2js" */ 're2js');
+    const pattern = RE2JS.compile(`^${source}$`);
+    test = (text) => pattern.test(text);
   } else {
     // The default message opens with its headline; the rest differs from run to run.
     const headlines = FINAL_STATUS_WORDS.map((word) => escapeRegExp(headlineOf(word)));
-    pattern = new RegExp(`^(?:${headlines.join('|')}):`);
+    const pattern = new RegExp(`^(?:${headlines.join('|')}):`);
+    test = (text) => pattern.test(text);
   }
   return {
     canTell: true,
     showsFinal: (eventData) => {
       const text = decode(eventData, inputs.encoding);
-      return text !== undefined && pattern.test(text);
+      return text !== undefined && test(text);
     },
   };
 }

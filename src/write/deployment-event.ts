@@ -94,7 +94,7 @@ export async function writeDeploymentEvent(
         `The deployment could not be linked to ${inert(target.arn)}, so its event cannot be found by that link: this state is an event of its own.`,
       );
     }
-    const finality = finalityMatcher(ctx.inputs);
+    const finality = await finalityMatcher(ctx.inputs);
     let eventId = await findEvent(ctx, target.arn, relatedItemId);
     if (!eventId) {
       const references = unique(
@@ -284,7 +284,7 @@ export async function dryRunDeploymentEvent(
     }
     const found = { ...result, eventId };
     const text = (await ctx.api.getEvent(target.arn, eventId)).eventData ?? '';
-    if (!deployment.final && finalityMatcher(ctx.inputs).showsFinal(text)) {
+    if (!deployment.final && (await finalityMatcher(ctx.inputs)).showsFinal(text)) {
       return withLine(
         found,
         `Would leave event ${inert(eventId)} unchanged: it already says the deployment finished.`,
