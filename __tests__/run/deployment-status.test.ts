@@ -100,8 +100,10 @@ describe('deployment_status: one event per deployment', () => {
   it('marks the state as an event of its own, with a warning, when the deployment cannot be linked', async () => {
     action.fault({ type: 'access-denied', operation: 'UpdateRelatedItems', count: 2 });
     await mark('in_progress', '1');
-    const r = await mark('success', '2');
+    const r = await mark('success', '2', { 'link-commit': 'true' });
     expect(action.events(INCIDENT_A)).toHaveLength(2);
+    // Linking is tried once: the event of its own does not try it again.
+    expect(action.sent('UpdateRelatedItems')).toHaveLength(1);
     expect(r.outputs.outcome).toBe('created');
     expect(r.warnings.join('\n')).toContain('ssm-incidents:UpdateRelatedItems');
     expect(r.warnings.join('\n')).toMatch(/deployment could not be linked.*event of its own/);

@@ -88,9 +88,8 @@ export async function writeDeploymentEvent(
     if (!relatedItemId) {
       // Without its related item the deployment's event cannot be found: this state is marked
       // as an event of its own, as before one event per deployment (the warning says why).
-      const own = await createOnTarget(ctx, target, create);
       return withWarning(
-        { ...own, warnings: [...result.warnings, ...own.warnings] },
+        await createOnTarget(ctx, target, create, { linked, result }),
         `The deployment could not be linked to ${inert(target.arn)}, so its event cannot be found by that link: this state is an event of its own.`,
       );
     }

@@ -149,12 +149,13 @@ export async function createOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: CreateMode,
+  /** The links, when the caller has made them already (and their result so far). */
+  made?: { linked: LinkedReferences; result: TargetResult },
 ): Promise<TargetResult> {
-  let result = resultFor(target);
+  let result = made?.result ?? resultFor(target);
   try {
-    const links = targetLinks(ctx, target.arn);
-    const linked = await linkReferences(ctx, links);
-    result = withLinked(result, linked);
+    const linked = made?.linked ?? (await linkReferences(ctx, targetLinks(ctx, target.arn)));
+    if (!made) result = withLinked(result, linked);
     // Each reference once: a related item ID given in references may be a link's too.
     const references = unique(
       [
