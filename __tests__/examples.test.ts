@@ -278,12 +278,15 @@ describe('example workflows', () => {
     expect(input(only!.step, 'sha')).toBeUndefined();
   });
 
-  it('deployment-status.yml marks only finished production deployments, from its environment', () => {
+  it('deployment-status.yml marks every state of production deployments, from its environment', () => {
     const { workflow } = readWorkflow('examples/deployment-status.yml');
     expect(triggers(workflow)).toEqual(['deployment_status']);
     const [only] = actionSteps('deployment-status.yml');
     const condition = only!.job.if ?? '';
-    expect(condition).toMatch(/github\.event\.deployment_status\.state/);
+    // Each state updates the deployment's one event: none is filtered out.
+    expect(condition).not.toMatch(/deployment_status\.state/);
+    // A deployment this job's own environment creates must not lead to another mark.
+    expect(condition).toContain("github.event.deployment.creator.login != 'github-actions[bot]'");
     // A staging or preview deployment must not land on the production incident.
     expect(condition).toContain(
       `github.event.deployment.environment == '${only!.job.environment}'`,
