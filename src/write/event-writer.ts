@@ -14,7 +14,7 @@ import {
 import { SafeError, safeMessage } from '../runtime/errors.js';
 import { mergeReferences, staticReferences, wellFormed } from './event-references.js';
 import { tellsCallsApart, type WorkflowFacts } from '../read/facts.js';
-import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from '../read/inputs.js';
+import type { CreateMode, Inputs, JobEndMode, UpdateMode } from '../read/inputs.js';
 import { inert } from '../runtime/inert.js';
 import { unique } from '../parse/list.js';
 import { referenceKey, type EventReference } from '../parse/references.js';
@@ -29,7 +29,6 @@ import type { Target } from '../find/targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 import { resultFor, type TargetResult } from './result.js';
 // A cycle of function references only: the deployment's writer uses this module's steps.
-import { dryRunDeploymentEvent, writeDeploymentEvent } from './deployment-event.js';
 
 export interface WriteContext {
   api: IncidentsApi;
@@ -584,7 +583,7 @@ async function eventToUpdate(
   }
 }
 
-async function updateOnTarget(
+export async function updateOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: UpdateMode | JobEndMode,
@@ -671,46 +670,4 @@ async function updateOnTarget(
     }
     return { ...fail(result, error), eventId };
   }
-}
-
-/** Writes the event on one target as the mode says. Never throws: a failure is the result. */
-function writeAs(ctx: WriteContext, target: Target, write: WriteMode): Promise<TargetResult> {
-  switch (write.kind) {
-    case 'dry-run': {
-      if (write.of.kind === 'deployment') return dryRunDeploymentEvent(ctx, target);
-      const eventId = write.of.kind === 'update' ? write.of.eventId : '';
-      return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
-    }
-    case 'create':
-      return createOnTarget(ctx, target, write);
-    case 'deployment':
-      return writeDeploymentEvent(ctx, target, write);
-    case 'update':
-    case 'job-end':
-      return updateOnTarget(ctx, target, write);
-  }
-}
-
-/**
- * Writes the event on one target. A target named by ARN has no title yet: it is read beside the
- * write (GetIncidentRecord), for the summary, never delaying or failing the write.
- */
-export async function writeOnTarget(
-  ctx: WriteContext,
-  target: Target,
-  write: WriteMode,
-): Promise<TargetResult> {
-  const details =
-    target.title || write.kind === 'dry-run'
-      ? undefined
-      : ctx.api.getIncident(target.arn).catch(() => undefined);
-  const result = await writeAs(ctx, target, write);
-  const found = await details;
-  if (!found) return result;
-  return {
-    ...result,
-    title: found.title,
-    ...(found.impact !== undefined ? { impact: found.impact } : {}),
-    ...(found.status ? { status: found.status } : {}),
-  };
 }
