@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { configDefaults, defineConfig, defineProject } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, defineProject } from 'vitest/config';
 
 /**
  * The action's tests reach the emulator only through its package's public entry,
@@ -12,16 +13,74 @@ const resolve = {
   },
 };
 
-/** Units and the run in process: each file isolated, since many mock `@actions/core`. */
+/**
+ * A unit file that replaces something for its own tests (a module with `vi.mock`, a method with
+ * `vi.spyOn`, a global, the clock, `process.env`) runs in a module graph of its own; the rest are
+ * pure and share their worker's loaded modules, as do the in-process runs (`run`). Read from each
+ * file, so that a file that starts to mock moves to the isolated project by itself.
+ */
+const MOCKS = /\bvi\.(mock|doMock|spyOn|stubGlobal|stubEnv|useFakeTimers)\b|\bprocess\.env\b/;
+// The units of a module, and those of the command (__tests__/command/), by their path under __tests__/.
+const unitFiles = ['', 'command/'].flatMap((folder) =>
+  readdirSync(new URL(`__tests__/${folder}`, import.meta.url))
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${folder}${name}`),
+);
+const mocking = unitFiles.filter((name) =>
+  MOCKS.test(readFileSync(new URL(`__tests__/${name}`, import.meta.url), 'utf8')),
+);
+const pure = unitFiles.filter((name) => !mocking.includes(name));
+
+/** The units that mock: each file isolated. */
 export const actionProject = defineProject({
   resolve,
   test: {
     name: 'action',
-    include: ['__tests__/**/*.test.ts'],
-    exclude: [...configDefaults.exclude, '__tests__/e2e/**'],
+    include: mocking.map((name) => `__tests__/${name}`),
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+  },
+});
+
+/** The pure units: parsers, rendering and logic that mock nothing, sharing a worker's modules. */
+const unitsProject = defineProject({
+  resolve,
+  test: {
+    name: 'units',
+    include: pure.map((name) => `__tests__/${name}`),
+    environment: 'node',
+    testTimeout: 30_000,
+    isolate: false,
+  },
+});
+
+/**
+ * The run in process against the emulator. Every file mocks `@actions/core` (and some the
+ * credential providers) with the same objects, the mocked runner's (__tests__/mocked-runner.ts),
+ * whose state each test resets (run/helpers.ts): so the files of a worker can share its loaded
+ * modules. A file here must mock nothing else. Checked with `--sequence.shuffle`.
+ */
+const SHARED_MOCKS = new Set(['@actions/core', '@aws-sdk/credential-providers']);
+for (const name of readdirSync(new URL('__tests__/run/', import.meta.url))) {
+  const code = readFileSync(new URL(`__tests__/run/${name}`, import.meta.url), 'utf8');
+  for (const [, target = ''] of code.matchAll(/\bvi\.(?:mock|doMock)\(\s*'([^']+)'/g)) {
+    if (!SHARED_MOCKS.has(target)) {
+      throw new Error(
+        `__tests__/run/${name} mocks ${target}: the run project shares modules between files, so its files mock only ${[...SHARED_MOCKS].join(' and ')}. Move the test to a unit file of its own.`,
+      );
+    }
+  }
+}
+const runProject = defineProject({
+  resolve,
+  test: {
+    name: 'run',
+    include: ['__tests__/run/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    isolate: false,
   },
 });
 
@@ -42,10 +101,10 @@ const bundleProject = defineProject({
   },
 });
 
-/** `npm test` at the root: the action's tests and the emulator package's own (emulator/vitest.config.ts). */
+/** `npm test` at the root: the action's tests (four projects) and the emulator package's own (emulator/vitest.config.ts). */
 export default defineConfig({
   test: {
-    projects: [actionProject, bundleProject, 'emulator/vitest.config.ts'],
+    projects: [actionProject, unitsProject, runProject, bundleProject, 'emulator/vitest.config.ts'],
     // The end-to-end suites spawn processes and servers; two cores do not gain from more workers.
     maxWorkers: 2,
     // In CI, a JSON report too, from which .ci/run prints the plain "N passed, N failed" line.

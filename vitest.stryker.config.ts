@@ -1,6 +1,6 @@
 /**
  * The unit suite that Stryker runs against each mutant of src/ (stryker.config.json, `npm run
- * mutate`): the action's project only. Left out: the tests of the bundle (dist/), which a mutant of
+ * mutate`): the action's units and in-process runs, each file isolated. Left out: the tests of the bundle (dist/), which a mutant of
  * src/ never reaches, the emulator package's tests (emulator/test/), which import nothing from
  * src/, and the tests of scripts/ and the workflow files.
  */
@@ -11,6 +11,7 @@ export default defineConfig({
   ...actionProject,
   test: {
     ...actionProject.test,
+    include: ['__tests__/**/*.test.ts'],
     exclude: [
       ...configDefaults.exclude,
       '__tests__/e2e/**',

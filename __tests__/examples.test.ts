@@ -278,12 +278,15 @@ describe('example workflows', () => {
     expect(input(only!.step, 'sha')).toBeUndefined();
   });
 
-  it('deployment-status.yml marks only finished production deployments, from its environment', () => {
+  it('deployment-status.yml marks every state of production deployments, from its environment', () => {
     const { workflow } = readWorkflow('examples/deployment-status.yml');
     expect(triggers(workflow)).toEqual(['deployment_status']);
     const [only] = actionSteps('deployment-status.yml');
     const condition = only!.job.if ?? '';
-    expect(condition).toMatch(/github\.event\.deployment_status\.state/);
+    // Each state updates the deployment's one event: none is filtered out.
+    expect(condition).not.toMatch(/deployment_status\.state/);
+    // A deployment this job's own environment creates must not lead to another mark.
+    expect(condition).toContain("github.event.deployment.creator.login != 'github-actions[bot]'");
     // A staging or preview deployment must not land on the production incident.
     expect(condition).toContain(
       `github.event.deployment.environment == '${only!.job.environment}'`,
@@ -416,5 +419,128 @@ describe('the example rules', () => {
     expect(runScriptProblems(w)).toEqual([
       'j/s: ${{ steps.x.outputs.y }} in run:; pass it in env:',
     ]);
+  });
+});
+
+/**
+ * examples/ci/: the command in other CI systems. Each gets the command the same way, pinned where
+ * the workflow examples pin the action, and passes it only options and INCIDENT_TIMELINE_<NAME>
+ * variables that are the action's inputs (less the four that only a GitHub job has), with values
+ * the action accepts.
+ */
+describe('CI examples', () => {
+  const CI_EXAMPLES = [
+    'buildkite/.buildkite/pipeline.yml',
+    'circleci/.circleci/config.yml',
+    'codebuild/buildspec.yml',
+    'gitlab/.gitlab-ci.yml',
+    'jenkins/Jenkinsfile',
+  ];
+  const GITHUB_ONLY = ['job-status', 'job-instance', 'finish-on-job-end', 'github-token'];
+  const OPTIONS = Object.keys(defaults).filter((name) => !GITHUB_ONLY.includes(name));
+  const text = (file: string) => readFileSync(path.join(ROOT, 'examples/ci', file), 'utf8');
+
+  /** The options of each `dist/cli.js mark|exec` line, as name → value ('' for a flag). */
+  function commandLines(
+    file: string,
+  ): { verb: string; options: Map<string, string>; rest: string }[] {
+    const joined = text(file).replace(/\\\n\s*/g, ' ');
+    return [...joined.matchAll(/dist\/cli\.js"?\s+(\w+)([^\n]*)/g)].map(([, verb, args]) => {
+      const [optionPart = '', rest = ''] = (args ?? '').split(/\s--\s/, 2);
+      const tokens = optionPart.trim().split(/\s+/).filter(Boolean);
+      const options = new Map<string, string>();
+      tokens.forEach((token, i) => {
+        if (!token.startsWith('--')) return;
+        const [name = '', value] = token.slice(2).split(/=(.*)/s);
+        const next = tokens[i + 1];
+        options.set(name, value ?? (next && !next.startsWith('--') ? next : ''));
+      });
+      return { verb: verb!, options, rest: rest.trim() };
+    });
+  }
+
+  /** INCIDENT_TIMELINE_<NAME> set in the file (YAML `NAME: value`, Groovy `NAME = 'value'`). */
+  function variables(file: string): Map<string, string> {
+    const found = text(file).matchAll(
+      /\bINCIDENT_TIMELINE_([A-Z_]+)\s*[:=]\s*'?([^'\n#]*?)'?\s*$/gm,
+    );
+    return new Map(
+      [...found].map(([, name, value]) => [name!.toLowerCase().replaceAll('_', '-'), value!]),
+    );
+  }
+
+  const pin = (content: string) =>
+    /incident-timeline-action@([0-9a-f]{40}) # (v[\d.]+)/.exec(content)?.slice(1);
+
+  it('has one example per CI system', () => {
+    const found = readdirSync(path.join(ROOT, 'examples/ci'), {
+      recursive: true,
+      withFileTypes: true,
+    })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        path.relative(path.join(ROOT, 'examples/ci'), path.join(entry.parentPath, entry.name)),
+      );
+    expect(found.sort()).toEqual(CI_EXAMPLES);
+  });
+
+  it.each(CI_EXAMPLES.filter((f) => f.endsWith('.yml')))('%s is valid YAML', (file) => {
+    expect(parse(text(file))).toBeTypeOf('object');
+  });
+
+  it.each(CI_EXAMPLES)('%s gets the command at the commit the workflow examples pin', (file) => {
+    const expected = pin(readFileSync(path.join(ROOT, 'examples/deploy.yml'), 'utf8'));
+    expect(expected).toBeDefined();
+    const fetched =
+      /fetch -q --depth 1 https:\/\/github\.com\/acme\/incident-timeline-action ([0-9a-f]{40}) # (v[\d.]+)/.exec(
+        text(file),
+      );
+    expect(fetched?.slice(1)).toEqual(expected);
+    expect(text(file)).toContain('checkout -q FETCH_HEAD');
+  });
+
+  it.each(CI_EXAMPLES)('%s runs the command with options the action accepts', async (file) => {
+    const lines = commandLines(file);
+    expect(lines.length).toBeGreaterThan(0);
+    const fromEnv = variables(file);
+    for (const name of fromEnv.keys())
+      expect(OPTIONS, `${file}: INCIDENT_TIMELINE_ variable`).toContain(name);
+    for (const { verb, options, rest } of lines) {
+      expect(['mark', 'exec']).toContain(verb);
+      if (verb === 'exec') expect(rest, `${file}: exec needs -- COMMAND`).not.toBe('');
+      for (const name of options.keys()) expect(OPTIONS, `${file}: --${name}`).toContain(name);
+      const given = new Map([...fromEnv, ...options]);
+      const read = (name: string) => given.get(name) ?? defaults[name] ?? '';
+      await expect(getInputs(read, { AWS_REGION: 'eu-west-1' })).resolves.toBeDefined();
+    }
+  });
+
+  it.each([
+    // GitLab's and CircleCI's ID tokens, and Buildkite's, reach the SDK's default chain as a file.
+    ['gitlab/.gitlab-ci.yml', '$AWS_ID_TOKEN'],
+    ['circleci/.circleci/config.yml', '$CIRCLE_OIDC_TOKEN_V2'],
+    ['buildkite/.buildkite/pipeline.yml', 'buildkite-agent oidc request-token'],
+  ])('%s writes its OIDC token to AWS_WEB_IDENTITY_TOKEN_FILE for AWS_ROLE_ARN', (file, token) => {
+    const content = text(file);
+    expect(content).toContain(token);
+    expect(content).toMatch(/> "\$\$?AWS_WEB_IDENTITY_TOKEN_FILE"/);
+    expect(content).toMatch(/AWS_ROLE_ARN: arn:aws:iam::\d{12}:role\//);
+  });
+
+  it('the GitLab job asks for an ID token for STS, and CircleCI’s job uses a context', () => {
+    const gitlab = parse(text('gitlab/.gitlab-ci.yml')) as Record<string, Record<string, unknown>>;
+    expect(gitlab.deploy?.id_tokens).toEqual({ AWS_ID_TOKEN: { aud: 'sts.amazonaws.com' } });
+    const circle = parse(text('circleci/.circleci/config.yml')) as {
+      workflows: Record<string, { jobs: Record<string, { context?: string }>[] }>;
+    };
+    const jobs = Object.values(circle.workflows).flatMap((w) => w.jobs.flatMap(Object.values));
+    expect(jobs.every((job) => job.context)).toBe(true);
+  });
+
+  it('Buildkite’s pipeline leaves $ to the shell: it would be interpolated at upload', () => {
+    const command = (
+      parse(text('buildkite/.buildkite/pipeline.yml')) as { steps: { command: string }[] }
+    ).steps[0]!.command;
+    expect(command.replaceAll('$$', '')).not.toContain('$');
   });
 });

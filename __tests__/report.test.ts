@@ -143,6 +143,11 @@ describe('the outcome', () => {
     [of('failed', 'failed'), false, 'failed'],
     [of('created', 'failed'), false, 'partial'],
     [of('failed', 'updated'), false, 'partial'],
+    // Events that already said their deployment finished: nothing written.
+    [of('unchanged'), false, 'skipped'],
+    [of('unchanged', 'updated'), false, 'updated'],
+    [of('unchanged', 'created'), false, 'created'],
+    [of('unchanged', 'failed'), false, 'partial'],
   ])('of %j (dry run: %s) is %s', (results, dryRun, outcome) => {
     expect(outcomeOf(results, dryRun)).toBe(outcome);
   });
@@ -218,6 +223,15 @@ describe('the step outputs', () => {
     expect(outputsOf(report({ outcome: 'failed' })).skipped).toBe('false');
   });
 
+  it("name an unchanged deployment's event, and say skipped", () => {
+    const outputs = outputsOf(
+      report({ outcome: 'skipped', results: [result({ action: 'unchanged' })] }),
+    );
+    expect(outputs['event-id']).toBe('evt-1');
+    expect(outputs['event-ids']).toBe('["evt-1"]');
+    expect(outputs.skipped).toBe('true');
+  });
+
   it('count no event without an ID as written', () => {
     const outputs = outputsOf(report({ results: [result({ eventId: '' })] }));
     expect(outputs['event-ids']).toBe('[]');
@@ -236,6 +250,11 @@ describe('the whole summary', () => {
     expect(heading('partial')).toBe('## Timeline event posted to some incidents only');
     expect(heading('failed')).toBe('## Timeline event failed');
     expect(summaryMarkdown(report(), 'Job end').split('\n')[0]).toBe('## Job end');
+    const unchanged = summaryMarkdown(
+      report({ outcome: 'skipped', results: [result({ action: 'unchanged' })] }),
+    );
+    expect(unchanged.split('\n')[0]).toMatch(/unchanged.*finished/);
+    expect(unchanged).toMatch(/\| unchanged[^|]*finished[^|]*\|/);
     expect(emptyReport()).toEqual({
       outcome: 'failed',
       eventText: '',

@@ -2,7 +2,8 @@ import { Cancellation } from './runtime/cancel.js';
 import { mapInOrder } from './runtime/concurrency.js';
 import { errorMessage, InputError, quoteInput, safeMessage } from './runtime/errors.js';
 import { checkReferenceCount } from './write/event-references.js';
-import { writeOnTarget, type WriteContext } from './write/event-writer.js';
+import type { WriteContext } from './write/event-writer.js';
+import { writeOnTarget } from './write/write-on-target.js';
 import { resultFor, type TargetResult } from './write/result.js';
 import { readCommitSubject } from './read/commit-subject.js';
 import type { WorkflowFacts } from './read/facts.js';
@@ -76,6 +77,19 @@ function renderContext(inputs: Inputs, facts: WorkflowFacts, now: Date): RenderC
     const durationMs = now.getTime() - write.startedAt.getTime();
     return { status: write.outcome.word, environment, durationMs };
   }
+  const { deployment } = facts;
+  if (intendedWrite(write).kind === 'deployment' && deployment) {
+    // A reported deployment's time, from its creation to this state: the same in every try.
+    const { createdAt, stateAt } = deployment;
+    const durationMs =
+      createdAt && stateAt ? { durationMs: stateAt.getTime() - createdAt.getTime() } : {};
+    return {
+      status: statusOf(inputs, facts),
+      environment,
+      ...durationMs,
+      ongoing: !deployment.final,
+    };
+  }
   // A step that will be finished at job end says so until then.
   const finishes = write.kind === 'create' && write.finishOnJobEnd;
   return { status: statusOf(inputs, facts) || (finishes ? 'started' : ''), environment };
@@ -131,11 +145,20 @@ async function prepare(
       ? ''
       : ` with {commit_subject} as long as it may be (${MAX_COMMIT_SUBJECT} characters; it is read later)`,
   );
+  if (write.kind === 'deployment') {
+    // The deployment is one more related item the event references.
+    const links = facts.deployment ? [{ url: facts.deployment.url, title: '' }] : [];
+    checkReferenceCount(
+      { ...inputs, links: [...inputs.links, ...links] },
+      facts,
+      write.eventType === 'Note',
+    );
+  }
   if (write.kind === 'create') {
     checkReferenceCount(inputs, facts, write.eventType === 'Note');
     if (write.finishOnJobEnd) checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
   }
-  if ((write.kind === 'create' || write.kind === 'update') && write.eventTime) {
+  if (write.kind !== 'job-end' && write.eventTime) {
     const typo = implausibleTime('event-time', write.eventTime, now);
     if (typo) log.warning(typo);
   }
@@ -168,9 +191,11 @@ function describeWrite(write: WriteMode, count: number): string {
   const what =
     intended.kind === 'create'
       ? `Posting a ${intended.eventType}`
-      : intended.kind === 'update'
-        ? `Updating event ${intended.eventId}`
-        : `Finishing the event with the job's outcome (${intended.outcome.word})`;
+      : intended.kind === 'deployment'
+        ? `Updating the deployment's event, or posting it as a ${intended.eventType} if this is its first state,`
+        : intended.kind === 'update'
+          ? `Updating event ${intended.eventId}`
+          : `Finishing the event with the job's outcome (${intended.outcome.word})`;
   // Only the first letter is lowered: the event type and ID keep their case.
   const dry = `Dry run: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
   return `${write.kind === 'dry-run' ? dry : what} on ${count} incident(s).`;
@@ -467,7 +492,9 @@ function failureOf(report: RunReport, stage: Stage): string | undefined {
 
 function eventTypeLabel(write: WriteMode): string {
   const intended = intendedWrite(write);
-  return intended.kind === 'create' ? intended.eventType : 'Update';
+  return intended.kind === 'create' || intended.kind === 'deployment'
+    ? intended.eventType
+    : 'Update';
 }
 
 /** The job-end summary's heading: the outcome and how long the job took. */

@@ -1,43 +1,34 @@
 /**
- * The facts the command writes with: the CI's, with one step name, so that a retried command in
- * one CI job derives the same token; outside any CI, each run is its own.
+ * The command detects its CI's facts once for its whole run, so that both stages of exec write
+ * with the same facts (outside any CI, with its one fresh job instance), and a second command is
+ * a run of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { COMMAND_STEP, commandFacts } from '../../src/command/host.js';
+import { ciFactsOnce } from '../../src/command/host.js';
 import type { GitRunner } from '../../src/read/ci-facts.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
-const git: GitRunner = (args) =>
-  args.join(' ') === 'rev-parse HEAD'
-    ? SHA
-    : args.join(' ') === 'rev-parse --abbrev-ref HEAD'
-      ? 'main'
-      : args[0] === 'log'
-        ? 'Fix the retry storm'
-        : '';
+const calls: string[] = [];
+const git: GitRunner = (args) => {
+  calls.push(args.join(' '));
+  return args.includes('rev-parse') ? SHA : '';
+};
 
-describe('commandFacts', () => {
-  it("keeps the CI job's run and attempt, with the command's one step name", () => {
-    const env = { GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '42', GITHUB_ACTION: 'step_3' };
-    const { facts } = commandFacts(env, {}, git, 'local-1');
-    expect(facts).toMatchObject({ runId: '42', step: COMMAND_STEP });
+describe('ciFactsOnce', () => {
+  it('detects once for the same given facts: the same job instance, git asked once', () => {
+    const facts = ciFactsOnce({}, git);
+    const first = facts({ sha: '', jobInstance: '' });
+    calls.length = 0;
+    const again = facts({ sha: '', jobInstance: '' });
+    expect(again).toBe(first);
+    expect(calls).toEqual([]);
+    expect(first.facts.sha).toBe(SHA);
+    expect(first.facts.jobInstance).not.toBe('');
   });
 
-  it('outside any CI: the commit, branch and subject from git, and a run of its own', () => {
-    const first = commandFacts({}, {}, git, 'local-1');
-    expect(first.system).toBe('none');
-    expect(first.facts).toMatchObject({
-      sha: SHA,
-      refName: 'main',
-      commitSubject: 'Fix the retry storm',
-      runId: 'local-1',
-      step: COMMAND_STEP,
-    });
-    expect(commandFacts({}, {}, git, 'local-2').facts.runId).toBe('local-2');
-  });
-
-  it('--sha wins over git', () => {
-    const sha = 'abcdef1';
-    expect(commandFacts({}, { sha }, git, 'local-1').facts.sha).toBe(sha);
+  it('outside any CI, another command is another run', () => {
+    const one = ciFactsOnce({}, git)({}).facts.jobInstance;
+    const two = ciFactsOnce({}, git)({}).facts.jobInstance;
+    expect(one).not.toBe(two);
   });
 });

@@ -316,6 +316,37 @@ export class IncidentsApi {
     return value;
   }
 
+  /**
+   * The events that reference `reference` (a related item's ID or a resource's ARN), oldest
+   * first: every page (the service's documented `eventReference` filter).
+   */
+  async eventsReferencing(incidentRecordArn: string, reference: string): Promise<EventSummary[]> {
+    this.debug(`ListTimelineEvents ${incidentRecordArn} referencing ${reference}`);
+    let events: EventSummary[] = [];
+    for await (const { output, restarted } of this.pages(
+      'ListTimelineEvents',
+      incidentRecordArn,
+      (client, abortSignal, nextToken) =>
+        client.send(
+          new ListTimelineEventsCommand({
+            incidentRecordArn,
+            filters: [
+              { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
+            ],
+            sortBy: 'EVENT_TIME',
+            sortOrder: 'ASCENDING',
+            maxResults: 100,
+            nextToken,
+          }),
+          { abortSignal },
+        ),
+    )) {
+      if (restarted) events = [];
+      events.push(...(output.eventSummaries ?? []));
+    }
+    return events;
+  }
+
   /** Events of one type since a time, newest first, page by page, until the caller stops. */
   async *eventPages(
     incidentRecordArn: string,

@@ -1,14 +1,9 @@
 import * as core from '@actions/core';
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { detectCiFacts, type CiFacts, type GitRunner } from '../read/ci-facts.js';
-import type { GivenFacts, WorkflowFacts } from '../read/facts.js';
+import type { GivenFacts } from '../read/facts.js';
 import type { Env } from '../runtime/env.js';
 import type { Host } from '../host.js';
 import { guardLines, type LogSink } from '../runtime/log.js';
-
-/** The step's id in the token: one constant, so that a retried command in one CI job writes once. */
-export const COMMAND_STEP = 'incident-timeline';
 
 /** `text`'s lines, the first after `prefix`, the others indented under it; none can form a command. */
 function lines(prefix: string, text: string): string {
@@ -42,29 +37,6 @@ export function stderrSink(
   };
 }
 
-/** git in the working directory, each question asked once: '' when git fails or is not there. */
-export function gitRunner(cwd = process.cwd()): GitRunner {
-  const answers = new Map<string, string>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      try {
-        answer = execFileSync('git', args, {
-          cwd,
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'ignore'],
-          timeout: 5_000,
-        }).trim();
-      } catch {
-        answer = '';
-      }
-      answers.set(key, answer);
-    }
-    return answer;
-  };
-}
-
 /** What the command's host keeps for the caller: the outputs, the saved state and the failure. */
 export interface CommandRecord {
   outputs: Map<string, string>;
@@ -73,19 +45,20 @@ export interface CommandRecord {
 }
 
 /**
- * The facts of the CI the command runs in. Outside any CI, each run is its own: a run ID of its
- * own, so that two marks of the same text are two events (`--client-token` makes retries one).
+ * The facts of the CI the command runs in, detected once for the command's whole run: both stages
+ * of exec write with the same facts (outside any CI, with its one fresh job instance).
  */
-export function commandFacts(
-  env: Env,
-  given: GivenFacts,
-  git: GitRunner,
-  localRun: string,
-): CiFacts {
-  const ci = detectCiFacts(env, given, git);
-  const facts: WorkflowFacts = { ...ci.facts, step: COMMAND_STEP };
-  if (ci.system === 'none' && !facts.runId) facts.runId = localRun;
-  return { ...ci, facts };
+export function ciFactsOnce(env: Env, git: GitRunner): (given: GivenFacts) => CiFacts {
+  const detected = new Map<string, CiFacts>();
+  return (given) => {
+    const key = JSON.stringify([given.sha ?? '', given.jobInstance ?? '']);
+    let ci = detected.get(key);
+    if (!ci) {
+      ci = detectCiFacts(env, given, git);
+      detected.set(key, ci);
+    }
+    return ci;
+  };
 }
 
 /**
@@ -97,8 +70,7 @@ export function commandHost(
   env: Env,
   read: (name: string) => string,
   record: CommandRecord,
-  git: GitRunner = gitRunner(),
-  localRun = `local-${randomUUID()}`,
+  ciFacts: (given: GivenFacts) => CiFacts,
 ): Host {
   const inGitHub = env.GITHUB_ACTIONS === 'true';
   // Inside a GitHub job the action's advice (its OIDC, configure-aws-credentials) holds.
@@ -111,7 +83,7 @@ export function commandHost(
   return {
     env,
     getInput: read,
-    facts: (given) => commandFacts(env, given, git, localRun).facts,
+    facts: (given) => ciFacts(given).facts,
     setSecret: (value) => {
       // Inside a GitHub job the runner masks it; standard output is the JSON's, so on stderr.
       if (inGitHub && value) process.stderr.write(`::add-mask::${value}\n`);

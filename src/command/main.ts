@@ -9,7 +9,9 @@ import { helpText } from './help.js';
 import type { RunReport } from '../report/report.js';
 import { outputsOf } from '../report/report.js';
 import { exitStatusOf, FORWARDED, jobStatusOf, runCommand, type Ended } from './exec.js';
-import { commandFacts, commandHost, gitRunner, stderrSink, type CommandRecord } from './host.js';
+import { ciFactsOnce, commandHost, stderrSink, type CommandRecord } from './host.js';
+import { gitRunner, type CiFacts } from '../read/ci-facts.js';
+import type { GivenFacts } from '../read/facts.js';
 import {
   envName,
   OPTIONS,
@@ -18,7 +20,6 @@ import {
   UsageError,
   type Subcommand,
 } from './options.js';
-import { randomUUID } from 'node:crypto';
 
 /** Exit statuses: written, skipped or a dry run; a failure; bad options. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -64,16 +65,12 @@ interface Prepared {
 }
 
 /** Parses and checks everything before anything is run or sent; a UsageError means exit 2. */
-async function prepare(
-  argv: readonly string[],
-  env: Env,
-  git: ReturnType<typeof gitRunner>,
-  localRun: string,
-) {
+async function prepare(argv: readonly string[], env: Env, ciFacts: (given: GivenFacts) => CiFacts) {
   const parsed = parseCommandLine(argv);
   if (parsed.kind === 'help' || parsed.kind === 'version') return parsed;
   const options = optionReader(parsed.given, env);
-  const ci = commandFacts(env, { sha: options('sha') }, git, localRun);
+  // As getInputs gives it to the run, so that the run's facts are these.
+  const ci = ciFacts({ sha: options('sha').toLowerCase(), jobInstance: '' });
   const exec = parsed.kind === 'exec';
   const failOnErrorGiven = options('fail-on-error') !== '';
   // A dry run creates nothing to finish; a bad value is refused by getInputs below.
@@ -91,7 +88,8 @@ async function prepare(
   }
   const read = (name: string): string => {
     if (name === 'pipeline-arn') return options(name) || ci.pipelineArn;
-    if (name === 'role-session-name') return options(name) || sessionName(ci.facts.runId);
+    if (name === 'role-session-name')
+      return options(name) || sessionName(ci.facts.runId || ci.facts.jobInstance);
     // exec marks 'started' and finishes the event itself, as the action's job-end step does.
     if (exec && name === 'finish-on-job-end') return String(!dryRun);
     // exec: a marker that fails is a warning, unless --fail-on-error was given.
@@ -120,10 +118,9 @@ async function stage(
   env: Env,
   read: (name: string) => string,
   record: CommandRecord,
-  git: ReturnType<typeof gitRunner>,
-  localRun: string,
+  ciFacts: (given: GivenFacts) => CiFacts,
 ): Promise<{ failed: boolean; report: RunReport }> {
-  return run(stageName, commandHost(env, read, record, git, localRun));
+  return run(stageName, commandHost(env, read, record, ciFacts));
 }
 
 /**
@@ -144,11 +141,10 @@ export async function commandMain(
 }
 
 async function main(argv: readonly string[], env: Env, io: CommandIo): Promise<number> {
-  const git = gitRunner();
-  const localRun = `local-${randomUUID()}`;
+  const ciFacts = ciFactsOnce(env, gitRunner(process.cwd()));
   let prepared: Awaited<ReturnType<typeof prepare>>;
   try {
-    prepared = await prepare(argv, env, git, localRun);
+    prepared = await prepare(argv, env, ciFacts);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`error: ${error.message}\n`);
@@ -164,12 +160,12 @@ async function main(argv: readonly string[], env: Env, io: CommandIo): Promise<n
   }
   const record: CommandRecord = { outputs: new Map(), state: new Map() };
   if (prepared.kind === 'mark') {
-    const { failed } = await stage('main', env, prepared.read, record, git, localRun);
+    const { failed } = await stage('main', env, prepared.read, record, ciFacts);
     if (record.failure) io.stderr(`error: ${record.failure}\n`);
     io.stdout(`${JSON.stringify(jsonOutputs(record.outputs))}\n`);
     return failed ? EXIT.failed : EXIT.ok;
   }
-  return execute(prepared, env, io, record, git, localRun);
+  return execute(prepared, env, io, record, ciFacts);
 }
 
 /**
@@ -181,8 +177,7 @@ async function execute(
   env: Env,
   io: CommandIo,
   record: CommandRecord,
-  git: ReturnType<typeof gitRunner>,
-  localRun: string,
+  ciFacts: (given: GivenFacts) => CiFacts,
 ): Promise<number> {
   // A signal while the start is marked (the run's own cancellation handles the writes): the
   // command is then not started. Later ones are the command's (forwarded to it), and the update
@@ -191,7 +186,7 @@ async function execute(
   const stop = (signal: NodeJS.Signals) => (stopped ??= signal);
   for (const signal of FORWARDED) process.on(signal, stop);
   try {
-    return await markRunFinish(prepared, env, io, record, git, localRun, () => stopped);
+    return await markRunFinish(prepared, env, io, record, ciFacts, () => stopped);
   } finally {
     for (const signal of FORWARDED) process.off(signal, stop);
   }
@@ -202,11 +197,10 @@ async function markRunFinish(
   env: Env,
   io: CommandIo,
   record: CommandRecord,
-  git: ReturnType<typeof gitRunner>,
-  localRun: string,
+  ciFacts: (given: GivenFacts) => CiFacts,
   stoppedBy: () => NodeJS.Signals | undefined,
 ): Promise<number> {
-  const marked = await stage('main', env, prepared.read, record, git, localRun).catch(
+  const marked = await stage('main', env, prepared.read, record, ciFacts).catch(
     (error: unknown) => {
       log.warning(`The start could not be marked: ${safeMessage(error)}`);
       return undefined;
@@ -229,8 +223,7 @@ async function markRunFinish(
       stateEnv,
       read,
       { outputs: new Map(), state: new Map() },
-      git,
-      localRun,
+      ciFacts,
     ).catch((error: unknown) => {
       log.warning(`The event could not be finished: ${safeMessage(error)}`);
       return undefined;

@@ -103,3 +103,18 @@ export function responsePlanMatches(plan: ResponsePlanRef, incident: IncidentArn
     (plan.accountId === undefined || plan.accountId === incident.accountId)
   );
 }
+
+/**
+ * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
+ * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
+ */
+const CONSOLE_HOSTS = new Map([
+  ['aws', 'console.aws.amazon.com'],
+  ['aws-cn', 'console.amazonaws.cn'],
+  ['aws-us-gov', 'console.amazonaws-us-gov.com'],
+]);
+
+/** The AWS console's host in a partition with a public console, else undefined. */
+export function consoleHostOf(partition: string): string | undefined {
+  return CONSOLE_HOSTS.get(partition);
+}

@@ -77,3 +77,26 @@ export function renderTemplate(input: string, template: string, values: Template
     );
   });
 }
+
+/** `text` as a regular expression that matches exactly it. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A regular expression's source that matches what `template` renders to: the literal text as it
+ * is, and each `{name}` (`{inputs.NAME}` included) as `placeholder(name)` makes it (a pattern).
+ */
+export function templatePattern(template: string, placeholder: (name: string) => string): string {
+  let pattern = '';
+  let last = 0;
+  for (const match of template.matchAll(TOKEN)) {
+    pattern += escapeRegExp(template.slice(last, match.index));
+    const [token, name] = match;
+    if (token === '{{' || token === '{') pattern += '\\{';
+    else if (token === '}}' || token === '}') pattern += '\\}';
+    else pattern += placeholder((name ?? '').trim());
+    last = match.index + token.length;
+  }
+  return pattern + escapeRegExp(template.slice(last));
+}

@@ -1,4 +1,5 @@
 import { commitSubjectOf } from '../parse/commit-message.js';
+import { parseTimestamp } from '../parse/time.js';
 import type { Env } from '../runtime/env.js';
 import { readFileSync } from 'node:fs';
 
@@ -42,9 +43,36 @@ export interface WorkflowFacts {
   codeBuildArn: string;
   /** `GITHUB_API_URL`: github.com's API or a GitHub Enterprise Server's. */
   apiUrl: string;
+  /** A `deployment_status` event's deployment: one timeline event per deployment and incident. */
+  deployment?: DeploymentFacts;
 }
 
-export type CommitSource = 'sha' | 'deployment' | 'workflow_run' | 'GITHUB_SHA';
+/** The deployment a `deployment_status` event reports, as the payload gives it. */
+export interface DeploymentFacts {
+  /** `deployment.id`, as text. */
+  id: string;
+  /** `deployment.url`: the deployment in GitHub's API, the related item the event references. */
+  url: string;
+  environment: string;
+  /** `deployment_status.state` as GitHub writes it: `success`, `in_progress`, … */
+  state: string;
+  /** Whether the state is one a deployment ends in: `success`, `failure` or `error`. */
+  final: boolean;
+  /** `deployment.created_at`: the event's time, and where `{duration}` starts. */
+  createdAt?: Date;
+  /** `deployment_status.created_at`: where `{duration}` ends. */
+  stateAt?: Date;
+}
+
+/** The states a deployment ends in; `inactive` only says that a later one replaced it. */
+export const FINAL_DEPLOYMENT_STATES: ReadonlySet<string> = new Set([
+  'success',
+  'failure',
+  'error',
+]);
+
+/** `ci`: another CI system's variable; `git`: the checkout's HEAD (the command, see ci-facts.ts). */
+export type CommitSource = 'sha' | 'deployment' | 'workflow_run' | 'GITHUB_SHA' | 'ci' | 'git';
 
 export interface DeployedCommit {
   sha: string;
@@ -120,9 +148,54 @@ const DEPLOYMENT_STATES = new Map([
   ['inactive', 'inactive'],
 ]);
 
+/** The `status` word of a deployment state (`success` → `succeeded`), or '' for an unknown one. */
+export function deploymentStatusWord(state: string): string {
+  return DEPLOYMENT_STATES.get(state) ?? '';
+}
+
 function text(value: unknown): string {
   if (value === undefined || value === null) return '';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A time of the payload, or undefined when it is missing or not a timestamp (no duration then). */
+function payloadTime(value: unknown): Date | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  try {
+    return parseTimestamp('deployment', raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The deployment of a `deployment_status` event, or undefined for any other event and for a
+ * payload without the deployment's ID and https URL (such a run marks the state as an event of
+ * its own).
+ */
+export function deploymentOf(
+  payload: Record<string, unknown>,
+  eventName: string,
+): DeploymentFacts | undefined {
+  if (eventName !== 'deployment_status') return undefined;
+  const deployment = asRecord(payload.deployment);
+  const status = asRecord(payload.deployment_status);
+  const id = text(deployment.id);
+  const url = text(deployment.url);
+  if (!/^\d{1,20}$/.test(id) || !/^https:\/\/\S+$/i.test(url)) return undefined;
+  const state = text(status.state);
+  const createdAt = payloadTime(deployment.created_at);
+  const stateAt = payloadTime(status.created_at);
+  return {
+    id,
+    url,
+    environment: text(deployment.environment),
+    state,
+    final: FINAL_DEPLOYMENT_STATES.has(state),
+    ...(createdAt ? { createdAt } : {}),
+    ...(stateAt ? { stateAt } : {}),
+  };
 }
 
 /** The subject of `sha` from a payload that carries that commit, else ''. */
@@ -173,6 +246,8 @@ export function collectFacts(given: GivenFacts = {}, env: Env = process.env): Wo
   const dispatchInputs = new Map(
     Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, text(value)]),
   );
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const reported = deploymentOf(payload, eventName);
   return {
     serverUrl,
     repository,
@@ -194,11 +269,12 @@ export function collectFacts(given: GivenFacts = {}, env: Env = process.env): Wo
         : '',
     commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
     commitSubject: payloadSubject(payload, sha),
-    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventName,
     eventEnvironment: text(deployment.environment) || dispatchInputs.get('environment') || '',
-    eventStatus: DEPLOYMENT_STATES.get(text(asRecord(payload.deployment_status).state)) ?? '',
+    eventStatus: deploymentStatusWord(text(asRecord(payload.deployment_status).state)),
     dispatchInputs,
     codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    ...(reported ? { deployment: reported } : {}),
   };
 }

@@ -70,6 +70,19 @@ export interface UpdateMode {
   eventTime?: Date;
 }
 
+/**
+ * A `deployment_status` event without `event-id`: one event per deployment and incident, created
+ * by the first state seen and updated in place by each later one (a final state is never
+ * overwritten by one that is not).
+ */
+export interface DeploymentMode {
+  kind: 'deployment';
+  /** The type of the event when this run creates it; an update keeps the event's own. */
+  eventType: EventType;
+  /** Default: the deployment's creation, so that every state's run writes the same time. */
+  eventTime?: Date;
+}
+
 /** The job-end step's update of each saved event: the text with the outcome, nothing else. */
 export interface JobEndMode {
   kind: 'job-end';
@@ -87,7 +100,11 @@ export interface JobEndMode {
 
 /** What is written to each target, decided once from the inputs (and, at job end, the state). */
 export type WriteMode =
-  CreateMode | UpdateMode | { kind: 'dry-run'; of: CreateMode | UpdateMode } | JobEndMode;
+  | CreateMode
+  | UpdateMode
+  | DeploymentMode
+  | { kind: 'dry-run'; of: CreateMode | UpdateMode | DeploymentMode }
+  | JobEndMode;
 
 export interface RoleInputs {
   roleArn: string;
@@ -322,13 +339,25 @@ function readCreateOrUpdate(
   return { kind: 'update', eventId, ...time };
 }
 
-/** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
+/**
+ * Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes;
+ * on a `deployment_status` event, a create becomes the deployment's one event.
+ */
 function readWriteMode(
   read: InputReader,
   targeting: Targeting,
   problems: InputProblems,
+  deploymentStatus: boolean,
 ): WriteMode {
-  const write = readCreateOrUpdate(read, targeting, problems);
+  const given = readCreateOrUpdate(read, targeting, problems);
+  const write: CreateMode | UpdateMode | DeploymentMode =
+    deploymentStatus && given.kind === 'create'
+      ? {
+          kind: 'deployment',
+          eventType: given.eventType,
+          ...(given.eventTime ? { eventTime: given.eventTime } : {}),
+        }
+      : given;
   const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
   const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
   const refuse = (message: string) =>
@@ -338,6 +367,10 @@ function readWriteMode(
   if (finishOnJobEnd && write.kind === 'update') {
     refuse(
       'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
+    );
+  } else if (finishOnJobEnd && write.kind === 'deployment') {
+    refuse(
+      "is not needed on a deployment_status event: each state of the deployment is a run of its own, which updates the deployment's one event with that state (and {duration} from the deployment's creation). Remove finish-on-job-end, or give event-id to update an event of your own.",
     );
   } else if (finishOnJobEnd && dryRun) {
     refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
@@ -416,7 +449,7 @@ export async function getInputs(
     ({ targeting, write } = readJobEnd(read, env));
   } else {
     targeting = await readTargeting(read, problems);
-    write = readWriteMode(read, targeting, problems);
+    write = readWriteMode(read, targeting, problems, env.GITHUB_EVENT_NAME === 'deployment_status');
   }
   const clientToken = read('client-token').trim();
   const tokenLength = codePointLength(clientToken);

@@ -1,15 +1,5 @@
-import { matchIncidentArn } from '../parse/arn.js';
+import { consoleHostOf, matchIncidentArn } from '../parse/arn.js';
 import { isRegionName } from '../parse/scalars.js';
-
-/**
- * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
- * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
- */
-const CONSOLE_HOSTS = new Map([
-  ['aws', 'console.aws.amazon.com'],
-  ['aws-cn', 'console.amazonaws.cn'],
-  ['aws-us-gov', 'console.amazonaws-us-gov.com'],
-]);
 
 /**
  * The Incident Manager console of the incident's partition, in the region the event was written
@@ -19,7 +9,7 @@ const CONSOLE_HOSTS = new Map([
  */
 export function incidentManagerConsoleUrl(incidentArn: string, region: string): string | undefined {
   const partition = matchIncidentArn(incidentArn)?.partition;
-  const host = partition ? CONSOLE_HOSTS.get(partition) : undefined;
+  const host = partition ? consoleHostOf(partition) : undefined;
   if (!host || !isRegionName(region)) return undefined;
   return `https://${host}/systems-manager/incidents/home?region=${region}`;
 }

@@ -62,11 +62,18 @@ export function outcomeOf(results: TargetResult[], dryRun: boolean): Outcome {
   const failed = results.filter((r) => r.action === 'failed').length;
   if (failed === results.length) return 'failed';
   if (failed > 0) return 'partial';
-  return results.every((r) => r.action === 'updated') ? 'updated' : 'created';
+  // Events that already said their deployment finished: nothing was written to them.
+  const writes = results.filter((r) => r.action !== 'unchanged');
+  if (writes.length === 0) return 'skipped';
+  return writes.every((r) => r.action === 'updated') ? 'updated' : 'created';
 }
 
+/** A target whose event the outputs name: written, or left as it was (`unchanged`). */
 function written(result: TargetResult): boolean {
-  return Boolean(result.eventId) && (result.action === 'created' || result.action === 'updated');
+  return (
+    Boolean(result.eventId) &&
+    (result.action === 'created' || result.action === 'updated' || result.action === 'unchanged')
+  );
 }
 
 /**
@@ -108,9 +115,23 @@ const HEADINGS = new Map<Outcome, string>([
 const ACTION_LABELS = new Map<TargetResult['action'], string>([
   ['created', 'created'],
   ['updated', 'updated'],
+  ['unchanged', 'unchanged (it already says the deployment finished)'],
   ['dry-run', 'would write'],
   ['failed', 'failed'],
 ]);
+
+function headingOf(report: RunReport): string | undefined {
+  // Skipped with targets: each event already said its deployment finished.
+  const results = report.results;
+  if (
+    report.outcome === 'skipped' &&
+    results.length > 0 &&
+    results.every((r) => r.action === 'unchanged')
+  ) {
+    return 'Timeline event unchanged: it already says the deployment finished';
+  }
+  return HEADINGS.get(report.outcome);
+}
 
 function cell(value: string | number | undefined): string {
   return value === undefined || value === '' ? '–' : escapeMarkdown(String(value));
@@ -121,7 +142,7 @@ function cell(value: string | number | undefined): string {
  * in answers, the event text, error messages) is escaped or fenced, so it shows as written and
  * cannot inject links, images, mentions, HTML or table rows.
  */
-export function summaryMarkdown(report: RunReport, heading = HEADINGS.get(report.outcome)): string {
+export function summaryMarkdown(report: RunReport, heading = headingOf(report)): string {
   const lines = [`## ${heading ?? ''}`, ''];
   if (report.message) lines.push(escapeMarkdown(report.message), '');
   for (const note of report.notes) lines.push(`> ${escapeMarkdown(note)}`, '');

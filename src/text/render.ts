@@ -28,8 +28,13 @@ const HEADLINES = new Map([
 export interface RenderContext {
   status: string;
   environment: string;
-  /** From the start of the step that created the event; undefined in that step itself. */
+  /**
+   * From the start of the step that created the event (undefined in that step itself), or from a
+   * reported deployment's creation to its state.
+   */
   durationMs?: number;
+  /** A deployment still under way: `{duration}` is its time so far, which the default message leaves out. */
+  ongoing?: boolean;
 }
 
 /** `4m12s`, `1h02m05s`, `0s`. */
@@ -67,6 +72,11 @@ function placeholderFields(facts: WorkflowFacts, context: RenderContext): Map<st
   ]);
 }
 
+/** What the default message opens with for a status word, before its `:`. */
+export function headlineOf(status: string): string {
+  return status ? (HEADLINES.get(status.toLowerCase()) ?? `Deployment ${status}`) : 'Deployment';
+}
+
 /** The dispatch input that is the whole message of a manual annotation, if any. */
 function dispatchMessage(facts: WorkflowFacts): { name: string; text: string } | undefined {
   if (facts.eventName !== 'workflow_dispatch') return undefined;
@@ -84,7 +94,7 @@ function dispatchMessage(facts: WorkflowFacts): { name: string; text: string } |
 export function defaultMessage(facts: WorkflowFacts, context: RenderContext): string {
   const { status, environment, durationMs } = context;
   const word = status.toLowerCase();
-  const headline = status ? (HEADLINES.get(word) ?? `Deployment ${status}`) : 'Deployment';
+  const headline = headlineOf(status);
   const what = [
     facts.repository || 'unknown repository',
     facts.shortSha && `@${facts.shortSha}`,
@@ -94,7 +104,7 @@ export function defaultMessage(facts: WorkflowFacts, context: RenderContext): st
   if (facts.refName) parts.push(` (${facts.refName})`);
   if (environment) parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
   if (facts.actor) parts.push(` by ${facts.actor}`);
-  if (durationMs !== undefined) parts.push(` in ${formatDuration(durationMs)}`);
+  if (durationMs !== undefined && !context.ongoing) parts.push(` in ${formatDuration(durationMs)}`);
   if (facts.runUrl) parts.push(`, run ${facts.runUrl}`);
   return parts.join('');
 }

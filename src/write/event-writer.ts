@@ -14,7 +14,7 @@ import {
 import { SafeError, safeMessage } from '../runtime/errors.js';
 import { mergeReferences, staticReferences, wellFormed } from './event-references.js';
 import { tellsCallsApart, type WorkflowFacts } from '../read/facts.js';
-import type { CreateMode, Inputs, JobEndMode, UpdateMode, WriteMode } from '../read/inputs.js';
+import type { CreateMode, Inputs, JobEndMode, UpdateMode } from '../read/inputs.js';
 import { inert } from '../runtime/inert.js';
 import { unique } from '../parse/list.js';
 import { referenceKey, type EventReference } from '../parse/references.js';
@@ -28,10 +28,20 @@ import type { TextIdentity } from '../text/render.js';
 import type { Target } from '../find/targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 import { resultFor, type TargetResult } from './result.js';
+// A cycle of function references only: the deployment's writer uses this module's steps.
 
 export interface WriteContext {
   api: IncidentsApi;
-  inputs: Pick<Inputs, 'references' | 'links' | 'pipelineArn' | 'linkCommit' | 'clientToken'>;
+  inputs: Pick<
+    Inputs,
+    | 'references'
+    | 'links'
+    | 'pipelineArn'
+    | 'linkCommit'
+    | 'clientToken'
+    | 'eventDataTemplate'
+    | 'encoding'
+  >;
   facts: WorkflowFacts;
   /** The encoded `eventData`. */
   eventData: string;
@@ -56,13 +66,13 @@ const LINK_SHARE = 0.5;
  * looking for it (the earlier-try search) keeps the rest.
  */
 const RESEND_SHARE = 0.5;
-const WRITABLE_TYPES = new Set(['Custom Event', 'Note']);
+export const WRITABLE_TYPES: ReadonlySet<string> = new Set(['Custom Event', 'Note']);
 
 /**
  * The token of one write: the user's (kept distinct per incident, and for the job-end update),
  * or one derived from the run, the job instance, the step, the incident and what is written.
  */
-function clientToken(
+export function clientToken(
   ctx: WriteContext,
   incidentArn: string,
   operation: string,
@@ -81,7 +91,7 @@ function clientToken(
 }
 
 /** Refuses to start a write once the step is cancelled: what is in flight finishes, nothing new. */
-function checkNotStopped(ctx: WriteContext): void {
+export function checkNotStopped(ctx: WriteContext): void {
   const why = ctx.stopped();
   if (why) throw new StoppedError(why);
 }
@@ -91,13 +101,19 @@ export class StoppedError extends SafeError {
 }
 
 /**
- * The related items this target's event links to: the commit (link-commit) and the URLs of
- * `references`. Linking may use half of the time left, so that it can never starve the write.
+ * The related items this target's event links to: the commit (link-commit), the URLs of
+ * `references`, and `more` (a reported deployment). Linking may use half of the time left, so
+ * that it can never starve the write.
  */
-function targetLinks(ctx: WriteContext, incidentArn: string): TargetLinks {
+export function targetLinks(
+  ctx: WriteContext,
+  incidentArn: string,
+  more: readonly RelatedLink[] = [],
+): TargetLinks {
   const links: RelatedLink[] = [
     ...(ctx.inputs.linkCommit && ctx.facts.commitUrl ? [commitLink(ctx.facts)] : []),
     ...ctx.inputs.links.map((link) => ({ ...link, input: 'references' as const })),
+    ...more,
   ];
   const signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_SHARE);
   return new TargetLinks(ctx.api, incidentArn, links, signal, ctx.deadline, (link) =>
@@ -106,12 +122,12 @@ function targetLinks(ctx: WriteContext, incidentArn: string): TargetLinks {
 }
 
 /** The references to the target's links, added first where absent. */
-function linkReferences(ctx: WriteContext, links: TargetLinks): Promise<LinkedReferences> {
+export function linkReferences(ctx: WriteContext, links: TargetLinks): Promise<LinkedReferences> {
   return links.references(() => checkNotStopped(ctx));
 }
 
 /** `result` with what linking said added to its warnings and lines. */
-function withLinked(result: TargetResult, linked: LinkedReferences): TargetResult {
+export function withLinked(result: TargetResult, linked: LinkedReferences): TargetResult {
   return {
     ...result,
     warnings: [...result.warnings, ...linked.warnings],
@@ -119,7 +135,7 @@ function withLinked(result: TargetResult, linked: LinkedReferences): TargetResul
   };
 }
 
-function fail(result: TargetResult, error: unknown): TargetResult {
+export function fail(result: TargetResult, error: unknown): TargetResult {
   return { ...result, action: 'failed', error: safeMessage(error) };
 }
 
@@ -128,16 +144,17 @@ function fail(result: TargetResult, error: unknown): TargetResult {
  * throws: a failure is this target's result. A token the service says was already used is an
  * earlier try of this step, whose event is found and reported instead of a second one.
  */
-async function createOnTarget(
+export async function createOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: CreateMode,
+  /** The links, when the caller has made them already (and their result so far). */
+  made?: { linked: LinkedReferences; result: TargetResult },
 ): Promise<TargetResult> {
-  let result = resultFor(target);
+  let result = made?.result ?? resultFor(target);
   try {
-    const links = targetLinks(ctx, target.arn);
-    const linked = await linkReferences(ctx, links);
-    result = withLinked(result, linked);
+    const linked = made?.linked ?? (await linkReferences(ctx, targetLinks(ctx, target.arn)));
+    if (!made) result = withLinked(result, linked);
     // Each reference once: a related item ID given in references may be a link's too.
     const references = unique(
       [
@@ -566,7 +583,7 @@ async function eventToUpdate(
   }
 }
 
-async function updateOnTarget(
+export async function updateOnTarget(
   ctx: WriteContext,
   target: Target,
   mode: UpdateMode | JobEndMode,
@@ -653,43 +670,4 @@ async function updateOnTarget(
     }
     return { ...fail(result, error), eventId };
   }
-}
-
-/** Writes the event on one target as the mode says. Never throws: a failure is the result. */
-function writeAs(ctx: WriteContext, target: Target, write: WriteMode): Promise<TargetResult> {
-  switch (write.kind) {
-    case 'dry-run': {
-      const eventId = write.of.kind === 'update' ? write.of.eventId : '';
-      return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
-    }
-    case 'create':
-      return createOnTarget(ctx, target, write);
-    case 'update':
-    case 'job-end':
-      return updateOnTarget(ctx, target, write);
-  }
-}
-
-/**
- * Writes the event on one target. A target named by ARN has no title yet: it is read beside the
- * write (GetIncidentRecord), for the summary, never delaying or failing the write.
- */
-export async function writeOnTarget(
-  ctx: WriteContext,
-  target: Target,
-  write: WriteMode,
-): Promise<TargetResult> {
-  const details =
-    target.title || write.kind === 'dry-run'
-      ? undefined
-      : ctx.api.getIncident(target.arn).catch(() => undefined);
-  const result = await writeAs(ctx, target, write);
-  const found = await details;
-  if (!found) return result;
-  return {
-    ...result,
-    title: found.title,
-    ...(found.impact !== undefined ? { impact: found.impact } : {}),
-    ...(found.status ? { status: found.status } : {}),
-  };
 }

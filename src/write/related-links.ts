@@ -3,7 +3,7 @@ import { AwsCallError } from '../aws/call-error.js';
 import { firstCodePoints } from '../runtime/code-points.js';
 import type { IncidentsApi } from '../aws/incidents.js';
 import { safeMessage } from '../runtime/errors.js';
-import type { WorkflowFacts } from '../read/facts.js';
+import type { DeploymentFacts, WorkflowFacts } from '../read/facts.js';
 import { inert } from '../runtime/inert.js';
 import type { Warning, WarningSource } from './warning.js';
 import { unique } from '../parse/list.js';
@@ -19,13 +19,23 @@ import {
  * non-AWS resources): the deployed commit (link-commit) and the `https://` URLs of `references`.
  */
 export interface RelatedLink extends LinkInput {
-  /** The input that asked for it, named in warnings: `link-commit` or `references`. */
-  input: 'link-commit' | 'references';
+  /**
+   * What asked for it, named in warnings: `link-commit`, `references`, or the `deployment` of a
+   * `deployment_status` event.
+   */
+  input: 'link-commit' | 'references' | 'deployment';
 }
 
 export function commitLink(facts: WorkflowFacts): RelatedLink {
   const title = firstCodePoints(`Commit ${facts.shortSha} of ${facts.repository}`, 200);
   return { url: facts.commitUrl, title, input: 'link-commit' };
+}
+
+/** A reported deployment, titled so that the incident's list tells it from the others. */
+export function deploymentLink(deployment: DeploymentFacts): RelatedLink {
+  const where = deployment.environment ? ` to ${deployment.environment}` : '';
+  const title = firstCodePoints(`Deployment ${deployment.id}${where}`, 200);
+  return { url: deployment.url, title, input: 'deployment' };
 }
 
 function itemOf(link: RelatedLink): RelatedItem {
@@ -36,7 +46,7 @@ function itemOf(link: RelatedLink): RelatedItem {
 }
 
 /** The ID of the related item with this URL, when the answer gives a well-formed one. */
-function idOfUrl(items: RelatedItem[], url: string): string | undefined {
+export function idOfUrl(items: RelatedItem[], url: string): string | undefined {
   const key = linkKey(url);
   const id = items.find((item) => {
     const itemUrl = item.identifier?.value?.url;
@@ -48,18 +58,27 @@ function idOfUrl(items: RelatedItem[], url: string): string | undefined {
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
 /** Whose warning a failure to link is: the commit's when it was among the links. */
 function sourceOf(links: readonly RelatedLink[]): WarningSource {
-  return links.some((link) => link.input === 'link-commit') ? 'link-commit' : 'references';
+  for (const source of ['link-commit', 'deployment'] as const) {
+    if (links.some((link) => link.input === source)) return source;
+  }
+  return 'references';
 }
+
+const LINKED_WHAT = new Map([
+  ['link-commit', 'the commit'],
+  ['deployment', 'the deployment'],
+  ['references', 'the URLs of references'],
+]);
 
 function warning(links: readonly RelatedLink[], error: unknown, incidentArn: string): string {
   const denied = error instanceof AwsCallError && error.isAccessDenied;
   const why = safeMessage(error);
   const inputs = [...new Set(links.map((l) => l.input))];
-  const what = inputs.includes('link-commit')
-    ? inputs.length > 1
-      ? 'the commit and the URLs of references'
-      : 'the commit'
-    : 'the URLs of references';
+  const names = [...LINKED_WHAT].filter(([input]) => inputs.some((i) => i === input));
+  const what = names
+    .map(([, name]) => name)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' and $1');
   const fix = inputs.includes('link-commit') ? '; or set link-commit: false' : '';
   const advice = denied
     ? ` Linking needs ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems${fix}.`
@@ -70,6 +89,8 @@ function warning(links: readonly RelatedLink[], error: unknown, incidentArn: str
 /** The references to a target's links, and what adding them said. */
 export interface LinkedReferences {
   references: EventReference[];
+  /** The related item ID of each link's URL that has one. */
+  idByUrl: ReadonlyMap<string, string>;
   /** For annotations. */
   warnings: Warning[];
   /** For the target's log group. */
@@ -136,6 +157,7 @@ export class TargetLinks {
     if (!Array.isArray(items)) {
       return {
         references: [],
+        idByUrl: new Map(),
         warnings: [
           {
             source: sourceOf(this.links),
@@ -189,11 +211,13 @@ export class TargetLinks {
       }
     }
     const references: EventReference[] = [];
+    const idByUrl = new Map<string, string>();
     const lines: string[] = [];
     for (const link of this.links) {
       const id = idOfUrl(items, link.url);
       if (id) {
         references.push({ relatedItemId: id });
+        idByUrl.set(link.url, id);
         if (absent.includes(link)) lines.push(linkedLine(link));
       } else if (!failed) {
         const what = link.input === 'link-commit' ? 'the commit' : inert(link.url);
@@ -205,7 +229,7 @@ export class TargetLinks {
         });
       }
     }
-    return { references, warnings, lines };
+    return { references, idByUrl, warnings, lines };
   }
 
   /**
@@ -226,7 +250,6 @@ export class TargetLinks {
 }
 
 function linkedLine(link: RelatedLink): string {
-  return link.input === 'link-commit'
-    ? 'Linked the commit as a related item.'
-    : `Linked ${inert(link.url)} as a related item.`;
+  const what = link.input === 'references' ? inert(link.url) : LINKED_WHAT.get(link.input);
+  return `Linked ${what} as a related item.`;
 }

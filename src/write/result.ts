@@ -1,7 +1,11 @@
 import type { Target } from '../find/targets.js';
 import type { Warning } from './warning.js';
 
-export type TargetAction = 'created' | 'updated' | 'dry-run' | 'failed';
+/**
+ * `unchanged`: a reported deployment's event already shows a final state, which a run of a state
+ * that is not final leaves as it is.
+ */
+export type TargetAction = 'created' | 'updated' | 'unchanged' | 'dry-run' | 'failed';
 
 /** One entry of the `results` output, with what the run logs about it. */
 export interface TargetResult {

@@ -36,6 +36,20 @@ export function deriveClientToken(
 }
 
 /**
+ * The token of a reported deployment's event on one incident: from the repository, the
+ * deployment and the incident, not the run or the text, so that the runs of its states (each a
+ * run of its own, perhaps at once) create one event between them. The first create wins; the
+ * others are told the token is known (their text differs) and update that event instead.
+ */
+export function deploymentClientToken(
+  repository: string,
+  deploymentId: string,
+  incidentArn: string,
+): string {
+  return `ita-${digest([repository, 'deployment', deploymentId, incidentArn])}`;
+}
+
+/**
  * A user-given token, kept distinct per incident when one step writes to several, and per write
  * (`scope`, such as the job-end update) when the same token names more than one write.
  */

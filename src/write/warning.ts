@@ -7,6 +7,8 @@ export type WarningSource =
   /** Linking the commit (link-commit) or the URLs of `references` to the incident. */
   | 'link-commit'
   | 'references'
+  /** Linking a reported deployment (`deployment_status`) to the incident. */
+  | 'deployment'
   /** The write itself: an earlier try's event, a region that failed mid-write, a job instance. */
   | 'write';
 
@@ -18,6 +20,7 @@ export interface Warning {
 const TITLES: Record<WarningSource, string | undefined> = {
   'link-commit': 'Incident timeline: link-commit',
   references: 'Incident timeline: references',
+  deployment: 'Incident timeline: deployment',
   write: undefined,
 };
 
