@@ -20,7 +20,16 @@ import {
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const ROLE = 'arn:aws:iam::123456789012:role/deploy-markers';
-const IDS = ['mark', 'retry', 'succeeds', 'fails', 'interrupted', 'role'] as const;
+const IDS = [
+  'mark',
+  'retry',
+  'succeeds',
+  'fails',
+  'interrupted',
+  'role',
+  'gitlab',
+  'codebuild',
+] as const;
 const arn = (id: string) => incidentArn('checkout-api', `cmd-${id}`);
 
 interface Ended {
@@ -54,6 +63,19 @@ function commandEnv(extra: Record<string, string> = {}): Record<string, string> 
     ...extra,
   };
 }
+
+/** The command's environment in another CI: its documented variables, no GitHub ones. */
+function ciEnv(variables: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    ...TEST_CREDENTIALS,
+    ...variables,
+    AWS_REGION: REGION,
+    INCIDENT_TIMELINE_ENDPOINT_URL: emulator.url,
+  };
+}
+
+const SHA = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432';
 
 /** Runs the command; `onStdout` sees its standard output as it comes (the command's own too). */
 function command(
@@ -188,6 +210,59 @@ describe.concurrent('incident-timeline (dist/cli.js)', () => {
       }),
     );
     expect(await eventsOf('role')).toHaveLength(1);
+  });
+
+  it("in GitLab CI: the event names the commit and the pipeline, and links GitLab's commit page", async () => {
+    const pipeline = 'https://gitlab.example.com/platform/shop/api/-/pipelines/1234567';
+    const run = await command(
+      ['mark', '--incident-arn', arn('gitlab'), '--status=succeeded'],
+      ciEnv({
+        GITLAB_CI: 'true',
+        CI_SERVER_URL: 'https://gitlab.example.com',
+        CI_PROJECT_URL: 'https://gitlab.example.com/platform/shop/api',
+        CI_PROJECT_PATH: 'platform/shop/api',
+        CI_COMMIT_SHA: SHA,
+        CI_COMMIT_BRANCH: 'main',
+        CI_COMMIT_REF_NAME: 'main',
+        CI_PIPELINE_ID: '1234567',
+        CI_PIPELINE_URL: pipeline,
+        CI_JOB_ID: '98765432',
+        CI_JOB_NAME: 'deploy',
+        CI_ENVIRONMENT_NAME: 'production',
+      }),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const incident = incidentIn(await emulator.state(), arn('gitlab'));
+    const [event] = userEvents(incident);
+    expect(event?.eventData).toContain(SHA.slice(0, 7));
+    expect(event?.eventData).toContain(pipeline);
+    expect(JSON.stringify(incident.relatedItems)).toContain(
+      `https://gitlab.example.com/platform/shop/api/-/commit/${SHA}`,
+    );
+  });
+
+  it('in CodeBuild started by CodePipeline: the event references the build and the pipeline', async () => {
+    const build =
+      'arn:aws:codebuild:us-east-1:123456789012:build/shop-deploy:b1e6661e-e4f2-4156-9ab9-82a19example';
+    const run = await command(
+      ['mark', '--incident-arn', arn('codebuild'), '--link-commit=false'],
+      ciEnv({
+        CODEBUILD_BUILD_ARN: build,
+        CODEBUILD_BUILD_ID: 'shop-deploy:b1e6661e-e4f2-4156-9ab9-82a19example',
+        CODEBUILD_BUILD_NUMBER: '31',
+        CODEBUILD_INITIATOR: 'codepipeline/shop-release',
+        CODEBUILD_RESOLVED_SOURCE_VERSION: SHA,
+        CODEBUILD_SOURCE_REPO_URL: 'https://github.com/acme/shop.git',
+      }),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const [event] = await eventsOf('codebuild');
+    expect(event?.eventReferences).toEqual(
+      expect.arrayContaining([
+        { resource: build },
+        { resource: 'arn:aws:codepipeline:us-east-1:123456789012:shop-release' },
+      ]),
+    );
   });
 
   it('bad options: exit 2, and the command is not run', async () => {
