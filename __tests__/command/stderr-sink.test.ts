@@ -34,6 +34,7 @@ describe('the stderr sink', () => {
     log.notice(outside);
     log.debug(outside);
     log.group(`::warning::${outside}`, [outside]);
+    log.warning('in a title', `Incident timeline: \n::error::${outside}`);
     out.restore();
     const lines = out.text().split('\n');
     expect(lines.length).toBeGreaterThan(10);

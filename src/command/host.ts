@@ -3,7 +3,7 @@ import { detectCiFacts, type CiFacts, type GitRunner } from '../read/ci-facts.js
 import type { GivenFacts } from '../read/facts.js';
 import type { Env } from '../runtime/env.js';
 import type { Host } from '../host.js';
-import { guardLines, type LogSink } from '../runtime/log.js';
+import { guardLines, inert, type LogSink } from '../runtime/log.js';
 
 /** `text`'s lines, the first after `prefix`, the others indented under it; none can form a command. */
 function lines(prefix: string, text: string): string {
@@ -22,7 +22,8 @@ export function stderrSink(
   const titled = (kind: string, title: string) =>
     title === 'Incident timeline'
       ? `${kind}: `
-      : `${kind}: ${title.replace(/^Incident timeline: /, '')}: `;
+      : // A title is one inert line, whatever it quotes.
+        `${kind}: ${inert(title.replace(/^Incident timeline: /, ''))}: `;
   return {
     info: (line) => write(lines('', line)),
     debug: (message) => {
