@@ -44,6 +44,18 @@ describe('exec with a marker that cannot be written', () => {
     expect((await exec(['--fail-on-error=false'], 'exit 0')).status).toBe(0);
   });
 
+  it('a command that cannot be started: exit 127, the job failed, and a warning names it', async () => {
+    let stderr = '';
+    let stdout = '';
+    const status = await commandMain(['exec', '--', 'no-such-command-for-the-test'], ENV, {
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+    });
+    expect(status).toBe(127);
+    expect(stderr).toMatch(/^warning: .*no-such-command-for-the-test/m);
+    expect(JSON.parse(stdout)).toMatchObject({ 'job-status': 'failure', 'exit-status': 127 });
+  });
+
   it('a dry run finishes nothing and still runs the command (a boolean in any form getInputs takes)', async () => {
     const dry = await exec(['--dry-run=True'], 'exit 5');
     expect(dry.status).toBe(5);
