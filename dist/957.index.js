@@ -38,7 +38,7 @@ async function fetch(input, init) {
 
 /***/ }),
 
-/***/ 9730:
+/***/ 2837:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -47,8 +47,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(2327);
 ;// CONCATENATED MODULE: ./action/runtime/inert.js
 /**
  * Outside text made inert for the log: kept apart from `log.ts`, which loads `@actions/core`, so
@@ -499,6 +497,19 @@ function responsePlanMatches(plan, incident) {
     return (plan.name === incident.responsePlan &&
         (plan.accountId === undefined || plan.accountId === incident.accountId));
 }
+/**
+ * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
+ * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
+ */
+const CONSOLE_HOSTS = new Map([
+    ['aws', 'console.aws.amazon.com'],
+    ['aws-cn', 'console.amazonaws.cn'],
+    ['aws-us-gov', 'console.amazonaws-us-gov.com'],
+]);
+/** The AWS console's host in a partition with a public console, else undefined. */
+function consoleHostOf(partition) {
+    return CONSOLE_HOSTS.get(partition);
+}
 
 ;// CONCATENATED MODULE: ./action/parse/list.js
 /** Splits a multi-value input on newlines and commas, trimming items and dropping empty ones. */
@@ -812,6 +823,8 @@ function mergeReferences(existing, added, eventId, pending = 0) {
     return merged.length === existing.length ? undefined : merged;
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./action/aws/call-error.js
 
 
@@ -1430,8 +1443,6 @@ class RegionFailoverError extends SafeError {
     }
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./action/job-end/outcome.js
 
 /** The runner's job statuses, in the words of the `status` input (a Map: own entries only). */
@@ -1884,6 +1895,30 @@ function renderTemplate(input, template, values) {
         throw new InputError(input, `unknown placeholder ${inert(`{${key}}`)}; known: ${placeholderList(values.fields)} {inputs.NAME}. Write {{ and }} for literal braces.`);
     });
 }
+/** `text` as a regular expression that matches exactly it. */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * A regular expression's source that matches what `template` renders to: the literal text as it
+ * is, and each `{name}` (`{inputs.NAME}` included) as `placeholder(name)` makes it (a pattern).
+ */
+function templatePattern(template, placeholder) {
+    let pattern = '';
+    let last = 0;
+    for (const match of template.matchAll(TOKEN)) {
+        pattern += escapeRegExp(template.slice(last, match.index));
+        const [token, name] = match;
+        if (token === '{{' || token === '{')
+            pattern += '\\{';
+        else if (token === '}}' || token === '}')
+            pattern += '\\}';
+        else
+            pattern += placeholder((name ?? '').trim());
+        last = match.index + token.length;
+    }
+    return pattern + escapeRegExp(template.slice(last));
+}
 
 ;// CONCATENATED MODULE: ./action/parse/time.js
 
@@ -2155,9 +2190,19 @@ function readCreateOrUpdate(read, targeting, problems) {
     }
     return { kind: 'update', eventId, ...time };
 }
-/** Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes. */
-function readWriteMode(read, targeting, problems) {
-    const write = readCreateOrUpdate(read, targeting, problems);
+/**
+ * Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes;
+ * on a `deployment_status` event, a create becomes the deployment's one event.
+ */
+function readWriteMode(read, targeting, problems, deploymentStatus) {
+    const given = readCreateOrUpdate(read, targeting, problems);
+    const write = deploymentStatus && given.kind === 'create'
+        ? {
+            kind: 'deployment',
+            eventType: given.eventType,
+            ...(given.eventTime ? { eventTime: given.eventTime } : {}),
+        }
+        : given;
     const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
     const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
     const refuse = (message) => problems.take(() => {
@@ -2165,6 +2210,9 @@ function readWriteMode(read, targeting, problems) {
     }, undefined);
     if (finishOnJobEnd && write.kind === 'update') {
         refuse('updates the events this step creates, so it cannot be combined with event-id; remove one of them.');
+    }
+    else if (finishOnJobEnd && write.kind === 'deployment') {
+        refuse("is not needed on a deployment_status event: each state of the deployment is a run of its own, which updates the deployment's one event with that state (and {duration} from the deployment's creation). Remove finish-on-job-end, or give event-id to update an event of your own.");
     }
     else if (finishOnJobEnd && dryRun) {
         refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
@@ -2232,7 +2280,7 @@ async function getInputs(read, env, stage = 'main') {
     }
     else {
         targeting = await readTargeting(read, problems);
-        write = readWriteMode(read, targeting, problems);
+        write = readWriteMode(read, targeting, problems, env.GITHUB_EVENT_NAME === 'deployment_status');
     }
     const clientToken = read('client-token').trim();
     const tokenLength = codePointLength(clientToken);
@@ -2270,6 +2318,445 @@ async function getInputs(read, env, stage = 'main') {
 /** A dry run writes what its mode would, without writing. */
 function intendedWrite(write) {
     return write.kind === 'dry-run' ? write.of : write;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./action/read/facts.js
+
+
+
+/** The states a deployment ends in; `inactive` only says that a later one replaced it. */
+const FINAL_DEPLOYMENT_STATES = new Set([
+    'success',
+    'failure',
+    'error',
+]);
+/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
+function shortRef(ref) {
+    return ref.replace(/^refs\/(heads|tags)\//, '');
+}
+/**
+ * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
+ * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
+ * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
+ * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
+ */
+function deployedCommit(payload, env, shaInput = '') {
+    // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
+    const runRef = {
+        ref: env.GITHUB_REF ?? '',
+        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+    };
+    if (shaInput)
+        return { sha: shaInput, ...runRef, source: 'sha' };
+    const deployment = asRecord(payload.deployment);
+    const deployedSha = facts_text(deployment.sha);
+    if (deployedSha) {
+        const ref = facts_text(deployment.ref);
+        const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
+        return { sha: deployedSha, ...refs, source: 'deployment' };
+    }
+    const workflowRun = asRecord(payload.workflow_run);
+    const headSha = facts_text(workflowRun.head_sha);
+    if (headSha) {
+        const branch = facts_text(workflowRun.head_branch);
+        const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
+        return { sha: headSha, ...refs, source: 'workflow_run' };
+    }
+    return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return parsed !== null && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        // A missing or unreadable payload only costs the environment and dispatch inputs.
+        return {};
+    }
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+        ? value
+        : {};
+}
+/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
+const DEPLOYMENT_STATES = new Map([
+    ['success', 'succeeded'],
+    ['failure', 'failed'],
+    ['error', 'failed'],
+    ['in_progress', 'started'],
+    ['queued', 'queued'],
+    ['pending', 'pending'],
+    ['inactive', 'inactive'],
+]);
+/** The `status` word of a deployment state (`success` → `succeeded`), or '' for an unknown one. */
+function deploymentStatusWord(state) {
+    return DEPLOYMENT_STATES.get(state) ?? '';
+}
+function facts_text(value) {
+    if (value === undefined || value === null)
+        return '';
+    return typeof value === 'string' ? value : JSON.stringify(value);
+}
+/** A time of the payload, or undefined when it is missing or not a timestamp (no duration then). */
+function payloadTime(value) {
+    const raw = facts_text(value);
+    if (!raw)
+        return undefined;
+    try {
+        return parseTimestamp('deployment', raw);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The deployment of a `deployment_status` event, or undefined for any other event and for a
+ * payload without the deployment's ID and https URL (such a run marks the state as an event of
+ * its own).
+ */
+function deploymentOf(payload, eventName) {
+    if (eventName !== 'deployment_status')
+        return undefined;
+    const deployment = asRecord(payload.deployment);
+    const status = asRecord(payload.deployment_status);
+    const id = facts_text(deployment.id);
+    const url = facts_text(deployment.url);
+    if (!/^\d{1,20}$/.test(id) || !/^https:\/\/\S+$/i.test(url))
+        return undefined;
+    const state = facts_text(status.state);
+    const createdAt = payloadTime(deployment.created_at);
+    const stateAt = payloadTime(status.created_at);
+    return {
+        id,
+        url,
+        environment: facts_text(deployment.environment),
+        state,
+        final: FINAL_DEPLOYMENT_STATES.has(state),
+        ...(createdAt ? { createdAt } : {}),
+        ...(stateAt ? { stateAt } : {}),
+    };
+}
+/** The subject of `sha` from a payload that carries that commit, else ''. */
+function payloadSubject(payload, sha) {
+    for (const commit of [
+        asRecord(payload.head_commit),
+        asRecord(asRecord(payload.workflow_run).head_commit),
+    ]) {
+        const id = facts_text(commit.id);
+        if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
+            return commitSubjectOf(facts_text(commit.message));
+        }
+    }
+    return '';
+}
+/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
+const MAX_MATRIX_JOBS = 256;
+/**
+ * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
+ * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
+ * job, and far larger than any matrix index; a runner without it gives the matrix index
+ * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
+ * nothing. A value set by hand that is not a small number is taken to tell them apart.
+ */
+function tellsCallsApart(jobInstance) {
+    if (jobInstance === '')
+        return false;
+    return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
+}
+/** The workflow facts, from the runner's environment, the event payload and `given`. */
+function collectFacts(given = {}, env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const deployment = asRecord(payload.deployment);
+    const commit = deployedCommit(payload, env, given.sha);
+    const sha = commit.sha;
+    const runId = env.GITHUB_RUN_ID ?? '';
+    const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
+    const dispatchInputs = new Map(Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, facts_text(value)]));
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const reported = deploymentOf(payload, eventName);
+    return {
+        serverUrl,
+        repository,
+        sha,
+        shaSource: commit.source,
+        shortSha: sha.slice(0, 7),
+        ref: commit.ref,
+        refName: commit.refName,
+        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
+        workflow: env.GITHUB_WORKFLOW ?? '',
+        job: env.GITHUB_JOB ?? '',
+        step: env.GITHUB_ACTION ?? '',
+        jobInstance: given.jobInstance ?? '',
+        runId,
+        runAttempt,
+        runUrl: repository && runId
+            ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
+            : '',
+        commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
+        commitSubject: payloadSubject(payload, sha),
+        eventName,
+        eventEnvironment: facts_text(deployment.environment) || dispatchInputs.get('environment') || '',
+        eventStatus: deploymentStatusWord(facts_text(asRecord(payload.deployment_status).state)),
+        dispatchInputs,
+        codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        ...(reported ? { deployment: reported } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./action/text/render.js
+
+
+
+
+
+
+
+/** The service's limit on `eventData`, in characters as it counts them (code points). */
+const MAX_EVENT_DATA = 12_000;
+/** Status words and their headlines; a Map, so `constructor` is just another word. */
+const HEADLINES = new Map([
+    ['started', 'Deployment started'],
+    ['succeeded', 'Deployment succeeded'],
+    ['success', 'Deployment succeeded'],
+    ['failed', 'Deployment failed'],
+    ['failure', 'Deployment failed'],
+    ['rolled-back', 'Deployment rolled back'],
+    ['cancelled', 'Deployment cancelled'],
+    ['canceled', 'Deployment cancelled'],
+    ['finished', 'Deployment finished'],
+]);
+/** `4m12s`, `1h02m05s`, `0s`. */
+function formatDuration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h > 0)
+        return `${h}h${String(m).padStart(2, '0')}m${String(s).padStart(2, '0')}s`;
+    if (m > 0)
+        return `${m}m${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+/** The values of the `{name}` placeholders. */
+function placeholderFields(facts, context) {
+    return new Map([
+        ['sha', facts.sha],
+        ['short_sha', facts.shortSha],
+        ['ref', facts.ref],
+        ['ref_name', facts.refName],
+        ['repository', facts.repository],
+        ['actor', facts.actor],
+        ['workflow', facts.workflow],
+        ['job', facts.job],
+        ['run_id', facts.runId],
+        ['run_attempt', facts.runAttempt],
+        ['run_url', facts.runUrl],
+        ['commit_url', facts.commitUrl],
+        ['commit_subject', facts.commitSubject],
+        ['event_name', facts.eventName],
+        ['environment', context.environment],
+        ['status', context.status],
+        ['server_url', facts.serverUrl],
+        ['duration', formatDuration(context.durationMs ?? 0)],
+    ]);
+}
+/** What the default message opens with for a status word, before its `:`. */
+function headlineOf(status) {
+    return status ? (HEADLINES.get(status.toLowerCase()) ?? `Deployment ${status}`) : 'Deployment';
+}
+/** The dispatch input that is the whole message of a manual annotation, if any. */
+function dispatchMessage(facts) {
+    if (facts.eventName !== 'workflow_dispatch')
+        return undefined;
+    for (const name of ['message', 'note']) {
+        const text = facts.dispatchInputs.get(name)?.trim();
+        if (text)
+            return { name, text };
+    }
+    return undefined;
+}
+/**
+ * `Deployment succeeded: acme/shop@1a2b3c4 "Fix checkout retry storm (#482)" (main) to production
+ * by octocat, run <url>`: the subject when it is known.
+ */
+function defaultMessage(facts, context) {
+    const { status, environment, durationMs } = context;
+    const word = status.toLowerCase();
+    const headline = headlineOf(status);
+    const what = [
+        facts.repository || 'unknown repository',
+        facts.shortSha && `@${facts.shortSha}`,
+    ].join('');
+    const parts = [`${headline}: ${what}`];
+    if (facts.commitSubject)
+        parts.push(` "${facts.commitSubject}"`);
+    if (facts.refName)
+        parts.push(` (${facts.refName})`);
+    if (environment)
+        parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
+    if (facts.actor)
+        parts.push(` by ${facts.actor}`);
+    if (durationMs !== undefined && !context.ongoing)
+        parts.push(` in ${formatDuration(durationMs)}`);
+    if (facts.runUrl)
+        parts.push(`, run ${facts.runUrl}`);
+    return parts.join('');
+}
+function environmentOf(inputs, facts) {
+    return inputs.environment || facts.eventEnvironment;
+}
+/** The `status` input, else the state of a `deployment_status` event. */
+function statusOf(inputs, facts) {
+    return inputs.status || facts.eventStatus;
+}
+/** Whether the text shows the commit's subject: the default message, or a `{commit_subject}`. */
+function usesCommitSubject(inputs, facts) {
+    if (inputs.eventDataTemplate.trim() !== '') {
+        return /\{\s*commit_subject\s*\}/.test(inputs.eventDataTemplate);
+    }
+    return dispatchMessage(facts) === undefined;
+}
+function renderEventText(inputs, facts, context) {
+    if (inputs.eventDataTemplate.trim() !== '') {
+        const text = renderTemplate('event-data', inputs.eventDataTemplate, {
+            fields: placeholderFields(facts, context),
+            inputs: facts.dispatchInputs,
+        });
+        return { text, source: 'event-data' };
+    }
+    // A manual annotation: the dispatcher's own words are the event (a later update keeps them).
+    const manual = dispatchMessage(facts);
+    if (manual)
+        return { text: manual.text, source: `the workflow_dispatch input '${manual.name}'` };
+    return { text: defaultMessage(facts, context), source: 'the default message' };
+}
+function encodeText(text, encoding) {
+    return encoding === 'json-string' ? JSON.stringify(text) : text;
+}
+/**
+ * The longest a subject can be on the wire, in UTF-16 units: MAX_COMMIT_SUBJECT code points, each
+ * at most 7 units (a control character shown as `\u001b`, its backslash escaped by json-string).
+ */
+const MAX_ENCODED_SUBJECT = 7 * MAX_COMMIT_SUBJECT;
+function textIdentity(inputs, facts, context) {
+    const encode = (commitSubject) => encodeText(renderEventText(inputs, { ...facts, commitSubject }, context).text, inputs.encoding);
+    const withoutSubject = encode('');
+    // Where the subject lands: rendered with a marker no text holds, then cut there.
+    const marker = (0,external_node_crypto_.randomUUID)();
+    const parts = encode(marker).split(marker);
+    if (parts.length === 1) {
+        return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
+    }
+    // The first place the subject lands captures it; every other place holds the same subject.
+    const escape = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${parts
+        .map(escape)
+        .reduce((all, part, i) => i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`)}$`);
+    return {
+        withoutSubject,
+        matches: (eventData) => eventData === withoutSubject || pattern.test(eventData),
+    };
+}
+/**
+ * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
+ * says which rendering this is, when it is not the one written now.
+ */
+function encodeEventData({ text, source }, encoding, when = '') {
+    // Only white space, zero-width or bidirectional characters: an event that shows nothing.
+    if (isBlank(text)) {
+        throw new InputError('event-data', `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`);
+    }
+    const data = encodeText(text, encoding);
+    const length = codePointLength(data);
+    if (length > MAX_EVENT_DATA) {
+        const over = length - MAX_EVENT_DATA;
+        throw new InputError('event-data', `the event text (${source})${when} is ${length.toLocaleString('en-US')} characters${encoding === 'json-string' ? ' after json-string encoding' : ''}, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`);
+    }
+    return data;
+}
+/**
+ * The longest `{duration}` a job end can write: jobs on self-hosted runners may run for days, and
+ * every duration under 1,000 hours is at most this wide.
+ */
+const LONGEST_DURATION_MS = (999 * 3600 + 59 * 60 + 59) * 1000;
+/**
+ * With finish-on-job-end, the job-end step renders the text again with the outcome and the
+ * duration. Checked before anything is written: a text that fits as `started` but not as
+ * `succeeded` would leave the event saying `started`.
+ */
+function checkFitsAtJobEnd(inputs, facts, environment) {
+    for (const word of OUTCOME_WORDS) {
+        const context = { status: word, environment, durationMs: LONGEST_DURATION_MS };
+        encodeEventData(renderEventText(inputs, facts, context), inputs.encoding, ` as the job-end step of finish-on-job-end writes it ('${word}', after ${formatDuration(LONGEST_DURATION_MS)})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/text/finality.js
+
+
+
+/** The status words of the states a deployment ends in (`succeeded`, `failed`). */
+const FINAL_STATUS_WORDS = [
+    ...new Set([...FINAL_DEPLOYMENT_STATES].map(deploymentStatusWord)),
+];
+/** The text of `eventData` as written in `encoding`, or undefined when it is not in that form. */
+function decode(eventData, encoding) {
+    if (encoding === 'raw')
+        return eventData;
+    try {
+        const text = JSON.parse(eventData);
+        return typeof text === 'string' ? text : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The matcher for this run's template. An `event-data` template's pattern has a wildcard for each
+ * placeholder, which JavaScript's backtracking engine could take polynomial time over on a long
+ * text that does not match; it runs on RE2's linear-time engine (re2js, loaded only for it).
+ */
+async function finalityMatcher(inputs) {
+    const words = FINAL_STATUS_WORDS.map(escapeRegExp).join('|');
+    const template = inputs.eventDataTemplate;
+    let test;
+    if (template.trim() !== '') {
+        let hasStatus = false;
+        const source = templatePattern(template, (name) => {
+            if (name !== 'status')
+                return '[\\s\\S]*';
+            hasStatus = true;
+            return `(?:${words})`;
+        });
+        if (!hasStatus)
+            return { canTell: false, showsFinal: () => false };
+        const { RE2JS } = await __webpack_require__.e(/* import() | re2js */ 119).then(__webpack_require__.bind(__webpack_require__, 8966));
+        const pattern = RE2JS.compile(`^${source}$`);
+        test = (text) => pattern.test(text);
+    }
+    else {
+        // The default message opens with its headline; the rest differs from run to run.
+        const headlines = FINAL_STATUS_WORDS.map((word) => escapeRegExp(headlineOf(word)));
+        const pattern = new RegExp(`^(?:${headlines.join('|')}):`);
+        test = (text) => pattern.test(text);
+    }
+    return {
+        canTell: true,
+        showsFinal: (eventData) => {
+            const text = decode(eventData, inputs.encoding);
+            return text !== undefined && test(text);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./action/write/earlier-try.js
@@ -2342,144 +2829,6 @@ async function findEarlierTry(api, wanted, conflict) {
     return same[0] ? { kind: 'found', eventId: same[0] } : { kind: 'none', read, timedOut: false };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./action/read/facts.js
-
-
-/** `refs/heads/main` → `main`; a deployment's `v1.2.0` or a SHA stays as it is. */
-function shortRef(ref) {
-    return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-/**
- * The commit that was deployed, which is not always GITHUB_SHA: the `sha` input when given (with
- * the run's ref); else a deployment's `sha` and `ref` (`deployment` and `deployment_status`
- * events); else a `workflow_run` event's `head_sha` and `head_branch` (a deploy after CI, whose
- * GITHUB_SHA is the default branch's head); else GITHUB_SHA and GITHUB_REF.
- */
-function deployedCommit(payload, env, shaInput = '') {
-    // On pull requests GITHUB_REF_NAME is "<number>/merge"; the branch is what people recognise.
-    const runRef = {
-        ref: env.GITHUB_REF ?? '',
-        refName: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
-    };
-    if (shaInput)
-        return { sha: shaInput, ...runRef, source: 'sha' };
-    const deployment = asRecord(payload.deployment);
-    const deployedSha = facts_text(deployment.sha);
-    if (deployedSha) {
-        const ref = facts_text(deployment.ref);
-        const refs = ref ? { ref, refName: shortRef(ref) } : runRef;
-        return { sha: deployedSha, ...refs, source: 'deployment' };
-    }
-    const workflowRun = asRecord(payload.workflow_run);
-    const headSha = facts_text(workflowRun.head_sha);
-    if (headSha) {
-        const branch = facts_text(workflowRun.head_branch);
-        const refs = branch ? { ref: branch, refName: shortRef(branch) } : runRef;
-        return { sha: headSha, ...refs, source: 'workflow_run' };
-    }
-    return { sha: env.GITHUB_SHA ?? '', ...runRef, source: 'GITHUB_SHA' };
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return parsed !== null && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        // A missing or unreadable payload only costs the environment and dispatch inputs.
-        return {};
-    }
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-        ? value
-        : {};
-}
-/** GitHub's deployment states, in the words of the `status` input (a Map: own entries only). */
-const DEPLOYMENT_STATES = new Map([
-    ['success', 'succeeded'],
-    ['failure', 'failed'],
-    ['error', 'failed'],
-    ['in_progress', 'started'],
-    ['queued', 'queued'],
-    ['pending', 'pending'],
-    ['inactive', 'inactive'],
-]);
-function facts_text(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : JSON.stringify(value);
-}
-/** The subject of `sha` from a payload that carries that commit, else ''. */
-function payloadSubject(payload, sha) {
-    for (const commit of [
-        asRecord(payload.head_commit),
-        asRecord(asRecord(payload.workflow_run).head_commit),
-    ]) {
-        const id = facts_text(commit.id);
-        if (id && sha && id.toLowerCase() === sha.toLowerCase()) {
-            return commitSubjectOf(facts_text(commit.message));
-        }
-    }
-    return '';
-}
-/** The most jobs one matrix makes, so the highest `strategy.job-index` is one less. */
-const MAX_MATRIX_JOBS = 256;
-/**
- * Whether `job-instance` tells apart two calls of one reusable workflow, which share GITHUB_JOB
- * and the step's id. Its default is the job's check run ID (`job.check_run_id`), its own in every
- * job, and far larger than any matrix index; a runner without it gives the matrix index
- * (`strategy.job-index`), which is 0 in each call of a reusable workflow that has no matrix, or
- * nothing. A value set by hand that is not a small number is taken to tell them apart.
- */
-function tellsCallsApart(jobInstance) {
-    if (jobInstance === '')
-        return false;
-    return !(/^\d{1,3}$/.test(jobInstance) && Number(jobInstance) < MAX_MATRIX_JOBS);
-}
-/** The workflow facts, from the runner's environment, the event payload and `given`. */
-function collectFacts(given = {}, env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const deployment = asRecord(payload.deployment);
-    const commit = deployedCommit(payload, env, given.sha);
-    const sha = commit.sha;
-    const runId = env.GITHUB_RUN_ID ?? '';
-    const runAttempt = env.GITHUB_RUN_ATTEMPT || '1';
-    const dispatchInputs = new Map(Object.entries(asRecord(payload.inputs)).map(([key, value]) => [key, facts_text(value)]));
-    return {
-        serverUrl,
-        repository,
-        sha,
-        shaSource: commit.source,
-        shortSha: sha.slice(0, 7),
-        ref: commit.ref,
-        refName: commit.refName,
-        actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || '',
-        workflow: env.GITHUB_WORKFLOW ?? '',
-        job: env.GITHUB_JOB ?? '',
-        step: env.GITHUB_ACTION ?? '',
-        jobInstance: given.jobInstance ?? '',
-        runId,
-        runAttempt,
-        runUrl: repository && runId
-            ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}`
-            : '',
-        commitUrl: repository && sha ? `${serverUrl}/${repository}/commit/${sha}` : '',
-        commitSubject: payloadSubject(payload, sha),
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        eventEnvironment: facts_text(deployment.environment) || dispatchInputs.get('environment') || '',
-        eventStatus: DEPLOYMENT_STATES.get(facts_text(asRecord(payload.deployment_status).state)) ?? '',
-        dispatchInputs,
-        codeBuildArn: env.CODEBUILD_BUILD_ARN ?? '',
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    };
-}
-
 ;// CONCATENATED MODULE: ./action/write/related-links.js
 
 
@@ -2490,6 +2839,12 @@ function collectFacts(given = {}, env = process.env) {
 function commitLink(facts) {
     const title = firstCodePoints(`Commit ${facts.shortSha} of ${facts.repository}`, 200);
     return { url: facts.commitUrl, title, input: 'link-commit' };
+}
+/** A reported deployment, titled so that the incident's list tells it from the others. */
+function deploymentLink(deployment) {
+    const where = deployment.environment ? ` to ${deployment.environment}` : '';
+    const title = firstCodePoints(`Deployment ${deployment.id}${where}`, 200);
+    return { url: deployment.url, title, input: 'deployment' };
 }
 function itemOf(link) {
     return {
@@ -2509,17 +2864,26 @@ function idOfUrl(items, url) {
 /** Related items are a nicety: a failure to read or write them is a warning, never the run's failure. */
 /** Whose warning a failure to link is: the commit's when it was among the links. */
 function sourceOf(links) {
-    return links.some((link) => link.input === 'link-commit') ? 'link-commit' : 'references';
+    for (const source of ['link-commit', 'deployment']) {
+        if (links.some((link) => link.input === source))
+            return source;
+    }
+    return 'references';
 }
+const LINKED_WHAT = new Map([
+    ['link-commit', 'the commit'],
+    ['deployment', 'the deployment'],
+    ['references', 'the URLs of references'],
+]);
 function warning(links, error, incidentArn) {
     const denied = error instanceof AwsCallError && error.isAccessDenied;
     const why = safeMessage(error);
     const inputs = [...new Set(links.map((l) => l.input))];
-    const what = inputs.includes('link-commit')
-        ? inputs.length > 1
-            ? 'the commit and the URLs of references'
-            : 'the commit'
-        : 'the URLs of references';
+    const names = [...LINKED_WHAT].filter(([input]) => inputs.some((i) => i === input));
+    const what = names
+        .map(([, name]) => name)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1');
     const fix = inputs.includes('link-commit') ? '; or set link-commit: false' : '';
     const advice = denied
         ? ` Linking needs ssm-incidents:ListRelatedItems and ssm-incidents:UpdateRelatedItems${fix}.`
@@ -2582,6 +2946,7 @@ class TargetLinks {
         if (!Array.isArray(items)) {
             return {
                 references: [],
+                idByUrl: new Map(),
                 warnings: [
                     {
                         source: sourceOf(this.links),
@@ -2641,11 +3006,13 @@ class TargetLinks {
             }
         }
         const references = [];
+        const idByUrl = new Map();
         const lines = [];
         for (const link of this.links) {
             const id = idOfUrl(items, link.url);
             if (id) {
                 references.push({ relatedItemId: id });
+                idByUrl.set(link.url, id);
                 if (absent.includes(link))
                     lines.push(linkedLine(link));
             }
@@ -2659,7 +3026,7 @@ class TargetLinks {
                 });
             }
         }
-        return { references, warnings, lines };
+        return { references, idByUrl, warnings, lines };
     }
     /**
      * An add sent to a region that then became unavailable may have landed there; the next region
@@ -2677,13 +3044,10 @@ class TargetLinks {
     }
 }
 function linkedLine(link) {
-    return link.input === 'link-commit'
-        ? 'Linked the commit as a related item.'
-        : `Linked ${inert(link.url)} as a related item.`;
+    const what = link.input === 'references' ? inert(link.url) : LINKED_WHAT.get(link.input);
+    return `Linked ${what} as a related item.`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./action/write/token.js
 
 
@@ -2712,6 +3076,15 @@ function deriveClientToken(facts, incidentArn, operation, payload) {
         ...payload,
     ]);
     return `ita-${hash}`;
+}
+/**
+ * The token of a reported deployment's event on one incident: from the repository, the
+ * deployment and the incident, not the run or the text, so that the runs of its states (each a
+ * run of its own, perhaps at once) create one event between them. The first create wins; the
+ * others are told the token is known (their text differs) and update that event instead.
+ */
+function deploymentClientToken(repository, deploymentId, incidentArn) {
+    return `ita-${digest([repository, 'deployment', deploymentId, incidentArn])}`;
 }
 /**
  * A user-given token, kept distinct per incident when one step writes to several, and per write
@@ -2783,13 +3156,15 @@ class StoppedError extends SafeError {
     name = 'StoppedError';
 }
 /**
- * The related items this target's event links to: the commit (link-commit) and the URLs of
- * `references`. Linking may use half of the time left, so that it can never starve the write.
+ * The related items this target's event links to: the commit (link-commit), the URLs of
+ * `references`, and `more` (a reported deployment). Linking may use half of the time left, so
+ * that it can never starve the write.
  */
-function targetLinks(ctx, incidentArn) {
+function targetLinks(ctx, incidentArn, more = []) {
     const links = [
         ...(ctx.inputs.linkCommit && ctx.facts.commitUrl ? [commitLink(ctx.facts)] : []),
         ...ctx.inputs.links.map((link) => ({ ...link, input: 'references' })),
+        ...more,
     ];
     const signal = ctx.deadline.within(ctx.deadline.remainingMs() * LINK_SHARE);
     return new TargetLinks(ctx.api, incidentArn, links, signal, ctx.deadline, (link) => deriveClientToken(ctx.facts, incidentArn, 'UpdateRelatedItems', [link.url]));
@@ -2814,12 +3189,14 @@ function fail(result, error) {
  * throws: a failure is this target's result. A token the service says was already used is an
  * earlier try of this step, whose event is found and reported instead of a second one.
  */
-async function createOnTarget(ctx, target, mode) {
-    let result = resultFor(target);
+async function createOnTarget(ctx, target, mode, 
+/** The links, when the caller has made them already (and their result so far). */
+made) {
+    let result = made?.result ?? resultFor(target);
     try {
-        const links = targetLinks(ctx, target.arn);
-        const linked = await linkReferences(ctx, links);
-        result = withLinked(result, linked);
+        const linked = made?.linked ?? (await linkReferences(ctx, targetLinks(ctx, target.arn)));
+        if (!made)
+            result = withLinked(result, linked);
         // Each reference once: a related item ID given in references may be a link's too.
         const references = unique([
             ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
@@ -3244,15 +3621,241 @@ async function updateOnTarget(ctx, target, mode) {
         return { ...fail(result, error), eventId };
     }
 }
+
+;// CONCATENATED MODULE: ./action/write/deployment-event.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How long a final state's run waits before it reads its event back: long enough for a run of an
+ * earlier state that read the event just before this one wrote to land its own write.
+ */
+const READ_BACK_PAUSE_MS = 1_000;
+function withWarning(result, text) {
+    return { ...result, warnings: [...result.warnings, { source: 'deployment', text }] };
+}
+function withLine(result, line) {
+    return { ...result, lines: [...result.lines, line] };
+}
+/**
+ * The deployment's event on this incident: the oldest Custom Event or Note that references the
+ * deployment's related item (the automatic event that adding the item wrote references it too).
+ */
+async function findEvent(ctx, incidentArn, relatedItemId) {
+    const events = await ctx.api.eventsReferencing(incidentArn, relatedItemId);
+    return events.find((event) => WRITABLE_TYPES.has(event.eventType ?? '') && event.eventId && EVENT_ID.test(event.eventId))?.eventId;
+}
+/**
+ * Writes the state of a reported deployment on one incident: the deployment is linked (a related
+ * item, added once); the event that references it is updated in place, or created by the first
+ * state's run. Never throws: a failure is this target's result.
+ */
+async function writeDeploymentEvent(ctx, target, mode) {
+    const deployment = ctx.facts.deployment;
+    const create = {
+        kind: 'create',
+        eventType: mode.eventType,
+        ...(mode.eventTime ? { eventTime: mode.eventTime } : {}),
+        finishOnJobEnd: false,
+    };
+    if (!deployment) {
+        return withWarning(await createOnTarget(ctx, target, create), "The deployment_status event's payload names no deployment (its id and https url), so this state is an event of its own, not an update of the deployment's event.");
+    }
+    let result = resultFor(target);
+    try {
+        const links = targetLinks(ctx, target.arn, [deploymentLink(deployment)]);
+        const linked = await linkReferences(ctx, links);
+        result = withLinked(result, linked);
+        const relatedItemId = linked.idByUrl.get(deployment.url);
+        if (!relatedItemId) {
+            // Without its related item the deployment's event cannot be found: this state is marked
+            // as an event of its own, as before one event per deployment (the warning says why).
+            return withWarning(await createOnTarget(ctx, target, create, { linked, result }), `The deployment could not be linked to ${inert(target.arn)}, so its event cannot be found by that link: this state is an event of its own.`);
+        }
+        const finality = await finalityMatcher(ctx.inputs);
+        let eventId = await findEvent(ctx, target.arn, relatedItemId);
+        if (!eventId) {
+            const references = unique([
+                ...staticReferences(ctx.inputs, ctx.facts, target.arn, mode.eventType === 'Note'),
+                ...linked.references,
+            ], referenceKey);
+            const created = await createEvent(ctx, target, result, deployment, mode, references, () => findEvent(ctx, target.arn, relatedItemId));
+            if ('result' in created) {
+                return deployment.final ? readBack(ctx, target, created.result, finality) : created.result;
+            }
+            eventId = created.foundId;
+            result = withLine(result, `Another run of this deployment created its event ${inert(eventId)} first; updating it.`);
+        }
+        return await updateEvent(ctx, target, result, eventId, deployment, finality);
+    }
+    catch (error) {
+        return fail(result, error);
+    }
+}
+/**
+ * Creates the deployment's event, with a token of the deployment's (not the run's), so that two
+ * runs of its states that race create one event: the second is told the token is known (its text
+ * differs) and finds the first one's event, to update it. A create whose answer was lost is sent
+ * again once (the same call is answered with the first one's result); a region that became
+ * unavailable is searched in the next one before it is created there.
+ */
+async function createEvent(ctx, target, result, deployment, mode, references, find) {
+    const event = {
+        incidentRecordArn: target.arn,
+        eventData: ctx.eventData,
+        eventType: mode.eventType,
+        // Every state's run writes the same time: where the deploy began on the timeline.
+        eventTime: mode.eventTime ?? deployment.createdAt ?? ctx.now,
+        ...(references.length > 0 ? { eventReferences: references } : {}),
+        clientToken: ctx.inputs.clientToken
+            ? clientToken(ctx, target.arn, 'CreateTimelineEvent', [])
+            : deploymentClientToken(ctx.facts.repository, deployment.id, target.arn),
+    };
+    let resent = false;
+    for (;;) {
+        checkNotStopped(ctx);
+        try {
+            const { eventId, region } = await ctx.api.createEvent(event);
+            return { result: { ...result, action: 'created', eventId, region } };
+        }
+        catch (error) {
+            if (error instanceof RegionFailoverError) {
+                const foundId = await find();
+                if (foundId)
+                    return { foundId };
+                continue;
+            }
+            if (error instanceof AwsCallError && error.outcomeUnknown && !resent) {
+                resent = true;
+                continue;
+            }
+            if (error instanceof AwsCallError && error.outcomeUnknown) {
+                throw new SafeError(`the event may have been written: ${error.message} The next state's run of this deployment finds it, or creates it once (the token is the deployment's).`);
+            }
+            if (!(error instanceof AwsCallError && error.isConflict))
+                throw error;
+            const foundId = await find();
+            if (foundId)
+                return { foundId };
+            throw new SafeError(`the service knows this deployment's token on this incident, but no event references deployment ${inert(deployment.id)}; nothing was written. ${ctx.inputs.clientToken ? 'client-token may have been used for another write: leave it unset on deployment_status events.' : 'Its event may have been deleted.'}`);
+        }
+    }
+}
+/**
+ * Updates the text of the deployment's event in place (its time, type and references stay), unless
+ * it shows a final state and this one is not: runs of a deployment's states may arrive in any
+ * order, and `in_progress` after `success` must not make a finished deploy look running again.
+ */
+async function updateEvent(ctx, target, result, eventId, deployment, finality) {
+    const current = await ctx.api.getEvent(target.arn, eventId);
+    const text = current.eventData ?? '';
+    if (!deployment.final && finality.showsFinal(text)) {
+        return withLine({ ...result, action: 'unchanged', eventId }, `Event ${inert(eventId)} already says the deployment finished; this run's state, '${inert(deployment.state)}', does not overwrite it.`);
+    }
+    if (text === ctx.eventData) {
+        return withLine({ ...result, action: 'updated', eventId }, `Event ${inert(eventId)} already says this.`);
+    }
+    checkNotStopped(ctx);
+    const region = await ctx.api.updateEvent({
+        incidentRecordArn: target.arn,
+        eventId,
+        eventData: ctx.eventData,
+        clientToken: clientToken(ctx, target.arn, 'UpdateTimelineEvent', [eventId, ctx.eventData]),
+    });
+    const updated = { ...result, action: 'updated', eventId, region };
+    return deployment.final ? readBack(ctx, target, updated, finality) : updated;
+}
+/**
+ * A final state's run reads its event back once after a short pause, and writes it again when a
+ * run of an earlier state overwrote it in between (that run read the event before this one wrote,
+ * and wrote after). A run of an earlier state that writes after this read-back still overwrites
+ * it: the service has no conditional update, so that window is narrowed, not closed.
+ */
+async function readBack(ctx, target, result, finality) {
+    const { eventId } = result;
+    if (!eventId)
+        return result;
+    const pauseMs = Math.min(READ_BACK_PAUSE_MS, ctx.deadline.remainingMs() / 4);
+    const waited = await (0,promises_.setTimeout)(pauseMs, true, { signal: ctx.deadline.signal }).catch(() => false);
+    if (!waited || ctx.stopped())
+        return result;
+    try {
+        const now = (await ctx.api.getEvent(target.arn, eventId)).eventData ?? '';
+        if (now === ctx.eventData || (finality.canTell && finality.showsFinal(now)))
+            return result;
+        await ctx.api.updateEvent({
+            incidentRecordArn: target.arn,
+            eventId,
+            eventData: ctx.eventData,
+            // Not the first update's token: the same token and text would be answered, not written.
+            clientToken: clientToken(ctx, target.arn, 'UpdateTimelineEvent', [eventId, ctx.eventData], 'read-back'),
+        });
+        return withLine(result, `A run of an earlier state of this deployment overwrote event ${inert(eventId)} just after this run wrote it; written again.`);
+    }
+    catch (error) {
+        if (!(error instanceof AwsCallError))
+            throw error;
+        return withWarning(result, `Event ${inert(eventId)} could not be read back to check that no run of an earlier state overwrote it: ${safeMessage(error)}`);
+    }
+}
+/**
+ * What a run of this state would do on one incident, read and not written: post the deployment's
+ * event, update it, or leave it as it is. A read that fails only makes the line say so.
+ */
+async function dryRunDeploymentEvent(ctx, target) {
+    const result = { ...resultFor(target), action: 'dry-run' };
+    const deployment = ctx.facts.deployment;
+    if (!deployment)
+        return withLine(result, 'Would post this state as an event of its own.');
+    try {
+        const items = await ctx.api.listRelatedItems(target.arn);
+        const relatedItemId = idOfUrl(items, deployment.url);
+        const eventId = relatedItemId && (await findEvent(ctx, target.arn, relatedItemId));
+        if (!eventId) {
+            return withLine(result, "Would post the deployment's event: none references it yet.");
+        }
+        const found = { ...result, eventId };
+        const text = (await ctx.api.getEvent(target.arn, eventId)).eventData ?? '';
+        if (!deployment.final && (await finalityMatcher(ctx.inputs)).showsFinal(text)) {
+            return withLine(found, `Would leave event ${inert(eventId)} unchanged: it already says the deployment finished.`);
+        }
+        return withLine(found, `Would update the deployment's event ${inert(eventId)}.`);
+    }
+    catch (error) {
+        if (!(error instanceof AwsCallError))
+            throw error;
+        return withLine(result, `Would post the deployment's event or update it; which could not be read: ${safeMessage(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./action/write/write-on-target.js
+
+
+
 /** Writes the event on one target as the mode says. Never throws: a failure is the result. */
 function writeAs(ctx, target, write) {
     switch (write.kind) {
         case 'dry-run': {
+            if (write.of.kind === 'deployment')
+                return dryRunDeploymentEvent(ctx, target);
             const eventId = write.of.kind === 'update' ? write.of.eventId : '';
             return Promise.resolve({ ...resultFor(target), action: 'dry-run', eventId });
         }
         case 'create':
             return createOnTarget(ctx, target, write);
+        case 'deployment':
+            return writeDeploymentEvent(ctx, target, write);
         case 'update':
         case 'job-end':
             return updateOnTarget(ctx, target, write);
@@ -3331,6 +3934,8 @@ async function readCommitSubject(facts, token, deadline) {
     }
 }
 
+// EXTERNAL MODULE: ../node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(2327);
 ;// CONCATENATED MODULE: ./action/runtime/log.js
 
 
@@ -3342,36 +3947,75 @@ async function readCommitSubject(facts, token, deadline) {
 const MAX_LOG_MESSAGE = 16_000;
 const log_bounded = (message) => cut(message, MAX_LOG_MESSAGE);
 /**
- * The action's log. Plain lines go through `guardLines`; annotations and debug lines are workflow
- * commands whose data `@actions/core` escapes (line breaks become %0A), so nothing in them can
- * start a line. Annotations carry a title so they read well in the run's summary.
+ * The runner's sink: annotations and debug lines are workflow commands whose data
+ * `@actions/core` escapes (line breaks become %0A), so nothing in them can start a line.
+ * Annotations carry a title so they read well in the run's summary.
  */
-const log = {
-    info(message) {
-        core/* info */.pq(guardLines(log_bounded(message)));
-    },
-    debug(message) {
-        core/* debug */.Yz(log_bounded(message));
-    },
-    warning(message, title = 'Incident timeline') {
-        core/* warning */.$e(log_bounded(message), { title });
-    },
-    notice(message, title = 'Incident timeline') {
-        core/* notice */.lm(log_bounded(message), { title });
-    },
-    /** A titled, collapsible block of lines: one per incident, printed whole so targets never interleave. */
+const actionsSink = {
+    info: (line) => core/* info */.pq(line),
+    debug: (message) => core/* debug */.Yz(message),
+    warning: (message, title) => core/* warning */.$e(message, { title }),
+    notice: (message, title) => core/* notice */.lm(message, { title }),
     group(title, lines) {
-        core/* startGroup */.Oh(inert(title));
+        core/* startGroup */.Oh(title);
         for (const line of lines)
-            core/* info */.pq(guardLines(log_bounded(line)));
+            core/* info */.pq(line);
         core/* endGroup */.N4();
     },
 };
+let sink = actionsSink;
+/** Sends the log elsewhere (the command's plain lines); returns the sink it replaced. */
+function setLogSink(next) {
+    const previous = sink;
+    sink = next;
+    return previous;
+}
+/** The action's log. Plain lines go through `guardLines`, whatever the sink. */
+const log = {
+    info(message) {
+        sink.info(guardLines(log_bounded(message)));
+    },
+    debug(message) {
+        sink.debug(log_bounded(message));
+    },
+    warning(message, title = 'Incident timeline') {
+        sink.warning(log_bounded(message), title);
+    },
+    notice(message, title = 'Incident timeline') {
+        sink.notice(log_bounded(message), title);
+    },
+    /** A titled, collapsible block of lines: one per incident, printed whole so targets never interleave. */
+    group(title, lines) {
+        sink.group(inert(title), lines.map((line) => guardLines(log_bounded(line))));
+    },
+};
+
+;// CONCATENATED MODULE: ./action/host.js
+
+
+/** The runner's host: `@actions/core` and the runner's environment. */
+function actionsHost(env = process.env) {
+    return {
+        env,
+        getInput: (name) => core/* getInput */.V4(name),
+        facts: (given) => collectFacts(given, env),
+        setSecret: (value) => core/* setSecret */.Pq(value),
+        saveState: (name, value) => core/* saveState */.LZ(name, value),
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        writeSummary: async (markdown) => {
+            await core/* summary */.z.addRaw(markdown, true).write();
+        },
+        setFailed: (message) => core/* setFailed */.C1(message),
+        getIdToken: (audience) => core/* getIDToken */.V9(audience),
+        credentialsHelp: "Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.",
+    };
+}
 
 ;// CONCATENATED MODULE: ./action/write/warning.js
 const TITLES = {
     'link-commit': 'Incident timeline: link-commit',
     references: 'Incident timeline: references',
+    deployment: 'Incident timeline: deployment',
     write: undefined,
 };
 /** The annotation title of a warning (undefined: the log's default title). */
@@ -3438,202 +4082,9 @@ async function checkResponsePlan(api, plan) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/text/render.js
-
-
-
-
-
-
-
-/** The service's limit on `eventData`, in characters as it counts them (code points). */
-const MAX_EVENT_DATA = 12_000;
-/** Status words and their headlines; a Map, so `constructor` is just another word. */
-const HEADLINES = new Map([
-    ['started', 'Deployment started'],
-    ['succeeded', 'Deployment succeeded'],
-    ['success', 'Deployment succeeded'],
-    ['failed', 'Deployment failed'],
-    ['failure', 'Deployment failed'],
-    ['rolled-back', 'Deployment rolled back'],
-    ['cancelled', 'Deployment cancelled'],
-    ['canceled', 'Deployment cancelled'],
-    ['finished', 'Deployment finished'],
-]);
-/** `4m12s`, `1h02m05s`, `0s`. */
-function formatDuration(ms) {
-    const total = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    if (h > 0)
-        return `${h}h${String(m).padStart(2, '0')}m${String(s).padStart(2, '0')}s`;
-    if (m > 0)
-        return `${m}m${String(s).padStart(2, '0')}s`;
-    return `${s}s`;
-}
-/** The values of the `{name}` placeholders. */
-function placeholderFields(facts, context) {
-    return new Map([
-        ['sha', facts.sha],
-        ['short_sha', facts.shortSha],
-        ['ref', facts.ref],
-        ['ref_name', facts.refName],
-        ['repository', facts.repository],
-        ['actor', facts.actor],
-        ['workflow', facts.workflow],
-        ['job', facts.job],
-        ['run_id', facts.runId],
-        ['run_attempt', facts.runAttempt],
-        ['run_url', facts.runUrl],
-        ['commit_url', facts.commitUrl],
-        ['commit_subject', facts.commitSubject],
-        ['event_name', facts.eventName],
-        ['environment', context.environment],
-        ['status', context.status],
-        ['server_url', facts.serverUrl],
-        ['duration', formatDuration(context.durationMs ?? 0)],
-    ]);
-}
-/** The dispatch input that is the whole message of a manual annotation, if any. */
-function dispatchMessage(facts) {
-    if (facts.eventName !== 'workflow_dispatch')
-        return undefined;
-    for (const name of ['message', 'note']) {
-        const text = facts.dispatchInputs.get(name)?.trim();
-        if (text)
-            return { name, text };
-    }
-    return undefined;
-}
-/**
- * `Deployment succeeded: acme/shop@1a2b3c4 "Fix checkout retry storm (#482)" (main) to production
- * by octocat, run <url>`: the subject when it is known.
- */
-function defaultMessage(facts, context) {
-    const { status, environment, durationMs } = context;
-    const word = status.toLowerCase();
-    const headline = status ? (HEADLINES.get(word) ?? `Deployment ${status}`) : 'Deployment';
-    const what = [
-        facts.repository || 'unknown repository',
-        facts.shortSha && `@${facts.shortSha}`,
-    ].join('');
-    const parts = [`${headline}: ${what}`];
-    if (facts.commitSubject)
-        parts.push(` "${facts.commitSubject}"`);
-    if (facts.refName)
-        parts.push(` (${facts.refName})`);
-    if (environment)
-        parts.push(`${word === 'rolled-back' ? ' in' : ' to'} ${environment}`);
-    if (facts.actor)
-        parts.push(` by ${facts.actor}`);
-    if (durationMs !== undefined)
-        parts.push(` in ${formatDuration(durationMs)}`);
-    if (facts.runUrl)
-        parts.push(`, run ${facts.runUrl}`);
-    return parts.join('');
-}
-function environmentOf(inputs, facts) {
-    return inputs.environment || facts.eventEnvironment;
-}
-/** The `status` input, else the state of a `deployment_status` event. */
-function statusOf(inputs, facts) {
-    return inputs.status || facts.eventStatus;
-}
-/** Whether the text shows the commit's subject: the default message, or a `{commit_subject}`. */
-function usesCommitSubject(inputs, facts) {
-    if (inputs.eventDataTemplate.trim() !== '') {
-        return /\{\s*commit_subject\s*\}/.test(inputs.eventDataTemplate);
-    }
-    return dispatchMessage(facts) === undefined;
-}
-function renderEventText(inputs, facts, context) {
-    if (inputs.eventDataTemplate.trim() !== '') {
-        const text = renderTemplate('event-data', inputs.eventDataTemplate, {
-            fields: placeholderFields(facts, context),
-            inputs: facts.dispatchInputs,
-        });
-        return { text, source: 'event-data' };
-    }
-    // A manual annotation: the dispatcher's own words are the event (a later update keeps them).
-    const manual = dispatchMessage(facts);
-    if (manual)
-        return { text: manual.text, source: `the workflow_dispatch input '${manual.name}'` };
-    return { text: defaultMessage(facts, context), source: 'the default message' };
-}
-function encodeText(text, encoding) {
-    return encoding === 'json-string' ? JSON.stringify(text) : text;
-}
-/**
- * The longest a subject can be on the wire, in UTF-16 units: MAX_COMMIT_SUBJECT code points, each
- * at most 7 units (a control character shown as `\u001b`, its backslash escaped by json-string).
- */
-const MAX_ENCODED_SUBJECT = 7 * MAX_COMMIT_SUBJECT;
-function textIdentity(inputs, facts, context) {
-    const encode = (commitSubject) => encodeText(renderEventText(inputs, { ...facts, commitSubject }, context).text, inputs.encoding);
-    const withoutSubject = encode('');
-    // Where the subject lands: rendered with a marker no text holds, then cut there.
-    const marker = (0,external_node_crypto_.randomUUID)();
-    const parts = encode(marker).split(marker);
-    if (parts.length === 1) {
-        return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
-    }
-    // The first place the subject lands captures it; every other place holds the same subject.
-    const escape = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^${parts
-        .map(escape)
-        .reduce((all, part, i) => i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`)}$`);
-    return {
-        withoutSubject,
-        matches: (eventData) => eventData === withoutSubject || pattern.test(eventData),
-    };
-}
-/**
- * Encodes the text for the wire and refuses, never cuts, what the service would refuse. `when`
- * says which rendering this is, when it is not the one written now.
- */
-function encodeEventData({ text, source }, encoding, when = '') {
-    // Only white space, zero-width or bidirectional characters: an event that shows nothing.
-    if (isBlank(text)) {
-        throw new InputError('event-data', `the event text (${source}) is empty${text ? ' or only invisible characters (white space, zero-width or bidirectional controls)' : ''}; give some text, or leave event-data unset for the default message.`);
-    }
-    const data = encodeText(text, encoding);
-    const length = codePointLength(data);
-    if (length > MAX_EVENT_DATA) {
-        const over = length - MAX_EVENT_DATA;
-        throw new InputError('event-data', `the event text (${source})${when} is ${length.toLocaleString('en-US')} characters${encoding === 'json-string' ? ' after json-string encoding' : ''}, ${over.toLocaleString('en-US')} over the service's limit of ${MAX_EVENT_DATA.toLocaleString('en-US')}. Shorten it by ${over.toLocaleString('en-US')} character${over === 1 ? '' : 's'}; nothing was cut or sent.`);
-    }
-    return data;
-}
-/**
- * The longest `{duration}` a job end can write: jobs on self-hosted runners may run for days, and
- * every duration under 1,000 hours is at most this wide.
- */
-const LONGEST_DURATION_MS = (999 * 3600 + 59 * 60 + 59) * 1000;
-/**
- * With finish-on-job-end, the job-end step renders the text again with the outcome and the
- * duration. Checked before anything is written: a text that fits as `started` but not as
- * `succeeded` would leave the event saying `started`.
- */
-function checkFitsAtJobEnd(inputs, facts, environment) {
-    for (const word of OUTCOME_WORDS) {
-        const context = { status: word, environment, durationMs: LONGEST_DURATION_MS };
-        encodeEventData(renderEventText(inputs, facts, context), inputs.encoding, ` as the job-end step of finish-on-job-end writes it ('${word}', after ${formatDuration(LONGEST_DURATION_MS)})`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./action/report/console-link.js
 
 
-/**
- * The AWS console's host in each partition (AWS documents each: the standard console, AWS China's
- * and AWS GovCloud (US)'s). Other partitions have consoles of their own that are not public.
- */
-const CONSOLE_HOSTS = new Map([
-    ['aws', 'console.aws.amazon.com'],
-    ['aws-cn', 'console.amazonaws.cn'],
-    ['aws-us-gov', 'console.amazonaws-us-gov.com'],
-]);
 /**
  * The Incident Manager console of the incident's partition, in the region the event was written
  * in. AWS documents the console's address (`…/systems-manager/incidents/home`), not the form of
@@ -3642,7 +4093,7 @@ const CONSOLE_HOSTS = new Map([
  */
 function incidentManagerConsoleUrl(incidentArn, region) {
     const partition = matchIncidentArn(incidentArn)?.partition;
-    const host = partition ? CONSOLE_HOSTS.get(partition) : undefined;
+    const host = partition ? consoleHostOf(partition) : undefined;
     if (!host || !isRegionName(region))
         return undefined;
     return `https://${host}/systems-manager/incidents/home?region=${region}`;
@@ -3723,10 +4174,16 @@ function outcomeOf(results, dryRun) {
         return 'failed';
     if (failed > 0)
         return 'partial';
-    return results.every((r) => r.action === 'updated') ? 'updated' : 'created';
+    // Events that already said their deployment finished: nothing was written to them.
+    const writes = results.filter((r) => r.action !== 'unchanged');
+    if (writes.length === 0)
+        return 'skipped';
+    return writes.every((r) => r.action === 'updated') ? 'updated' : 'created';
 }
+/** A target whose event the outputs name: written, or left as it was (`unchanged`). */
 function written(result) {
-    return Boolean(result.eventId) && (result.action === 'created' || result.action === 'updated');
+    return (Boolean(result.eventId) &&
+        (result.action === 'created' || result.action === 'updated' || result.action === 'unchanged'));
 }
 /**
  * The step outputs, as named in action.yml. `event-id` and `incident-arn` are a pair from the
@@ -3763,9 +4220,20 @@ const HEADINGS = new Map([
 const ACTION_LABELS = new Map([
     ['created', 'created'],
     ['updated', 'updated'],
+    ['unchanged', 'unchanged (it already says the deployment finished)'],
     ['dry-run', 'would write'],
     ['failed', 'failed'],
 ]);
+function headingOf(report) {
+    // Skipped with targets: each event already said its deployment finished.
+    const results = report.results;
+    if (report.outcome === 'skipped' &&
+        results.length > 0 &&
+        results.every((r) => r.action === 'unchanged')) {
+        return 'Timeline event unchanged: it already says the deployment finished';
+    }
+    return HEADINGS.get(report.outcome);
+}
 function cell(value) {
     return value === undefined || value === '' ? '–' : escapeMarkdown(String(value));
 }
@@ -3774,7 +4242,7 @@ function cell(value) {
  * in answers, the event text, error messages) is escaped or fenced, so it shows as written and
  * cannot inject links, images, mentions, HTML or table rows.
  */
-function summaryMarkdown(report, heading = HEADINGS.get(report.outcome)) {
+function summaryMarkdown(report, heading = headingOf(report)) {
     const lines = [`## ${heading ?? ''}`, ''];
     if (report.message)
         lines.push(escapeMarkdown(report.message), '');
@@ -3956,6 +4424,8 @@ function tokenClaims(token) {
 const OIDC_PROVIDER = 'token.actions.githubusercontent.com';
 /** The message of a failed role assumption: the fix first where there is one, then the details. */
 function roleFailure(role, failure, claims) {
+    if (!role.oidcAvailable && role.withoutOidc)
+        return role.withoutOidc(role.roleArn, failure.message);
     if (!role.oidcAvailable) {
         return `Grant the job 'permissions: id-token: write' so that it can assume ${role.roleArn} with GitHub's OIDC token, or configure base credentials that may call sts:AssumeRole on it (aws-actions/configure-aws-credentials). Could not assume role ${role.roleArn} from the environment's credentials, as no OIDC token was available (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ${failure.message}`;
     }
@@ -4157,6 +4627,29 @@ class IncidentsApi {
         });
         return value;
     }
+    /**
+     * The events that reference `reference` (a related item's ID or a resource's ARN), oldest
+     * first: every page (the service's documented `eventReference` filter).
+     */
+    async eventsReferencing(incidentRecordArn, reference) {
+        this.debug(`ListTimelineEvents ${incidentRecordArn} referencing ${reference}`);
+        let events = [];
+        for await (const { output, restarted } of this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
+            incidentRecordArn,
+            filters: [
+                { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
+            ],
+            sortBy: 'EVENT_TIME',
+            sortOrder: 'ASCENDING',
+            maxResults: 100,
+            nextToken,
+        }), { abortSignal }))) {
+            if (restarted)
+                events = [];
+            events.push(...(output.eventSummaries ?? []));
+        }
+        return events;
+    }
     /** Events of one type since a time, newest first, page by page, until the caller stops. */
     async *eventPages(incidentRecordArn, eventType, since) {
         for await (const { output } of this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
@@ -4192,7 +4685,6 @@ function summarize(record) {
 
 
 
-
 /** The run's one deadline, started now. */
 function startClock(limits) {
     return { limits, deadline: new Deadline(limits.deadlineMs) };
@@ -4202,14 +4694,14 @@ function startClock(limits) {
  * chain, as that client would use it): when there are none, the run says so once, with the ways
  * to give them, instead of once for each call of each target.
  */
-async function defaultCredentials(client, deadline) {
+async function defaultCredentials(client, deadline, help) {
     try {
         return await deadline.race(client.config.credentials(), 'Finding AWS credentials');
     }
     catch (error) {
         if (error?.name !== 'CredentialsProviderError')
             throw error;
-        throw new SafeError(`No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.`);
+        throw new SafeError(`No AWS credentials were found (${inert(errorMessage(error))}), so nothing was sent. ${help}`);
     }
 }
 /**
@@ -4221,7 +4713,7 @@ async function defaultCredentials(client, deadline) {
  * the rest of the run. The main step and the job-end step connect the same way; `regions` is the
  * order of preference (the job end starts where its step ended).
  */
-async function connect(inputs, regions, facts, { deadline, limits }, environment, onFailover) {
+async function connect(inputs, regions, facts, { deadline, limits }, environment, host, onFailover) {
     const settings = {
         region: regions[0],
         maxAttempts: inputs.maxAttempts,
@@ -4238,7 +4730,8 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
         oidcAvailable: environment.oidcAvailable,
         stsEndpoint: environment.stsEndpoint,
         // Valid for minutes: requested once, even when STS is called in a second region.
-        getIdToken: (audience) => (idToken ??= core/* getIDToken */.V9(audience)),
+        getIdToken: (audience) => (idToken ??= host.getIdToken(audience)),
+        ...(host.roleWithoutOidc ? { withoutOidc: host.roleWithoutOidc } : {}),
     };
     let credentials;
     // endpoint-url, else the SDK's own variable (the emulator's action sets it).
@@ -4247,13 +4740,13 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
         const regional = { ...settings, region, deadline: share };
         if (roleSettings && !credentials) {
             credentials = await assumeRole(roleSettings, regional);
-            core/* setSecret */.Pq(credentials.secretAccessKey);
+            host.setSecret(credentials.secretAccessKey);
             if (credentials.sessionToken)
-                core/* setSecret */.Pq(credentials.sessionToken);
+                host.setSecret(credentials.sessionToken);
         }
         const client = await createIncidentsClient(regional, endpointUrl, credentials);
         // Without a role: the default chain's, found once and kept for the next regions.
-        credentials ??= await defaultCredentials(client, share);
+        credentials ??= await defaultCredentials(client, share, host.credentialsHelp);
         return client;
     }, onFailover);
     // Up front, so that a role or credentials that cannot be had are reported as such, not as a
@@ -4428,7 +4921,6 @@ async function resolveTargets(api, targeting, options) {
 
 
 
-
 /** The longest subject a text may get (for checking its length before the subject is read). */
 const LONGEST_SUBJECT = 'x'.repeat(MAX_COMMIT_SUBJECT);
 const JOB_END_TITLE = 'Incident timeline: job end';
@@ -4440,6 +4932,18 @@ function renderContext(inputs, facts, now) {
         const durationMs = now.getTime() - write.startedAt.getTime();
         return { status: write.outcome.word, environment, durationMs };
     }
+    const { deployment } = facts;
+    if (intendedWrite(write).kind === 'deployment' && deployment) {
+        // A reported deployment's time, from its creation to this state: the same in every try.
+        const { createdAt, stateAt } = deployment;
+        const durationMs = createdAt && stateAt ? { durationMs: stateAt.getTime() - createdAt.getTime() } : {};
+        return {
+            status: statusOf(inputs, facts),
+            environment,
+            ...durationMs,
+            ongoing: !deployment.final,
+        };
+    }
     // A step that will be finished at job end says so until then.
     const finishes = write.kind === 'create' && write.finishOnJobEnd;
     return { status: statusOf(inputs, facts) || (finishes ? 'started' : ''), environment };
@@ -4448,25 +4952,25 @@ function renderContext(inputs, facts, now) {
  * The commit's subject: from the payload, from the main step's state at job end, or read from
  * GitHub beside the AWS calls (never failing: without it, a debug line says why).
  */
-function commitSubject(inputs, facts, clock) {
+function commitSubject(inputs, facts, clock, host) {
     const { write } = inputs;
     if (write.kind === 'job-end')
         return Promise.resolve(write.commitSubject);
     if (facts.commitSubject || !usesCommitSubject(inputs, facts)) {
         return Promise.resolve(facts.commitSubject);
     }
-    const token = core/* getInput */.V4('github-token');
+    const token = host.getInput('github-token');
     if (token)
-        core/* setSecret */.Pq(token);
+        host.setSecret(token);
     return readCommitSubject(facts, token, clock.deadline).then((read) => {
         if ('why' in read)
             log.debug(`{commit_subject} is empty: ${read.why}.`);
         return read.subject;
     });
 }
-async function prepare(stage, now, clock, environment) {
-    const inputs = await getInputs((name) => core/* getInput */.V4(name), environment.env, stage);
-    const facts = collectFacts({ sha: inputs.sha, jobInstance: inputs.jobInstance }, environment.env);
+async function prepare(stage, now, clock, environment, host) {
+    const inputs = await getInputs((name) => host.getInput(name), environment.env, stage);
+    const facts = host.facts({ sha: inputs.sha, jobInstance: inputs.jobInstance });
     const context = renderContext(inputs, facts, now);
     const render = (subject, when = '') => {
         const rendered = renderEventText(inputs, { ...facts, commitSubject: subject }, context);
@@ -4481,12 +4985,17 @@ async function prepare(stage, now, clock, environment) {
     render(checked.commitSubject, checked === facts
         ? ''
         : ` with {commit_subject} as long as it may be (${MAX_COMMIT_SUBJECT} characters; it is read later)`);
+    if (write.kind === 'deployment') {
+        // The deployment is one more related item the event references.
+        const links = facts.deployment ? [{ url: facts.deployment.url, title: '' }] : [];
+        checkReferenceCount({ ...inputs, links: [...inputs.links, ...links] }, facts, write.eventType === 'Note');
+    }
     if (write.kind === 'create') {
         checkReferenceCount(inputs, facts, write.eventType === 'Note');
         if (write.finishOnJobEnd)
             checkFitsAtJobEnd(inputs, checked, environmentOf(inputs, facts));
     }
-    if ((write.kind === 'create' || write.kind === 'update') && write.eventTime) {
+    if (write.kind !== 'job-end' && write.eventTime) {
         const typo = implausibleTime('event-time', write.eventTime, now);
         if (typo)
             log.warning(typo);
@@ -4500,10 +5009,11 @@ async function prepare(stage, now, clock, environment) {
     }
     return {
         stage,
+        host,
         environment,
         inputs,
         facts,
-        subject: commitSubject(inputs, facts, clock),
+        subject: commitSubject(inputs, facts, clock, host),
         render,
         identity: textIdentity(inputs, facts, context),
     };
@@ -4512,9 +5022,11 @@ function describeWrite(write, count) {
     const intended = intendedWrite(write);
     const what = intended.kind === 'create'
         ? `Posting a ${intended.eventType}`
-        : intended.kind === 'update'
-            ? `Updating event ${intended.eventId}`
-            : `Finishing the event with the job's outcome (${intended.outcome.word})`;
+        : intended.kind === 'deployment'
+            ? `Updating the deployment's event, or posting it as a ${intended.eventType} if this is its first state,`
+            : intended.kind === 'update'
+                ? `Updating event ${intended.eventId}`
+                : `Finishing the event with the job's outcome (${intended.outcome.word})`;
     // Only the first letter is lowered: the event type and ID keep their case.
     const dry = `Dry run: ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
     return `${write.kind === 'dry-run' ? dry : what} on ${count} incident(s).`;
@@ -4619,7 +5131,7 @@ async function writeAll(prepared, session, cancellation, startedAt, report) {
     // Each create's intent is handed to the job-end step before it is sent, and its event as soon as
     // it exists (see the recorder): saving costs no AWS call.
     const recorder = write.kind === 'create' && write.finishOnJobEnd
-        ? new FinishStateRecorder(startedAt, (name, value) => core/* saveState */.LZ(name, value), {
+        ? new FinishStateRecorder(startedAt, (name, value) => prepared.host.saveState(name, value), {
             eventType: write.eventType,
             eventTime: (write.eventTime ?? now).toISOString(),
             eventData,
@@ -4706,11 +5218,11 @@ function regionOrder(inputs) {
     return [wrote, ...inputs.regions.filter((region) => region !== wrote)];
 }
 /** Sets the outputs and writes the job summary; a failure here is reported, never thrown. */
-async function publish(report, stage, summaryFile, heading) {
+async function publish(report, stage, summaryFile, host, heading) {
     if (stage === 'main') {
         try {
             for (const [name, value] of Object.entries(outputsOf(report)))
-                core/* setOutput */.uH(name, value);
+                host.setOutput(name, value);
         }
         catch (error) {
             log.warning(`Could not set the step outputs: ${inert(errorMessage(error))}`);
@@ -4718,7 +5230,7 @@ async function publish(report, stage, summaryFile, heading) {
     }
     if (summaryFile) {
         try {
-            await core/* summary */.z.addRaw(summaryMarkdown(report, heading), true).write();
+            await host.writeSummary(summaryMarkdown(report, heading));
         }
         catch (error) {
             log.warning(`Could not write the job summary: ${inert(errorMessage(error))}`);
@@ -4767,7 +5279,9 @@ function failureOf(report, stage) {
 }
 function eventTypeLabel(write) {
     const intended = intendedWrite(write);
-    return intended.kind === 'create' ? intended.eventType : 'Update';
+    return intended.kind === 'create' || intended.kind === 'deployment'
+        ? intended.eventType
+        : 'Update';
 }
 /** The job-end summary's heading: the outcome and how long the job took. */
 function jobEndHeading(prepared, endedAt) {
@@ -4786,9 +5300,9 @@ function jobEndHeading(prepared, endedAt) {
  * that nothing there changes the job's result (a failure is a warning). Resolves to whether the
  * step failed, for a host whose `core.setFailed` sets no exit code (`npm run local-action`).
  */
-async function run(stage = 'main') {
+async function run(stage = 'main', host = actionsHost()) {
     const startedAt = new Date();
-    const environment = readRunEnvironment();
+    const environment = readRunEnvironment(host.env);
     const clock = startClock(environment.limits);
     const cancellation = new Cancellation(clock.deadline, (message) => log.info(message));
     if (stage === 'main')
@@ -4797,14 +5311,14 @@ async function run(stage = 'main') {
     let report = emptyReport();
     let prepared;
     try {
-        failOnError = readFailOnError((name) => core/* getInput */.V4(name));
-        prepared = await prepare(stage, startedAt, clock, environment);
+        failOnError = readFailOnError((name) => host.getInput(name));
+        prepared = await prepare(stage, startedAt, clock, environment, host);
         report = {
             ...report,
             eventText: prepared.render(prepared.facts.commitSubject).text,
             eventType: eventTypeLabel(prepared.inputs.write),
         };
-        const session = await connect(prepared.inputs, regionOrder(prepared.inputs), prepared.facts, clock, environment, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
+        const session = await connect(prepared.inputs, regionOrder(prepared.inputs), prepared.facts, clock, environment, host, (failover) => log.warning(`${failover.why}. The rest of the run goes to ${failover.to}.`, 'Incident timeline: region failover'));
         try {
             report = await writeAll(prepared, session, cancellation, startedAt, report);
         }
@@ -4818,7 +5332,7 @@ async function run(stage = 'main') {
                 log.info(`Nothing to finish: ${error.message}.`);
             else
                 log.warning(`Nothing to finish: ${error.message}.`, JOB_END_TITLE);
-            return { failed: false };
+            return { failed: false, report };
         }
         // Bad input, a failed search, a role that could not be assumed: nothing was written.
         report = { ...report, outcome: 'failed', message: safeMessage(error) };
@@ -4826,25 +5340,25 @@ async function run(stage = 'main') {
     finally {
         cancellation.dispose();
     }
-    await publish(report, stage, environment.summaryFile, jobEndHeading(prepared, startedAt));
+    await publish(report, stage, environment.summaryFile, host, jobEndHeading(prepared, startedAt));
     if (cancellation.requested) {
-        core/* setFailed */.C1(`The step was cancelled (${cancellation.signal}): no write started after the signal.${prepared?.inputs.write.kind === 'create' && prepared.inputs.write.finishOnJobEnd
+        host.setFailed(`The step was cancelled (${cancellation.signal}): no write started after the signal.${prepared?.inputs.write.kind === 'create' && prepared.inputs.write.finishOnJobEnd
             ? savedForJobEnd(report.results)
             : ''}`);
-        return { failed: true };
+        return { failed: true, report };
     }
     const failure = failureOf(report, stage);
     if (failure === undefined)
-        return { failed: false };
+        return { failed: false, report };
     if (stage === 'job-end')
         log.warning(failure, JOB_END_TITLE);
     else if (failOnError) {
-        core/* setFailed */.C1(failure);
-        return { failed: true };
+        host.setFailed(failure);
+        return { failed: true, report };
     }
     else
         log.warning(`${failure} (fail-on-error is false, so the step succeeds)`);
-    return { failed: false };
+    return { failed: false, report };
 }
 
 
