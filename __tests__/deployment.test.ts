@@ -5,10 +5,8 @@
  * e2e/deployment-status.test.ts's and run/deployment-status.test.ts's.
  */
 import { describe, expect, it } from 'vitest';
-import { expectCarries } from './carries.js';
 import { deploymentOf } from '../src/read/facts.js';
 import { getInputs } from '../src/read/inputs.js';
-import { InputError } from '../src/runtime/errors.js';
 import { finalityMatcher } from '../src/text/finality.js';
 import { templatePattern } from '../src/parse/template.js';
 import { deploymentClientToken } from '../src/write/token.js';
@@ -100,15 +98,11 @@ describe('the mode on a deployment_status event', () => {
     expect((await inputs({}, { AWS_REGION: 'us-east-1' })).write.kind).toBe('create');
   });
 
-  it('refuses finish-on-job-end, saying why and what to do instead', async () => {
-    const error: unknown = await inputs({ 'finish-on-job-end': 'true' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
-    expectCarries((error as InputError).message, [
-      'finish-on-job-end',
-      'deployment_status',
-      /each state/,
-      'event-id',
-    ]);
+  it("with finish-on-job-end is the step's own event, which the job end finishes", async () => {
+    expect((await inputs({ 'finish-on-job-end': 'true' })).write).toMatchObject({
+      kind: 'create',
+      finishOnJobEnd: true,
+    });
   });
 });
 

@@ -383,11 +383,11 @@ async function writeAll(
     printTarget,
   );
   if (recorder && recorder.count > 0) {
-    log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+    log.info(`When ${prepared.host.endOfRun} ends, ${recorder.count} event(s) will be updated with its outcome.`);
   }
   if (recorder && recorder.pending > 0) {
     log.info(
-      `When the job ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`,
+      `When ${prepared.host.endOfRun} ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`,
     );
   }
   const failovers = session.api.failovers.map(

@@ -344,13 +344,6 @@ const CASES: BadInput[] = [
     input: 'finish-on-job-end',
     says: /a dry run creates none/,
   },
-  {
-    case: 'on a deployment_status event',
-    inputs: { 'incident-arn': INCIDENT_A, 'finish-on-job-end': 'true' },
-    env: { GITHUB_EVENT_NAME: 'deployment_status' },
-    input: 'finish-on-job-end',
-    says: /deployment_status event: each state .* a run of its own/,
-  },
   one(
     'title-filter without its closing slash',
     'title-filter',

@@ -341,7 +341,8 @@ function readCreateOrUpdate(
 
 /**
  * Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes;
- * on a `deployment_status` event, a create becomes the deployment's one event.
+ * on a `deployment_status` event, a create becomes the deployment's one event, unless the step
+ * finishes its own event at job end (this job's work, started and finished, as on any event).
  */
 function readWriteMode(
   read: InputReader,
@@ -350,16 +351,16 @@ function readWriteMode(
   deploymentStatus: boolean,
 ): WriteMode {
   const given = readCreateOrUpdate(read, targeting, problems);
+  const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
+  const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
   const write: CreateMode | UpdateMode | DeploymentMode =
-    deploymentStatus && given.kind === 'create'
+    deploymentStatus && given.kind === 'create' && !finishOnJobEnd
       ? {
           kind: 'deployment',
           eventType: given.eventType,
           ...(given.eventTime ? { eventTime: given.eventTime } : {}),
         }
       : given;
-  const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
-  const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
   const refuse = (message: string) =>
     problems.take(() => {
       throw new InputError('finish-on-job-end', message);
@@ -367,10 +368,6 @@ function readWriteMode(
   if (finishOnJobEnd && write.kind === 'update') {
     refuse(
       'updates the events this step creates, so it cannot be combined with event-id; remove one of them.',
-    );
-  } else if (finishOnJobEnd && write.kind === 'deployment') {
-    refuse(
-      "is not needed on a deployment_status event: each state of the deployment is a run of its own, which updates the deployment's one event with that state (and {duration} from the deployment's creation). Remove finish-on-job-end, or give event-id to update an event of your own.",
     );
   } else if (finishOnJobEnd && dryRun) {
     refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
