@@ -2191,27 +2191,25 @@ function readCreateOrUpdate(read, targeting, problems) {
 }
 /**
  * Create, update or a dry run of either; with finish-on-job-end, a create the job end finishes;
- * on a `deployment_status` event, a create becomes the deployment's one event.
+ * on a `deployment_status` event, a create becomes the deployment's one event, unless the step
+ * finishes its own event at job end (this job's work, started and finished, as on any event).
  */
 function readWriteMode(read, targeting, problems, deploymentStatus) {
     const given = readCreateOrUpdate(read, targeting, problems);
-    const write = deploymentStatus && given.kind === 'create'
+    const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
+    const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
+    const write = deploymentStatus && given.kind === 'create' && !finishOnJobEnd
         ? {
             kind: 'deployment',
             eventType: given.eventType,
             ...(given.eventTime ? { eventTime: given.eventTime } : {}),
         }
         : given;
-    const dryRun = problems.take(() => bool(read, 'dry-run', false), false);
-    const finishOnJobEnd = problems.take(() => bool(read, 'finish-on-job-end', false), false);
     const refuse = (message) => problems.take(() => {
         throw new InputError('finish-on-job-end', message);
     }, undefined);
     if (finishOnJobEnd && write.kind === 'update') {
         refuse('updates the events this step creates, so it cannot be combined with event-id; remove one of them.');
-    }
-    else if (finishOnJobEnd && write.kind === 'deployment') {
-        refuse("is not needed on a deployment_status event: each state of the deployment is a run of its own, which updates the deployment's one event with that state (and {duration} from the deployment's creation). Remove finish-on-job-end, or give event-id to update an event of your own.");
     }
     else if (finishOnJobEnd && dryRun) {
         refuse('updates the events this step creates, and a dry run creates none; remove one of them.');
@@ -4006,6 +4004,7 @@ function actionsHost(env = process.env) {
         },
         setFailed: (message) => core/* setFailed */.C1(message),
         getIdToken: (audience) => core/* getIDToken */.V9(audience),
+        endOfRun: 'the job',
         credentialsHelp: "Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.",
     };
 }
@@ -5182,10 +5181,10 @@ async function writeAll(prepared, session, cancellation, startedAt, report) {
         return result;
     }, printTarget);
     if (recorder && recorder.count > 0) {
-        log.info(`When the job ends, ${recorder.count} event(s) will be updated with its outcome.`);
+        log.info(`When ${prepared.host.endOfRun} ends, ${recorder.count} event(s) will be updated with its outcome.`);
     }
     if (recorder && recorder.pending > 0) {
-        log.info(`When the job ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`);
+        log.info(`When ${prepared.host.endOfRun} ends, ${recorder.pending} create(s) whose outcome is not known will be sent again with the same token, and their events updated with its outcome.`);
     }
     const failovers = session.api.failovers.map((f) => `${f.why}. The rest of the run went to ${f.to}.`);
     return {
@@ -5900,6 +5899,7 @@ function commandHost(env, read, record, ciFacts) {
             record.failure = message;
         },
         getIdToken: (audience) => core/* getIDToken */.V9(audience),
+        endOfRun: 'the command',
         ...roleWithoutOidc,
         credentialsHelp: "The command uses the AWS SDK's default chain: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE; a web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, as the OIDC guides of GitLab and CircleCI set up); or the role of the build, container or instance (CodeBuild's service role). --role-to-assume then chains from them.",
     };
