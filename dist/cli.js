@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// The incident-timeline command: the bundle is dist/cli/index.js (src/cli.ts).
-await import('./cli/index.js');
+// The incident-timeline command: the action's bundle, in the command's stage (src/index.ts, src/cli.ts).
+globalThis[Symbol.for('incident-timeline-action.stage')] = 'command';
+await import('./index.js');

@@ -129,28 +129,13 @@ run(
 mkdirSync(join(outDir, 'post'), { recursive: true });
 writeFileSync(join(outDir, 'post', 'index.js'), readFileSync('build/action/post.js', 'utf8'));
 
-// The `incident-timeline` command (package.json `bin`): a bundle of its own in dist/cli/, whose
-// chunks sit beside it as the action's do beside dist/index.js, and dist/cli.js, the launcher npm
-// links, with the `#!` line a bin needs. Its start-up is measured beside the action's
-// (`npm run bench`).
-run(
-  'npx',
-  [
-    'ncc',
-    'build',
-    'action/cli.js',
-    '-o',
-    resolve(outDir, 'cli'),
-    ...(minify ? ['--minify'] : []),
-    '--license',
-    'licenses.txt',
-    '--quiet',
-  ],
-  { cwd: 'build' },
-);
+// The `incident-timeline` command (package.json `bin`): dist/cli.js, the launcher npm links, with
+// the `#!` line a bin needs. It runs the action's bundle with the stage set, as the job-end
+// step's launcher does: one bundle, one copy of each chunk (src/index.ts loads the command's
+// entry, src/cli.ts). Its start-up is measured beside the action's (`npm run bench`).
 writeFileSync(
   join(outDir, 'cli.js'),
-  "#!/usr/bin/env node\n// The incident-timeline command: the bundle is dist/cli/index.js (src/cli.ts).\nawait import('./cli/index.js');\n",
+  "#!/usr/bin/env node\n// The incident-timeline command: the action's bundle, in the command's stage (src/index.ts, src/cli.ts).\nglobalThis[Symbol.for('incident-timeline-action.stage')] = 'command';\nawait import('./index.js');\n",
   { mode: 0o755 },
 );
 

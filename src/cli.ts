@@ -1,5 +1,6 @@
 /**
- * The `incident-timeline` command's entry (dist/cli.js): the same pipeline as the action, run from
+ * The `incident-timeline` command's entry (dist/cli.js, through the bundle's entry, src/index.ts):
+ * the same pipeline as the action, run from
  * any CI or a terminal. It answers `--help` and `--version` without loading the pipeline, and
  * turns the compile cache on before the command's code is loaded.
  */
