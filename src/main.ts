@@ -383,7 +383,9 @@ async function writeAll(
     printTarget,
   );
   if (recorder && recorder.count > 0) {
-    log.info(`When ${prepared.host.endOfRun} ends, ${recorder.count} event(s) will be updated with its outcome.`);
+    log.info(
+      `When ${prepared.host.endOfRun} ends, ${recorder.count} event(s) will be updated with its outcome.`,
+    );
   }
   if (recorder && recorder.pending > 0) {
     log.info(
