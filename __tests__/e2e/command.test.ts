@@ -28,6 +28,9 @@ const IDS = [
   'interrupted',
   'role',
   'gitlab',
+  'jenkins',
+  'circleci',
+  'buildkite',
   'codebuild',
 ] as const;
 const arn = (id: string) => incidentArn('checkout-api', `cmd-${id}`);
@@ -212,11 +215,13 @@ describe.concurrent('incident-timeline (dist/cli.js)', () => {
     expect(await eventsOf('role')).toHaveLength(1);
   });
 
-  it("in GitLab CI: the event names the commit and the pipeline, and links GitLab's commit page", async () => {
-    const pipeline = 'https://gitlab.example.com/platform/shop/api/-/pipelines/1234567';
-    const run = await command(
-      ['mark', '--incident-arn', arn('gitlab'), '--status=succeeded'],
-      ciEnv({
+  it.each<{ ci: string; id: string; run: string; commit: string; env: Record<string, string> }>([
+    {
+      ci: 'GitLab CI',
+      id: 'gitlab',
+      run: 'https://gitlab.example.com/platform/shop/api/-/pipelines/1234567',
+      commit: `https://gitlab.example.com/platform/shop/api/-/commit/${SHA}`,
+      env: {
         GITLAB_CI: 'true',
         CI_SERVER_URL: 'https://gitlab.example.com',
         CI_PROJECT_URL: 'https://gitlab.example.com/platform/shop/api',
@@ -225,20 +230,72 @@ describe.concurrent('incident-timeline (dist/cli.js)', () => {
         CI_COMMIT_BRANCH: 'main',
         CI_COMMIT_REF_NAME: 'main',
         CI_PIPELINE_ID: '1234567',
-        CI_PIPELINE_URL: pipeline,
+        CI_PIPELINE_URL: 'https://gitlab.example.com/platform/shop/api/-/pipelines/1234567',
         CI_JOB_ID: '98765432',
         CI_JOB_NAME: 'deploy',
         CI_ENVIRONMENT_NAME: 'production',
-      }),
+      },
+    },
+    {
+      ci: 'Jenkins',
+      id: 'jenkins',
+      run: 'https://ci.example.com/job/shop/job/main/57',
+      commit: `https://github.com/acme/shop/commit/${SHA}`,
+      env: {
+        JENKINS_URL: 'https://ci.example.com/',
+        BUILD_NUMBER: '57',
+        BUILD_URL: 'https://ci.example.com/job/shop/job/main/57/',
+        JOB_NAME: 'shop/main',
+        GIT_COMMIT: SHA,
+        GIT_BRANCH: 'origin/main',
+        GIT_URL: 'https://github.com/acme/shop.git',
+      },
+    },
+    {
+      ci: 'CircleCI',
+      id: 'circleci',
+      run: 'https://circleci.com/gh/acme/shop/812',
+      commit: `https://github.com/acme/shop/commit/${SHA}`,
+      env: {
+        CIRCLECI: 'true',
+        CIRCLE_SHA1: SHA,
+        CIRCLE_BRANCH: 'main',
+        CIRCLE_REPOSITORY_URL: 'git@github.com:acme/shop.git',
+        CIRCLE_BUILD_NUM: '812',
+        CIRCLE_BUILD_URL: 'https://circleci.com/gh/acme/shop/812',
+        CIRCLE_JOB: 'deploy',
+        CIRCLE_WORKFLOW_ID: '6a1f2c3d-1111-4222-8333-444455556666',
+      },
+    },
+    {
+      ci: 'Buildkite',
+      id: 'buildkite',
+      run: 'https://buildkite.com/acme/shop-deploy/builds/1514',
+      commit: `https://bitbucket.org/acme/shop/commits/${SHA}`,
+      env: {
+        BUILDKITE: 'true',
+        BUILDKITE_COMMIT: SHA,
+        BUILDKITE_BRANCH: 'main',
+        BUILDKITE_REPO: 'git@bitbucket.org:acme/shop.git',
+        BUILDKITE_BUILD_NUMBER: '1514',
+        BUILDKITE_BUILD_URL: 'https://buildkite.com/acme/shop-deploy/builds/1514',
+        BUILDKITE_JOB_ID: 'e44f9784-e20e-4b93-a21d-f41fd5869db9',
+        BUILDKITE_STEP_KEY: 'deploy',
+      },
+    },
+  ])('in $ci: the event names the commit and the build, and links the commit', async (c) => {
+    const run = await command(
+      ['mark', '--incident-arn', arn(c.id), '--status=succeeded'],
+      ciEnv(c.env),
     );
     expect(run.status, run.stderr).toBe(0);
-    const incident = incidentIn(await emulator.state(), arn('gitlab'));
+    const incident = incidentIn(await emulator.state(), arn(c.id));
     const [event] = userEvents(incident);
     expect(event?.eventData).toContain(SHA.slice(0, 7));
-    expect(event?.eventData).toContain(pipeline);
-    expect(JSON.stringify(incident.relatedItems)).toContain(
-      `https://gitlab.example.com/platform/shop/api/-/commit/${SHA}`,
-    );
+    expect(event?.eventData).toContain(c.run);
+    const linked = incident.relatedItems.map((item) => item.identifier.value.url);
+    expect(linked).toContain(c.commit);
+    expect(event?.eventReferences).toHaveLength(1);
   });
 
   it('in CodeBuild started by CodePipeline: the event references the build and the pipeline', async () => {
