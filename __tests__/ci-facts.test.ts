@@ -400,8 +400,7 @@ describe('the deployed commit and the links', () => {
 
 describe('outside any CI: git in the working directory', () => {
   const CHECKOUT = {
-    'rev-parse --verify HEAD': SHA,
-    'rev-parse --abbrev-ref HEAD': 'main',
+    'rev-parse HEAD --abbrev-ref HEAD': `${SHA}\nmain`,
     'remote get-url -- origin': 'https://me:ghp_SECRET@github.com/acme/shop.git',
     [`log -1 --no-show-signature --format=%s ${SHA} --`]: 'Fix checkout retry storm',
   };
@@ -426,12 +425,14 @@ describe('outside any CI: git in the working directory', () => {
   });
 
   it('a detached HEAD has no branch', () => {
-    const git = fakeGit({ ...CHECKOUT, 'rev-parse --abbrev-ref HEAD': 'HEAD' });
+    const git = fakeGit({ ...CHECKOUT, 'rev-parse HEAD --abbrev-ref HEAD': `${SHA}\nHEAD` });
     expect(detectCiFacts({}, {}, git).facts).toMatchObject({ ref: '', refName: '' });
   });
 
-  it('without git or a checkout: empty facts, no error', () => {
-    const { facts } = detectCiFacts({}, {}, () => '');
+  it('without git or a checkout: empty facts, no error, and one git call only', () => {
+    const git = fakeGit();
+    const { facts } = detectCiFacts({}, {}, git);
+    expect(git.calls).toHaveLength(1);
     expect(facts).toMatchObject({
       sha: '',
       shortSha: '',
