@@ -391,15 +391,18 @@ function buildkite(env) {
  * same token; `client-token` makes two commands one write.
  */
 function noCi(git) {
-    const branch = git(['rev-parse', '--abbrev-ref', 'HEAD']);
+    // One call for the commit and the branch (rev-parse answers a line for each); outside a
+    // repository it fails, and nothing else is asked: each git call costs a process.
+    const [head = '', branch = ''] = git(['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD']).split('\n');
+    const sha = commitSha(head);
     return {
         ...NO_RUN,
         system: 'none',
         name: 'no CI',
-        sha: '',
+        sha,
         // A detached HEAD has no branch: git answers `HEAD`.
         ...refsOf(branch === 'HEAD' ? '' : branch),
-        link: repositoryLink(git(['remote', 'get-url', '--', 'origin'])),
+        link: sha ? repositoryLink(git(['remote', 'get-url', '--', 'origin'])) : undefined,
     };
 }
 /** The system a marker variable documents, checked from the most specific (GitHub Actions runs on CodeBuild). */
@@ -443,9 +446,11 @@ function detectCiFacts(env, given, git) {
     }
     const read = READERS.get(system)(env, git);
     // The checkout's HEAD stands in for a CI that names no commit, unless --sha names one.
-    const fromCi = read.sha || (given.sha ? '' : commitSha(git(['rev-parse', '--verify', 'HEAD'])));
+    // (Outside any CI, noCi has asked already.)
+    const fromCi = read.sha ||
+        (given.sha || system === 'none' ? '' : commitSha(git(['rev-parse', '--verify', 'HEAD'])));
     const sha = given.sha || fromCi;
-    const shaSource = given.sha ? 'sha' : read.sha ? 'ci' : 'git';
+    const shaSource = given.sha ? 'sha' : read.sha && system !== 'none' ? 'ci' : 'git';
     const commitUrl = sha ? (read.commitUrl ?? ((s) => commitUrlOf(read.link, s)))(sha) : '';
     const facts = {
         serverUrl: read.link?.serverUrl ?? '',
