@@ -3190,16 +3190,10 @@ class IncidentsApi {
     async eventsReferencing(incidentRecordArn, reference) {
         this.debug(`ListTimelineEvents ${incidentRecordArn} referencing ${reference}`);
         let events = [];
-        for await (const { output, restarted } of this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
-            incidentRecordArn,
-            filters: [
-                { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
-            ],
-            sortBy: 'EVENT_TIME',
-            sortOrder: 'ASCENDING',
-            maxResults: 100,
-            nextToken,
-        }), { abortSignal }))) {
+        const filters = [
+            { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
+        ];
+        for await (const { output, restarted } of this.timelinePages(incidentRecordArn, filters, 'ASCENDING')) {
             if (restarted)
                 events = [];
             events.push(...(output.eventSummaries ?? []));
@@ -3208,19 +3202,24 @@ class IncidentsApi {
     }
     /** Events of one type since a time, newest first, page by page, until the caller stops. */
     async *eventPages(incidentRecordArn, eventType, since) {
-        for await (const { output } of this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
-            incidentRecordArn,
-            filters: [
-                { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
-                { key: 'eventTime', condition: { after: since } },
-            ],
-            sortBy: 'EVENT_TIME',
-            sortOrder: 'DESCENDING',
-            maxResults: 100,
-            nextToken,
-        }), { abortSignal }))) {
+        const filters = [
+            { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
+            { key: 'eventTime', condition: { after: since } },
+        ];
+        for await (const { output } of this.timelinePages(incidentRecordArn, filters, 'DESCENDING')) {
             yield output.eventSummaries ?? [];
         }
+    }
+    /** ListTimelineEvents with `filters`, by event time, a full page at a time. */
+    timelinePages(incidentRecordArn, filters, sortOrder) {
+        return this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) => client.send(new ListTimelineEventsCommand/* ListTimelineEventsCommand */.a({
+            incidentRecordArn,
+            filters,
+            sortBy: 'EVENT_TIME',
+            sortOrder,
+            maxResults: 100,
+            nextToken,
+        }), { abortSignal }));
     }
 }
 function summarize(record) {

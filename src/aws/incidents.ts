@@ -323,23 +323,13 @@ export class IncidentsApi {
   async eventsReferencing(incidentRecordArn: string, reference: string): Promise<EventSummary[]> {
     this.debug(`ListTimelineEvents ${incidentRecordArn} referencing ${reference}`);
     let events: EventSummary[] = [];
-    for await (const { output, restarted } of this.pages(
-      'ListTimelineEvents',
+    const filters: Filter[] = [
+      { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
+    ];
+    for await (const { output, restarted } of this.timelinePages(
       incidentRecordArn,
-      (client, abortSignal, nextToken) =>
-        client.send(
-          new ListTimelineEventsCommand({
-            incidentRecordArn,
-            filters: [
-              { key: 'eventReference', condition: { equals: { stringValues: [reference] } } },
-            ],
-            sortBy: 'EVENT_TIME',
-            sortOrder: 'ASCENDING',
-            maxResults: 100,
-            nextToken,
-          }),
-          { abortSignal },
-        ),
+      filters,
+      'ASCENDING',
     )) {
       if (restarted) events = [];
       events.push(...(output.eventSummaries ?? []));
@@ -353,27 +343,34 @@ export class IncidentsApi {
     eventType: string,
     since: Date,
   ): AsyncGenerator<EventSummary[]> {
-    for await (const { output } of this.pages(
-      'ListTimelineEvents',
-      incidentRecordArn,
-      (client, abortSignal, nextToken) =>
-        client.send(
-          new ListTimelineEventsCommand({
-            incidentRecordArn,
-            filters: [
-              { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
-              { key: 'eventTime', condition: { after: since } },
-            ],
-            sortBy: 'EVENT_TIME',
-            sortOrder: 'DESCENDING',
-            maxResults: 100,
-            nextToken,
-          }),
-          { abortSignal },
-        ),
-    )) {
+    const filters: Filter[] = [
+      { key: 'eventType', condition: { equals: { stringValues: [eventType] } } },
+      { key: 'eventTime', condition: { after: since } },
+    ];
+    for await (const { output } of this.timelinePages(incidentRecordArn, filters, 'DESCENDING')) {
       yield output.eventSummaries ?? [];
     }
+  }
+
+  /** ListTimelineEvents with `filters`, by event time, a full page at a time. */
+  private timelinePages(
+    incidentRecordArn: string,
+    filters: Filter[],
+    sortOrder: 'ASCENDING' | 'DESCENDING',
+  ) {
+    return this.pages('ListTimelineEvents', incidentRecordArn, (client, abortSignal, nextToken) =>
+      client.send(
+        new ListTimelineEventsCommand({
+          incidentRecordArn,
+          filters,
+          sortBy: 'EVENT_TIME',
+          sortOrder,
+          maxResults: 100,
+          nextToken,
+        }),
+        { abortSignal },
+      ),
+    );
   }
 }
 
