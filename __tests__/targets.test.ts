@@ -1,10 +1,10 @@
 /**
- * Units of choosing the targets: the filter rule (inputs) and the closest plan names (plan-check).
+ * Units of choosing the targets: the filter rule (inputs) and the plan check.
  */
 import { describe, expect, it } from 'vitest';
 import { InputError, SafeError } from '../src/runtime/errors.js';
 import { checkSearchHasFilter, getInputs } from '../src/read/inputs.js';
-import { checkResponsePlan, closestNames, editDistance } from '../src/find/response-plan-check.js';
+import { checkResponsePlan } from '../src/find/response-plan-check.js';
 import { AwsCallError } from '../src/aws/call-error.js';
 import type { IncidentsApi, IncidentSummary } from '../src/aws/incidents.js';
 import type { Targeting } from '../src/read/inputs.js';
@@ -48,27 +48,6 @@ describe('a search needs a filter', () => {
       filters: { responsePlan: { name: '*', any: true }, impact: 2 },
       described: ['response-plan: *', 'impact: 2'],
     });
-  });
-});
-
-describe('the plan suggestion', () => {
-  it.each([
-    ['checkout_api', 'checkout-api', 1],
-    ['Checkout-API', 'checkout-api', 0],
-    ['', 'abc', 3],
-    ['kitten', 'sitting', 3],
-  ])('edit distance of %j and %j is %i', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-  });
-
-  it('names the closest plans first, at most three, each once', () => {
-    const plans = ['search', 'checkout-web', 'checkout-api', 'payments', 'checkout-api'];
-    expect(closestNames('checkout_api', plans)).toEqual([
-      'checkout-api',
-      'checkout-web',
-      'payments',
-    ]);
-    expect(closestNames('x', [])).toEqual([]);
   });
 });
 

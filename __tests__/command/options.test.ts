@@ -7,8 +7,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
-  closest,
-  editDistance,
   envName,
   OPTIONS,
   optionReader,
@@ -134,18 +132,5 @@ describe('optionReader', () => {
 
   it('reads nothing for a name that is not an option, whatever the environment holds', () => {
     expect(optionReader(new Map(), env)('job-status')).toBe('');
-  });
-});
-
-describe('closest', () => {
-  it('is the name at the smallest edit distance', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('', 'abc')).toBe(3);
-    expect(closest('impakt', OPTIONS.keys())).toBe('impact');
-    expect(closest('DRY-RUN', OPTIONS.keys())).toBe('dry-run');
-  });
-
-  it('is nothing when every name is far', () => {
-    expect(closest('zzzzzzzz', ['mark', 'exec'])).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closest } from '../parse/closest.js';
 import type { Env } from '../runtime/env.js';
 
 /**
@@ -64,30 +65,6 @@ export type Parsed =
 /** Bad usage: exit status 2, before anything is run or sent. */
 export class UsageError extends Error {
   override name = 'UsageError';
-}
-
-/** Levenshtein distance; the lists it is used on are a few dozen short names. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The known name closest to `name`, or undefined when none is close (more than a third differs). */
-export function closest(name: string, known: Iterable<string>): string | undefined {
-  let best: { name: string; distance: number } | undefined;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate);
-    if (!best || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.ceil(name.length / 3)) ? best.name : undefined;
 }
 
 function unknownOption(raw: string): UsageError {

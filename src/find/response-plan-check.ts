@@ -2,6 +2,7 @@ import { AwsCallError } from '../aws/call-error.js';
 import type { IncidentsApi } from '../aws/incidents.js';
 import { safeMessage } from '../runtime/errors.js';
 import type { ResponsePlanRef } from '../parse/arn.js';
+import { closestNames } from '../parse/closest.js';
 
 /**
  * What a search by `response-plan` that found nothing learns from ListResponsePlans: a mistyped
@@ -18,33 +19,6 @@ const ACCOUNT_ID = /^\d{12}$/;
 function accountOf(arn: string): string | undefined {
   const account = arn.split(':')[4];
   return account && ACCOUNT_ID.test(account) ? account : undefined;
-}
-
-/** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      const substitution = (previous[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      current.push(
-        Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution),
-      );
-    }
-    previous = current;
-  }
-  return previous[y.length] as number;
-}
-
-/** The existing names closest to `name`, nearest first (at most `count`). */
-export function closestNames(name: string, names: readonly string[], count = 3): string[] {
-  return [...new Set(names)]
-    .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, count)
-    .map((entry) => entry.candidate);
 }
 
 /** Whether the plan exists: by name, and by account too when it was given as an ARN. */
