@@ -61,8 +61,11 @@ afterEach(() => {
 });
 
 describe('defaultSessionName', () => {
-  it('names the run and its attempt', () => {
+  it("names the run and its attempt, after the host's prefix", () => {
     expect(defaultSessionName('42', '3')).toBe('GitHubActions-42-3');
+    expect(defaultSessionName('1234567', '1', 'incident-timeline')).toBe(
+      'incident-timeline-1234567-1',
+    );
   });
 
   it('stands in for a missing run and attempt', () => {

@@ -105,8 +105,10 @@ INCIDENT_TIMELINE_DEBUG=true adds debug lines to the log.
 /* harmony export */   lw: () => (/* binding */ OPTIONS),
 /* harmony export */   pD: () => (/* binding */ envName)
 /* harmony export */ });
-/* unused harmony exports BOOLEAN_OPTIONS, editDistance, closest */
+/* unused harmony export BOOLEAN_OPTIONS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var _parse_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9755);
+
 
 /**
  * The command's options: the action's inputs, under the same names and checked by the same
@@ -156,32 +158,9 @@ function envName(option) {
 class UsageError extends Error {
     name = 'UsageError';
 }
-/** Levenshtein distance; the lists it is used on are a few dozen short names. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i += 1) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j += 1) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-/** The known name closest to `name`, or undefined when none is close (more than a third differs). */
-function closest(name, known) {
-    let best;
-    for (const candidate of known) {
-        const distance = editDistance(name.toLowerCase(), candidate);
-        if (!best || distance < best.distance)
-            best = { name: candidate, distance };
-    }
-    return best && best.distance <= Math.max(2, Math.ceil(name.length / 3)) ? best.name : undefined;
-}
 function unknownOption(raw) {
     const name = raw.replace(/^-+/, '').replace(/_/g, '-');
-    const near = closest(name, OPTIONS.keys());
+    const near = (0,_parse_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(name, OPTIONS.keys());
     const hint = near ? ` Did you mean --${near}?` : '';
     return new UsageError(`unknown option ${raw}.${hint} The options are the action's inputs (incident-timeline --help lists them).`);
 }
@@ -201,7 +180,7 @@ function parseCommandLine(argv) {
     if (first === '--version' || first === '-v')
         return { kind: 'version' };
     if (first !== 'mark' && first !== 'exec') {
-        const near = first.startsWith('-') ? undefined : closest(first, ['mark', 'exec']);
+        const near = first.startsWith('-') ? undefined : (0,_parse_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(first, ['mark', 'exec']);
         throw new UsageError(`unknown command ${JSON.stringify(first)}${near ? ` (did you mean ${near}?)` : ''}; use mark or exec (incident-timeline --help).`);
     }
     const split = rest.indexOf('--');
@@ -257,6 +236,52 @@ function optionReader(given, env) {
         // Trimmed, as the runner's `core.getInput` gives an input.
         return (given.get(name) ?? env[envName(name)] ?? '').trim();
     };
+}
+
+
+/***/ }),
+
+/***/ 9755:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g9: () => (/* binding */ closestNames),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/**
+ * The names nearest a mistyped one: the response plans a search names (find/response-plan-check),
+ * the command's options and subcommands (command/options). Lists of a few dozen short names.
+ */
+/** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
+function editDistance(a, b) {
+    const x = a.toLowerCase();
+    const y = b.toLowerCase();
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The existing names closest to `name`, nearest first (at most `count`). */
+function closestNames(name, names, count = 3) {
+    return [...new Set(names)]
+        .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, count)
+        .map((entry) => entry.candidate);
+}
+/** The known name closest to `name`, or undefined when none is close (more than a third differs). */
+function closest(name, known) {
+    const [best] = closestNames(name, known, 1);
+    if (best === undefined)
+        return undefined;
+    return editDistance(name, best) <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
 }
 
 

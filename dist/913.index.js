@@ -2761,6 +2761,7 @@ function actionsHost(env = process.env) {
         setFailed: (message) => core/* setFailed */.C1(message),
         getIdToken: (audience) => core/* getIDToken */.V9(audience),
         endOfRun: 'the job',
+        sessionPrefix: 'GitHubActions',
         credentialsHelp: "Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.",
     };
 }
@@ -2777,36 +2778,16 @@ function warningTitle(warning) {
     return TITLES[warning.source];
 }
 
+// EXTERNAL MODULE: ./action/parse/closest.js
+var closest = __webpack_require__(9755);
 ;// CONCATENATED MODULE: ./action/find/response-plan-check.js
+
 
 
 const ACCOUNT_ID = /^\d{12}$/;
 function accountOf(arn) {
     const account = arn.split(':')[4];
     return account && ACCOUNT_ID.test(account) ? account : undefined;
-}
-/** Edit distance, case-insensitive: how far a mistyped name is from each existing one. */
-function editDistance(a, b) {
-    const x = a.toLowerCase();
-    const y = b.toLowerCase();
-    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= x.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= y.length; j++) {
-            const substitution = previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[y.length];
-}
-/** The existing names closest to `name`, nearest first (at most `count`). */
-function closestNames(name, names, count = 3) {
-    return [...new Set(names)]
-        .map((candidate) => ({ candidate, distance: editDistance(name, candidate) }))
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-        .slice(0, count)
-        .map((entry) => entry.candidate);
 }
 /** Whether the plan exists: by name, and by account too when it was given as an ARN. */
 async function checkResponsePlan(api, plan) {
@@ -2820,7 +2801,7 @@ async function checkResponsePlan(api, plan) {
         const searchedAccount = plans.map((p) => accountOf(p.arn)).find((a) => a !== undefined);
         return {
             kind: 'missing',
-            closest: closestNames(plan.name, plans.map((p) => p.name)),
+            closest: (0,closest/* closestNames */.g9)(plan.name, plans.map((p) => p.name)),
             ...(searchedAccount ? { searchedAccount } : {}),
         };
     }
@@ -2870,9 +2851,12 @@ async function createIncidentsClient(settings, endpointUrl, credentials) {
 
 
 const SESSION_DURATION_SECONDS = 3600;
-/** `GitHubActions-<run id>-<attempt>`, within the 64 characters and character set STS accepts. */
-function defaultSessionName(runId, runAttempt) {
-    const name = `GitHubActions-${runId || 'local'}-${runAttempt || '1'}`;
+/**
+ * `GitHubActions-<run id>-<attempt>` (the command's: `incident-timeline-…`), within the 64
+ * characters and character set STS accepts.
+ */
+function defaultSessionName(runId, runAttempt, prefix = 'GitHubActions') {
+    const name = `${prefix}-${runId || 'local'}-${runAttempt || '1'}`;
     return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 /** Where the STS client will connect: the SDK's own endpoint variables, else the regional endpoint. */
@@ -3280,7 +3264,8 @@ async function connect(inputs, regions, facts, { deadline, limits }, environment
     let idToken;
     const roleSettings = role && {
         roleArn: role.roleArn,
-        sessionName: role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+        sessionName: role.sessionName ||
+            defaultSessionName(facts.runId || facts.jobInstance, facts.runAttempt, host.sessionPrefix),
         audience: role.audience,
         oidcAvailable: environment.oidcAvailable,
         stsEndpoint: environment.stsEndpoint,

@@ -583,6 +583,7 @@ function commandHost(env, read, record, ciFacts) {
         },
         getIdToken: (audience) => core/* getIDToken */.V9(audience),
         endOfRun: 'the command',
+        sessionPrefix: 'incident-timeline',
         ...roleWithoutOidc,
         credentialsHelp: "The command uses the AWS SDK's default chain: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE; a web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, as the OIDC guides of GitLab and CircleCI set up); or the role of the build, container or instance (CodeBuild's service role). --role-to-assume then chains from them.",
     };
@@ -656,8 +657,6 @@ async function prepare(argv, env, ciFacts) {
     const read = (name) => {
         if (name === 'pipeline-arn')
             return options(name) || ci.pipelineArn;
-        if (name === 'role-session-name')
-            return options(name) || sessionName(ci.facts.runId || ci.facts.jobInstance);
         // exec marks 'started' and finishes the event itself, as the action's job-end step does.
         if (exec && name === 'finish-on-job-end')
             return String(!dryRun);
@@ -677,10 +676,6 @@ async function prepare(argv, env, ciFacts) {
     }
     log/* log */.Rm.info(`Facts from ${ci.name}${ci.facts.sha ? `: commit ${ci.facts.shortSha}` : ''}.`);
     return { kind: parsed.kind, read, command: parsed.command, failOnErrorGiven };
-}
-/** The STS session name outside GitHub: the command and its run. */
-function sessionName(runId) {
-    return `incident-timeline-${runId || 'local'}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 async function stage(stageName, env, read, record, ciFacts) {
     return (0,main.run)(stageName, commandHost(env, read, record, ciFacts));

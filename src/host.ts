@@ -27,6 +27,8 @@ export interface Host {
   getIdToken(audience: string): Promise<string>;
   /** What ends the run whose outcome finishes the events: `the job`, or `the command` under exec. */
   readonly endOfRun: string;
+  /** What starts role-to-assume's default session name, before the run and its attempt. */
+  readonly sessionPrefix: string;
   /** The ways to give AWS credentials here, said when none were found. */
   readonly credentialsHelp: string;
   /** Why role-to-assume failed where no GitHub OIDC is to be had by design; else the action's words. */
@@ -48,6 +50,7 @@ export function actionsHost(env: Env = process.env): Host {
     setFailed: (message) => core.setFailed(message),
     getIdToken: (audience) => core.getIDToken(audience),
     endOfRun: 'the job',
+    sessionPrefix: 'GitHubActions',
     credentialsHelp:
       "Give them one of these ways: role-to-assume with the job's permissions id-token: write (GitHub's OIDC); aws-actions/configure-aws-credentials in an earlier step; or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary ones) in the step's env.",
   };

@@ -22,9 +22,16 @@ export interface RoleSettings {
 
 const SESSION_DURATION_SECONDS = 3600;
 
-/** `GitHubActions-<run id>-<attempt>`, within the 64 characters and character set STS accepts. */
-export function defaultSessionName(runId: string, runAttempt: string): string {
-  const name = `GitHubActions-${runId || 'local'}-${runAttempt || '1'}`;
+/**
+ * `GitHubActions-<run id>-<attempt>` (the command's: `incident-timeline-…`), within the 64
+ * characters and character set STS accepts.
+ */
+export function defaultSessionName(
+  runId: string,
+  runAttempt: string,
+  prefix = 'GitHubActions',
+): string {
+  const name = `${prefix}-${runId || 'local'}-${runAttempt || '1'}`;
   return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 

@@ -71,6 +71,8 @@ export async function connect(
     credentialsHelp: string;
     /** See RoleSettings.withoutOidc. */
     roleWithoutOidc?: (roleArn: string, detail: string) => string;
+    /** The default session name's first word (defaultSessionName). */
+    sessionPrefix: string;
   },
   onFailover: (failover: Failover) => void,
 ): Promise<Session> {
@@ -85,7 +87,9 @@ export async function connect(
   let idToken: Promise<string> | undefined;
   const roleSettings: RoleSettings | undefined = role && {
     roleArn: role.roleArn,
-    sessionName: role.sessionName || defaultSessionName(facts.runId, facts.runAttempt),
+    sessionName:
+      role.sessionName ||
+      defaultSessionName(facts.runId || facts.jobInstance, facts.runAttempt, host.sessionPrefix),
     audience: role.audience,
     oidcAvailable: environment.oidcAvailable,
     stsEndpoint: environment.stsEndpoint,

@@ -99,6 +99,7 @@ export function commandHost(
     },
     getIdToken: (audience) => core.getIDToken(audience),
     endOfRun: 'the command',
+    sessionPrefix: 'incident-timeline',
     ...roleWithoutOidc,
     credentialsHelp:
       "The command uses the AWS SDK's default chain: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE; a web identity token file (AWS_WEB_IDENTITY_TOKEN_FILE with AWS_ROLE_ARN, as the OIDC guides of GitLab and CircleCI set up); or the role of the build, container or instance (CodeBuild's service role). --role-to-assume then chains from them.",

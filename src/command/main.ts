@@ -88,8 +88,6 @@ async function prepare(argv: readonly string[], env: Env, ciFacts: (given: Given
   }
   const read = (name: string): string => {
     if (name === 'pipeline-arn') return options(name) || ci.pipelineArn;
-    if (name === 'role-session-name')
-      return options(name) || sessionName(ci.facts.runId || ci.facts.jobInstance);
     // exec marks 'started' and finishes the event itself, as the action's job-end step does.
     if (exec && name === 'finish-on-job-end') return String(!dryRun);
     // exec: a marker that fails is a warning, unless --fail-on-error was given.
@@ -106,11 +104,6 @@ async function prepare(argv: readonly string[], env: Env, ciFacts: (given: Given
   }
   log.info(`Facts from ${ci.name}${ci.facts.sha ? `: commit ${ci.facts.shortSha}` : ''}.`);
   return { kind: parsed.kind, read, command: parsed.command, failOnErrorGiven } satisfies Prepared;
-}
-
-/** The STS session name outside GitHub: the command and its run. */
-function sessionName(runId: string): string {
-  return `incident-timeline-${runId || 'local'}`.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
 }
 
 async function stage(
