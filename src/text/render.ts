@@ -6,7 +6,7 @@ import type { WorkflowFacts } from '../read/facts.js';
 import { MAX_COMMIT_SUBJECT } from '../parse/commit-message.js';
 import type { Encoding, Inputs } from '../read/inputs.js';
 import { OUTCOME_WORDS } from '../job-end/outcome.js';
-import { renderTemplate } from '../parse/template.js';
+import { escapeRegExp, renderTemplate } from '../parse/template.js';
 
 /** The service's limit on `eventData`, in characters as it counts them (code points). */
 export const MAX_EVENT_DATA = 12_000;
@@ -191,10 +191,9 @@ export function textIdentity(
     return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
   }
   // The first place the subject lands captures it; every other place holds the same subject.
-  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(
     `^${parts
-      .map(escape)
+      .map(escapeRegExp)
       .reduce((all, part, i) =>
         i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`,
       )}$`,
