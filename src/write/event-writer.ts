@@ -28,7 +28,6 @@ import type { TextIdentity } from '../text/render.js';
 import type { Target } from '../find/targets.js';
 import { deriveClientToken, userClientToken } from './token.js';
 import { resultFor, type TargetResult } from './result.js';
-// A cycle of function references only: the deployment's writer uses this module's steps.
 
 export interface WriteContext {
   api: IncidentsApi;
