@@ -4,6 +4,7 @@ import { errorMessage, InputError, quoteInput, safeMessage } from './runtime/err
 import { checkReferenceCount } from './write/event-references.js';
 import type { WriteContext } from './write/event-writer.js';
 import { writeOnTarget } from './write/write-on-target.js';
+import { deploymentLink } from './write/related-links.js';
 import { resultFor, type TargetResult } from './write/result.js';
 import { readCommitSubject } from './read/commit-subject.js';
 import type { WorkflowFacts } from './read/facts.js';
@@ -147,7 +148,7 @@ async function prepare(
   );
   if (write.kind === 'deployment') {
     // The deployment is one more related item the event references.
-    const links = facts.deployment ? [{ url: facts.deployment.url, title: '' }] : [];
+    const links = facts.deployment ? [deploymentLink(facts.deployment)] : [];
     checkReferenceCount(
       { ...inputs, links: [...inputs.links, ...links] },
       facts,
