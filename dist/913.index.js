@@ -1461,9 +1461,8 @@ function textIdentity(inputs, facts, context) {
         return { withoutSubject, matches: (eventData) => eventData === withoutSubject };
     }
     // The first place the subject lands captures it; every other place holds the same subject.
-    const escape = (part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = new RegExp(`^${parts
-        .map(escape)
+        .map(parse_template/* escapeRegExp */.Nt)
         .reduce((all, part, i) => i === 1 ? `${all}([\\s\\S]{0,${MAX_ENCODED_SUBJECT}}?)${part}` : `${all}\\1${part}`)}$`);
     return {
         withoutSubject,
@@ -3463,6 +3462,7 @@ async function resolveTargets(api, targeting, options) {
 
 
 
+
 /** The longest subject a text may get (for checking its length before the subject is read). */
 const LONGEST_SUBJECT = 'x'.repeat(commit_message/* MAX_COMMIT_SUBJECT */.U);
 const JOB_END_TITLE = 'Incident timeline: job end';
@@ -3529,7 +3529,7 @@ async function prepare(stage, now, clock, environment, host) {
         : ` with {commit_subject} as long as it may be (${commit_message/* MAX_COMMIT_SUBJECT */.U} characters; it is read later)`);
     if (write.kind === 'deployment') {
         // The deployment is one more related item the event references.
-        const links = facts.deployment ? [{ url: facts.deployment.url, title: '' }] : [];
+        const links = facts.deployment ? [deploymentLink(facts.deployment)] : [];
         checkReferenceCount({ ...inputs, links: [...inputs.links, ...links] }, facts, write.eventType === 'Note');
     }
     if (write.kind === 'create') {
